@@ -1,0 +1,58 @@
+//! Import: turns files and folders on disk into plain-text [`Document`]s.
+//!
+//! Reading is the only IO here. Each file yields a [`FileOutcome`]: the
+//! documents it held, or a clear [`ImportError`] saying what and why, so one
+//! bad file never stops a batch. Text is kept exactly as read apart from
+//! decoding and line-ending normalisation, because stored offsets depend on it.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+/// The formats Standpoint reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Pdf,
+    Docx,
+    Email,
+    Json,
+    JsonLines,
+    /// A Discourse Network Analyzer database; read by the store, not here.
+    Dna,
+}
+
+/// One article read from a file, before it is stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The article text: decoded, `\n` line endings, otherwise as read.
+    pub text: String,
+    pub title: Option<String>,
+    /// The outlet or source ("Reuters").
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    /// The publication date as given, ISO 8601 (YYYY-MM-DD) when it could be parsed.
+    pub published: Option<String>,
+    /// An identifier the file gave (a JSON `id`, a mail Message-ID).
+    pub external_id: Option<String>,
+    pub format: Format,
+    /// The file it came from; for JSON Lines with the line ("a.jsonl:3").
+    pub origin_name: String,
+}
+
+/// Limits and switches for reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportOptions {
+    /// Files larger than this are refused without being read.
+    pub max_file_bytes: u64,
+}
+
+impl Default for ImportOptions {
+    fn default() -> ImportOptions {
+        ImportOptions { max_file_bytes: 50 * 1024 * 1024 }
+    }
+}

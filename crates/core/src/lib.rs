@@ -1,0 +1,14 @@
+//! standpoint-core: the domain of Standpoint, with no database, no UI and no Tauri.
+//!
+//! - [`model`]: the shared vocabulary (actor kinds, polarity, review state, spans).
+//! - [`import`]: turns files on disk into plain-text documents with metadata.
+//! - [`extract`]: finds actors, issues and stance assessments in a text.
+//! - [`matrix`]: aggregates assessments into the holder × target stance matrix.
+//! - [`export`]: writes matrices and assessments as CSV.
+//! - [`network`]: discourse networks (two-mode, one-mode) and their exports.
+//!
+//! Invariant: offsets everywhere are UTF-8 byte offsets into the stored text.
+
+pub mod model;
+pub mod extract;
+pub mod import;

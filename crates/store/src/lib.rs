@@ -1,0 +1,1 @@
+//! standpoint-store: one SQLite file per workspace; the only crate that speaks SQL.
