@@ -174,3 +174,45 @@ mod tests {
         assert!(origin.is_machine() && !Origin::Analyst.is_machine());
     }
 }
+
+/// An actor as the matrix, networks and exports see it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ActorRef {
+    pub id: i64,
+    pub name: String,
+    pub kind: ActorKind,
+    /// The id and name of the actor this one belongs to, if any.
+    pub affiliation: Option<(i64, String)>,
+}
+
+/// The target of a stance: an actor or an issue. Ids are unique per kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TargetRef {
+    pub id: i64,
+    pub name: String,
+    pub kind: TargetKind,
+}
+
+/// One stored stance assessment with what the matrix, networks and CSV
+/// exports need to show it. Built by the store; consumed by core.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: i64,
+    pub article_id: i64,
+    pub article_title: String,
+    /// The article's publication date, ISO 8601, when known.
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub holder: ActorRef,
+    pub target: TargetRef,
+    pub polarity: Polarity,
+    pub confidence: f64,
+    /// The evidence sentence's text and its span in the article.
+    pub evidence_text: String,
+    pub evidence: Span,
+    pub cue: Option<Span>,
+    pub holder_span: Option<Span>,
+    pub target_span: Option<Span>,
+    pub origin: Origin,
+    pub review: ReviewState,
+}
