@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ActorKind, Polarity, Span, TargetKind};
 
+pub mod contract;
+
 /// One occurrence of an actor or issue in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
