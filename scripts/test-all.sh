@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine and runs every test Standpoint has:
+# Rust unit and integration tests (core, store, CLI, app commands, generated
+# TypeScript bindings), the UI's Vitest suite, and the end-to-end tests that
+# drive the real app in a real window under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh --test
+
+# Full debug info doubles build time and disk for no test benefit.
+export CARGO_PROFILE_DEV_DEBUG=0
+export CARGO_TERM_COLOR=never
+
+echo "== UI build (the app embeds ui/dist)"
+npm --prefix ui run build
+
+echo "== Rust tests"
+cargo test --workspace --locked
+
+echo "== UI tests"
+npm --prefix ui test
+
+echo "== End-to-end tests in a real window"
+tests/e2e/run.sh
