@@ -1,0 +1,17 @@
+// Vite config for the Standpoint UI: builds into ui/dist (tauri.conf.json
+// frontendDist) and runs the Vitest suite in jsdom.
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  server: { port: 5173, strictPort: true },
+  build: { outDir: 'dist', target: 'es2022', emptyOutDir: true },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
+  },
+});
