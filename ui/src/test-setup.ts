@@ -7,3 +7,7 @@ if (!('ResizeObserver' in globalThis)) {
     disconnect() {}
   };
 }
+
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/svelte';
+afterEach(() => cleanup());

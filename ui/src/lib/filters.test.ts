@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { activeFilterCount, dateRangeInvalid, defaultFilters, holdersOfKinds, toMatrixFilter } from './filters';
+import type { ActorRef } from './model';
+
+describe('filters', () => {
+  it('sends only the review states and confidence by default', () => {
+    expect(toMatrixFilter(defaultFilters())).toEqual({
+      min_confidence: 0,
+      review_states: ['suggested', 'accepted', 'edited'],
+    });
+    expect(activeFilterCount(defaultFilters())).toBe(0);
+  });
+
+  it('limits to accepted (and edited) assessments', () => {
+    const f = { ...defaultFilters(), review: 'accepted' as const };
+    expect(toMatrixFilter(f).review_states).toEqual(['accepted', 'edited']);
+    expect(toMatrixFilter({ ...f, review: 'all' }).review_states).toEqual([]);
+  });
+
+  it('maps article, dates, source, kinds and clamps confidence', () => {
+    const f = {
+      ...defaultFilters(),
+      articleId: 7,
+      dateFrom: '2016-01-01',
+      dateTo: '2017-12-31',
+      source: 'Reuters',
+      minConfidence: 1.7,
+      actorKinds: ['country' as const],
+    };
+    expect(toMatrixFilter(f)).toEqual({
+      min_confidence: 1,
+      review_states: ['suggested', 'accepted', 'edited'],
+      article_ids: [7],
+      date_from: '2016-01-01',
+      date_to: '2017-12-31',
+      sources: ['Reuters'],
+      actor_kinds: ['country'],
+    });
+    expect(activeFilterCount(f)).toBe(5);
+  });
+
+  it('flags an inverted date range only when both ends are set', () => {
+    expect(dateRangeInvalid({ ...defaultFilters(), dateFrom: '2017-02-01', dateTo: '2017-01-01' })).toBe(true);
+    expect(dateRangeInvalid({ ...defaultFilters(), dateFrom: '2017-02-01' })).toBe(false);
+  });
+
+  it('filters holders by kind', () => {
+    const hs: ActorRef[] = [
+      { id: 1, name: 'Russia', kind: 'country', affiliation: null },
+      { id: 2, name: 'John Kerry', kind: 'person', affiliation: [3, 'US State Department'] },
+    ];
+    expect(holdersOfKinds(hs, [])).toBe(hs);
+    expect(holdersOfKinds(hs, ['person']).map((h) => h.id)).toEqual([2]);
+    expect(holdersOfKinds(hs, ['armed_group'])).toEqual([]);
+  });
+});

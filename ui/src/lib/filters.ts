@@ -1,0 +1,87 @@
+// What the analyst has chosen to see (the filter bar's state), and how it
+// becomes the backend's MatrixFilter and the client-side holder filter. The
+// matrix, the cell lists and the CSV exports all use the same filter, so
+// an export is exactly what the screen shows.
+
+import type { ActorKind, ActorRef, MatrixFilter, ReviewState } from './model';
+import type { GroupMode, SortMode } from '../matrix/order';
+
+/** The review-state choices of the `filter-review` select. */
+export const REVIEW_CHOICES = {
+  not_rejected: { label: 'All but rejected', states: ['suggested', 'accepted', 'edited'] },
+  accepted: { label: 'Accepted only', states: ['accepted', 'edited'] },
+  suggested: { label: 'To review', states: ['suggested'] },
+  rejected: { label: 'Rejected', states: ['rejected'] },
+  all: { label: 'All', states: [] },
+} as const satisfies Record<string, { label: string; states: ReviewState[] }>;
+export type ReviewChoice = keyof typeof REVIEW_CHOICES;
+
+export interface FilterState {
+  articleId: number | null;
+  /** ISO dates (yyyy-mm-dd) or '' for open-ended. */
+  dateFrom: string;
+  dateTo: string;
+  /** '' for every source. */
+  source: string;
+  minConfidence: number;
+  review: ReviewChoice;
+  /** Holder kinds to show; empty for all. */
+  actorKinds: ActorKind[];
+  rowSort: SortMode;
+  colSort: SortMode;
+  group: GroupMode;
+}
+
+export function defaultFilters(): FilterState {
+  return {
+    articleId: null,
+    dateFrom: '',
+    dateTo: '',
+    source: '',
+    minConfidence: 0,
+    review: 'not_rejected',
+    actorKinds: [],
+    rowSort: 'activity',
+    colSort: 'activity',
+    group: 'none',
+  };
+}
+
+/** The backend filter for the current choices; optional fields are omitted when open. */
+export function toMatrixFilter(f: FilterState): MatrixFilter {
+  const out: MatrixFilter = {
+    min_confidence: Math.max(0, Math.min(1, f.minConfidence)),
+    review_states: [...REVIEW_CHOICES[f.review].states],
+  };
+  if (f.articleId !== null) out.article_ids = [f.articleId];
+  if (f.dateFrom) out.date_from = f.dateFrom;
+  if (f.dateTo) out.date_to = f.dateTo;
+  if (f.source) out.sources = [f.source];
+  if (f.actorKinds.length) out.actor_kinds = [...f.actorKinds];
+  return out;
+}
+
+/** True when the date range is inverted, which the filter bar flags. */
+export function dateRangeInvalid(f: FilterState): boolean {
+  return !!f.dateFrom && !!f.dateTo && f.dateFrom > f.dateTo;
+}
+
+/** Holders whose kind the analyst chose (all when none is chosen). */
+export function holdersOfKinds(holders: ActorRef[], kinds: ActorKind[]): ActorRef[] {
+  if (!kinds.length) return holders;
+  const set = new Set(kinds);
+  return holders.filter((h) => set.has(h.kind));
+}
+
+/** How many filters narrow the view, for the top bar's filter toggle badge. */
+export function activeFilterCount(f: FilterState): number {
+  const d = defaultFilters();
+  return [
+    f.articleId !== d.articleId,
+    !!f.dateFrom || !!f.dateTo,
+    f.source !== d.source,
+    f.minConfidence > 0,
+    f.review !== d.review,
+    f.actorKinds.length > 0,
+  ].filter(Boolean).length;
+}
