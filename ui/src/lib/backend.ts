@@ -1,0 +1,114 @@
+// What the UI asks of the backend, as one interface. The real implementation
+// is an adapter over api.ts (the only IPC code, owned by the shell); tests and
+// the dev-only `?mock` mode pass an in-memory one. Keeping the UI's state
+// behind this seam is what lets the review loop be tested without a window.
+
+import type {
+  ActorKind,
+  ActorSummary,
+  ArticleDoc,
+  ArticleSummary,
+  Assessment,
+  FileResult,
+  HistoryState,
+  ImportReport,
+  MatrixFilter,
+  MatrixView,
+  Polarity,
+  Span,
+  TargetKind,
+  WorkspaceInfo,
+} from './model';
+
+export interface AssessmentQuery extends MatrixFilter {
+  holder_id?: number;
+  target_id?: number;
+  target_kind?: TargetKind;
+  article_id?: number;
+}
+
+export interface AssessmentEdit {
+  holder_id?: number;
+  target?: { kind: TargetKind; id: number };
+  polarity?: Polarity;
+}
+
+export interface NewAssessment {
+  article_id: number;
+  holder_id: number;
+  target: { kind: TargetKind; id: number };
+  polarity: Polarity;
+  evidence: Span;
+  cue?: Span;
+}
+
+export interface ActorUpdate {
+  kind?: ActorKind;
+  colour?: string | null;
+  affiliation_id?: number | null;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  file?: FileResult;
+}
+
+export type DragEvent = { type: 'enter' | 'over' | 'drop' | 'leave'; paths?: string[] };
+export type Unlisten = () => void;
+
+/** An error as the shell sends it: a closed `code` to switch on, and a readable message. */
+export interface BackendError {
+  code: string;
+  message: string;
+}
+
+export function asBackendError(e: unknown): BackendError {
+  if (e && typeof e === 'object' && 'message' in e) {
+    const o = e as { code?: unknown; message: unknown };
+    return { code: typeof o.code === 'string' ? o.code : 'error', message: String(o.message) };
+  }
+  return { code: 'error', message: typeof e === 'string' ? e : 'Something went wrong.' };
+}
+
+export interface Backend {
+  currentWorkspace(): Promise<WorkspaceInfo | null>;
+  newWorkspace(): Promise<WorkspaceInfo | null>;
+  openWorkspace(): Promise<WorkspaceInfo | null>;
+  openRecent(path: string): Promise<WorkspaceInfo | null>;
+  recentWorkspaces(): Promise<{ name: string; path: string }[]>;
+
+  importPaths(paths: string[]): Promise<ImportReport>;
+  /** Opens the file (or folder) dialog and imports; null when cancelled. */
+  pickAndImport(folder: boolean): Promise<ImportReport | null>;
+  lastImportReport(): Promise<ImportReport | null>;
+  analyse(articleIds?: number[]): Promise<unknown>;
+  cancelJob(): Promise<void>;
+  onImportProgress(cb: (p: Progress) => void): Promise<Unlisten>;
+  onDragDrop(cb: (e: DragEvent) => void): Promise<Unlisten>;
+
+  listArticles(query?: string): Promise<ArticleSummary[]>;
+  getArticle(id: number): Promise<ArticleDoc>;
+  matrix(filter: MatrixFilter): Promise<MatrixView>;
+  assessments(query: AssessmentQuery): Promise<Assessment[]>;
+  listActors(): Promise<ActorSummary[]>;
+  listIssues(): Promise<{ id: number; name: string }[]>;
+
+  setReview(id: number, state: 'accepted' | 'rejected' | 'suggested'): Promise<Assessment>;
+  editAssessment(id: number, edit: AssessmentEdit): Promise<Assessment>;
+  addAssessment(a: NewAssessment): Promise<Assessment>;
+  undo(): Promise<HistoryState>;
+  redo(): Promise<HistoryState>;
+  historyState(): Promise<HistoryState>;
+
+  renameActor(id: number, name: string): Promise<void>;
+  mergeActors(fromId: number, intoId: number): Promise<void>;
+  addAlias(id: number, alias: string): Promise<void>;
+  updateActor(id: number, update: ActorUpdate): Promise<void>;
+  createActor(name: string, kind: ActorKind): Promise<number>;
+  createIssue(name: string): Promise<number>;
+
+  /** Save dialog, then write; resolves the saved path or null when cancelled. */
+  exportMatrixCsv(filter: MatrixFilter, order?: { holder_ids: number[]; targets: { kind: TargetKind; id: number }[] }): Promise<string | null>;
+  exportAssessmentsCsv(filter: MatrixFilter): Promise<string | null>;
+}

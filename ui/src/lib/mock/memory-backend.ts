@@ -1,0 +1,317 @@
+// An in-memory Backend over sample data: the test double for the UI's state
+// and the data source of the dev-only `?mock` mode (screenshots, layout work).
+// It follows the contract in ../backend.ts closely enough for the UI, and
+// keeps undo as whole snapshots because its data is small.
+
+import type { AssessmentQuery, Backend, Progress, DragEvent } from '../backend';
+import type { ActorRef, Assessment, HistoryState, ImportReport, MatrixCell, MatrixFilter, MatrixView, TargetRef } from '../model';
+import { targetKey } from '../model';
+import type { SampleData } from './sample';
+
+interface Snapshot {
+  data: string;
+  label: string;
+}
+
+export class MemoryBackend implements Backend {
+  private undoStack: Snapshot[] = [];
+  private redoStack: Snapshot[] = [];
+  private progressListeners: ((p: Progress) => void)[] = [];
+  private dragListeners: ((e: DragEvent) => void)[] = [];
+  private lastReport: ImportReport | null = null;
+  /** Files that `pickAndImport` pretends the analyst chose. */
+  pickedFiles: string[] = ['seed.txt', 'broken.pdf'];
+  readonly calls: string[] = [];
+
+  constructor(
+    private data: SampleData,
+    readonly workspaceName = 'Sample workspace',
+  ) {}
+
+  private ref(id: number): ActorRef {
+    const a = this.data.actors.find((x) => x.id === id);
+    if (!a) throw { code: 'not_found', message: `No actor with id ${id}.` };
+    const aff = a.affiliation ? this.data.actors.find((x) => x.id === a.affiliation) : undefined;
+    return { id: a.id, name: a.name, kind: a.kind, affiliation: aff ? [aff.id, aff.name] : null };
+  }
+  private targetRef(kind: 'actor' | 'issue', id: number): TargetRef {
+    if (kind === 'actor') return { id, name: this.ref(id).name, kind };
+    const i = this.data.issues.find((x) => x.id === id);
+    if (!i) throw { code: 'not_found', message: `No issue with id ${id}.` };
+    return { id, name: i.name, kind };
+  }
+  private record(label: string) {
+    this.undoStack.push({ data: JSON.stringify(this.data), label });
+    this.redoStack = [];
+  }
+  private history(): HistoryState {
+    return {
+      can_undo: this.undoStack.length > 0,
+      can_redo: this.redoStack.length > 0,
+      undo_label: this.undoStack.at(-1)?.label ?? null,
+      redo_label: this.redoStack.at(-1)?.label ?? null,
+    };
+  }
+  private matches(a: Assessment, f: MatrixFilter): boolean {
+    if (a.confidence < f.min_confidence) return false;
+    if (f.review_states.length && !f.review_states.includes(a.review)) return false;
+    if (f.article_ids?.length && !f.article_ids.includes(a.article_id)) return false;
+    if (f.sources?.length && !f.sources.includes(a.source ?? '')) return false;
+    if (f.date_from && (a.published ?? '') < f.date_from) return false;
+    if (f.date_to && (a.published ?? '9999') > f.date_to) return false;
+    if (f.actor_kinds?.length && !f.actor_kinds.includes(a.holder.kind)) return false;
+    return true;
+  }
+  /** Refreshes the names inside assessments after actor edits. */
+  private fresh(a: Assessment): Assessment {
+    return { ...a, holder: this.ref(a.holder.id), target: this.targetRef(a.target.kind, a.target.id) };
+  }
+
+  async currentWorkspace() {
+    return { name: this.workspaceName, path: '/tmp/sample.standpoint', article_count: this.data.articles.length };
+  }
+  async newWorkspace() {
+    this.data = { articles: [], actors: [], issues: [], assessments: [] };
+    return { name: 'Untitled', path: '/tmp/untitled.standpoint', article_count: 0 };
+  }
+  async openWorkspace() {
+    return this.currentWorkspace();
+  }
+  async openRecent() {
+    return this.currentWorkspace();
+  }
+  async recentWorkspaces() {
+    return [{ name: this.workspaceName, path: '/tmp/sample.standpoint' }];
+  }
+
+  async importPaths(paths: string[]): Promise<ImportReport> {
+    this.calls.push(`import ${paths.join(',')}`);
+    const files = paths.map((file, i) => {
+      const result =
+        file.endsWith('.pdf')
+          ? { file, status: 'failed' as const, reason: 'not a PDF: the file has no %PDF header' }
+          : i > 0 && file === paths[0]
+            ? { file, status: 'duplicate' as const, article_id: 1 }
+            : { file, status: 'imported' as const, article_id: 1 };
+      for (const l of this.progressListeners) l({ done: i + 1, total: paths.length, file: result });
+      return result;
+    });
+    this.lastReport = { files };
+    return this.lastReport;
+  }
+  async pickAndImport() {
+    return this.importPaths(this.pickedFiles);
+  }
+  async lastImportReport() {
+    return this.lastReport;
+  }
+  async analyse() {
+    return { articles: this.data.articles.length, assessments: this.data.assessments.length };
+  }
+  async cancelJob() {}
+  async onImportProgress(cb: (p: Progress) => void) {
+    this.progressListeners.push(cb);
+    return () => (this.progressListeners = this.progressListeners.filter((l) => l !== cb));
+  }
+  async onDragDrop(cb: (e: DragEvent) => void) {
+    this.dragListeners.push(cb);
+    return () => (this.dragListeners = this.dragListeners.filter((l) => l !== cb));
+  }
+  /** Test hook: pretend the OS delivered a drag event. */
+  emitDrag(e: DragEvent) {
+    for (const l of this.dragListeners) l(e);
+  }
+
+  async listArticles(query?: string) {
+    const q = query?.trim().toLowerCase();
+    return this.data.articles
+      .filter((a) => !q || a.text.toLowerCase().includes(q) || a.title.toLowerCase().includes(q))
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        published: a.published,
+        source: a.source,
+        url: a.url,
+        file_name: a.file_name,
+        stance_count: this.data.assessments.filter((s) => s.article_id === a.id && s.review !== 'rejected').length,
+      }));
+  }
+  async getArticle(id: number) {
+    const a = this.data.articles.find((x) => x.id === id);
+    if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
+    return { ...a, mentions: a.mentions.map((m) => ({ ...m, name: this.ref(m.actor_id).name })) };
+  }
+  async matrix(filter: MatrixFilter): Promise<MatrixView> {
+    const cells = new Map<string, MatrixCell>();
+    const holders = new Map<number, ActorRef>();
+    const targets = new Map<string, TargetRef>();
+    for (const raw of this.data.assessments) {
+      if (!this.matches(raw, filter)) continue;
+      const a = this.fresh(raw);
+      const key = `${a.holder.id}|${targetKey(a.target.kind, a.target.id)}`;
+      const c = cells.get(key) ?? { holder_id: a.holder.id, target_id: a.target.id, target_kind: a.target.kind, support: 0, oppose: 0 };
+      c[a.polarity]++;
+      cells.set(key, c);
+      holders.set(a.holder.id, a.holder);
+      targets.set(targetKey(a.target.kind, a.target.id), a.target);
+    }
+    return { holders: [...holders.values()], targets: [...targets.values()], cells: [...cells.values()] };
+  }
+  async assessments(q: AssessmentQuery) {
+    return this.data.assessments
+      .filter(
+        (a) =>
+          this.matches(a, q) &&
+          (q.holder_id === undefined || a.holder.id === q.holder_id) &&
+          (q.target_id === undefined || (a.target.id === q.target_id && a.target.kind === q.target_kind)) &&
+          (q.article_id === undefined || a.article_id === q.article_id),
+      )
+      .map((a) => this.fresh(a));
+  }
+  async listActors() {
+    return this.data.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      colour: a.colour,
+      affiliation: this.ref(a.id).affiliation,
+      aliases: [...a.aliases],
+      mention_count: this.data.articles.reduce((n, art) => n + art.mentions.filter((m) => m.actor_id === a.id).length, 0),
+      assessment_count: this.data.assessments.filter((s) => s.holder.id === a.id || (s.target.kind === 'actor' && s.target.id === a.id)).length,
+    }));
+  }
+  async listIssues() {
+    return this.data.issues.map((i) => ({ ...i }));
+  }
+
+  private find(id: number): Assessment {
+    const a = this.data.assessments.find((x) => x.id === id);
+    if (!a) throw { code: 'not_found', message: `No assessment with id ${id}.` };
+    return a;
+  }
+  async setReview(id: number, state: 'accepted' | 'rejected' | 'suggested') {
+    this.calls.push(`review ${id} ${state}`);
+    this.find(id);
+    this.record(`${state} assessment ${id}`);
+    const a = this.find(id);
+    a.review = state;
+    return this.fresh(a);
+  }
+  async editAssessment(id: number, edit: { holder_id?: number; target?: { kind: 'actor' | 'issue'; id: number }; polarity?: 'support' | 'oppose' }) {
+    this.find(id);
+    this.record(`edit assessment ${id}`);
+    const a = this.find(id);
+    if (edit.holder_id !== undefined) a.holder = this.ref(edit.holder_id);
+    if (edit.target) a.target = this.targetRef(edit.target.kind, edit.target.id);
+    if (edit.polarity) a.polarity = edit.polarity;
+    a.review = 'edited';
+    return this.fresh(a);
+  }
+  async addAssessment(n: Parameters<Backend['addAssessment']>[0]) {
+    const art = this.data.articles.find((x) => x.id === n.article_id);
+    if (!art) throw { code: 'not_found', message: `No article with id ${n.article_id}.` };
+    this.record('add assessment');
+    const bytes = new TextEncoder().encode(art.text);
+    const evidence_text = new TextDecoder().decode(bytes.slice(n.evidence.start, n.evidence.end));
+    const a: Assessment = {
+      id: Math.max(0, ...this.data.assessments.map((x) => x.id)) + 1,
+      article_id: art.id,
+      article_title: art.title,
+      published: art.published,
+      source: art.source,
+      holder: this.ref(n.holder_id),
+      target: this.targetRef(n.target.kind, n.target.id),
+      polarity: n.polarity,
+      confidence: 1,
+      evidence_text,
+      evidence: n.evidence,
+      cue: n.cue ?? null,
+      holder_span: null,
+      target_span: null,
+      origin: { type: 'analyst' },
+      review: 'accepted',
+    };
+    this.data.assessments.push(a);
+    return a;
+  }
+  async undo() {
+    const s = this.undoStack.pop();
+    if (s) {
+      this.redoStack.push({ data: JSON.stringify(this.data), label: s.label });
+      this.data = JSON.parse(s.data);
+    }
+    this.calls.push('undo');
+    return this.history();
+  }
+  async redo() {
+    const s = this.redoStack.pop();
+    if (s) {
+      this.undoStack.push({ data: JSON.stringify(this.data), label: s.label });
+      this.data = JSON.parse(s.data);
+    }
+    return this.history();
+  }
+  async historyState() {
+    return this.history();
+  }
+
+  private actor(id: number) {
+    const a = this.data.actors.find((x) => x.id === id);
+    if (!a) throw { code: 'not_found', message: `No actor with id ${id}.` };
+    return a;
+  }
+  async renameActor(id: number, name: string) {
+    if (!name.trim()) throw { code: 'invalid', message: 'An actor needs a name.' };
+    this.actor(id);
+    this.record(`rename actor ${id}`);
+    this.actor(id).name = name.trim();
+  }
+  async mergeActors(fromId: number, intoId: number) {
+    if (fromId === intoId) throw { code: 'invalid', message: 'Cannot merge an actor into itself.' };
+    const from = this.actor(fromId);
+    this.actor(intoId);
+    this.record(`merge actor ${fromId} into ${intoId}`);
+    const into = this.actor(intoId);
+    into.aliases.push(from.name, ...this.actor(fromId).aliases);
+    for (const s of this.data.assessments) {
+      if (s.holder.id === fromId) s.holder = this.ref(intoId);
+      if (s.target.kind === 'actor' && s.target.id === fromId) s.target = this.targetRef('actor', intoId);
+    }
+    for (const art of this.data.articles) for (const m of art.mentions) if (m.actor_id === fromId) m.actor_id = intoId;
+    for (const a of this.data.actors) if (a.affiliation === fromId) a.affiliation = intoId;
+    this.data.actors = this.data.actors.filter((a) => a.id !== fromId);
+  }
+  async addAlias(id: number, alias: string) {
+    this.actor(id);
+    this.record(`alias for actor ${id}`);
+    this.actor(id).aliases.push(alias);
+  }
+  async updateActor(id: number, u: { kind?: SampleData['actors'][0]['kind']; colour?: string | null; affiliation_id?: number | null }) {
+    this.actor(id);
+    this.record(`update actor ${id}`);
+    const a = this.actor(id);
+    if (u.kind) a.kind = u.kind;
+    if (u.colour !== undefined) a.colour = u.colour;
+    if (u.affiliation_id !== undefined) a.affiliation = u.affiliation_id;
+  }
+  async createActor(name: string, kind: SampleData['actors'][0]['kind']) {
+    this.record('create actor');
+    const id = Math.max(0, ...this.data.actors.map((a) => a.id)) + 1;
+    this.data.actors.push({ id, name, kind, affiliation: null, colour: null, aliases: [] });
+    return id;
+  }
+  async createIssue(name: string) {
+    this.record('create issue');
+    const id = Math.max(0, ...this.data.issues.map((a) => a.id)) + 1;
+    this.data.issues.push({ id, name });
+    return id;
+  }
+  async exportMatrixCsv() {
+    this.calls.push('export matrix');
+    return '/tmp/matrix.csv';
+  }
+  async exportAssessmentsCsv() {
+    this.calls.push('export assessments');
+    return '/tmp/assessments.csv';
+  }
+}

@@ -1,0 +1,434 @@
+// The UI's shared state and the actions that change it: workspace, filters,
+// the matrix and its ordering, the selected cell with its assessments and
+// article, the review loop, undo/redo, imports and exports. Components read
+// these fields and call these methods; only this module talks to the Backend.
+
+import type { AssessmentEdit, Backend, BackendError, NewAssessment, Progress, Unlisten } from '../backend';
+import { asBackendError } from '../backend';
+import { defaultFilters, holdersOfKinds, toMatrixFilter, type FilterState } from '../filters';
+import type {
+  ActorRef,
+  ActorSummary,
+  ArticleDoc,
+  ArticleSummary,
+  Assessment,
+  FileResult,
+  HistoryState,
+  ImportReport,
+  MatrixCell,
+  MatrixView,
+  Span,
+  TargetKind,
+  TargetRef,
+  WorkspaceInfo,
+} from '../model';
+import { targetKey } from '../model';
+import { activity, blocScores, orderItems, type Ordered } from '../../matrix/order';
+import { step } from '../../review/keys';
+
+export type View = 'matrix' | 'library' | 'actors';
+
+export interface CellSelection {
+  holderId: number;
+  targetKind: TargetKind;
+  targetId: number;
+  targetKey: string;
+  label: string;
+}
+
+export interface ImportState {
+  running: boolean;
+  done: number;
+  total: number;
+  files: FileResult[];
+  /** Whether the results panel is shown. */
+  open: boolean;
+}
+
+const EMPTY_MATRIX: MatrixView = { holders: [], targets: [], cells: [] };
+
+export class Workbench {
+  ready = $state(false);
+  view = $state<View>('matrix');
+  workspace = $state<WorkspaceInfo | null>(null);
+  recent = $state.raw<{ name: string; path: string }[]>([]);
+  filters = $state<FilterState>(defaultFilters());
+  showFilters = $state(true);
+
+  matrix = $state.raw<MatrixView>(EMPTY_MATRIX);
+  matrixLoading = $state(false);
+  actors = $state.raw<ActorSummary[]>([]);
+  issues = $state.raw<{ id: number; name: string }[]>([]);
+  articles = $state.raw<ArticleSummary[]>([]);
+  libraryQuery = $state('');
+
+  selection = $state<CellSelection | null>(null);
+  cellAssessments = $state.raw<Assessment[]>([]);
+  currentId = $state<number | null>(null);
+  article = $state.raw<ArticleDoc | null>(null);
+
+  history = $state<HistoryState>({ can_undo: false, can_redo: false });
+  importState = $state<ImportState>({ running: false, done: 0, total: 0, files: [], open: false });
+  lastImport = $state.raw<ImportReport | null>(null);
+  dragging = $state(false);
+  error = $state<BackendError | null>(null);
+  notice = $state<string | null>(null);
+  help = $state(false);
+  editing = $state<Assessment | null>(null);
+  adding = $state<{ articleId: number; span: Span; text: string } | null>(null);
+
+  private unlisteners: Unlisten[] = [];
+
+  constructor(readonly backend: Backend) {}
+
+  // ---- derived views -------------------------------------------------------
+
+  /** Cells by `${holder}|${kind}:${id}`. */
+  cellMap = $derived.by(() => {
+    const m = new Map<string, MatrixCell>();
+    for (const c of this.matrix.cells) m.set(`${c.holder_id}|${targetKey(c.target_kind, c.target_id)}`, c);
+    return m;
+  });
+
+  /** Rows and columns in the chosen order and grouping. */
+  ordered = $derived.by((): { rows: Ordered<ActorRef>; cols: Ordered<TargetRef> } => {
+    const f = this.filters;
+    const rowKey = (c: MatrixCell) => String(c.holder_id);
+    const colKey = (c: MatrixCell) => targetKey(c.target_kind, c.target_id);
+    const act = activity(this.matrix.cells, rowKey, colKey);
+    const needBlocs = f.rowSort === 'blocs' || f.colSort === 'blocs';
+    const blocs = needBlocs ? blocScores(this.matrix.cells, rowKey, colKey) : undefined;
+    const actorById = new Map(this.actors.map((a) => [a.id, a]));
+    const holderById = new Map(this.matrix.holders.map((h) => [h.id, h]));
+    const rowGroup =
+      f.group === 'affiliation'
+        ? (h: ActorRef) => h.affiliation?.[1] ?? null
+        : f.group === 'kind'
+          ? (h: ActorRef) => h.kind as string
+          : undefined;
+    const colGroup =
+      f.group === 'affiliation'
+        ? (t: TargetRef) => {
+            if (t.kind === 'issue') return 'Issues';
+            const aff = holderById.get(t.id)?.affiliation ?? actorById.get(t.id)?.affiliation;
+            return aff?.[1] ?? null;
+          }
+        : f.group === 'kind'
+          ? (t: TargetRef) => (t.kind === 'issue' ? 'issue' : ((holderById.get(t.id) ?? actorById.get(t.id))?.kind ?? null))
+          : undefined;
+    const rows = orderItems(holdersOfKinds(this.matrix.holders, f.actorKinds), {
+      mode: f.rowSort,
+      key: (h) => String(h.id),
+      name: (h) => h.name,
+      group: rowGroup,
+      activity: act.rows,
+      blocs: blocs?.rows,
+    });
+    const cols = orderItems(this.matrix.targets, {
+      mode: f.colSort,
+      key: (t) => targetKey(t.kind, t.id),
+      name: (t) => t.name,
+      group: colGroup,
+      activity: act.cols,
+      blocs: blocs?.cols,
+    });
+    return { rows, cols };
+  });
+
+  sources = $derived([...new Set(this.articles.map((a) => a.source).filter((s): s is string => !!s))].sort());
+  current = $derived(this.cellAssessments.find((a) => a.id === this.currentId) ?? null);
+
+  // ---- plumbing ------------------------------------------------------------
+
+  /** Runs a backend call, showing its error instead of throwing. */
+  private async run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (e) {
+      this.error = asBackendError(e);
+      return undefined;
+    }
+  }
+
+  async init() {
+    await this.run(async () => {
+      this.unlisteners.push(await this.backend.onImportProgress((p) => this.onProgress(p)));
+      this.unlisteners.push(
+        await this.backend.onDragDrop((e) => {
+          if (e.type === 'enter' || e.type === 'over') this.dragging = true;
+          else this.dragging = false;
+          if (e.type === 'drop' && e.paths?.length) void this.importPaths(e.paths);
+        }),
+      );
+    });
+    await this.loadWorkspace();
+    this.ready = true;
+  }
+
+  dispose() {
+    for (const u of this.unlisteners) u();
+    this.unlisteners = [];
+  }
+
+  async loadWorkspace() {
+    await this.run(async () => {
+      this.workspace = await this.backend.currentWorkspace();
+      this.recent = await this.backend.recentWorkspaces();
+      this.history = await this.backend.historyState();
+      this.lastImport = await this.backend.lastImportReport();
+    });
+    this.clearSelection();
+    await Promise.all([this.reloadMatrix(), this.reloadActors(), this.reloadArticles()]);
+  }
+
+  async switchWorkspace(how: 'new' | 'open' | { path: string }) {
+    const ws = await this.run(() =>
+      how === 'new' ? this.backend.newWorkspace() : how === 'open' ? this.backend.openWorkspace() : this.backend.openRecent(how.path),
+    );
+    if (ws) await this.loadWorkspace();
+  }
+
+  async reloadMatrix() {
+    this.matrixLoading = true;
+    const m = await this.run(() => this.backend.matrix(toMatrixFilter(this.filters)));
+    if (m) this.matrix = m;
+    this.matrixLoading = false;
+  }
+
+  async reloadActors() {
+    const [actors, issues] = (await this.run(() => Promise.all([this.backend.listActors(), this.backend.listIssues()]))) ?? [];
+    if (actors) this.actors = actors;
+    if (issues) this.issues = issues;
+  }
+
+  async reloadArticles() {
+    const list = await this.run(() => this.backend.listArticles(this.libraryQuery.trim() || undefined));
+    if (list) this.articles = list;
+  }
+
+  /** After any change: the matrix, the open cell's list and the undo state. */
+  private async refreshAfterChange() {
+    const h = await this.run(() => this.backend.historyState());
+    if (h) this.history = h;
+    await Promise.all([this.reloadMatrix(), this.reloadCell()]);
+  }
+
+  // ---- selection -------------------------------------------------------------
+
+  clearSelection() {
+    this.selection = null;
+    this.cellAssessments = [];
+    this.currentId = null;
+  }
+
+  async selectCell(holderId: number, targetKind: TargetKind, targetId: number) {
+    const holder = this.matrix.holders.find((h) => h.id === holderId);
+    const target = this.matrix.targets.find((t) => t.kind === targetKind && t.id === targetId);
+    this.selection = {
+      holderId,
+      targetKind,
+      targetId,
+      targetKey: targetKey(targetKind, targetId),
+      label: `${holder?.name ?? '?'} → ${target?.name ?? '?'}`,
+    };
+    this.currentId = null;
+    await this.reloadCell();
+    const first = this.cellAssessments[0];
+    if (first) await this.selectAssessment(first.id);
+  }
+
+  /** Re-reads the assessments of the selected cell, keeping the current one when it is still there. */
+  async reloadCell() {
+    const sel = this.selection;
+    if (!sel) return;
+    // The list shows every review state so a rejected row stays visible (and undoable) in place.
+    const list = await this.run(() =>
+      this.backend.assessments({
+        ...toMatrixFilter(this.filters),
+        review_states: [],
+        holder_id: sel.holderId,
+        target_kind: sel.targetKind,
+        target_id: sel.targetId,
+      }),
+    );
+    if (!list) return;
+    this.cellAssessments = list;
+    if (this.currentId !== null && !list.some((a) => a.id === this.currentId)) this.currentId = list[0]?.id ?? null;
+  }
+
+  async selectAssessment(id: number) {
+    const a = this.cellAssessments.find((x) => x.id === id);
+    if (!a) return;
+    this.currentId = id;
+    if (this.article?.id !== a.article_id) await this.openArticle(a.article_id);
+  }
+
+  /** Clicking a highlight in the text: select its assessment and its cell. */
+  async selectFromText(id: number) {
+    let hit = this.cellAssessments.find((x) => x.id === id);
+    if (!hit) {
+      const found = await this.run(() =>
+        this.backend.assessments({ ...toMatrixFilter(this.filters), review_states: [], article_id: this.article?.id }),
+      );
+      hit = found?.find((x) => x.id === id);
+    }
+    if (!hit) return;
+    const sel = this.selection;
+    const sameCell =
+      sel && sel.holderId === hit.holder.id && sel.targetKind === hit.target.kind && sel.targetId === hit.target.id;
+    if (!sameCell) await this.selectCell(hit.holder.id, hit.target.kind, hit.target.id);
+    this.currentId = id;
+  }
+
+  async openArticle(id: number) {
+    const doc = await this.run(() => this.backend.getArticle(id));
+    if (doc) this.article = doc;
+  }
+
+  /** Opens an article from the library with all its assessments listed. */
+  async showArticle(id: number) {
+    this.view = 'matrix';
+    this.clearSelection();
+    await this.openArticle(id);
+    const list = await this.run(() => this.backend.assessments({ ...toMatrixFilter(this.filters), review_states: [], article_id: id }));
+    if (list) {
+      this.cellAssessments = list;
+      this.currentId = list[0]?.id ?? null;
+    }
+  }
+
+  move(by: 1 | -1) {
+    const i = this.cellAssessments.findIndex((a) => a.id === this.currentId);
+    const j = step(i, this.cellAssessments.length, by);
+    if (j >= 0) void this.selectAssessment(this.cellAssessments[j].id);
+  }
+
+  // ---- review ----------------------------------------------------------------
+
+  private replace(a: Assessment) {
+    this.cellAssessments = this.cellAssessments.map((x) => (x.id === a.id ? a : x));
+  }
+
+  /** Accepts or rejects (toggling back to suggested), then moves on to the next one. */
+  async review(state: 'accepted' | 'rejected', id = this.currentId) {
+    if (id === null) return;
+    const a = this.cellAssessments.find((x) => x.id === id);
+    const target = a && a.review === state ? 'suggested' : state;
+    const updated = await this.run(() => this.backend.setReview(id, target));
+    if (!updated) return;
+    this.replace(updated);
+    if (id === this.currentId && target !== 'suggested') this.move(1);
+    await this.refreshAfterChange();
+  }
+
+  async saveEdit(id: number, edit: AssessmentEdit) {
+    const updated = await this.run(() => this.backend.editAssessment(id, edit));
+    this.editing = null;
+    if (!updated) return;
+    this.replace(updated);
+    await this.refreshAfterChange();
+    await this.reloadActors();
+  }
+
+  async saveNew(n: NewAssessment) {
+    const created = await this.run(() => this.backend.addAssessment(n));
+    this.adding = null;
+    if (!created) return;
+    this.notice = `Added: ${created.holder.name} ${created.polarity}s ${created.target.name}`;
+    await this.refreshAfterChange();
+    await this.selectCell(created.holder.id, created.target.kind, created.target.id);
+    this.currentId = created.id;
+  }
+
+  async undo() {
+    const h = await this.run(() => this.backend.undo());
+    if (h) this.history = h;
+    await this.afterHistoryMove();
+  }
+
+  async redo() {
+    const h = await this.run(() => this.backend.redo());
+    if (h) this.history = h;
+    await this.afterHistoryMove();
+  }
+
+  private async afterHistoryMove() {
+    await Promise.all([this.reloadMatrix(), this.reloadCell(), this.reloadActors(), this.reloadArticles()]);
+    if (this.article) await this.openArticle(this.article.id);
+  }
+
+  // ---- actors ----------------------------------------------------------------
+
+  async actorChange(work: () => Promise<unknown>) {
+    const ok = await this.run(async () => {
+      await work();
+      return true;
+    });
+    if (!ok) return;
+    await Promise.all([this.reloadActors(), this.refreshAfterChange()]);
+    if (this.article) await this.openArticle(this.article.id);
+  }
+
+  // ---- import, analysis, export -----------------------------------------------
+
+  private onProgress(p: Progress) {
+    this.importState.done = p.done;
+    this.importState.total = p.total;
+    if (p.file && !this.importState.files.some((f) => f.file === p.file!.file)) {
+      this.importState.files = [...this.importState.files, p.file];
+    }
+  }
+
+  private async runImport(work: () => Promise<ImportReport | null>) {
+    this.importState = { running: true, done: 0, total: 0, files: [], open: true };
+    const report = await this.run(work);
+    this.importState.running = false;
+    if (report === null) {
+      this.importState.open = this.importState.files.length > 0;
+      return;
+    }
+    if (report) {
+      this.importState.files = report.files;
+      this.importState.done = this.importState.total = report.files.length;
+      this.lastImport = report;
+      if (report.files.some((f) => f.status === 'imported')) await this.run(() => this.backend.analyse());
+    }
+    await this.loadWorkspace();
+  }
+
+  importPaths(paths: string[]) {
+    return this.runImport(() => this.backend.importPaths(paths));
+  }
+
+  pickAndImport(folder: boolean) {
+    return this.runImport(() => this.backend.pickAndImport(folder));
+  }
+
+  async analyse() {
+    const done = await this.run(() => this.backend.analyse());
+    if (done !== undefined) {
+      this.notice = 'Analysis finished.';
+      await this.loadWorkspace();
+    }
+  }
+
+  async cancel() {
+    await this.run(() => this.backend.cancelJob());
+  }
+
+  async exportMatrix() {
+    const { rows, cols } = this.ordered;
+    const path = await this.run(() =>
+      this.backend.exportMatrixCsv(toMatrixFilter(this.filters), {
+        holder_ids: rows.items.map((h) => h.id),
+        targets: cols.items.map((t) => ({ kind: t.kind, id: t.id })),
+      }),
+    );
+    if (path) this.notice = `Matrix saved to ${path}`;
+  }
+
+  async exportAssessments() {
+    const path = await this.run(() => this.backend.exportAssessmentsCsv(toMatrixFilter(this.filters)));
+    if (path) this.notice = `Assessments saved to ${path}`;
+  }
+}

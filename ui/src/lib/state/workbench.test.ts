@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { Workbench } from './workbench.svelte';
+import { MemoryBackend } from '../mock/memory-backend';
+import { seedSample } from '../mock/sample';
+
+async function ready() {
+  const backend = new MemoryBackend(seedSample());
+  const wb = new Workbench(backend);
+  await wb.init();
+  return { wb, backend };
+}
+
+describe('Workbench', () => {
+  it('loads the workspace, the matrix and the actors', async () => {
+    const { wb } = await ready();
+    expect(wb.ready).toBe(true);
+    expect(wb.workspace?.name).toBe('Sample workspace');
+    expect(wb.matrix.cells.length).toBe(6);
+    expect(wb.actors.length).toBe(10);
+    expect(wb.ordered.rows.items[0].name).toBe('US Department of Defense'); // most active holder
+  });
+
+  it('selecting a cell lists its assessments and opens the article', async () => {
+    const { wb } = await ready();
+    await wb.selectCell(2, 'actor', 5); // Russia → Syrian government
+    expect(wb.selection?.label).toBe('Russia → Syrian government');
+    expect(wb.cellAssessments.map((a) => a.polarity)).toEqual(['support']);
+    expect(wb.currentId).toBe(wb.cellAssessments[0].id);
+    expect(wb.article?.id).toBe(1);
+  });
+
+  it('runs the review loop: accept moves on, reject, undo restores', async () => {
+    const { wb, backend } = await ready();
+    await wb.selectCell(4, 'issue', 1); // Pentagon → deal: two assessments
+    const [first, second] = wb.cellAssessments;
+    await wb.review('accepted');
+    expect(wb.cellAssessments.find((a) => a.id === first.id)?.review).toBe('accepted');
+    expect(wb.currentId).toBe(second.id);
+    expect(wb.history.can_undo).toBe(true);
+    await wb.review('rejected');
+    expect(wb.cellAssessments.find((a) => a.id === second.id)?.review).toBe('rejected');
+    // the rejected one no longer counts in the matrix
+    expect(wb.cellMap.get('4|issue:1')).toMatchObject({ oppose: 1 });
+    await wb.undo();
+    expect(wb.cellAssessments.find((a) => a.id === second.id)?.review).toBe('suggested');
+    expect(wb.cellMap.get('4|issue:1')).toMatchObject({ oppose: 2 });
+    expect(backend.calls).toEqual([`review ${first.id} accepted`, `review ${second.id} rejected`, 'undo']);
+  });
+
+  it('pressing accept again on an accepted assessment returns it to suggested', async () => {
+    const { wb } = await ready();
+    await wb.selectCell(2, 'actor', 5);
+    const id = wb.currentId!;
+    await wb.review('accepted');
+    await wb.review('accepted', id);
+    expect(wb.cellAssessments[0].review).toBe('suggested');
+  });
+
+  it('limits the matrix to accepted assessments', async () => {
+    const { wb } = await ready();
+    await wb.selectCell(2, 'actor', 5);
+    await wb.review('accepted');
+    wb.filters.review = 'accepted';
+    await wb.reloadMatrix();
+    expect(wb.matrix.cells).toEqual([{ holder_id: 2, target_id: 5, target_kind: 'actor', support: 1, oppose: 0 }]);
+  });
+
+  it('shows each imported file with its result and the failure reason', async () => {
+    const { wb } = await ready();
+    await wb.importPaths(['seed.txt', 'broken.pdf']);
+    expect(wb.importState.open).toBe(true);
+    expect(wb.importState.running).toBe(false);
+    expect(wb.importState.files.map((f) => [f.file, f.status])).toEqual([
+      ['seed.txt', 'imported'],
+      ['broken.pdf', 'failed'],
+    ]);
+    expect(wb.importState.files[1].reason).toMatch(/PDF/);
+    expect(wb.lastImport?.files).toHaveLength(2);
+  });
+
+  it('shows a backend error instead of throwing', async () => {
+    const { wb } = await ready();
+    await wb.actorChange(() => wb.backend.mergeActors(2, 2));
+    expect(wb.error).toEqual({ code: 'invalid', message: 'Cannot merge an actor into itself.' });
+  });
+
+  it('selects the cell of a highlight clicked in the text', async () => {
+    const { wb } = await ready();
+    await wb.showArticle(1);
+    expect(wb.selection).toBeNull();
+    const eyal = wb.cellAssessments.find((a) => a.holder.name === 'Jonathan Eyal')!;
+    await wb.selectFromText(eyal.id);
+    flushSync();
+    expect(wb.selection?.label).toBe('Jonathan Eyal → US–Russia intelligence-sharing deal');
+  });
+});
