@@ -15,13 +15,14 @@ export interface KeyLike {
 
 /** The shortcuts as the help overlay lists them. */
 export const SHORTCUTS: { keys: string; action: string }[] = [
-  { keys: 'J / ↓', action: 'Next assessment' },
-  { keys: 'K / ↑', action: 'Previous assessment' },
+  { keys: 'J', action: 'Next assessment' },
+  { keys: 'K', action: 'Previous assessment' },
   { keys: 'A', action: 'Accept' },
   { keys: 'R', action: 'Reject' },
   { keys: 'E', action: 'Edit holder, target or polarity' },
   { keys: 'Ctrl+Z', action: 'Undo' },
   { keys: 'Ctrl+Shift+Z / Ctrl+Y', action: 'Redo' },
+  { keys: 'Arrows, Enter', action: 'Move in the matrix, open a cell' },
   { keys: '?', action: 'Show or hide this help' },
   { keys: 'Esc', action: 'Close a dialog or this help' },
 ];
@@ -47,10 +48,8 @@ export function reviewAction(e: KeyLike): ReviewAction | null {
   if (e.altKey) return null;
   switch (key) {
     case 'j':
-    case 'ArrowDown':
       return 'next';
     case 'k':
-    case 'ArrowUp':
       return 'prev';
     case 'a':
       return 'accept';
