@@ -12,3 +12,4 @@
 pub mod model;
 pub mod extract;
 pub mod import;
+pub mod network;

@@ -1,0 +1,147 @@
+//! The settings of a discourse network, as closed sets with their command-line
+//! spellings. They follow Discourse Network Analyzer's (DNA) export options so
+//! that an analyst coming from DNA finds the same knobs with the same meaning.
+//!
+//! This module only describes settings; it computes nothing.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! option_set {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The spelling used on the command line and in exported files.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            pub fn parse(text: &str) -> Option<$name> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+option_set! {
+    /// Which actor a stance is credited to.
+    Level {
+        /// The holder itself (a person stays a person).
+        Actor => "actor",
+        /// The actor the holder belongs to, when it has one: people roll up to
+        /// their organisation, as in DNA's organisation networks.
+        Affiliation => "affiliation",
+    }
+}
+
+option_set! {
+    /// How a one-mode tie uses the polarity of the two actors' stances on a
+    /// shared target (DNA's "qualifier aggregation").
+    Qualifier {
+        /// Every pair of stances on a shared target counts, whatever their polarity.
+        Ignore => "ignore",
+        /// Only pairs of stances with the same polarity count.
+        Congruence => "congruence",
+        /// Only pairs of stances with opposite polarity count.
+        Conflict => "conflict",
+        /// Congruence minus conflict: positive ties for allies, negative for opponents.
+        Subtract => "subtract",
+    }
+}
+
+option_set! {
+    /// How a one-mode tie is scaled by the two actors' activity.
+    Normalisation {
+        None => "none",
+        /// Divided by the mean number of stances the two actors took.
+        Average => "average",
+        /// Divided by the Jaccard denominator over (target, polarity) cells.
+        Jaccard => "jaccard",
+        /// DNA's "cosine": divided by the product of the two actors' stance
+        /// counts (DNA computes sqrt(a²)·sqrt(b²) of the counts; we keep its
+        /// definition so that results match).
+        Cosine => "cosine",
+    }
+}
+
+option_set! {
+    /// Which repeated stances (same actor, target and, where polarity counts,
+    /// polarity) are collapsed into one before counting.
+    Duplicates {
+        /// Every stance counts.
+        Include => "include",
+        /// One per article.
+        Document => "document",
+        /// One per ISO calendar week (Monday to Sunday), as DNA's UK weeks.
+        Week => "week",
+        /// One per calendar month.
+        Month => "month",
+        /// One per calendar year.
+        Year => "year",
+        /// One over the whole range.
+        All => "all",
+    }
+}
+
+option_set! {
+    /// What the weight of a two-mode holder → target tie counts.
+    TwoModeWeight {
+        /// Support and oppose stances together (DNA's qualifier "ignore").
+        Total => "total",
+        Support => "support",
+        Oppose => "oppose",
+        /// Support minus oppose (DNA's qualifier "subtract").
+        Net => "net",
+    }
+}
+
+/// Settings of a two-mode holder × target network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TwoModeOptions {
+    pub level: Level,
+    pub weight: TwoModeWeight,
+    pub duplicates: Duplicates,
+}
+
+impl Default for TwoModeOptions {
+    fn default() -> TwoModeOptions {
+        TwoModeOptions { level: Level::Actor, weight: TwoModeWeight::Total, duplicates: Duplicates::Include }
+    }
+}
+
+/// Settings of a one-mode actor × actor network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OneModeOptions {
+    pub level: Level,
+    pub qualifier: Qualifier,
+    pub normalisation: Normalisation,
+    pub duplicates: Duplicates,
+}
+
+impl Default for OneModeOptions {
+    fn default() -> OneModeOptions {
+        OneModeOptions {
+            level: Level::Actor,
+            qualifier: Qualifier::Ignore,
+            normalisation: Normalisation::None,
+            duplicates: Duplicates::Include,
+        }
+    }
+}
+
+/// Which network to build, with its settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "mode", rename_all = "snake_case")]
+pub enum NetworkSpec {
+    TwoMode(TwoModeOptions),
+    OneMode(OneModeOptions),
+}
