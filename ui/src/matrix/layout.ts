@@ -4,7 +4,7 @@
 export const CELL_W = 26;
 export const CELL_H = 24;
 export const ROW_HEADER_W = 220;
-export const COL_HEADER_H = 150;
+export const COL_HEADER_H = 170;
 /** Extra rows/columns rendered beyond the viewport to hide scroll seams. */
 export const OVERSCAN = 4;
 
