@@ -164,9 +164,14 @@ export function bigSample(n: number, count: number): SampleData {
   const article = base.articles[0];
   const template = base.assessments[3];
   const assessments: Assessment[] = [];
-  // A seeded linear congruential generator keeps the sample the same on every load.
+  // mulberry32: a small seeded generator, so the sample is the same on every load.
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   for (let k = 0; k < count; k++) {
     const h = Math.floor(rand() * n);
     const tgt = Math.floor(rand() * n);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, waitFor } from '@testing-library/svelte';
+import App from './App.svelte';
+import { Workbench } from '../lib/state/workbench.svelte';
+import { MemoryBackend } from '../lib/mock/memory-backend';
+import { seedSample } from '../lib/mock/sample';
+
+async function renderApp(data = seedSample()) {
+  const backend = new MemoryBackend(data);
+  const wb = new Workbench(backend);
+  const r = render(App, { wb });
+  await r.findByTestId('app-ready');
+  return { ...r, wb, backend };
+}
+
+const rows = (c: HTMLElement) => [...c.querySelectorAll<HTMLElement>('[data-testid="assessment-row"]')];
+
+describe('App review loop', () => {
+  it('opens a cell, highlights its evidence, and reviews with the keyboard', async () => {
+    const { container, findByTestId, getByTestId, backend } = await renderApp();
+    const cell = container.querySelector<HTMLElement>('[data-testid="matrix-cell"][data-holder="US Department of Defense"]')!;
+    expect(cell.dataset.oppose).toBe('2');
+    await fireEvent.click(cell);
+    await waitFor(() => expect(rows(container)).toHaveLength(2));
+    const view = await findByTestId('article-view');
+    expect(view.dataset.articleId).toBe('1');
+    const [first, second] = rows(container);
+    expect(first.getAttribute('aria-selected')).toBe('true');
+    await waitFor(() =>
+      expect(container.querySelector(`[data-testid="evidence-highlight"][data-assessment-id="${first.dataset.assessmentId}"]`)).not.toBeNull(),
+    );
+    expect(getByTestId('holder-highlight').textContent).toBe('the Pentagon');
+
+    await fireEvent.keyDown(window, { key: 'a' });
+    await waitFor(() => expect(rows(container)[0].dataset.review).toBe('accepted'));
+    // accepting moved the review on to the next assessment
+    await waitFor(() => expect(rows(container)[1].getAttribute('aria-selected')).toBe('true'));
+    await fireEvent.keyDown(window, { key: 'r' });
+    await waitFor(() => expect(rows(container)[1].dataset.review).toBe('rejected'));
+    await waitFor(() => expect(getByTestId('undo').hasAttribute('disabled')).toBe(false));
+
+    await fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(rows(container)[1].dataset.review).toBe('suggested'));
+    expect(backend.calls).toEqual([`review ${first.dataset.assessmentId} accepted`, `review ${second.dataset.assessmentId} rejected`, 'undo']);
+    await fireEvent.keyDown(window, { key: 'k' });
+    await waitFor(() => expect(rows(container)[0].getAttribute('aria-selected')).toBe('true'));
+  });
+
+  it('shows the help overlay with ? and closes it with Escape', async () => {
+    const { findByTestId, queryByTestId } = await renderApp();
+    await fireEvent.keyDown(window, { key: '?' });
+    const help = await findByTestId('help-overlay');
+    expect(help.textContent).toContain('Accept');
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    await waitFor(() => expect(queryByTestId('help-overlay')).toBeNull());
+  });
+
+  it('clicking an evidence highlight in the text selects its cell', async () => {
+    const { container, getByTestId, getAllByTestId, findAllByTestId } = await renderApp();
+    await fireEvent.click(getByTestId('nav-library'));
+    const articleRow = (await findAllByTestId('article-row'))[0];
+    await fireEvent.click(articleRow);
+    const evs = await findAllByTestId('evidence-highlight');
+    const eyal = evs.find((e) => e.textContent?.startsWith('Jonathan Eyal'))!;
+    await fireEvent.click(eyal);
+    await waitFor(() =>
+      expect(container.querySelector('[data-testid="matrix-cell"][data-holder="Jonathan Eyal"]')?.getAttribute('aria-selected')).toBe('true'),
+    );
+    expect(getAllByTestId('assessment-row')).toHaveLength(1);
+  });
+
+  it('shows the empty-state guide in a workspace without articles, and import results with reasons', async () => {
+    const { findByTestId, getByTestId, findAllByTestId } = await renderApp({ articles: [], actors: [], issues: [], assessments: [] });
+    expect(await findByTestId('empty-state')).toBeTruthy();
+    await fireEvent.click(getByTestId('import-button'));
+    const results = await findAllByTestId('import-result');
+    expect(results.map((r) => r.dataset.status)).toEqual(['imported', 'failed']);
+    expect(results[1].textContent).toContain('broken.pdf');
+    expect(results[1].textContent).toContain('no %PDF header');
+    expect((await findByTestId('import-progress')).dataset.done).toBe('2');
+  });
+
+  it('shows a backend error as a toast with its code', async () => {
+    const { wb, findByTestId } = await renderApp();
+    await wb.actorChange(() => wb.backend.renameActor(1, '  '));
+    const toast = await findByTestId('error-toast');
+    expect(toast.dataset.code).toBe('invalid');
+    expect(toast.textContent).toContain('An actor needs a name.');
+  });
+});
