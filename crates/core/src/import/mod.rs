@@ -5,12 +5,36 @@
 //! bad file never stops a batch. Text is kept exactly as read apart from
 //! decoding and line-ending normalisation, because stored offsets depend on it.
 
-use std::path::PathBuf;
-
 use serde::{Deserialize, Serialize};
+
+mod dates;
+mod decode;
+mod detect;
+mod docx;
+mod email;
+mod error;
+mod hash;
+mod html;
+mod json;
+mod pdf;
+mod read;
+mod text;
+mod walk;
+
+#[cfg(test)]
+mod pdf_fixture;
+#[cfg(test)]
+mod tests;
+
+pub use detect::detect_format;
+pub use error::ImportError;
+pub use hash::content_hash;
+pub use read::{read_file, FileOutcome};
+pub use walk::collect_files;
 
 /// The formats Standpoint reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     Text,

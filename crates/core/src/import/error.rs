@@ -1,0 +1,153 @@
+//! Why a file (or one record in it) could not be imported.
+//!
+//! One variant per reason, each with a message an analyst can act on ("PDF
+//! has no text layer (scanned?): it needs OCR"), and a stable [`ImportError::code`]
+//! for a UI or script to switch on without matching message text. This module
+//! only names failures; it never decides them.
+
+use std::io;
+
+/// A reason a file, or one record of a JSON file, was not imported.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("no such file or folder")]
+    NotFound,
+    #[error("permission denied")]
+    PermissionDenied,
+    #[error("not a regular file")]
+    NotAFile,
+    #[error("symbolic link loop (the folder contains itself)")]
+    SymlinkLoop,
+    /// Any other failure to read from disk, with the system's message.
+    #[error("cannot read the file: {reason}")]
+    Io { reason: String },
+    #[error("unsupported file type {}", describe_extension(extension.as_deref()))]
+    Unsupported { extension: Option<String> },
+    #[error("file is {}, over the {} limit", megabytes(*size), megabytes(*limit))]
+    TooLarge { size: u64, limit: u64 },
+    #[error("empty file")]
+    Empty,
+    /// The file parsed, but held no article text (an HTML page of only
+    /// navigation, a .docx of only images, a mail with no body).
+    #[error("no text found in the file")]
+    NoText,
+    #[error("binary file (not text)")]
+    Binary,
+    #[error("PDF is encrypted (it needs a password)")]
+    PdfEncrypted,
+    #[error("PDF has no text layer (scanned?): it needs OCR")]
+    PdfNoTextLayer,
+    #[error("corrupt PDF: {reason}")]
+    PdfCorrupt { reason: String },
+    #[error("not a valid .docx: {reason}")]
+    DocxInvalid { reason: String },
+    #[error(".docx expands to more than {} (zip bomb?)", megabytes(*limit))]
+    DocxTooLarge { limit: u64 },
+    #[error(".docx holds {count} entries, more than the {limit} allowed (zip bomb?)")]
+    DocxTooManyEntries { count: usize, limit: usize },
+    #[error("not a readable e-mail message: {reason}")]
+    EmailInvalid { reason: String },
+    /// A whole `.json` file that does not parse.
+    #[error("not valid JSON: {reason}")]
+    JsonInvalid { reason: String },
+    /// One line of a `.jsonl` file that does not parse; the other lines still import.
+    #[error("line {line}: not valid JSON: {reason}")]
+    JsonLineInvalid { line: usize, reason: String },
+    /// A JSON value that parses but is not an article record. `at` names it:
+    /// "line 4", "item 2", "the file".
+    #[error("{at}: {problem}")]
+    JsonRecord { at: String, problem: String },
+    /// A reader crashed on this file: a bug in Standpoint or a crate it uses.
+    #[error("the {format:?} reader failed on this file (a bug: please report it with the file)")]
+    ReaderFailed { format: super::Format },
+}
+
+impl ImportError {
+    /// A stable, machine-readable name for the reason ("pdf_encrypted").
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::NotFound => "not_found",
+            ImportError::PermissionDenied => "permission_denied",
+            ImportError::NotAFile => "not_a_file",
+            ImportError::SymlinkLoop => "symlink_loop",
+            ImportError::Io { .. } => "io",
+            ImportError::Unsupported { .. } => "unsupported",
+            ImportError::TooLarge { .. } => "too_large",
+            ImportError::Empty => "empty",
+            ImportError::NoText => "no_text",
+            ImportError::Binary => "binary",
+            ImportError::PdfEncrypted => "pdf_encrypted",
+            ImportError::PdfNoTextLayer => "pdf_no_text_layer",
+            ImportError::PdfCorrupt { .. } => "pdf_corrupt",
+            ImportError::DocxInvalid { .. } => "docx_invalid",
+            ImportError::DocxTooLarge { .. } => "docx_too_large",
+            ImportError::DocxTooManyEntries { .. } => "docx_too_many_entries",
+            ImportError::EmailInvalid { .. } => "email_invalid",
+            ImportError::JsonInvalid { .. } => "json_invalid",
+            ImportError::JsonLineInvalid { .. } => "json_line_invalid",
+            ImportError::JsonRecord { .. } => "json_record",
+            ImportError::ReaderFailed { .. } => "reader_failed",
+        }
+    }
+}
+
+impl From<io::Error> for ImportError {
+    fn from(error: io::Error) -> ImportError {
+        match error.kind() {
+            io::ErrorKind::NotFound => ImportError::NotFound,
+            io::ErrorKind::PermissionDenied => ImportError::PermissionDenied,
+            _ => ImportError::Io { reason: error.to_string() },
+        }
+    }
+}
+
+/// "63.2 MB": decimal megabytes, as file managers show them; whole numbers
+/// lose the ".0" so a 50 MB limit reads "50 MB".
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / 1_000_000.0;
+    let rounded = format!("{mb:.1}");
+    match rounded.strip_suffix(".0") {
+        Some(whole) => format!("{whole} MB"),
+        None => format!("{rounded} MB"),
+    }
+}
+
+fn describe_extension(extension: Option<&str>) -> String {
+    match extension {
+        Some(extension) => format!(".{extension}"),
+        None => "(the file name has no extension)".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_say_what_and_why() {
+        let too_large = ImportError::TooLarge { size: 63_200_000, limit: 50_000_000 };
+        assert_eq!(too_large.to_string(), "file is 63.2 MB, over the 50 MB limit");
+        let line = ImportError::JsonLineInvalid { line: 7, reason: "EOF".into() };
+        assert_eq!(line.to_string(), "line 7: not valid JSON: EOF");
+        let unsupported = ImportError::Unsupported { extension: Some("xyz".into()) };
+        assert_eq!(unsupported.to_string(), "unsupported file type .xyz");
+        assert_eq!(
+            ImportError::Unsupported { extension: None }.to_string(),
+            "unsupported file type (the file name has no extension)"
+        );
+        assert_eq!(
+            ImportError::DocxTooLarge { limit: 256_000_000 }.to_string(),
+            ".docx expands to more than 256 MB (zip bomb?)"
+        );
+    }
+
+    #[test]
+    fn io_errors_map_to_their_reason() {
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        assert_eq!(ImportError::from(denied), ImportError::PermissionDenied);
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(ImportError::from(missing).code(), "not_found");
+        let other = io::Error::other("disk on fire");
+        assert_eq!(ImportError::from(other).to_string(), "cannot read the file: disk on fire");
+    }
+}

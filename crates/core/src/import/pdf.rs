@@ -1,0 +1,151 @@
+//! PDF files: the text layer, plus title, author and date from the Info dictionary.
+//!
+//! lopdf parses the file and pdf-extract lays its text out. Both can panic on
+//! malformed input, so all of it runs inside `catch_unwind` and a panic
+//! becomes a "corrupt PDF" error (the default panic hook still prints the
+//! panic message to stderr). A PDF that needs a password is refused as
+//! encrypted; one that opens with the empty password (owner-password only,
+//! common for "print protected" files) is read. A PDF whose pages yield no
+//! text is an image of text and needs OCR, which Standpoint does not do.
+//!
+//! pdf-extract breaks lines where the page does and leaves a blank line where
+//! the vertical gap is large. The text is reflowed so a paragraph is one line
+//! again (sentences stay whole for extraction) and paragraphs are separated by
+//! one blank line, as in the other formats. Hyphens at line ends are kept:
+//! telling "inter-\nnational" from "US-\nled" needs a dictionary.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use lopdf::{Dictionary, Object};
+
+use super::dates::published_date;
+use super::{Document, Format, ImportError};
+
+/// The one document of a `.pdf` file.
+pub fn read_pdf(bytes: &[u8], origin_name: &str) -> Result<Document, ImportError> {
+    let (raw_text, info) = catch_unwind(AssertUnwindSafe(|| extract(bytes))).unwrap_or_else(|_| {
+        Err(ImportError::PdfCorrupt { reason: "the PDF reader failed on its contents".to_string() })
+    })?;
+    let text = reflow(&raw_text);
+    if text.is_empty() {
+        return Err(ImportError::PdfNoTextLayer);
+    }
+    Ok(Document {
+        text,
+        title: info.title,
+        source: None,
+        url: None,
+        author: info.author,
+        published: info.created.as_deref().and_then(published_date),
+        external_id: None,
+        format: Format::Pdf,
+        origin_name: origin_name.to_string(),
+    })
+}
+
+/// The document information dictionary's fields Standpoint keeps.
+#[derive(Debug, Default)]
+struct Info {
+    title: Option<String>,
+    author: Option<String>,
+    created: Option<String>,
+}
+
+/// The raw laid-out text and the metadata; may panic inside the PDF crates.
+fn extract(bytes: &[u8]) -> Result<(String, Info), ImportError> {
+    // The header may follow up to 1 KB of junk, as readers tolerate.
+    let header_window = &bytes[..bytes.len().min(1024)];
+    if !header_window.windows(5).any(|window| window == b"%PDF-") {
+        return Err(corrupt("no %PDF header: this is not a PDF file"));
+    }
+    let document = lopdf::Document::load_mem(bytes).map_err(|error| match error {
+        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => ImportError::PdfEncrypted,
+        other => corrupt(&other.to_string()),
+    })?;
+    // lopdf decrypts on load when the empty password opens the file; an
+    // Encrypt entry still present means a real password is needed.
+    if document.is_encrypted() {
+        return Err(ImportError::PdfEncrypted);
+    }
+    if document.get_pages().is_empty() {
+        return Err(corrupt("it has no pages"));
+    }
+    let mut text = String::new();
+    pdf_extract::output_doc(&document, &mut pdf_extract::PlainTextOutput::new(&mut text))
+        .map_err(|error| corrupt(&error.to_string()))?;
+    Ok((text, info(&document)))
+}
+
+fn corrupt(reason: &str) -> ImportError {
+    ImportError::PdfCorrupt { reason: reason.to_string() }
+}
+
+fn info(document: &lopdf::Document) -> Info {
+    let dictionary = document
+        .trailer
+        .get(b"Info")
+        .ok()
+        .and_then(|info| match info {
+            Object::Reference(id) => document.get_dictionary(*id).ok(),
+            Object::Dictionary(dictionary) => Some(dictionary),
+            _ => None,
+        });
+    let Some(dictionary) = dictionary else {
+        return Info::default();
+    };
+    Info {
+        title: text_field(dictionary, b"Title"),
+        author: text_field(dictionary, b"Author"),
+        created: text_field(dictionary, b"CreationDate"),
+    }
+}
+
+fn text_field(dictionary: &Dictionary, key: &[u8]) -> Option<String> {
+    let value = lopdf::decode_text_string(dictionary.get(key).ok()?).ok()?;
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// Joins the lines of each paragraph with one space; paragraphs (separated
+/// by one or more blank lines) are joined with one blank line.
+fn reflow(raw: &str) -> String {
+    let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let mut paragraphs = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in raw.split('\n') {
+        let line = line.trim();
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join(" "));
+    }
+    paragraphs.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reflow_joins_lines_and_keeps_paragraphs() {
+        let raw = "\n\n  First line of\nthe paragraph.  \n\n\n\nSecond – “one”.\n";
+        assert_eq!(reflow(raw), "First line of the paragraph.\n\nSecond – “one”.");
+        assert_eq!(reflow(" \n \n"), "");
+    }
+
+    #[test]
+    fn bytes_that_are_not_a_pdf_are_corrupt() {
+        let error = read_pdf(b"hello, I am text", "a.pdf").unwrap_err();
+        assert_eq!(error.code(), "pdf_corrupt");
+        assert!(error.to_string().contains("no %PDF header"), "{error}");
+        let truncated = read_pdf(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "a.pdf").unwrap_err();
+        assert_eq!(truncated.code(), "pdf_corrupt");
+    }
+}
