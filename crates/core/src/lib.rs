@@ -12,4 +12,6 @@
 pub mod model;
 pub mod extract;
 pub mod import;
+pub mod matrix;
+pub mod export;
 pub mod network;
