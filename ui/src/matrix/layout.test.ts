@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_H, CELL_W, COL_HEADER_H, OVERSCAN, ROW_HEADER_W, visibleWindow } from './layout';
+import { CELL_H, CELL_W, COL_HEADER_H, OVERSCAN, ROW_HEADER_W, colHeaderHeight, visibleWindow } from './layout';
 
 describe('visibleWindow', () => {
   it('covers the viewport plus overscan and no more', () => {
@@ -14,5 +14,15 @@ describe('visibleWindow', () => {
     const end = visibleWindow(1e6, 1e6, 2000, 2000, 12, 7);
     expect(end.rowEnd).toBe(12);
     expect(end.colEnd).toBe(7);
+  });
+});
+
+describe('colHeaderHeight', () => {
+  it('fits short labels in a short header and caps long ones', () => {
+    expect(colHeaderHeight(['UN', 'EU'])).toBe(64);
+    expect(colHeaderHeight(['Syrian government'])).toBeGreaterThan(64);
+    expect(colHeaderHeight(['Syrian government'])).toBeLessThan(COL_HEADER_H);
+    expect(colHeaderHeight(['x'.repeat(200)])).toBe(COL_HEADER_H);
+    expect(colHeaderHeight([])).toBe(64);
   });
 });

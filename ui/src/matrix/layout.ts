@@ -4,7 +4,18 @@
 export const CELL_W = 26;
 export const CELL_H = 24;
 export const ROW_HEADER_W = 220;
+/** The tallest the column header gets; short labels get a shorter header. */
 export const COL_HEADER_H = 170;
+const MIN_COL_HEADER_H = 64;
+/** Rough width of one character of a 12 px column label, for sizing the header. */
+const LABEL_CHAR_W = 6.6;
+
+/** Header height that fits the longest target label (rotated), within bounds. */
+export function colHeaderHeight(labels: string[]): number {
+  let longest = 0;
+  for (const l of labels) longest = Math.max(longest, l.length);
+  return Math.round(Math.max(MIN_COL_HEADER_H, Math.min(COL_HEADER_H, 28 + longest * LABEL_CHAR_W)));
+}
 /** Extra rows/columns rendered beyond the viewport to hide scroll seams. */
 export const OVERSCAN = 4;
 
@@ -23,8 +34,9 @@ export function visibleWindow(
   viewH: number,
   rows: number,
   cols: number,
+  headerH = COL_HEADER_H,
 ): Window {
-  const bodyH = Math.max(0, viewH - COL_HEADER_H);
+  const bodyH = Math.max(0, viewH - headerH);
   const bodyW = Math.max(0, viewW - ROW_HEADER_W);
   const rowStart = Math.max(0, Math.floor(scrollTop / CELL_H) - OVERSCAN);
   const rowEnd = Math.min(rows, Math.ceil((scrollTop + bodyH) / CELL_H) + OVERSCAN);
