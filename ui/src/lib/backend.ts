@@ -9,7 +9,6 @@ import type {
   ArticleDoc,
   ArticleSummary,
   Assessment,
-  FileResult,
   HistoryState,
   ImportReport,
   MatrixFilter,
@@ -28,9 +27,9 @@ export interface AssessmentQuery extends MatrixFilter {
 }
 
 export interface AssessmentEdit {
-  holder_id?: number;
-  target?: { kind: TargetKind; id: number };
-  polarity?: Polarity;
+  holder_id: number;
+  target: { kind: TargetKind; id: number };
+  polarity: Polarity;
 }
 
 export interface NewAssessment {
@@ -51,7 +50,8 @@ export interface ActorUpdate {
 export interface Progress {
   done: number;
   total: number;
-  file?: FileResult;
+  /** The file being read, when the backend says. */
+  current?: string | null;
 }
 
 export type DragEvent = { type: 'enter' | 'over' | 'drop' | 'leave'; paths?: string[] };
@@ -85,6 +85,9 @@ export interface Backend {
   analyse(articleIds?: number[]): Promise<unknown>;
   cancelJob(): Promise<void>;
   onImportProgress(cb: (p: Progress) => void): Promise<Unlisten>;
+  /** Every finished import, including the ones the shell starts for dropped files. */
+  onImportFinished(cb: (r: ImportReport) => void): Promise<Unlisten>;
+  /** Drags over the window, for the overlay only: the shell imports dropped files itself. */
   onDragDrop(cb: (e: DragEvent) => void): Promise<Unlisten>;
 
   listArticles(query?: string): Promise<ArticleSummary[]>;

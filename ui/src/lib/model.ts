@@ -77,6 +77,8 @@ export interface MatrixCell {
   target_kind: TargetKind;
   support: number;
   oppose: number;
+  /** The assessments behind the cell, when the backend lists them. */
+  assessment_ids?: number[];
 }
 
 export interface MatrixView {
@@ -141,6 +143,8 @@ export interface FileResult {
 }
 export interface ImportReport {
   files: FileResult[];
+  /** The backend's job id, when it has one: the same import seen twice is shown once. */
+  job_id?: number;
 }
 
 export interface HistoryState {

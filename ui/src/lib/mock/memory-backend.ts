@@ -3,7 +3,7 @@
 // It follows the contract in ../backend.ts closely enough for the UI, and
 // keeps undo as whole snapshots because its data is small.
 
-import type { AssessmentQuery, Backend, Progress, DragEvent } from '../backend';
+import type { AssessmentEdit, AssessmentQuery, Backend, Progress, DragEvent } from '../backend';
 import type { ActorRef, Assessment, HistoryState, ImportReport, MatrixCell, MatrixFilter, MatrixView, TargetRef } from '../model';
 import { targetKey } from '../model';
 import type { SampleData } from './sample';
@@ -18,6 +18,7 @@ export class MemoryBackend implements Backend {
   private redoStack: Snapshot[] = [];
   private progressListeners: ((p: Progress) => void)[] = [];
   private dragListeners: ((e: DragEvent) => void)[] = [];
+  private finishedListeners: ((r: ImportReport) => void)[] = [];
   private lastReport: ImportReport | null = null;
   /** Files that `pickAndImport` pretends the analyst chose. */
   pickedFiles: string[] = ['seed.txt', 'broken.pdf'];
@@ -93,10 +94,11 @@ export class MemoryBackend implements Backend {
           : i > 0 && file === paths[0]
             ? { file, status: 'duplicate' as const, article_id: 1 }
             : { file, status: 'imported' as const, article_id: 1 };
-      for (const l of this.progressListeners) l({ done: i + 1, total: paths.length, file: result });
+      for (const l of this.progressListeners) l({ done: i + 1, total: paths.length, current: file });
       return result;
     });
     this.lastReport = { files };
+    for (const l of this.finishedListeners) l(this.lastReport);
     return this.lastReport;
   }
   async pickAndImport() {
@@ -113,13 +115,18 @@ export class MemoryBackend implements Backend {
     this.progressListeners.push(cb);
     return () => (this.progressListeners = this.progressListeners.filter((l) => l !== cb));
   }
+  async onImportFinished(cb: (r: ImportReport) => void) {
+    this.finishedListeners.push(cb);
+    return () => (this.finishedListeners = this.finishedListeners.filter((l) => l !== cb));
+  }
   async onDragDrop(cb: (e: DragEvent) => void) {
     this.dragListeners.push(cb);
     return () => (this.dragListeners = this.dragListeners.filter((l) => l !== cb));
   }
-  /** Test hook: pretend the OS delivered a drag event. */
+  /** Test hook: pretend the OS delivered a drag event; a drop imports, as the shell does. */
   emitDrag(e: DragEvent) {
     for (const l of this.dragListeners) l(e);
+    if (e.type === 'drop' && e.paths?.length) void this.importPaths(e.paths);
   }
 
   async listArticles(query?: string) {
@@ -197,13 +204,13 @@ export class MemoryBackend implements Backend {
     a.review = state;
     return this.fresh(a);
   }
-  async editAssessment(id: number, edit: { holder_id?: number; target?: { kind: 'actor' | 'issue'; id: number }; polarity?: 'support' | 'oppose' }) {
+  async editAssessment(id: number, edit: AssessmentEdit) {
     this.find(id);
     this.record(`edit assessment ${id}`);
     const a = this.find(id);
-    if (edit.holder_id !== undefined) a.holder = this.ref(edit.holder_id);
-    if (edit.target) a.target = this.targetRef(edit.target.kind, edit.target.id);
-    if (edit.polarity) a.polarity = edit.polarity;
+    a.holder = this.ref(edit.holder_id);
+    a.target = this.targetRef(edit.target.kind, edit.target.id);
+    a.polarity = edit.polarity;
     a.review = 'edited';
     return this.fresh(a);
   }

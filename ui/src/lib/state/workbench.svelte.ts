@@ -43,6 +43,8 @@ export interface ImportState {
   files: FileResult[];
   /** Whether the results panel is shown. */
   open: boolean;
+  /** The file being read now. */
+  current?: string | null;
 }
 
 const EMPTY_MATRIX: MatrixView = { holders: [], targets: [], cells: [] };
@@ -153,11 +155,14 @@ export class Workbench {
   async init() {
     await this.run(async () => {
       this.unlisteners.push(await this.backend.onImportProgress((p) => this.onProgress(p)));
+      this.unlisteners.push(await this.backend.onImportFinished((r) => void this.onImportFinished(r)));
       this.unlisteners.push(
         await this.backend.onDragDrop((e) => {
-          if (e.type === 'enter' || e.type === 'over') this.dragging = true;
-          else this.dragging = false;
-          if (e.type === 'drop' && e.paths?.length) void this.importPaths(e.paths);
+          this.dragging = e.type === 'enter' || e.type === 'over';
+          // The shell imports dropped files itself; show the panel and wait for its result.
+          if (e.type === 'drop' && e.paths?.length) {
+            this.importState = { running: true, done: 0, total: e.paths.length, files: [], open: true };
+          }
         }),
       );
     });
@@ -372,28 +377,31 @@ export class Workbench {
   // ---- import, analysis, export -----------------------------------------------
 
   private onProgress(p: Progress) {
+    if (!this.importState.running) this.importState = { running: true, done: 0, total: 0, files: [], open: true };
     this.importState.done = p.done;
     this.importState.total = p.total;
-    if (p.file && !this.importState.files.some((f) => f.file === p.file!.file)) {
-      this.importState.files = [...this.importState.files, p.file];
-    }
+    this.importState.current = p.current ?? null;
+  }
+
+  /** An import ended (ours, or one the shell ran for a drop): show its per-file results. */
+  private async onImportFinished(report: ImportReport) {
+    const last = this.lastImport;
+    if (last === report || (last?.job_id !== undefined && last.job_id === report.job_id)) return;
+    this.importState = { running: false, done: report.files.length, total: report.files.length, files: report.files, open: true };
+    this.lastImport = report;
+    await this.loadWorkspace();
   }
 
   private async runImport(work: () => Promise<ImportReport | null>) {
     this.importState = { running: true, done: 0, total: 0, files: [], open: true };
     const report = await this.run(work);
-    this.importState.running = false;
-    if (report === null) {
-      this.importState.open = this.importState.files.length > 0;
+    if (report === null || report === undefined) {
+      this.importState.running = false;
+      this.importState.open = this.importState.files.length > 0 || report === undefined;
       return;
     }
-    if (report) {
-      this.importState.files = report.files;
-      this.importState.done = this.importState.total = report.files.length;
-      this.lastImport = report;
-      if (report.files.some((f) => f.status === 'imported')) await this.run(() => this.backend.analyse());
-    }
-    await this.loadWorkspace();
+    // The finished event may already have shown it; showing it twice is harmless.
+    await this.onImportFinished(report);
   }
 
   importPaths(paths: string[]) {

@@ -94,4 +94,16 @@ describe('Workbench', () => {
     flushSync();
     expect(wb.selection?.label).toBe('Jonathan Eyal → US–Russia intelligence-sharing deal');
   });
+
+  it('shows the overlay while dragging and the results of the import the shell runs for a drop', async () => {
+    const { wb, backend } = await ready();
+    backend.emitDrag({ type: 'enter', paths: ['a.txt'] });
+    expect(wb.dragging).toBe(true);
+    backend.emitDrag({ type: 'drop', paths: ['a.txt', 'b.pdf'] });
+    expect(wb.dragging).toBe(false);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(backend.calls.filter((c) => c.startsWith('import'))).toEqual(['import a.txt,b.pdf']); // imported once, by the "shell"
+    expect(wb.importState.open).toBe(true);
+    expect(wb.importState.files.map((f) => f.status)).toEqual(['imported', 'failed']);
+  });
 });
