@@ -87,6 +87,10 @@ export interface Backend {
   onImportProgress(cb: (p: Progress) => void): Promise<Unlisten>;
   /** Every finished import, including the ones the shell starts for dropped files. */
   onImportFinished(cb: (r: ImportReport) => void): Promise<Unlisten>;
+  /** Another workspace was opened (by the shell or another window). */
+  onWorkspaceOpened(cb: () => void): Promise<Unlisten>;
+  /** Work the UI did not ask for failed (a drop while another job ran, say). */
+  onBackgroundError(cb: (e: BackendError) => void): Promise<Unlisten>;
   /** Drags over the window, for the overlay only: the shell imports dropped files itself. */
   onDragDrop(cb: (e: DragEvent) => void): Promise<Unlisten>;
 

@@ -119,6 +119,12 @@ export class MemoryBackend implements Backend {
     this.finishedListeners.push(cb);
     return () => (this.finishedListeners = this.finishedListeners.filter((l) => l !== cb));
   }
+  async onWorkspaceOpened() {
+    return () => {};
+  }
+  async onBackgroundError() {
+    return () => {};
+  }
   async onDragDrop(cb: (e: DragEvent) => void) {
     this.dragListeners.push(cb);
     return () => (this.dragListeners = this.dragListeners.filter((l) => l !== cb));

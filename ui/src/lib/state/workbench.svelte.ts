@@ -156,6 +156,8 @@ export class Workbench {
     await this.run(async () => {
       this.unlisteners.push(await this.backend.onImportProgress((p) => this.onProgress(p)));
       this.unlisteners.push(await this.backend.onImportFinished((r) => void this.onImportFinished(r)));
+      this.unlisteners.push(await this.backend.onWorkspaceOpened(() => void this.loadWorkspace()));
+      this.unlisteners.push(await this.backend.onBackgroundError((e) => (this.error = e)));
       this.unlisteners.push(
         await this.backend.onDragDrop((e) => {
           this.dragging = e.type === 'enter' || e.type === 'over';
