@@ -2,11 +2,12 @@
 //!
 //! Order of trust: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; then valid
 //! UTF-8; then Windows-1252, the encoding of most legacy Western text (and a
-//! superset of Latin-1's printable range). Line endings become `\n`; nothing
+//! superset of Latin-1's printable range), or a fallback the caller knows
+//! better (an HTML page's declared charset). Line endings become `\n`; nothing
 //! else in the text changes, because stored offsets point into it. This
 //! module never looks at what the text means.
 
-use encoding_rs::{UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
 use super::ImportError;
 
@@ -21,10 +22,16 @@ const MAX_CONTROL_SHARE: f64 = 0.05;
 /// Decodes a text file's bytes: the text with `\n` line endings, or
 /// [`ImportError::Empty`] / [`ImportError::Binary`].
 pub fn decode_text(bytes: &[u8]) -> Result<String, ImportError> {
+    decode_text_with_fallback(bytes, WINDOWS_1252)
+}
+
+/// As [`decode_text`], but bytes that are not UTF-8 (and have no BOM) are
+/// read as `fallback`: the charset an HTML page declares, for instance.
+pub fn decode_text_with_fallback(bytes: &[u8], fallback: &'static Encoding) -> Result<String, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }
-    let text = decode_bytes(bytes);
+    let text = decode_bytes(bytes, fallback);
     if looks_binary(&text) {
         return Err(ImportError::Binary);
     }
@@ -36,7 +43,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, ImportError> {
 
 /// The characters the bytes stand for, choosing the encoding as the module
 /// docs say. Malformed sequences under a BOM become U+FFFD rather than failing.
-fn decode_bytes(bytes: &[u8]) -> String {
+fn decode_bytes(bytes: &[u8], fallback: &'static Encoding) -> String {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return UTF_8.decode_without_bom_handling(rest).0.into_owned();
     }
@@ -48,7 +55,7 @@ fn decode_bytes(bytes: &[u8]) -> String {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_owned(),
-        Err(_) => WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
+        Err(_) => fallback.decode_without_bom_handling(bytes).0.into_owned(),
     }
 }
 
@@ -108,6 +115,15 @@ mod tests {
         // "café “x” – 1€" in Windows-1252: é=E9, “=93, ”=94, –=96, €=80.
         let bytes = b"caf\xE9 \x93x\x94 \x96 1\x80";
         assert_eq!(decode_text(bytes).unwrap(), "café “x” – 1€");
+    }
+
+    #[test]
+    fn a_declared_fallback_replaces_windows_1252() {
+        // "Путин" in Windows-1251.
+        let bytes = b"\xCF\xF3\xF2\xE8\xED";
+        assert_eq!(decode_text_with_fallback(bytes, encoding_rs::WINDOWS_1251).unwrap(), "Путин");
+        // Valid UTF-8 wins over any fallback.
+        assert_eq!(decode_text_with_fallback("Путин".as_bytes(), WINDOWS_1252).unwrap(), "Путин");
     }
 
     #[test]

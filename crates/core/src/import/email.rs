@@ -5,7 +5,11 @@
 //! goes through the same main-text reader as `.html` files, so a newsletter
 //! loses its navigation and scripts alike. The subject is the title, the
 //! sender's display name (or address) the author, the Message-ID the
-//! external id. Attachments are not read.
+//! external id. Attachments are not read. mail-parser can panic on malformed
+//! MIME, so parsing runs inside `catch_unwind` and such a message is refused
+//! as unreadable.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use mail_parser::{Message, MessageParser, PartType};
 
@@ -21,9 +25,11 @@ pub fn read_email(bytes: &[u8], origin_name: &str) -> Result<Document, ImportErr
     if bytes.contains(&0) {
         return Err(ImportError::Binary);
     }
-    let message = MessageParser::default()
-        .parse(bytes)
-        .ok_or_else(|| invalid("the message structure cannot be parsed"))?;
+    // mail-parser panics on some malformed MIME nesting (seen with a bad
+    // multipart inside message/rfc822), so a panic is an unreadable message.
+    let parsed = catch_unwind(AssertUnwindSafe(|| MessageParser::default().parse(bytes)))
+        .map_err(|_| invalid("its MIME structure is malformed"))?;
+    let message = parsed.ok_or_else(|| invalid("the message structure cannot be parsed"))?;
     if message.from().is_none() && message.subject().is_none() && message.date().is_none() {
         return Err(invalid("it has none of the From, Subject or Date headers"));
     }
@@ -107,6 +113,15 @@ mod tests {
                    --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlain body\r\n\
                    --b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>HTML body</p>\r\n--b--\r\n";
         assert_eq!(read_email(raw.as_bytes(), "a.eml").unwrap().text, "Plain body");
+    }
+
+    #[test]
+    fn malformed_mime_nesting_is_refused_not_a_crash() {
+        // A multipart inside message/rfc822 that makes mail-parser 0.11 panic.
+        let raw = "d\nContent-Type:multipart;boundary=b5\n\n--b5Content-Type:message/rfc822\n\n5\n\
+                   Content-Type:message/rfc822\n\n\n--b5--";
+        let error = read_email(raw.as_bytes(), "a.eml").unwrap_err();
+        assert_eq!(error.to_string(), "not a readable e-mail message: its MIME structure is malformed");
     }
 
     #[test]

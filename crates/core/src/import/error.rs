@@ -58,7 +58,7 @@ pub enum ImportError {
     #[error("{at}: {problem}")]
     JsonRecord { at: String, problem: String },
     /// A reader crashed on this file: a bug in Standpoint or a crate it uses.
-    #[error("the {format:?} reader failed on this file (a bug: please report it with the file)")]
+    #[error("the {} reader failed on this file (a bug: please report it with the file)", format_label(*format))]
     ReaderFailed { format: super::Format },
 }
 
@@ -112,6 +112,21 @@ fn megabytes(bytes: u64) -> String {
     }
 }
 
+fn format_label(format: super::Format) -> &'static str {
+    use super::Format;
+    match format {
+        Format::Text => "text",
+        Format::Markdown => "Markdown",
+        Format::Html => "HTML",
+        Format::Pdf => "PDF",
+        Format::Docx => ".docx",
+        Format::Email => "e-mail",
+        Format::Json => "JSON",
+        Format::JsonLines => "JSON Lines",
+        Format::Dna => "DNA",
+    }
+}
+
 fn describe_extension(extension: Option<&str>) -> String {
     match extension {
         Some(extension) => format!(".{extension}"),
@@ -138,6 +153,10 @@ mod tests {
         assert_eq!(
             ImportError::DocxTooLarge { limit: 256_000_000 }.to_string(),
             ".docx expands to more than 256 MB (zip bomb?)"
+        );
+        assert_eq!(
+            ImportError::ReaderFailed { format: super::super::Format::Pdf }.to_string(),
+            "the PDF reader failed on this file (a bug: please report it with the file)"
         );
     }
 

@@ -18,7 +18,7 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::dates::published_date;
-use super::decode::decode_text;
+use super::decode::decode_text_with_fallback;
 use super::{Document, Format, ImportError};
 
 /// What an HTML page says, before it becomes a [`Document`]; the mail reader
@@ -35,7 +35,8 @@ pub(crate) struct HtmlArticle {
 
 /// The one document of a `.html`/`.htm` file.
 pub fn read_html(bytes: &[u8], origin_name: &str) -> Result<Document, ImportError> {
-    let article = html_article(&decode_text(bytes)?);
+    let fallback = declared_charset(bytes).unwrap_or(encoding_rs::WINDOWS_1252);
+    let article = html_article(&decode_text_with_fallback(bytes, fallback)?);
     if article.text.is_empty() {
         return Err(ImportError::NoText);
     }
@@ -50,6 +51,22 @@ pub fn read_html(bytes: &[u8], origin_name: &str) -> Result<Document, ImportErro
         format: Format::Html,
         origin_name: origin_name.to_string(),
     })
+}
+
+/// The encoding a page declares in its first 1024 bytes (`<meta charset=…>`
+/// or `content="text/html; charset=…"`), as browsers look for it. Used only
+/// when the bytes are not UTF-8, so a page that declares one encoding but is
+/// saved in UTF-8 still reads right.
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let position = head.windows(8).position(|window| window.eq_ignore_ascii_case(b"charset="))?;
+    let label: Vec<u8> = head[position + 8..]
+        .iter()
+        .skip_while(|byte| matches!(byte, b'"' | b'\'' | b' '))
+        .take_while(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b':' | b'.'))
+        .copied()
+        .collect();
+    encoding_rs::Encoding::for_label(&label)
 }
 
 /// Main text and metadata of an HTML document or fragment.
@@ -356,6 +373,17 @@ mod tests {
         assert_eq!(html_article(page).text, "Smith & Jones – “quoted”\u{a0}x");
         let furniture = b"<html><body><nav>Home</nav><script>x()</script></body></html>";
         assert_eq!(read_html(furniture, "a.html"), Err(ImportError::NoText));
+    }
+
+    #[test]
+    fn legacy_pages_decode_with_their_declared_charset() {
+        let mut page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><body><p>".to_vec();
+        page.extend_from_slice(b"\xCF\xF3\xF2\xE8\xED"); // "Путин" in Windows-1251
+        page.extend_from_slice(b"</p></body></html>");
+        assert_eq!(read_html(&page, "ru.html").unwrap().text, "Путин");
+        let latin = b"<meta charset='iso-8859-1'><p>caf\xE9</p>";
+        assert_eq!(read_html(latin, "fr.html").unwrap().text, "café");
+        assert_eq!(declared_charset(b"<p>no declaration</p>"), None);
     }
 
     #[test]
