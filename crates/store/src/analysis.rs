@@ -1,0 +1,378 @@
+//! Running an [`Extractor`] over stored articles and storing what it found:
+//! actors and issues (deduplicated across articles by canonical name and
+//! alias), their mentions, and stance suggestions.
+//!
+//! Re-analysing an article replaces only its machine suggestions that no
+//! one has reviewed (`origin_kind = 'extractor'`, `review_state =
+//! 'suggested'`); accepted, rejected, edited and analyst-made assessments
+//! stay, and a new suggestion that repeats one of them is not added again.
+//! Existing actors keep the kind, affiliation and colour the analyst gave them.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use standpoint_core::extract::{ExtractedStance, Extraction, Extractor, Mention};
+use standpoint_core::model::{ActorKind, Span, TargetKind};
+
+use crate::error::{Result, StoreError};
+use crate::history;
+use crate::rows;
+use crate::Store;
+
+/// Sent before each article is analysed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AnalyseProgress {
+    pub done: usize,
+    pub total: usize,
+    pub article_id: i64,
+}
+
+/// What analysis did to one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AnalysedArticle {
+    pub article_id: i64,
+    pub title: String,
+    pub actors: usize,
+    pub issues: usize,
+    /// Suggestions stored by this run.
+    pub suggestions: usize,
+    /// Earlier unreviewed suggestions this run replaced.
+    pub replaced: usize,
+    /// Analyst decisions and non-machine assessments left untouched.
+    pub kept: usize,
+    /// What the extractor reported, and anything the store had to skip.
+    pub diagnostics: Vec<String>,
+}
+
+/// The result of one [`Store::analyse`] call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AnalyseReport {
+    /// "rules/0.3": the extractor's name and version.
+    pub extractor: String,
+    pub articles: Vec<AnalysedArticle>,
+    /// Requested ids with no article.
+    pub missing: Vec<i64>,
+    /// True when the cancel flag stopped the run early.
+    pub cancelled: bool,
+}
+
+impl AnalyseReport {
+    pub fn suggestions(&self) -> usize {
+        self.articles.iter().map(|a| a.suggestions).sum()
+    }
+}
+
+impl Store {
+    /// Runs `extractor` over the articles `ids`, each in its own transaction.
+    pub fn analyse(
+        &mut self,
+        ids: &[i64],
+        extractor: &dyn Extractor,
+        progress: &mut dyn FnMut(AnalyseProgress),
+        cancel: &AtomicBool,
+    ) -> Result<AnalyseReport> {
+        let mut report = AnalyseReport {
+            extractor: format!("{}/{}", extractor.name(), extractor.version()),
+            articles: Vec::new(),
+            missing: Vec::new(),
+            cancelled: false,
+        };
+        for (done, &article_id) in ids.iter().enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                report.cancelled = true;
+                break;
+            }
+            progress(AnalyseProgress { done, total: ids.len(), article_id });
+            let article = self
+                .conn
+                .query_row("SELECT title, text FROM articles WHERE id = ?1", [article_id], |row| {
+                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+                })
+                .optional()?;
+            let Some((title, text)) = article else {
+                report.missing.push(article_id);
+                continue;
+            };
+            // Extraction runs outside the transaction: it may take a while
+            // and touches no data.
+            let extraction = extractor.extract(&text);
+            let tx = self.conn.transaction()?;
+            let mut outcome = store_extraction(&tx, article_id, &text, &extraction, extractor)?;
+            history::discard_redo(&tx)?;
+            tx.commit()?;
+            outcome.title = title;
+            report.articles.push(outcome);
+        }
+        progress(AnalyseProgress { done: ids.len().min(report.articles.len() + report.missing.len()), total: ids.len(), article_id: 0 });
+        Ok(report)
+    }
+}
+
+fn store_extraction(
+    tx: &Transaction,
+    article_id: i64,
+    text: &str,
+    extraction: &Extraction,
+    extractor: &dyn Extractor,
+) -> Result<AnalysedArticle> {
+    let mut diagnostics = extraction.diagnostics.clone();
+    tx.execute("DELETE FROM mentions WHERE article_id = ?1", [article_id])?;
+    let replaced = tx.execute(
+        "DELETE FROM assessments WHERE article_id = ?1 AND origin_kind = 'extractor' AND review_state = 'suggested'",
+        [article_id],
+    )?;
+    let kept: i64 = tx.query_row("SELECT count(*) FROM assessments WHERE article_id = ?1", [article_id], |r| r.get(0))?;
+
+    let mut actor_ids: HashMap<&str, i64> = HashMap::new();
+    for actor in &extraction.actors {
+        let id = resolve_actor(tx, &actor.name, actor.kind)?;
+        actor_ids.insert(actor.name.as_str(), id);
+        for mention in &actor.mentions {
+            if store_mention(tx, article_id, text, MentionTarget::Actor(id), mention)? {
+                learn_actor_alias(tx, id, &mention.text)?;
+            } else {
+                diagnostics.push(format!("skipped mention {:?} of {}: span outside the text", mention.text, actor.name));
+            }
+        }
+    }
+    for actor in &extraction.actors {
+        if let (Some(affiliation), Some(&id)) = (&actor.affiliation, actor_ids.get(actor.name.as_str())) {
+            link_affiliation(tx, id, affiliation)?;
+        }
+    }
+    let mut issue_ids: HashMap<&str, i64> = HashMap::new();
+    for issue in &extraction.issues {
+        let id = resolve_issue(tx, &issue.name)?;
+        issue_ids.insert(issue.name.as_str(), id);
+        for mention in &issue.mentions {
+            if !store_mention(tx, article_id, text, MentionTarget::Issue(id), mention)? {
+                diagnostics.push(format!("skipped mention {:?} of {}: span outside the text", mention.text, issue.name));
+            }
+        }
+    }
+
+    let mut suggestions = 0;
+    for stance in &extraction.stances {
+        match store_suggestion(tx, article_id, text, stance, &actor_ids, &issue_ids, extractor) {
+            Ok(true) => suggestions += 1,
+            Ok(false) => {}
+            Err(StoreError::Invalid(reason)) => diagnostics.push(format!(
+                "skipped stance {} → {} ({}): {reason}",
+                stance.holder,
+                stance.target,
+                stance.polarity.as_str()
+            )),
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(AnalysedArticle {
+        article_id,
+        title: String::new(),
+        actors: actor_ids.len(),
+        issues: issue_ids.len(),
+        suggestions,
+        replaced,
+        kept: kept as usize,
+        diagnostics,
+    })
+}
+
+/// The id of the actor called `name` (by canonical name, then alias),
+/// created with `kind` when there is none. Shared with the DNA import.
+pub(crate) fn resolve_actor(tx: &Transaction, name: &str, kind: ActorKind) -> Result<i64> {
+    if let Some(id) = find_actor(tx, name)? {
+        return Ok(id);
+    }
+    tx.execute("INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![name.trim(), kind.as_str()])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// The actor whose canonical name or alias is `name` (case-insensitive).
+pub(crate) fn find_actor(tx: &Transaction, name: &str) -> Result<Option<i64>> {
+    let name = name.trim();
+    let id = tx
+        .query_row(
+            "SELECT id FROM actors WHERE name = ?1
+             UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1",
+            [name],
+            |row| row.get(0),
+        )
+        .optional()?;
+    Ok(id)
+}
+
+/// The id of the issue called `name` (by name, then alias), created when missing.
+pub(crate) fn resolve_issue(tx: &Transaction, name: &str) -> Result<i64> {
+    let name = name.trim();
+    let found = tx
+        .query_row(
+            "SELECT id FROM issues WHERE name = ?1
+             UNION ALL SELECT issue_id FROM issue_aliases WHERE alias = ?1 LIMIT 1",
+            [name],
+            |row| row.get(0),
+        )
+        .optional()?;
+    if let Some(id) = found {
+        return Ok(id);
+    }
+    tx.execute("INSERT INTO issues (name) VALUES (?1)", [name])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Remembers a proper-name mention ("the Pentagon") as an alias, so the
+/// next article that names the actor that way finds the same actor.
+/// Lower-case mentions ("the ministry", "he") depend on context and are
+/// never learnt; a name another actor already uses is left alone.
+fn learn_actor_alias(tx: &Transaction, actor_id: i64, surface: &str) -> Result<()> {
+    let surface = surface.trim();
+    if surface.is_empty() || !surface.chars().any(char::is_uppercase) || find_actor(tx, surface)?.is_some() {
+        return Ok(());
+    }
+    tx.execute("INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)", params![actor_id, surface])?;
+    Ok(())
+}
+
+/// Sets the affiliation of an actor that has none to the actor named
+/// `affiliation`, when that actor exists. An analyst's choice is never replaced.
+pub(crate) fn link_affiliation(tx: &Transaction, actor_id: i64, affiliation: &str) -> Result<()> {
+    let Some(parent) = find_actor(tx, affiliation)? else { return Ok(()) };
+    if parent == actor_id || crate::actors::is_affiliated_to(tx, parent, actor_id)? {
+        return Ok(());
+    }
+    tx.execute(
+        "UPDATE actors SET affiliation_id = ?1 WHERE id = ?2 AND affiliation_id IS NULL",
+        params![parent, actor_id],
+    )?;
+    Ok(())
+}
+
+#[derive(Clone, Copy)]
+enum MentionTarget {
+    Actor(i64),
+    Issue(i64),
+}
+
+/// Stores a mention whose span lies on character boundaries of `text`;
+/// returns false (and stores nothing) otherwise.
+fn store_mention(tx: &Transaction, article_id: i64, text: &str, target: MentionTarget, mention: &Mention) -> Result<bool> {
+    let Some(surface) = mention.span.slice(text) else { return Ok(false) };
+    let (actor, issue) = match target {
+        MentionTarget::Actor(id) => (Some(id), None),
+        MentionTarget::Issue(id) => (None, Some(id)),
+    };
+    tx.execute(
+        "INSERT INTO mentions (article_id, actor_id, issue_id, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![article_id, actor, issue, mention.span.start as i64, mention.span.end as i64, surface],
+    )?;
+    Ok(true)
+}
+
+/// Checks an optional span against the text.
+fn checked(span: Option<Span>, text: &str, what: &str) -> Result<Option<Span>> {
+    match span {
+        Some(span) if span.slice(text).is_none() => {
+            Err(StoreError::Invalid(format!("{what} span {}..{} is outside the text", span.start, span.end)))
+        }
+        other => Ok(other),
+    }
+}
+
+/// Stores one suggestion; `Ok(false)` when an assessment the analyst kept
+/// already says the same thing.
+fn store_suggestion(
+    tx: &Transaction,
+    article_id: i64,
+    text: &str,
+    stance: &ExtractedStance,
+    actor_ids: &HashMap<&str, i64>,
+    issue_ids: &HashMap<&str, i64>,
+    extractor: &dyn Extractor,
+) -> Result<bool> {
+    let holder = match actor_ids.get(stance.holder.as_str()) {
+        Some(&id) => id,
+        None => find_actor(tx, &stance.holder)?
+            .ok_or_else(|| StoreError::Invalid(format!("holder {:?} is not among the actors found", stance.holder)))?,
+    };
+    let (target_actor, target_issue) = match stance.target_kind {
+        TargetKind::Actor => {
+            let id = match actor_ids.get(stance.target.as_str()) {
+                Some(&id) => id,
+                None => find_actor(tx, &stance.target)?.ok_or_else(|| {
+                    StoreError::Invalid(format!("target {:?} is not among the actors found", stance.target))
+                })?,
+            };
+            (Some(id), None)
+        }
+        TargetKind::Issue => {
+            let id = match issue_ids.get(stance.target.as_str()) {
+                Some(&id) => id,
+                None => resolve_issue(tx, &stance.target)?,
+            };
+            (None, Some(id))
+        }
+    };
+    if !(0.0..=1.0).contains(&stance.confidence) {
+        return Err(StoreError::Invalid(format!("confidence {} is not in [0, 1]", stance.confidence)));
+    }
+    let evidence_text = stance
+        .evidence
+        .slice(text)
+        .ok_or_else(|| StoreError::Invalid("evidence span is outside the text".to_owned()))?;
+    let cue = checked(Some(stance.cue), text, "cue")?;
+    let holder_span = checked(stance.holder_span, text, "holder")?;
+    let target_span = checked(stance.target_span, text, "target")?;
+
+    let repeated: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM assessments WHERE article_id = ?1 AND holder_id = ?2
+             AND target_actor_id IS ?3 AND target_issue_id IS ?4 AND polarity = ?5
+             AND evidence_start = ?6 AND evidence_end = ?7)",
+        params![
+            article_id,
+            holder,
+            target_actor,
+            target_issue,
+            stance.polarity.as_str(),
+            stance.evidence.start as i64,
+            stance.evidence.end as i64
+        ],
+        |row| row.get(0),
+    )?;
+    if repeated {
+        return Ok(false);
+    }
+    let (cue_start, cue_end) = rows::span_columns(cue);
+    let (holder_start, holder_end) = rows::span_columns(holder_span);
+    let (target_start, target_end) = rows::span_columns(target_span);
+    tx.execute(
+        "INSERT INTO assessments (article_id, holder_id, target_actor_id, target_issue_id, polarity, confidence,
+             evidence_start, evidence_end, evidence_text, cue_start, cue_end, holder_start, holder_end,
+             target_start, target_end, rule, origin_kind, origin_name, origin_version, review_state)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 'extractor', ?17, ?18, 'suggested')",
+        params![
+            article_id,
+            holder,
+            target_actor,
+            target_issue,
+            stance.polarity.as_str(),
+            stance.confidence,
+            stance.evidence.start as i64,
+            stance.evidence.end as i64,
+            evidence_text,
+            cue_start,
+            cue_end,
+            holder_start,
+            holder_end,
+            target_start,
+            target_end,
+            stance.rule,
+            extractor.name(),
+            extractor.version(),
+        ],
+    )?;
+    Ok(true)
+}

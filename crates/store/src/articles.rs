@@ -1,0 +1,207 @@
+//! Articles in the workspace: listing, reading one with its mentions,
+//! storing a new one (deduplicated by content hash) and deleting one.
+//! Importing files is in `import.rs`; searching in `search.rs`.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use standpoint_core::import::{Document, Format};
+use standpoint_core::model::{Span, TargetKind, TargetRef};
+
+use crate::error::{Result, StoreError};
+use crate::rows;
+use crate::Store;
+
+/// One line of the library list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ArticleSummary {
+    pub id: i64,
+    /// Publication date as stored (ISO 8601 when the file said so).
+    pub published: Option<String>,
+    pub title: String,
+    pub source: Option<String>,
+    pub format: Format,
+    /// The file (and line, for JSON Lines) it came from.
+    pub origin_name: String,
+    pub imported_at: String,
+    /// Assessments not rejected by the analyst.
+    pub stance_count: i64,
+}
+
+/// An article with its text and where actors and issues occur in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ArticleDetail {
+    #[serde(flatten)]
+    pub summary: ArticleSummary,
+    pub text: String,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub external_id: Option<String>,
+    pub content_hash: String,
+    /// In text order.
+    pub mentions: Vec<MentionInfo>,
+}
+
+/// One occurrence of an actor or issue in an article's text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct MentionInfo {
+    pub id: i64,
+    /// The actor or issue mentioned.
+    pub of: TargetRef,
+    /// UTF-8 byte offsets into the article text.
+    pub span: Span,
+    pub text: String,
+}
+
+/// What storing a document did.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Stored {
+    New { id: i64 },
+    Duplicate { id: i64, title: String },
+}
+
+pub(crate) const SUMMARY_COLUMNS: &str = "a.id, a.published, a.title, a.source, a.format, a.origin_name, a.imported_at,
+    (SELECT count(*) FROM assessments s WHERE s.article_id = a.id AND s.review_state <> 'rejected')";
+
+pub(crate) fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleSummary> {
+    Ok(ArticleSummary {
+        id: row.get(0)?,
+        published: row.get(1)?,
+        title: row.get(2)?,
+        source: row.get(3)?,
+        format: rows::format(4, row.get(4)?)?,
+        origin_name: row.get(5)?,
+        imported_at: row.get(6)?,
+        stance_count: row.get(7)?,
+    })
+}
+
+/// Stores `document` unless an article with the same `content_hash` exists.
+/// Used by file import and by the DNA import; runs inside the caller's transaction.
+pub(crate) fn store_document(tx: &Transaction, document: &Document, content_hash: &str) -> Result<Stored> {
+    let existing = tx
+        .query_row("SELECT id, title FROM articles WHERE content_hash = ?1", [content_hash], |row| {
+            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+        })
+        .optional()?;
+    if let Some((id, title)) = existing {
+        return Ok(Stored::Duplicate { id, title });
+    }
+    let title = document
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|title| !title.is_empty())
+        .map(str::to_owned)
+        .unwrap_or_else(|| fallback_title(&document.origin_name));
+    tx.execute(
+        "INSERT INTO articles (text, title, source, url, author, published, external_id, origin_name, format, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            document.text,
+            title,
+            document.source,
+            document.url,
+            document.author,
+            document.published,
+            document.external_id,
+            document.origin_name,
+            rows::format_name(document.format),
+            content_hash,
+        ],
+    )?;
+    Ok(Stored::New { id: tx.last_insert_rowid() })
+}
+
+/// A title for a document whose file gave none: its file name without folders.
+fn fallback_title(origin_name: &str) -> String {
+    let name = origin_name.rsplit(['/', '\\']).next().unwrap_or(origin_name);
+    if name.is_empty() { "(untitled)".to_owned() } else { name.to_owned() }
+}
+
+impl Store {
+    /// All articles, newest import first.
+    pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
+        let mut statement = self
+            .conn
+            .prepare(&format!("SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.id DESC"))?;
+        let list = statement.query_map([], summary_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(list)
+    }
+
+    /// The ids of all articles, oldest first.
+    pub fn article_ids(&self) -> Result<Vec<i64>> {
+        let mut statement = self.conn.prepare("SELECT id FROM articles ORDER BY id")?;
+        let ids = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// One article with its text and mentions.
+    pub fn article(&self, id: i64) -> Result<ArticleDetail> {
+        let found = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {SUMMARY_COLUMNS}, a.text, a.url, a.author, a.external_id, a.content_hash
+                     FROM articles a WHERE a.id = ?1"
+                ),
+                [id],
+                |row| {
+                    Ok(ArticleDetail {
+                        summary: summary_row(row)?,
+                        text: row.get(8)?,
+                        url: row.get(9)?,
+                        author: row.get(10)?,
+                        external_id: row.get(11)?,
+                        content_hash: row.get(12)?,
+                        mentions: Vec::new(),
+                    })
+                },
+            )
+            .optional()?;
+        let mut detail = found.ok_or(StoreError::NotFound { what: "article", id })?;
+        detail.mentions = self.mentions_of_article(id)?;
+        Ok(detail)
+    }
+
+    fn mentions_of_article(&self, article_id: i64) -> Result<Vec<MentionInfo>> {
+        let mut statement = self.conn.prepare(
+            "SELECT m.id, m.actor_id, m.issue_id, coalesce(ac.name, i.name), m.start, m.end, m.text
+             FROM mentions m
+             LEFT JOIN actors ac ON ac.id = m.actor_id
+             LEFT JOIN issues i ON i.id = m.issue_id
+             WHERE m.article_id = ?1 ORDER BY m.start, m.end, m.id",
+        )?;
+        let mentions = statement
+            .query_map([article_id], |row| {
+                let actor: Option<i64> = row.get(1)?;
+                let issue: Option<i64> = row.get(2)?;
+                let of = match (actor, issue) {
+                    (Some(id), _) => TargetRef { id, name: row.get(3)?, kind: TargetKind::Actor },
+                    (None, Some(id)) => TargetRef { id, name: row.get(3)?, kind: TargetKind::Issue },
+                    (None, None) => {
+                        return Err(rusqlite::Error::FromSqlConversionFailure(
+                            1,
+                            rusqlite::types::Type::Null,
+                            "mention of neither actor nor issue".into(),
+                        ))
+                    }
+                };
+                Ok(MentionInfo { id: row.get(0)?, of, span: rows::required_span(4, row.get(4)?, row.get(5)?)?, text: row.get(6)? })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(mentions)
+    }
+
+    /// Deletes an article with its mentions and assessments. Actors and
+    /// issues stay: other articles may name them.
+    pub fn delete_article(&mut self, id: i64) -> Result<()> {
+        let deleted = self.conn.execute("DELETE FROM articles WHERE id = ?1", [id])?;
+        if deleted == 0 {
+            return Err(StoreError::NotFound { what: "article", id });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,197 @@
+//! Reading assessments back as `standpoint_core::model::Assessment` records,
+//! narrowed by an [`AssessmentFilter`] — the one query behind the matrix,
+//! the CSV exports, the networks and the review list.
+
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+use standpoint_core::model::{ActorKind, ActorRef, Assessment, Polarity, ReviewState, TargetKind, TargetRef};
+
+use crate::error::Result;
+use crate::rows;
+use crate::Store;
+
+/// Which assessments to read. Every field narrows; the default reads every
+/// assessment that the analyst has not rejected.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(default)]
+pub struct AssessmentFilter {
+    /// Only these assessments (a matrix cell's `assessment_ids`).
+    pub ids: Option<Vec<i64>>,
+    pub article_ids: Option<Vec<i64>>,
+    /// Inclusive bounds on the article's publication date, `YYYY-MM-DD`.
+    /// Articles without a date are left out once either bound is set.
+    pub published_from: Option<String>,
+    pub published_to: Option<String>,
+    /// Article sources (outlets), compared exactly.
+    pub sources: Option<Vec<String>>,
+    pub min_confidence: Option<f64>,
+    /// `None`: all but rejected.
+    pub review_states: Option<Vec<ReviewState>>,
+    pub holder_kinds: Option<Vec<ActorKind>>,
+    pub target_kinds: Option<Vec<TargetKind>>,
+    pub holder_ids: Option<Vec<i64>>,
+    /// Only analyst-confirmed assessments: accepted or edited.
+    pub accepted_only: bool,
+}
+
+const SELECT: &str = "SELECT s.id, s.article_id, a.title, a.published, a.source,
+        h.id, h.name, h.kind, h.affiliation_id, ha.name,
+        s.target_actor_id, s.target_issue_id, coalesce(ta.name, ti.name),
+        s.polarity, s.confidence, s.evidence_text, s.evidence_start, s.evidence_end,
+        s.cue_start, s.cue_end, s.holder_start, s.holder_end, s.target_start, s.target_end,
+        s.origin_kind, s.origin_name, s.origin_version, s.review_state
+    FROM assessments s
+    JOIN articles a ON a.id = s.article_id
+    JOIN actors h ON h.id = s.holder_id
+    LEFT JOIN actors ha ON ha.id = h.affiliation_id
+    LEFT JOIN actors ta ON ta.id = s.target_actor_id
+    LEFT JOIN issues ti ON ti.id = s.target_issue_id";
+
+/// A JSON array bound as one parameter and read with `json_each`, so a
+/// list of any length needs one placeholder.
+fn json_list<T: Serialize>(items: &[T]) -> Value {
+    Value::Text(serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned()))
+}
+
+fn where_clause(filter: &AssessmentFilter) -> (String, Vec<Value>) {
+    let mut conditions: Vec<String> = Vec::new();
+    let mut values: Vec<Value> = Vec::new();
+    let mut bind = |condition: &str, value: Value, conditions: &mut Vec<String>| {
+        values.push(value);
+        conditions.push(condition.replace('?', &format!("?{}", values.len())));
+    };
+    if let Some(ids) = &filter.ids {
+        bind("s.id IN (SELECT value FROM json_each(?))", json_list(ids), &mut conditions);
+    }
+    if let Some(ids) = &filter.article_ids {
+        bind("s.article_id IN (SELECT value FROM json_each(?))", json_list(ids), &mut conditions);
+    }
+    if let Some(from) = &filter.published_from {
+        bind("substr(a.published, 1, 10) >= ?", Value::Text(from.clone()), &mut conditions);
+    }
+    if let Some(to) = &filter.published_to {
+        bind("substr(a.published, 1, 10) <= ?", Value::Text(to.clone()), &mut conditions);
+    }
+    if let Some(sources) = &filter.sources {
+        bind("a.source IN (SELECT value FROM json_each(?))", json_list(sources), &mut conditions);
+    }
+    if let Some(min) = filter.min_confidence {
+        bind("s.confidence >= ?", Value::Real(min), &mut conditions);
+    }
+    let states: Vec<&str> = match (&filter.review_states, filter.accepted_only) {
+        (_, true) => {
+            let confirmed = [ReviewState::Accepted, ReviewState::Edited];
+            let wanted = filter.review_states.as_deref().unwrap_or(&confirmed);
+            confirmed.iter().filter(|s| wanted.contains(s)).map(|s| s.as_str()).collect()
+        }
+        (Some(states), false) => states.iter().map(|s| s.as_str()).collect(),
+        (None, false) => ReviewState::ALL
+            .iter()
+            .filter(|s| **s != ReviewState::Rejected)
+            .map(|s| s.as_str())
+            .collect(),
+    };
+    bind("s.review_state IN (SELECT value FROM json_each(?))", json_list(&states), &mut conditions);
+    if let Some(kinds) = &filter.holder_kinds {
+        let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+        bind("h.kind IN (SELECT value FROM json_each(?))", json_list(&kinds), &mut conditions);
+    }
+    if let Some(kinds) = &filter.target_kinds {
+        let actor = kinds.contains(&TargetKind::Actor);
+        let issue = kinds.contains(&TargetKind::Issue);
+        match (actor, issue) {
+            (true, true) => {}
+            (true, false) => conditions.push("s.target_actor_id IS NOT NULL".to_owned()),
+            (false, true) => conditions.push("s.target_issue_id IS NOT NULL".to_owned()),
+            (false, false) => conditions.push("0".to_owned()),
+        }
+    }
+    if let Some(ids) = &filter.holder_ids {
+        bind("s.holder_id IN (SELECT value FROM json_each(?))", json_list(ids), &mut conditions);
+    }
+    let clause = if conditions.is_empty() { String::new() } else { format!(" WHERE {}", conditions.join(" AND ")) };
+    (clause, values)
+}
+
+fn assessment_row(row: &rusqlite::Row) -> rusqlite::Result<Assessment> {
+    let affiliation = match (row.get::<_, Option<i64>>(8)?, row.get::<_, Option<String>>(9)?) {
+        (Some(id), Some(name)) => Some((id, name)),
+        _ => None,
+    };
+    let holder = ActorRef {
+        id: row.get(5)?,
+        name: row.get(6)?,
+        kind: rows::closed(7, row.get(7)?, ActorKind::parse)?,
+        affiliation,
+    };
+    let target_name: String = row.get(12)?;
+    let target = match (row.get::<_, Option<i64>>(10)?, row.get::<_, Option<i64>>(11)?) {
+        (Some(id), _) => TargetRef { id, name: target_name, kind: TargetKind::Actor },
+        (None, Some(id)) => TargetRef { id, name: target_name, kind: TargetKind::Issue },
+        (None, None) => {
+            return Err(rusqlite::Error::FromSqlConversionFailure(
+                10,
+                rusqlite::types::Type::Null,
+                "assessment without a target".into(),
+            ))
+        }
+    };
+    Ok(Assessment {
+        id: row.get(0)?,
+        article_id: row.get(1)?,
+        article_title: row.get(2)?,
+        published: row.get(3)?,
+        source: row.get(4)?,
+        holder,
+        target,
+        polarity: rows::closed(13, row.get(13)?, Polarity::parse)?,
+        confidence: row.get(14)?,
+        evidence_text: row.get(15)?,
+        evidence: rows::required_span(16, row.get(16)?, row.get(17)?)?,
+        cue: rows::span(row.get(18)?, row.get(19)?),
+        holder_span: rows::span(row.get(20)?, row.get(21)?),
+        target_span: rows::span(row.get(22)?, row.get(23)?),
+        origin: rows::origin(24, row.get(24)?, row.get(25)?, row.get(26)?)?,
+        review: rows::closed(27, row.get(27)?, ReviewState::parse)?,
+    })
+}
+
+impl Store {
+    /// The assessments `filter` lets through, by article then position in the text.
+    pub fn assessments(&self, filter: &AssessmentFilter) -> Result<Vec<Assessment>> {
+        let (clause, values) = where_clause(filter);
+        let sql = format!("{SELECT}{clause} ORDER BY s.article_id, s.evidence_start, s.id");
+        let mut statement = self.conn.prepare(&sql)?;
+        let list = statement
+            .query_map(rusqlite::params_from_iter(values), assessment_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(list)
+    }
+
+    /// One assessment, whatever its review state.
+    pub fn assessment(&self, id: i64) -> Result<Assessment> {
+        let filter = AssessmentFilter {
+            ids: Some(vec![id]),
+            review_states: Some(ReviewState::ALL.to_vec()),
+            ..AssessmentFilter::default()
+        };
+        self.assessments(&filter)?
+            .pop()
+            .ok_or(crate::StoreError::NotFound { what: "assessment", id })
+    }
+
+    /// The sources (outlets) of all articles, for a filter's choices.
+    pub fn sources(&self) -> Result<Vec<String>> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")?;
+        let list = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(list)
+    }
+
+    /// The matrix of the assessments `filter` lets through.
+    pub fn matrix(&self, filter: &AssessmentFilter) -> Result<standpoint_core::matrix::Matrix> {
+        Ok(standpoint_core::matrix::Matrix::build(&self.assessments(filter)?))
+    }
+}

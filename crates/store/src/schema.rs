@@ -1,0 +1,112 @@
+//! Opening a workspace file: recognising it, refusing files that are not
+//! ours or are newer than this program, applying pending migrations and
+//! setting the connection pragmas. Migrations are numbered `.sql` files
+//! embedded at compile time; each runs in its own transaction together with
+//! the `user_version` bump, so a failed migration leaves the file as it was.
+//! A migration is never edited once released: add a new one.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Result, StoreError};
+
+/// `PRAGMA application_id` of every Standpoint workspace: "STPT" in ASCII.
+pub const APPLICATION_ID: i64 = 0x5354_5054;
+
+struct Migration {
+    version: i64,
+    name: &'static str,
+    sql: &'static str,
+}
+
+/// In order; `version` is the `user_version` after the migration ran.
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "0001_initial",
+    sql: include_str!("../migrations/0001_initial.sql"),
+}];
+
+/// The schema version this program writes.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// Opens (creating if missing) the workspace at `path`, checks it and migrates it.
+pub fn open_file(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags)?;
+    prepare(conn, path, true)
+}
+
+/// A fresh workspace that lives only in memory (tests, previews).
+pub fn open_memory() -> Result<Connection> {
+    prepare(Connection::open_in_memory()?, Path::new(":memory:"), false)
+}
+
+fn prepare(mut conn: Connection, path: &Path, wal: bool) -> Result<Connection> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let (application_id, version, objects) = read_identity(&conn, path)?;
+    let fresh = application_id == 0 && version == 0 && objects == 0;
+    if !fresh && application_id != APPLICATION_ID {
+        let reason = if application_id == 0 {
+            format!("it is an SQLite database with {objects} object(s) of another program")
+        } else {
+            format!("its application id is {application_id:#x}, not Standpoint's {APPLICATION_ID:#x}")
+        };
+        return Err(StoreError::NotAWorkspace { path: path.to_owned(), reason });
+    }
+    if version > latest_version() {
+        return Err(StoreError::NewerThanProgram {
+            path: path.to_owned(),
+            found: version,
+            supported: latest_version(),
+        });
+    }
+    if wal {
+        // WAL lets the app read while a long import writes.
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Invalid(format!(
+                "{} cannot use write-ahead logging (journal mode stayed {mode})",
+                path.display()
+            )));
+        }
+    }
+    conn.pragma_update(None, "foreign_keys", true)?;
+    migrate(&mut conn, version)?;
+    Ok(conn)
+}
+
+/// Reads application id, schema version and the number of schema objects;
+/// a file SQLite cannot read at all is reported as not a workspace.
+fn read_identity(conn: &Connection, path: &Path) -> Result<(i64, i64, i64)> {
+    let read = || -> rusqlite::Result<(i64, i64, i64)> {
+        let application_id = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
+        let version = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        let objects = conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))?;
+        Ok((application_id, version, objects))
+    };
+    read().map_err(|err| match err.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAWorkspace {
+            path: path.to_owned(),
+            reason: "it is not an SQLite database".to_owned(),
+        },
+        _ => StoreError::Sqlite(err),
+    })
+}
+
+fn migrate(conn: &mut Connection, from_version: i64) -> Result<()> {
+    for migration in MIGRATIONS.iter().filter(|m| m.version > from_version) {
+        let fail = |source| StoreError::Migration { version: migration.version, name: migration.name, source };
+        let tx = conn.transaction().map_err(fail)?;
+        tx.execute_batch(migration.sql).map_err(fail)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(fail)?;
+        tx.pragma_update(None, "user_version", migration.version).map_err(fail)?;
+        tx.commit().map_err(fail)?;
+    }
+    Ok(())
+}

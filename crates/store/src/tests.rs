@@ -1,0 +1,630 @@
+//! Unit tests of the store: opening and migrating, import with dedupe and
+//! rollback, analysis with a fake extractor (re-analysis keeps decisions),
+//! review with undo/redo, actor curation, search and byte offsets.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use standpoint_core::extract::{ExtractedActor, ExtractedIssue, ExtractedStance, Extraction, Extractor, Mention};
+use standpoint_core::import::ImportOptions;
+use standpoint_core::model::{ActorKind, Polarity, ReviewState, Span, TargetKind};
+
+use super::*;
+
+/// A test extractor: finds fixed actor names and turns "<holder> <cue> <target>"
+/// inside one sentence into a stance. It only locates text, so what the
+/// store does with offsets is what is being tested.
+struct FakeExtractor {
+    version: &'static str,
+}
+
+const ACTORS: &[(&str, &str, ActorKind)] = &[
+    ("Russia", "Russia", ActorKind::Country),
+    ("Syrian government", "Syrian government", ActorKind::GovernmentBody),
+    ("the Pentagon", "US Department of Defense", ActorKind::GovernmentBody),
+    ("José Müller", "José Müller", ActorKind::Person),
+    ("the Kremlin", "Kremlin", ActorKind::GovernmentBody),
+];
+const CUES: &[(&str, Polarity)] = &[("backs", Polarity::Support), ("condemns", Polarity::Oppose), ("opposes", Polarity::Oppose)];
+const ISSUE: &str = "the deal";
+
+fn sentences(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (index, c) in text.char_indices() {
+        if c == '.' {
+            spans.push(Span::new(start, index + 1));
+            start = index + 1;
+            while text[start..].starts_with(' ') {
+                start += 1;
+            }
+        }
+    }
+    if start < text.len() {
+        spans.push(Span::new(start, text.len()));
+    }
+    spans
+}
+
+fn find_all(text: &str, needle: &str) -> Vec<Span> {
+    text.match_indices(needle).map(|(i, m)| Span::new(i, i + m.len())).collect()
+}
+
+impl Extractor for FakeExtractor {
+    fn name(&self) -> &str {
+        "fake"
+    }
+    fn version(&self) -> &str {
+        self.version
+    }
+    fn extract(&self, text: &str) -> Extraction {
+        let mut extraction = Extraction::default();
+        for (surface, name, kind) in ACTORS {
+            let mentions: Vec<Mention> =
+                find_all(text, surface).into_iter().map(|span| Mention { text: surface.to_string(), span }).collect();
+            if !mentions.is_empty() {
+                extraction.actors.push(ExtractedActor {
+                    name: name.to_string(),
+                    kind: *kind,
+                    affiliation: None,
+                    mentions,
+                });
+            }
+        }
+        let issue_mentions: Vec<Mention> =
+            find_all(text, ISSUE).into_iter().map(|span| Mention { text: ISSUE.into(), span }).collect();
+        if !issue_mentions.is_empty() {
+            extraction.issues.push(ExtractedIssue { name: "US–Russia deal".into(), mentions: issue_mentions });
+        }
+        for sentence in sentences(text) {
+            let body = &text[sentence.start..sentence.end];
+            for (cue, polarity) in CUES {
+                let Some(cue_at) = body.find(cue) else { continue };
+                let holder = ACTORS.iter().filter_map(|(s, n, _)| body[..cue_at].find(s).map(|i| (i, s, n))).min();
+                let target_actor = ACTORS.iter().filter_map(|(s, n, _)| body[cue_at..].find(s).map(|i| (i, s, n))).min();
+                let Some((h_at, h_surface, h_name)) = holder else { continue };
+                let (target, target_kind, t_span) = match (target_actor, body[cue_at..].find(ISSUE)) {
+                    (Some((t_at, t_surface, t_name)), _) => {
+                        let start = sentence.start + cue_at + t_at;
+                        (t_name.to_string(), TargetKind::Actor, Span::new(start, start + t_surface.len()))
+                    }
+                    (None, Some(i_at)) => {
+                        let start = sentence.start + cue_at + i_at;
+                        ("US–Russia deal".to_string(), TargetKind::Issue, Span::new(start, start + ISSUE.len()))
+                    }
+                    (None, None) => continue,
+                };
+                let cue_start = sentence.start + cue_at;
+                let h_start = sentence.start + h_at;
+                extraction.stances.push(ExtractedStance {
+                    holder: h_name.to_string(),
+                    target,
+                    target_kind,
+                    polarity: *polarity,
+                    confidence: 0.7,
+                    evidence: sentence,
+                    cue: Span::new(cue_start, cue_start + cue.len()),
+                    holder_span: Some(Span::new(h_start, h_start + h_surface.len())),
+                    target_span: Some(t_span),
+                    rule: format!("fake:{cue}"),
+                });
+            }
+        }
+        extraction
+    }
+}
+
+const SEED: &str = "Russia backs the Syrian government. The Pentagon is uneasy: the Pentagon opposes the deal. \
+                    José Müller condemns Russia “firmly” – again 🙂.";
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write fixture");
+    path
+}
+
+fn import(store: &mut Store, paths: &[PathBuf]) -> ImportReport {
+    store
+        .import_paths(paths, &ImportOptions::default(), &mut |_| {}, &AtomicBool::new(false))
+        .expect("import runs")
+}
+
+fn analyse_all(store: &mut Store, version: &'static str) -> AnalyseReport {
+    let ids = store.article_ids().expect("ids");
+    store.analyse(&ids, &FakeExtractor { version }, &mut |_| {}, &AtomicBool::new(false)).expect("analyse runs")
+}
+
+/// A store holding the seed text, analysed once.
+fn seeded() -> (Store, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let report = import(&mut store, &[write(dir.path(), "seed.txt", SEED)]);
+    assert_eq!(report.imported, 1, "{report:?}");
+    analyse_all(&mut store, "1");
+    (store, dir)
+}
+
+fn all_states() -> AssessmentFilter {
+    AssessmentFilter { review_states: Some(ReviewState::ALL.to_vec()), ..AssessmentFilter::default() }
+}
+
+fn triples(store: &Store) -> Vec<(String, String, Polarity, ReviewState)> {
+    let mut list: Vec<_> = store
+        .assessments(&all_states())
+        .expect("assessments")
+        .into_iter()
+        .map(|a| (a.holder.name, a.target.name, a.polarity, a.review))
+        .collect();
+    list.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    list
+}
+
+fn actor_id(store: &Store, name: &str) -> i64 {
+    store.actors().expect("actors").into_iter().find(|a| a.name == name).map(|a| a.id).expect("actor exists")
+}
+
+// ---- opening and migrations ----
+
+#[test]
+fn new_workspace_is_migrated_and_marked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("w.standpoint");
+    let store = Store::open(&path).expect("create");
+    let (app, version, mode): (i64, i64, String) = store
+        .conn
+        .query_row("SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT journal_mode FROM pragma_journal_mode)", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .expect("pragmas");
+    assert_eq!((app, version, mode.as_str()), (APPLICATION_ID, latest_version(), "wal"));
+    let foreign_keys: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).expect("pragma");
+    assert_eq!(foreign_keys, 1);
+    drop(store);
+    // Reopening finds it up to date and keeps its content.
+    let mut store = Store::open(&path).expect("reopen");
+    let report = import(&mut store, &[write(dir.path(), "a.txt", "Some text.")]);
+    assert_eq!(report.imported, 1);
+    drop(store);
+    assert_eq!(Store::open(&path).expect("reopen").articles().expect("list").len(), 1);
+}
+
+#[test]
+fn a_file_from_a_newer_program_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("future.standpoint");
+    drop(Store::open(&path).expect("create"));
+    let conn = rusqlite::Connection::open(&path).expect("raw open");
+    conn.pragma_update(None, "user_version", latest_version() + 1).expect("bump");
+    drop(conn);
+    match Store::open(&path) {
+        Err(err @ StoreError::NewerThanProgram { .. }) => {
+            assert_eq!(err.code(), "newer_than_program");
+            assert!(err.to_string().contains("newer Standpoint"), "{err}");
+        }
+        other => panic!("expected NewerThanProgram, got {:?}", other.err()),
+    }
+}
+
+#[test]
+fn other_files_are_not_workspaces() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let foreign = dir.path().join("other.sqlite");
+    let conn = rusqlite::Connection::open(&foreign).expect("raw open");
+    conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');").expect("schema");
+    drop(conn);
+    assert!(matches!(Store::open(&foreign), Err(StoreError::NotAWorkspace { .. })));
+
+    let stamped = dir.path().join("stamped.sqlite");
+    let conn = rusqlite::Connection::open(&stamped).expect("raw open");
+    conn.pragma_update(None, "application_id", 42).expect("stamp");
+    drop(conn);
+    let err = Store::open(&stamped).err().expect("refused");
+    assert!(err.to_string().contains("application id"), "{err}");
+
+    let text = write(dir.path(), "notes.txt", &"plain text, not a database\n".repeat(200));
+    let err = Store::open(&text).err().expect("refused");
+    assert_eq!(err.code(), "not_a_workspace", "{err}");
+    assert_eq!(std::fs::read_to_string(&text).expect("still there").len(), 27 * 200, "file untouched");
+}
+
+// ---- import ----
+
+#[test]
+fn same_text_twice_is_one_article_and_reports_the_duplicate() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let first = write(dir.path(), "first.txt", SEED);
+    let copy = write(dir.path(), "copy.md", SEED);
+    let report = import(&mut store, &[first, copy]);
+    assert_eq!((report.imported, report.duplicates, report.failed), (1, 1, 0), "{report:?}");
+    let ImportOutcome::Imported { article_id, .. } = &report.items[0].outcome else { panic!("{report:?}") };
+    match &report.items[1].outcome {
+        ImportOutcome::Duplicate { article_id: of, .. } => assert_eq!(of, article_id),
+        other => panic!("expected duplicate, got {other:?}"),
+    }
+    assert_eq!(store.articles().expect("list").len(), 1);
+}
+
+#[test]
+fn bad_files_fail_alone_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let good = write(dir.path(), "good.txt", "A good article about Russia.");
+    let empty = write(dir.path(), "empty.txt", "");
+    let missing = dir.path().join("missing.txt");
+    let report = import(&mut store, &[empty, missing, good]);
+    assert_eq!((report.imported, report.failed), (1, 2), "{report:?}");
+    let codes: Vec<&str> = report
+        .items
+        .iter()
+        .filter_map(|i| match &i.outcome {
+            ImportOutcome::Failed { code, .. } => Some(code.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(codes.contains(&"empty") && codes.contains(&"not_found"), "{codes:?}");
+}
+
+#[test]
+fn a_failure_halfway_through_a_file_stores_nothing_of_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let lines = [
+        r#"{"id": "1", "title": "First", "text": "First article text."}"#,
+        r#"{"id": "2", "title": "poison", "text": "Second article text."}"#,
+        r#"{"id": "3", "title": "Third", "text": "Third article text."}"#,
+    ];
+    let file = write(dir.path(), "batch.jsonl", &lines.join("\n"));
+    // A real SQL failure on the second record, as a full disk would give.
+    store
+        .conn
+        .execute_batch(
+            "CREATE TEMP TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'poison'
+             BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
+        )
+        .expect("trigger");
+    let report = import(&mut store, &[file.clone()]);
+    assert_eq!((report.imported, report.failed), (0, 3), "{report:?}");
+    assert!(report.items.iter().all(|i| matches!(&i.outcome, ImportOutcome::Failed { reason, .. } if reason.contains("disk on fire"))));
+    assert!(store.articles().expect("list").is_empty(), "the first record was rolled back");
+    assert!(store.search("First", 10).expect("search").is_empty(), "FTS rolled back too");
+
+    store.conn.execute_batch("DROP TRIGGER poison").expect("drop trigger");
+    let report = import(&mut store, &[file]);
+    assert_eq!(report.imported, 3, "{report:?}");
+}
+
+#[test]
+fn cancelling_stops_between_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let files = vec![write(dir.path(), "a.txt", "Alpha text."), write(dir.path(), "b.txt", "Beta text.")];
+    let cancel = AtomicBool::new(false);
+    let mut seen = 0;
+    let report = store
+        .import_paths(
+            &files,
+            &ImportOptions::default(),
+            &mut |p| {
+                if p.current.is_some() {
+                    seen += 1;
+                    cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            },
+            &cancel,
+        )
+        .expect("import");
+    assert!(report.cancelled);
+    assert_eq!((seen, report.imported), (1, 1));
+}
+
+// ---- analysis ----
+
+#[test]
+fn analysis_stores_actors_mentions_and_suggestions_with_exact_offsets() {
+    let (store, _dir) = seeded();
+    let article_id = store.article_ids().expect("ids")[0];
+    let article = store.article(article_id).expect("article");
+    assert_eq!(article.text, SEED, "text stored exactly");
+    assert_eq!(article.summary.stance_count, 3);
+    for mention in &article.mentions {
+        assert_eq!(mention.span.slice(&article.text), Some(mention.text.as_str()), "{mention:?}");
+    }
+    let names: Vec<&str> = article.mentions.iter().map(|m| m.of.name.as_str()).collect();
+    assert!(names.contains(&"José Müller") && names.contains(&"US–Russia deal"), "{names:?}");
+
+    let list = store.assessments(&AssessmentFilter::default()).expect("assessments");
+    assert_eq!(list.len(), 3);
+    for assessment in &list {
+        assert_eq!(assessment.evidence.slice(&article.text), Some(assessment.evidence_text.as_str()));
+        assert_eq!(assessment.review, ReviewState::Suggested);
+        assert!(assessment.origin.is_machine());
+    }
+    let muller = list.iter().find(|a| a.holder.name == "José Müller").expect("Müller's stance");
+    // The evidence runs past curly quotes, an en dash and an emoji: bytes, not chars.
+    assert_eq!(muller.evidence_text, "José Müller condemns Russia “firmly” – again 🙂.");
+    assert_eq!(muller.evidence.end, SEED.len());
+    assert_eq!(muller.cue.and_then(|c| c.slice(SEED)), Some("condemns"));
+    assert_eq!(muller.holder_span.and_then(|s| s.slice(SEED)), Some("José Müller"));
+    let pentagon = list.iter().find(|a| a.holder.name == "US Department of Defense").expect("Pentagon");
+    assert_eq!((pentagon.target.name.as_str(), pentagon.target.kind), ("US–Russia deal", TargetKind::Issue));
+    let aliases = store.actors().expect("actors").into_iter().find(|a| a.name == "US Department of Defense").expect("DoD").aliases;
+    assert_eq!(aliases, vec!["the Pentagon".to_owned()], "proper-name mention learnt as alias");
+}
+
+#[test]
+fn actors_are_shared_across_articles() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    import(&mut store, &[write(dir.path(), "a.txt", SEED), write(dir.path(), "b.txt", "Russia backs the Syrian government again.")]);
+    analyse_all(&mut store, "1");
+    let actors = store.actors().expect("actors");
+    let russia: Vec<_> = actors.iter().filter(|a| a.name == "Russia").collect();
+    assert_eq!(russia.len(), 1);
+    assert_eq!(russia[0].as_holder, 2);
+    assert_eq!(actors.len(), 4, "{actors:?}");
+}
+
+#[test]
+fn re_analysis_replaces_suggestions_and_keeps_analyst_decisions() {
+    let (mut store, _dir) = seeded();
+    let list = store.assessments(&AssessmentFilter::default()).expect("list");
+    let by_holder = |name: &str| list.iter().find(|a| a.holder.name == name).expect("holder").id;
+    let accepted = by_holder("Russia");
+    let rejected = by_holder("José Müller");
+    store.set_review(accepted, ReviewState::Accepted).expect("accept");
+    store.set_review(rejected, ReviewState::Rejected).expect("reject");
+    let article_id = store.article_ids().expect("ids")[0];
+    let russia = actor_id(&store, "Russia");
+    let added = store
+        .add_assessment(&NewAssessment {
+            article_id,
+            holder_id: russia,
+            target: AssessmentTarget::Actor(actor_id(&store, "José Müller")),
+            polarity: Polarity::Oppose,
+            evidence: Span::new(0, 35),
+            cue: None,
+            holder_span: None,
+            target_span: None,
+            confidence: None,
+        })
+        .expect("add");
+
+    let report = analyse_all(&mut store, "2");
+    assert_eq!(report.articles[0].replaced, 1, "only the untouched suggestion is replaced");
+    assert_eq!(report.articles[0].kept, 3);
+    assert_eq!(report.articles[0].suggestions, 1, "decided stances are not suggested again");
+    let after = store.assessments(&all_states()).expect("list");
+    assert_eq!(after.len(), 4);
+    let state = |id: i64| after.iter().find(|a| a.id == id).map(|a| a.review);
+    assert_eq!(state(accepted), Some(ReviewState::Accepted));
+    assert_eq!(state(rejected), Some(ReviewState::Rejected));
+    assert_eq!(state(added), Some(ReviewState::Accepted));
+    let fresh = after.iter().find(|a| a.review == ReviewState::Suggested).expect("new suggestion");
+    assert_eq!(fresh.origin, standpoint_core::model::Origin::Extractor { name: "fake".into(), version: "2".into() });
+    // Mentions were replaced, not doubled.
+    let article = store.article(article_id).expect("article");
+    assert_eq!(article.mentions.len(), 6, "{:?}", article.mentions);
+}
+
+// ---- review and history ----
+
+#[test]
+fn review_decisions_undo_and_redo() {
+    let (mut store, _dir) = seeded();
+    let id = store.assessments(&AssessmentFilter::default()).expect("list")[0].id;
+    store.set_review(id, ReviewState::Accepted).expect("accept");
+    let (who, at): (Option<String>, Option<String>) = store
+        .conn
+        .query_row("SELECT decided_by, decided_at FROM assessments WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("row");
+    assert_eq!(who.as_deref(), Some(ANALYST));
+    assert!(at.is_some());
+    store.set_review(id, ReviewState::Rejected).expect("reject");
+    assert_eq!(store.assessment(id).expect("one").review, ReviewState::Rejected);
+
+    let undone = store.undo().expect("undo reject");
+    assert_eq!(undone.action, "set_review");
+    assert_eq!(store.assessment(id).expect("one").review, ReviewState::Accepted);
+    store.undo().expect("undo accept");
+    assert_eq!(store.assessment(id).expect("one").review, ReviewState::Suggested);
+    assert!(matches!(store.undo(), Err(StoreError::NothingTo("undo"))));
+    store.redo().expect("redo accept");
+    assert_eq!(store.assessment(id).expect("one").review, ReviewState::Accepted);
+    // A new action discards what was left to redo.
+    store.undo().expect("undo accept again");
+    let other = store.assessments(&AssessmentFilter::default()).expect("list")[1].id;
+    store.set_review(other, ReviewState::Accepted).expect("accept another");
+    assert!(matches!(store.redo(), Err(StoreError::NothingTo("redo"))));
+    assert_eq!(store.can_undo_redo().expect("flags"), (true, false));
+}
+
+#[test]
+fn edit_and_add_validate_and_undo() {
+    let (mut store, _dir) = seeded();
+    let id = store.assessments(&AssessmentFilter::default()).expect("list")[0].id;
+    let muller = actor_id(&store, "José Müller");
+    let russia = actor_id(&store, "Russia");
+    store.edit_assessment(id, muller, AssessmentTarget::Actor(russia), Polarity::Oppose).expect("edit");
+    let edited = store.assessment(id).expect("one");
+    assert_eq!((edited.holder.name.as_str(), edited.target.name.as_str(), edited.polarity, edited.review),
+        ("José Müller", "Russia", Polarity::Oppose, ReviewState::Edited));
+    assert!(matches!(
+        store.edit_assessment(id, 9999, AssessmentTarget::Actor(russia), Polarity::Oppose),
+        Err(StoreError::NotFound { what: "actor", .. })
+    ));
+    store.undo().expect("undo edit");
+    assert_eq!(store.assessment(id).expect("one").review, ReviewState::Suggested);
+
+    let article_id = store.article_ids().expect("ids")[0];
+    let e_acute = SEED.find('é').expect("é");
+    let new = |evidence| NewAssessment {
+        article_id,
+        holder_id: muller,
+        target: AssessmentTarget::Actor(russia),
+        polarity: Polarity::Oppose,
+        evidence,
+        cue: None,
+        holder_span: None,
+        target_span: None,
+        confidence: None,
+    };
+    // Inside the two bytes of "é": not a character boundary.
+    assert!(matches!(store.add_assessment(&new(Span::new(e_acute + 1, e_acute + 5))), Err(StoreError::Invalid(_))));
+    assert!(matches!(store.add_assessment(&new(Span::new(0, SEED.len() + 1))), Err(StoreError::Invalid(_))));
+    let sentence_start = SEED.find("José").expect("José");
+    let added = store.add_assessment(&new(Span::new(sentence_start, SEED.len()))).expect("add");
+    let stored = store.assessment(added).expect("one");
+    assert_eq!(stored.origin, standpoint_core::model::Origin::Analyst);
+    assert_eq!(stored.evidence_text, &SEED[sentence_start..]);
+    store.undo().expect("undo add");
+    assert!(matches!(store.assessment(added), Err(StoreError::NotFound { .. })));
+    store.redo().expect("redo add");
+    assert_eq!(store.assessment(added).expect("back").review, ReviewState::Accepted);
+    let history = store.history(10).expect("history");
+    assert_eq!(history[0].action, "add_assessment");
+    assert!(history.iter().all(|h| h.who == ANALYST));
+}
+
+// ---- actors ----
+
+#[test]
+fn merge_moves_everything_and_undoes_as_one_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    import(&mut store, &[write(dir.path(), "k.txt", "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.")]);
+    import(&mut store, &[write(dir.path(), "r.txt", "Russia opposes the deal.")]);
+    analyse_all(&mut store, "1");
+    let kremlin = actor_id(&store, "Kremlin");
+    let russia = actor_id(&store, "Russia");
+    let before = triples(&store);
+    store.merge_actors(kremlin, russia).expect("merge");
+    assert!(store.actors().expect("actors").iter().all(|a| a.name != "Kremlin"));
+    let merged = store.actors().expect("actors").into_iter().find(|a| a.id == russia).expect("Russia");
+    assert_eq!((merged.as_holder, merged.as_target), (2, 1));
+    assert!(merged.aliases.contains(&"Kremlin".to_owned()) && merged.aliases.contains(&"the Kremlin".to_owned()), "{:?}", merged.aliases);
+    assert_eq!(merged.mentions, 3);
+
+    // Re-analysis now resolves "the Kremlin" to Russia instead of recreating it.
+    analyse_all(&mut store, "2");
+    assert!(store.actors().expect("actors").iter().all(|a| a.name != "Kremlin"));
+
+    let dir2 = tempfile::tempdir().expect("tempdir");
+    let mut fresh = Store::open_in_memory().expect("open");
+    import(&mut fresh, &[write(dir2.path(), "k.txt", "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.")]);
+    analyse_all(&mut fresh, "1");
+    let kremlin = actor_id(&fresh, "Kremlin");
+    let muller = actor_id(&fresh, "José Müller");
+    let before_fresh = triples(&fresh);
+    fresh.merge_actors(kremlin, muller).expect("merge");
+    fresh.undo().expect("undo merge");
+    assert_eq!(triples(&fresh), before_fresh, "undo restores every assessment");
+    assert_eq!(actor_id(&fresh, "Kremlin"), kremlin, "same id back");
+    assert!(fresh.actors().expect("actors").iter().find(|a| a.id == muller).expect("Müller").aliases.is_empty());
+    fresh.redo().expect("redo merge");
+    assert!(fresh.actors().expect("actors").iter().all(|a| a.name != "Kremlin"));
+    assert_ne!(before, triples(&store));
+}
+
+#[test]
+fn rename_alias_kind_colour_and_affiliation() {
+    let (mut store, _dir) = seeded();
+    let dod = actor_id(&store, "US Department of Defense");
+    let russia = actor_id(&store, "Russia");
+    assert!(matches!(store.rename_actor(dod, "Russia"), Err(StoreError::NameTaken { .. })));
+    assert!(matches!(store.rename_actor(dod, "  "), Err(StoreError::Invalid(_))));
+    store.rename_actor(dod, "Pentagon").expect("rename");
+    let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
+    assert_eq!(actor.name, "Pentagon");
+    assert!(actor.aliases.contains(&"US Department of Defense".to_owned()));
+    assert!(matches!(store.add_alias(russia, "pentagon"), Err(StoreError::NameTaken { .. })), "names compare case-insensitively");
+    store.add_alias(russia, "Moscow").expect("alias");
+    store.set_kind(dod, ActorKind::Organisation).expect("kind");
+    assert!(matches!(store.set_colour(dod, Some("red")), Err(StoreError::Invalid(_))));
+    store.set_colour(dod, Some("#A1B2C3")).expect("colour");
+    let us = store.create_actor("United States", ActorKind::Country).expect("create");
+    store.set_affiliation(dod, Some(us)).expect("affiliation");
+    assert!(matches!(store.set_affiliation(us, Some(dod)), Err(StoreError::Invalid(_))), "no cycles");
+    let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
+    assert_eq!((actor.kind, actor.colour.as_deref(), actor.affiliation), (ActorKind::Organisation, Some("#a1b2c3"), Some((us, "United States".to_owned()))));
+    let holder = store.assessments(&AssessmentFilter { holder_ids: Some(vec![dod]), ..Default::default() }).expect("list");
+    assert_eq!(holder[0].holder.affiliation, Some((us, "United States".to_owned())));
+    for _ in 0..6 {
+        store.undo().expect("undo");
+    }
+    let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
+    assert_eq!((actor.name.as_str(), actor.kind, actor.colour), ("US Department of Defense", ActorKind::GovernmentBody, None));
+}
+
+#[test]
+fn issues_rename_and_merge() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    import(&mut store, &[write(dir.path(), "a.txt", "Russia opposes the deal.")]);
+    analyse_all(&mut store, "1");
+    let deal = store.issues().expect("issues")[0].id;
+    let other = store.create_issue("Intelligence-sharing deal").expect("create");
+    store.merge_issues(deal, other).expect("merge");
+    let issues = store.issues().expect("issues");
+    assert_eq!(issues.len(), 1);
+    assert_eq!((issues[0].as_target, issues[0].mentions), (1, 1));
+    assert_eq!(issues[0].aliases, vec!["US–Russia deal".to_owned()]);
+    store.rename_issue(other, "US–Russia intelligence-sharing deal").expect("rename");
+    analyse_all(&mut store, "2");
+    assert_eq!(store.issues().expect("issues").len(), 1, "re-analysis finds the issue by alias");
+}
+
+// ---- filters, search, matrix ----
+
+#[test]
+fn filters_narrow_the_assessments() {
+    let (mut store, _dir) = seeded();
+    let list = store.assessments(&AssessmentFilter::default()).expect("list");
+    store.set_review(list[0].id, ReviewState::Accepted).expect("accept");
+    store.set_review(list[1].id, ReviewState::Rejected).expect("reject");
+    assert_eq!(store.assessments(&AssessmentFilter::default()).expect("list").len(), 2, "rejected hidden by default");
+    let accepted = store.assessments(&AssessmentFilter { accepted_only: true, ..Default::default() }).expect("list");
+    assert_eq!(accepted.iter().map(|a| a.id).collect::<Vec<_>>(), vec![list[0].id]);
+    assert!(store.assessments(&AssessmentFilter { min_confidence: Some(0.9), ..Default::default() }).expect("list").is_empty());
+    let issues = store.assessments(&AssessmentFilter { target_kinds: Some(vec![TargetKind::Issue]), ..all_states() }).expect("list");
+    assert!(issues.iter().all(|a| a.target.kind == TargetKind::Issue) && issues.len() == 1);
+    let persons = store.assessments(&AssessmentFilter { holder_kinds: Some(vec![ActorKind::Person]), ..all_states() }).expect("list");
+    assert_eq!(persons.len(), 1);
+    let dated = store.assessments(&AssessmentFilter { published_from: Some("2000-01-01".into()), ..Default::default() }).expect("list");
+    assert!(dated.is_empty(), "undated articles drop out of a date range");
+    let none = store.assessments(&AssessmentFilter { article_ids: Some(vec![]), ..Default::default() }).expect("list");
+    assert!(none.is_empty());
+    let matrix = store.matrix(&AssessmentFilter::default()).expect("matrix");
+    assert_eq!(matrix.assessment_count(), 2);
+}
+
+#[test]
+fn search_finds_words_with_snippets_and_survives_hostile_queries() {
+    let (store, _dir) = seeded();
+    let hits = store.search("pentagon", 10).expect("search");
+    assert_eq!(hits.len(), 1);
+    let snippet = &hits[0].snippet;
+    assert!(!snippet.highlights.is_empty());
+    for span in &snippet.highlights {
+        assert_eq!(span.slice(&snippet.text).map(str::to_lowercase).as_deref(), Some("pentagon"));
+    }
+    assert_eq!(store.search("muller", 10).expect("diacritics folded").len(), 1);
+    assert_eq!(store.search("pent*", 10).expect("prefix").len(), 1);
+    assert!(store.search("pentagon zebra", 10).expect("all words required").is_empty());
+    for hostile in ["\"", "AND(", "NEAR(a b", "*", "OR", "-", "title:x", "\"unbalanced", "a\"b", "^", "'; DROP TABLE articles; --", ""] {
+        store.search(hostile, 10).unwrap_or_else(|e| panic!("{hostile:?} failed: {e}"));
+    }
+    assert_eq!(store.search("\"Russia\"", 10).expect("quoted").len(), 1);
+    assert_eq!(store.articles().expect("still there").len(), 1);
+}
+
+#[test]
+fn deleting_an_article_removes_its_assessments() {
+    let (mut store, _dir) = seeded();
+    let id = store.article_ids().expect("ids")[0];
+    store.delete_article(id).expect("delete");
+    assert!(store.assessments(&all_states()).expect("list").is_empty());
+    assert!(store.search("Russia", 5).expect("search").is_empty());
+    assert!(matches!(store.delete_article(id), Err(StoreError::NotFound { .. })));
+    assert!(!store.actors().expect("actors").is_empty(), "actors stay");
+}
