@@ -50,7 +50,7 @@ pub fn guard(text: &str) -> Cow<'_, str> {
     }
 }
 
-fn writer<W: io::Write>(out: W) -> csv::Writer<W> {
+pub(crate) fn writer<W: io::Write>(out: W) -> csv::Writer<W> {
     csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out)
 }
 

@@ -15,6 +15,7 @@ pub mod period;
 mod slices;
 mod two_mode;
 
+pub mod csv;
 pub mod graphml;
 pub mod json;
 

@@ -319,3 +319,28 @@ fn json_graph_carries_nodes_edges_and_assessment_ids() {
     assert!(edges.iter().all(|e| e["assessments"].as_array().is_some_and(|ids| ids.len() >= 2)));
     assert_eq!(graph["settings"]["mode"], "one_mode");
 }
+
+#[test]
+fn csv_matrix_lists_every_cell_with_guarded_labels() {
+    let data = vec![
+        assessment(1, 1, None, actor(1, "=cmd"), issue(1, "deal"), Polarity::Support),
+        assessment(2, 1, None, actor(2, "B"), issue(1, "deal"), Polarity::Oppose),
+    ];
+    let mut out = Vec::new();
+    csv::write_matrix_csv(&one_mode(&data, OneModeOptions::default()), &mut out).expect("write");
+    let text = String::from_utf8(out).expect("utf-8");
+    assert_eq!(text, "actor,'=cmd,B\r\n'=cmd,0,1\r\nB,1,0\r\n");
+
+    let mut out = Vec::new();
+    let two = two_mode(&sample(), TwoModeOptions { level: Level::Affiliation, ..Default::default() });
+    csv::write_matrix_csv(&two, &mut out).expect("write");
+    let text = String::from_utf8(out).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 8, "header and 7 organisations");
+    assert!(lines[0].starts_with("holder,"));
+    let total: f64 = lines[1..]
+        .iter()
+        .flat_map(|line| line.rsplitn(7, ',').take(6).map(|cell| cell.parse::<f64>().expect("number")))
+        .sum();
+    assert_eq!(total, 40.0);
+}

@@ -1,0 +1,41 @@
+//! The network as a CSV matrix (DESIGN.md's matrix format, as DNA's CSV
+//! export): a header row with the column node labels, then one row per row
+//! node with its label and one weight per column; no tie is `0`, as in DNA.
+//!
+//! Written with the shared CSV writer and formula guard of
+//! [`crate::export`]; streams row by row without a dense matrix in memory.
+
+use std::io;
+
+use crate::export::{guard, writer, ExportError};
+
+use super::Network;
+
+/// Writes `network`'s matrix as CSV. A one-mode matrix is written in full
+/// (both triangles, zero diagonal).
+pub fn write_matrix_csv<W: io::Write>(network: &Network, out: W) -> Result<(), ExportError> {
+    let mut ties: Vec<Vec<(usize, f64)>> = vec![Vec::new(); network.rows.len()];
+    for edge in &network.edges {
+        ties[edge.row].push((edge.column, edge.weight));
+        if network.is_one_mode() {
+            ties[edge.column].push((edge.row, edge.weight));
+        }
+    }
+    let mut csv = writer(out);
+    let corner = if network.is_one_mode() { "actor" } else { "holder" };
+    let mut record: Vec<String> = Vec::with_capacity(network.columns.len() + 1);
+    record.push(corner.to_owned());
+    record.extend(network.columns.iter().map(|node| guard(&node.label).into_owned()));
+    csv.write_record(&record)?;
+    for (row, node) in network.rows.iter().enumerate() {
+        record.clear();
+        record.push(guard(&node.label).into_owned());
+        record.resize(network.columns.len() + 1, "0".to_owned());
+        for &(column, weight) in &ties[row] {
+            record[column + 1] = weight.to_string();
+        }
+        csv.write_record(&record)?;
+    }
+    csv.flush()?;
+    Ok(())
+}
