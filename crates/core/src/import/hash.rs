@@ -10,7 +10,7 @@
 //! text is only hashed, never stored: stored text stays as read.
 
 use sha2::{Digest, Sha256};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// SHA-256 (lowercase hex, 64 characters) of the normalised text; see the module docs.
 pub fn content_hash(text: &str) -> String {
@@ -19,9 +19,18 @@ pub fn content_hash(text: &str) -> String {
 }
 
 fn normalise_for_hash(text: &str) -> String {
-    let mut normalised = String::with_capacity(text.len());
+    // Most text is already NFC; the quick check spares composing it again.
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        collapse_whitespace(text.chars(), text.len())
+    } else {
+        collapse_whitespace(text.nfc(), text.len())
+    }
+}
+
+fn collapse_whitespace(chars: impl Iterator<Item = char>, capacity: usize) -> String {
+    let mut normalised = String::with_capacity(capacity);
     let mut pending_space = false;
-    for c in text.nfc() {
+    for c in chars {
         if c.is_whitespace() {
             pending_space = true;
             continue;

@@ -340,7 +340,7 @@ fn garbage_after_a_pdf_header_never_panics_the_caller() {
 fn folders_are_walked_sorted_without_hidden_entries() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path();
-    for name in ["b.txt", "a.html", "sub/c.md", "sub/deeper/d.pdf", ".hidden.txt", ".git/config.txt", "image.jpg"] {
+    for name in ["b.txt", "a.html", "sub/c.md", "sub/deeper/d.pdf", ".hidden.txt", ".git/config.txt", "~$lock.docx", "image.jpg"] {
         let path = root.join(name);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(&path, "x").expect("write");

@@ -3,7 +3,8 @@
 //! Folders are walked recursively in name order, following symbolic links
 //! (walkdir notices loops and reports them instead of spinning). Hidden files
 //! and folders (names starting with '.') inside a folder are skipped, as file
-//! managers hide them; a hidden file named explicitly is still taken. Every
+//! managers hide them, and so are Office lock files (`~$…`); a hidden file
+//! named explicitly is still taken. Every
 //! file inside a folder is listed, whatever its extension, so the analyst
 //! hears about a `.doc` that was not imported rather than losing it silently.
 //! A file reached twice (named and inside a named folder) is listed once.
@@ -72,6 +73,8 @@ fn push_once(
     }
 }
 
+/// Dot-files, and the `~$name.docx` lock files Office leaves beside open
+/// documents (a few bytes of owner name, never an article).
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_str().is_some_and(|name| name.starts_with('.'))
+    name.to_str().is_some_and(|name| name.starts_with('.') || name.starts_with("~$"))
 }
