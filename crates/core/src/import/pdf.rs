@@ -11,8 +11,10 @@
 //! pdf-extract breaks lines where the page does and leaves a blank line where
 //! the vertical gap is large. The text is reflowed so a paragraph is one line
 //! again (sentences stay whole for extraction) and paragraphs are separated by
-//! one blank line, as in the other formats. Hyphens at line ends are kept:
-//! telling "inter-\nnational" from "US-\nled" needs a dictionary.
+//! one blank line, as in the other formats. A line ending in a hyphen joins
+//! the next without a space ("US-\nled" → "US-led"; a word split only for
+//! the line keeps its hyphen, as telling the two apart needs a dictionary),
+//! and a soft hyphen at a line end is dropped.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -111,22 +113,32 @@ fn text_field(dictionary: &Dictionary, key: &[u8]) -> Option<String> {
 fn reflow(raw: &str) -> String {
     let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
     let mut paragraphs = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
+    let mut current = String::new();
     for line in raw.split('\n') {
         let line = line.trim();
         if line.is_empty() {
             if !current.is_empty() {
-                paragraphs.push(current.join(" "));
-                current.clear();
+                paragraphs.push(std::mem::take(&mut current));
             }
-        } else {
-            current.push(line);
+            continue;
         }
+        if let Some(stem) = current.strip_suffix('\u{AD}') {
+            current.truncate(stem.len());
+        } else if !current.is_empty() && !ends_with_word_hyphen(&current) {
+            current.push(' ');
+        }
+        current.push_str(line);
     }
     if !current.is_empty() {
-        paragraphs.push(current.join(" "));
+        paragraphs.push(current);
     }
     paragraphs.join("\n\n")
+}
+
+/// "US-" yes; "1990 -" or a lone "-" (a dash used as punctuation) no.
+fn ends_with_word_hyphen(text: &str) -> bool {
+    let mut reversed = text.chars().rev();
+    reversed.next() == Some('-') && reversed.next().is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -138,6 +150,13 @@ mod tests {
         let raw = "\n\n  First line of\nthe paragraph.  \n\n\n\nSecond – “one”.\n";
         assert_eq!(reflow(raw), "First line of the paragraph.\n\nSecond – “one”.");
         assert_eq!(reflow(" \n \n"), "");
+    }
+
+    #[test]
+    fn reflow_joins_hyphenated_line_ends_without_a_space() {
+        assert_eq!(reflow("the US-\nled alliance"), "the US-led alliance");
+        assert_eq!(reflow("inter\u{AD}\nnational"), "international");
+        assert_eq!(reflow("prices rose -\n5 percent"), "prices rose - 5 percent");
     }
 
     #[test]
