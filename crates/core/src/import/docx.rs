@@ -121,6 +121,9 @@ fn body_text(xml: &[u8]) -> Result<String, ImportError> {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut in_text_run = false;
+    // `w:tab` also defines tab stops in paragraph properties; only a tab
+    // inside a run (`w:r`) is a character of the text.
+    let mut run_depth = 0usize;
     // Inside `mc:Fallback` Word repeats text boxes already given in `mc:Choice`.
     let mut fallback_depth = 0usize;
     loop {
@@ -130,10 +133,11 @@ fn body_text(xml: &[u8]) -> Result<String, ImportError> {
         match event {
             Event::Start(element) => match element.local_name().as_ref() {
                 b"t" => in_text_run = true,
+                b"r" => run_depth += 1,
                 b"Fallback" => fallback_depth += 1,
                 _ => {}
             },
-            Event::Empty(element) if fallback_depth == 0 => match element.local_name().as_ref() {
+            Event::Empty(element) if fallback_depth == 0 && run_depth > 0 => match element.local_name().as_ref() {
                 b"tab" => current.push('\t'),
                 b"br" | b"cr" => current.push('\n'),
                 b"noBreakHyphen" => current.push('\u{2011}'),
@@ -150,6 +154,7 @@ fn body_text(xml: &[u8]) -> Result<String, ImportError> {
             }
             Event::End(element) => match element.local_name().as_ref() {
                 b"t" => in_text_run = false,
+                b"r" => run_depth = run_depth.saturating_sub(1),
                 b"Fallback" => fallback_depth = fallback_depth.saturating_sub(1),
                 b"p" if fallback_depth == 0 => {
                     let paragraph = std::mem::take(&mut current);
@@ -238,6 +243,14 @@ mod tests {
                <w:p><mc:AlternateContent xmlns:mc="x"><mc:Choice><w:p><w:r><w:t>box</w:t></w:r></w:p></mc:Choice><mc:Fallback><w:p><w:r><w:t>box</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent></w:p>"#,
         );
         assert_eq!(body_text(&xml).unwrap(), "kept\n\nbox");
+    }
+
+    #[test]
+    fn tab_stop_definitions_are_not_tabs() {
+        let xml = body(
+            r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Kerry</w:t><w:tab/><w:t>Lavrov</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(body_text(&xml).unwrap(), "Kerry\tLavrov");
     }
 
     #[test]
