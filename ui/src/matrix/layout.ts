@@ -18,6 +18,11 @@ export function colHeaderHeight(labels: string[]): number {
 }
 /** Extra rows/columns rendered beyond the viewport to hide scroll seams. */
 export const OVERSCAN = 4;
+/**
+ * The window's edges snap to multiples of this many rows/columns, so most
+ * scroll events leave the rendered set unchanged and the DOM untouched.
+ */
+export const SNAP = 8;
 
 export interface Window {
   rowStart: number;
@@ -38,9 +43,11 @@ export function visibleWindow(
 ): Window {
   const bodyH = Math.max(0, viewH - headerH);
   const bodyW = Math.max(0, viewW - ROW_HEADER_W);
-  const rowStart = Math.max(0, Math.floor(scrollTop / CELL_H) - OVERSCAN);
-  const rowEnd = Math.min(rows, Math.ceil((scrollTop + bodyH) / CELL_H) + OVERSCAN);
-  const colStart = Math.max(0, Math.floor(scrollLeft / CELL_W) - OVERSCAN);
-  const colEnd = Math.min(cols, Math.ceil((scrollLeft + bodyW) / CELL_W) + OVERSCAN);
+  const down = (n: number) => Math.floor(n / SNAP) * SNAP;
+  const up = (n: number) => Math.ceil(n / SNAP) * SNAP;
+  const rowStart = Math.max(0, down(Math.floor(scrollTop / CELL_H) - OVERSCAN));
+  const rowEnd = Math.min(rows, up(Math.ceil((scrollTop + bodyH) / CELL_H) + OVERSCAN));
+  const colStart = Math.max(0, down(Math.floor(scrollLeft / CELL_W) - OVERSCAN));
+  const colEnd = Math.min(cols, up(Math.ceil((scrollLeft + bodyW) / CELL_W) + OVERSCAN));
   return { rowStart, rowEnd, colStart, colEnd };
 }

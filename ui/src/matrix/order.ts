@@ -91,15 +91,24 @@ export function blocScores(
 ): { rows: Map<string, number>; cols: Map<string, number> } {
   const rowIndex = new Map<string, number>();
   const colIndex = new Map<string, number>();
-  const entries: { r: number; c: number; v: number }[] = [];
+  // Struct-of-arrays: the power iteration below walks these many times.
+  const er = new Int32Array(cells.length);
+  const ec = new Int32Array(cells.length);
+  const ev = new Float64Array(cells.length);
+  let n = 0;
   for (const cell of cells) {
     const total = cell.support + cell.oppose;
     if (total <= 0) continue;
     const rk = rowKey(cell);
     const ck = colKey(cell);
-    if (!rowIndex.has(rk)) rowIndex.set(rk, rowIndex.size);
-    if (!colIndex.has(ck)) colIndex.set(ck, colIndex.size);
-    entries.push({ r: rowIndex.get(rk)!, c: colIndex.get(ck)!, v: (cell.support - cell.oppose) / total });
+    let r = rowIndex.get(rk);
+    if (r === undefined) rowIndex.set(rk, (r = rowIndex.size));
+    let c = colIndex.get(ck);
+    if (c === undefined) colIndex.set(ck, (c = colIndex.size));
+    er[n] = r;
+    ec[n] = c;
+    ev[n] = (cell.support - cell.oppose) / total;
+    n++;
   }
   const nr = rowIndex.size;
   const nc = colIndex.size;
@@ -108,44 +117,41 @@ export function blocScores(
   if (nr === 0) return { rows, cols };
 
   // Centre each column so a target everyone backs does not dominate the axis.
-  const colSum = new Float64Array(nc);
-  for (const e of entries) colSum[e.c] += e.v;
-  const colMean = Array.from(colSum, (s) => s / nr);
+  const colMean = new Float64Array(nc);
+  for (let k = 0; k < n; k++) colMean[ec[k]] += ev[k];
+  for (let c = 0; c < nc; c++) colMean[c] /= nr;
 
-  const mulT = (x: Float64Array) => {
-    // y = Mᵀx with M centred: y_c = Σ_r M[r,c] x_r − mean_c Σ_r x_r
-    const y = new Float64Array(nc);
-    let sx = 0;
-    for (let i = 0; i < nr; i++) sx += x[i];
-    for (const e of entries) y[e.c] += e.v * x[e.r];
-    for (let c = 0; c < nc; c++) y[c] -= colMean[c] * sx;
-    return y;
-  };
-  const mul = (y: Float64Array) => {
-    const x = new Float64Array(nr);
-    let dot = 0;
-    for (let c = 0; c < nc; c++) dot += colMean[c] * y[c];
-    for (const e of entries) x[e.r] += e.v * y[e.c];
-    for (let i = 0; i < nr; i++) x[i] -= dot;
-    return x;
-  };
   const normalise = (v: Float64Array) => {
-    let n = 0;
-    for (const a of v) n += a * a;
-    n = Math.sqrt(n);
-    if (n > 0) for (let i = 0; i < v.length; i++) v[i] /= n;
-    return n;
+    let s = 0;
+    for (let i = 0; i < v.length; i++) s += v[i] * v[i];
+    s = Math.sqrt(s);
+    if (s > 0) for (let i = 0; i < v.length; i++) v[i] /= s;
+    return s;
   };
 
   let x = new Float64Array(nr);
   for (let i = 0; i < nr; i++) x[i] = 1 + ((i * 7919) % 101) / 101; // fixed, non-symmetric start
   normalise(x);
-  let y = new Float64Array(nc);
-  for (let k = 0; k < iterations; k++) {
-    y = mulT(x);
+  const y = new Float64Array(nc);
+  for (let it = 0; it < iterations; it++) {
+    // y = Mᵀx with M centred: y_c = Σ_r M[r,c] x_r − mean_c Σ_r x_r
+    let sx = 0;
+    for (let i = 0; i < nr; i++) sx += x[i];
+    y.fill(0);
+    for (let k = 0; k < n; k++) y[ec[k]] += ev[k] * x[er[k]];
+    for (let c = 0; c < nc; c++) y[c] -= colMean[c] * sx;
     normalise(y);
-    x = mul(y);
-    if (normalise(x) === 0) break;
+    // x' = M y
+    let dot = 0;
+    for (let c = 0; c < nc; c++) dot += colMean[c] * y[c];
+    const next = new Float64Array(nr);
+    for (let k = 0; k < n; k++) next[er[k]] += ev[k] * y[ec[k]];
+    for (let i = 0; i < nr; i++) next[i] -= dot;
+    if (normalise(next) === 0) break;
+    let change = 0;
+    for (let i = 0; i < nr; i++) change = Math.max(change, Math.abs(next[i] - x[i]));
+    x = next;
+    if (change < 1e-7) break;
   }
   // Fix the sign: the row with the largest |score| comes out negative (first).
   let big = 0;

@@ -48,6 +48,8 @@ export interface ImportState {
 }
 
 const EMPTY_MATRIX: MatrixView = { holders: [], targets: [], cells: [] };
+const rowKeyOf = (c: MatrixCell) => String(c.holder_id);
+const colKeyOf = (c: MatrixCell) => targetKey(c.target_kind, c.target_id);
 
 export class Workbench {
   ready = $state(false);
@@ -92,14 +94,16 @@ export class Workbench {
     return m;
   });
 
+  private needBlocs = $derived(this.filters.rowSort === 'blocs' || this.filters.colSort === 'blocs');
+  /** Activity and bloc scores depend on the cells only: computed once per matrix, not per sort change. */
+  private activityScores = $derived(activity(this.matrix.cells, rowKeyOf, colKeyOf));
+  private blocs = $derived(this.needBlocs ? blocScores(this.matrix.cells, rowKeyOf, colKeyOf) : undefined);
+
   /** Rows and columns in the chosen order and grouping. */
   ordered = $derived.by((): { rows: Ordered<ActorRef>; cols: Ordered<TargetRef> } => {
     const f = this.filters;
-    const rowKey = (c: MatrixCell) => String(c.holder_id);
-    const colKey = (c: MatrixCell) => targetKey(c.target_kind, c.target_id);
-    const act = activity(this.matrix.cells, rowKey, colKey);
-    const needBlocs = f.rowSort === 'blocs' || f.colSort === 'blocs';
-    const blocs = needBlocs ? blocScores(this.matrix.cells, rowKey, colKey) : undefined;
+    const act = this.activityScores;
+    const blocs = this.blocs;
     const actorById = new Map(this.actors.map((a) => [a.id, a]));
     const holderById = new Map(this.matrix.holders.map((h) => [h.id, h]));
     const rowGroup =
