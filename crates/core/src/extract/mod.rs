@@ -11,6 +11,19 @@ use crate::model::{ActorKind, Polarity, Span, TargetKind};
 
 pub mod contract;
 
+mod actors;
+mod confidence;
+mod cues;
+mod document;
+mod issues;
+mod lexicon;
+mod rules;
+mod segment;
+mod stances;
+mod tokens;
+
+pub use rules::RuleExtractor;
+
 /// One occurrence of an actor or issue in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {

@@ -1,0 +1,63 @@
+//! Finds stance cue words in a sentence ("backs", "pushed for", "criticism",
+//! "uneasy with") using the cue lexicon; multiword cues must follow in order,
+//! and a rest word written "~word" may come after a short gap that holds the
+//! target ("holds the regime responsible").
+//!
+//! It only finds cues; who holds what towards whom is decided in `stances`.
+
+use super::document::Document;
+use super::lexicon::{Cue, Lexicon};
+
+/// A cue occurrence: tokens `first..end`, with an optional gap `gap.0..gap.1`
+/// between its words that holds the target.
+#[derive(Debug, Clone, Copy)]
+pub struct CueHit<'l> {
+    pub first: usize,
+    pub end: usize,
+    pub gap: Option<(usize, usize)>,
+    pub cue: &'l Cue,
+}
+
+/// The longest gap a split cue may have ("holds [the Syrian regime] responsible").
+const MAX_GAP: usize = 6;
+
+/// Every cue in tokens `first..end`, longest match first at each position.
+pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) -> Vec<CueHit<'l>> {
+    let mut hits = Vec::new();
+    let mut j = first;
+    while j < end {
+        let Some(cues) = lexicon.cues.get(doc.low(j)) else {
+            j += 1;
+            continue;
+        };
+        let hit = cues.iter().find_map(|cue| match_rest(doc, cue, j, end));
+        match hit {
+            Some(hit) => {
+                j = if hit.gap.is_some() { j + 1 } else { hit.end };
+                hits.push(hit);
+            }
+            None => j += 1,
+        }
+    }
+    hits
+}
+
+fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {
+    let mut k = j + 1;
+    let mut gap = None;
+    for word in &cue.rest {
+        if let Some(split) = word.strip_prefix('~') {
+            let found = (k..(k + MAX_GAP + 1).min(end)).find(|&m| doc.low(m) == split)?;
+            if found > k {
+                gap = Some((k, found));
+            }
+            k = found + 1;
+        } else {
+            if k >= end || doc.low(k) != word {
+                return None;
+            }
+            k += 1;
+        }
+    }
+    Some(CueHit { first: j, end: k, gap, cue })
+}

@@ -1,0 +1,197 @@
+//! Finds issues: the deals, bans, plans, rulings and policies that actors
+//! back or oppose, named readably from their modifiers, with later bare
+//! mentions ("the deal", "the proposed deal") resolved to the latest issue of
+//! the same family.
+//!
+//! Works on tokens and the actor mentions already found; never decides stance.
+
+use super::actors::Actors;
+use super::document::Document;
+use super::lexicon::Lexicon;
+use super::tokens::is_capitalised;
+use crate::model::Span;
+
+#[derive(Debug, Clone)]
+pub struct Issue {
+    pub name: String,
+    pub mentions: Vec<Span>,
+    /// Lower-case head noun ("deal").
+    pub head: String,
+    family: Option<usize>,
+}
+
+/// One issue mention: tokens `first..end` refer to issue `issue`.
+#[derive(Debug, Clone, Copy)]
+pub struct IssueFound {
+    pub issue: usize,
+    pub first: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Issues {
+    pub list: Vec<Issue>,
+    pub found: Vec<IssueFound>,
+}
+
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "such", "another"];
+/// Modifiers that add nothing to an issue's identity: "the proposed deal" is "the deal".
+const BARE_MODIFIERS: &[&str] = &[
+    "proposed", "possible", "current", "existing", "original", "new", "planned", "latest", "same", "whole",
+    "controversial", "final", "full", "entire", "potential", "so-called", "decades-old",
+];
+const RIGHT_PREPOSITIONS: &[&str] = &["on", "to", "with", "between", "over", "against", "for", "of", "from"];
+const NAMED_ISSUE_SUFFIXES: &[&str] = &["Act", "Agreement", "Treaty", "Accord", "Protocol", "Convention", "Plan", "Initiative"];
+
+impl Issues {
+    /// The latest issue mentioned before token `before`.
+    pub fn latest(&self, before: usize) -> Option<usize> {
+        self.found.iter().rev().find(|f| f.end <= before).map(|f| f.issue)
+    }
+
+    fn add_mention(&mut self, doc: &Document, issue: usize, first: usize, end: usize) {
+        let span = doc.span(first, end);
+        if !self.list[issue].mentions.contains(&span) {
+            self.list[issue].mentions.push(span);
+        }
+        self.found.push(IssueFound { issue, first, end });
+    }
+}
+
+/// Finds the issues of `doc`, given its actors.
+pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
+    let mut issues = Issues::default();
+    let mut i = doc.body_start;
+    while i < doc.tokens.len() {
+        if let Some(end) = named_issue(doc, &mut issues, i) {
+            i = end;
+            continue;
+        }
+        if lexicon.is("issue_heads", doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, lexicon, i) {
+            let end = head_phrase(doc, lexicon, &mut issues, i);
+            i = end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    issues
+}
+
+/// "Taylor Force Act", "North American Free Trade Agreement".
+fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
+    if !is_capitalised(doc.word(i)) || (i > 0 && is_capitalised(doc.word(i - 1)) && doc.tokens[i - 1].is_word) {
+        return None;
+    }
+    let mut end = i;
+    while end < doc.tokens.len() && doc.tokens[end].is_word && is_capitalised(doc.word(end)) && end - i < 7 {
+        end += 1;
+    }
+    if end - i < 2 || !NAMED_ISSUE_SUFFIXES.contains(&doc.word(end - 1)) {
+        return None;
+    }
+    let name = doc.slice(i, end).to_owned();
+    let index = match issues.list.iter().position(|x| x.name == name) {
+        Some(index) => index,
+        None => {
+            issues.list.push(Issue { name, mentions: Vec::new(), head: doc.low(end - 1).to_owned(), family: None });
+            issues.list.len() - 1
+        }
+    };
+    let first = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
+    issues.add_mention(doc, index, first, end);
+    // "(INARA)" right after is an alias.
+    Some(end)
+}
+
+/// Whether the head word at `i` is used as a noun ("the move", not "to move").
+fn is_noun_use(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+    let before = i.checked_sub(1).map_or("", |b| doc.low(b));
+    if matches!(before, "to" | "will" | "would" | "can" | "could" | "should" | "must" | "may" | "might" | "they" | "we" | "i" | "you" | "it" | "he" | "she") {
+        return false;
+    }
+    // "talks" and "plans" are verbs after a name ("Iran plans to…").
+    if matches!(doc.low(i), "plans" | "moves" | "demands" | "claims" | "aid" | "act" | "programme" | "program" | "cuts") && doc.low(i + 1) == "to" {
+        return DETERMINERS.contains(&before) || before.ends_with('s') && false;
+    }
+    let _ = lexicon;
+    true
+}
+
+/// Reads the issue phrase around the head at `i` and records it.
+fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize) -> usize {
+    let sentence = doc.sentences[doc.sentence_of[i]];
+    // Left: back to a determiner within four words, else only capitalised or
+    // hyphenated modifiers directly before.
+    let mut first = i;
+    let mut determiner = None;
+    for k in (sentence.first.max(doc.body_start)..i).rev().take(4) {
+        let low = doc.low(k);
+        if DETERMINERS.contains(&low) {
+            determiner = Some(k);
+            break;
+        }
+        if !doc.tokens[k].is_word || lexicon.is("speech", low) || lexicon.is("be", low) || lexicon.is("have", low) || RIGHT_PREPOSITIONS.contains(&low) || matches!(low, "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than") || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low) {
+            break;
+        }
+    }
+    let modifiers_start = match determiner {
+        Some(k) => k + 1,
+        None => {
+            while first > sentence.first.max(doc.body_start) && {
+                let w = doc.word(first - 1);
+                doc.tokens[first - 1].is_word && (is_capitalised(w) || w.contains('-') || matches!(w, "’s" | "'s")) && !lexicon.is("stop_caps", w)
+            } {
+                first -= 1;
+            }
+            first
+        }
+    };
+    let mention_first = determiner.unwrap_or(modifiers_start);
+    // Right: one prepositional phrase or infinitive, up to the next punctuation.
+    let mut end = i + 1;
+    let next = doc.low(end);
+    if (RIGHT_PREPOSITIONS.contains(&next) || next == "to") && doc.tokens.get(end + 1).is_some_and(|t| t.is_word) {
+        let mut k = end + 1;
+        while k < sentence.end && k - end <= 7 {
+            let low = doc.low(k);
+            if !doc.tokens[k].is_word && !matches!(low, "-" | "–" | "’" | "'") {
+                break;
+            }
+            if matches!(low, "that" | "which" | "who" | "and" | "but" | "while" | "because" | "after" | "before" | "if" | "when" | "since" | "despite") || lexicon.is("be", low) || lexicon.is("have", low) || lexicon.is("speech", low) {
+                break;
+            }
+            k += 1;
+        }
+        if k > end + 1 {
+            end = k;
+        }
+    }
+    let modifiers: Vec<&str> = (modifiers_start..i).map(|k| doc.low(k)).collect();
+    let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
+    let head = doc.low(i).to_owned();
+    let family = lexicon.issue_family.get(&head).copied();
+    let index = if bare {
+        issues
+            .found
+            .iter()
+            .rev()
+            .map(|f| f.issue)
+            .find(|&x| issues.list[x].head == head || (family.is_some() && issues.list[x].family == family))
+    } else {
+        None
+    };
+    let index = index.unwrap_or_else(|| {
+        let name = doc.slice(modifiers_start, end).trim_end_matches([',', '.']).to_owned();
+        match issues.list.iter().position(|x| x.name == name) {
+            Some(existing) => existing,
+            None => {
+                issues.list.push(Issue { name, mentions: Vec::new(), head, family });
+                issues.list.len() - 1
+            }
+        }
+    });
+    issues.add_mention(doc, index, mention_first, end);
+    // Continue after the head so that issues nested in the phrase are found too.
+    i + 1
+}

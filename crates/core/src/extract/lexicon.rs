@@ -1,0 +1,349 @@
+//! The rule engine's lexicons: countries, known actors, titles, stance cues and
+//! closed word classes, parsed once from the data files in `crates/core/data/`.
+//!
+//! The data is compiled into the binary (`include_str!`) and parsed on first
+//! use into a process-wide [`Lexicon`]; it never reads files at run time and
+//! holds no per-article state. Data errors are programming errors caught by the
+//! tests, so a malformed line is skipped rather than aborting an extraction.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::model::{ActorKind, Polarity};
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const ENTITIES: &str = include_str!("../../data/entities.tsv");
+const CUES: &str = include_str!("../../data/cues.tsv");
+const TITLES: &str = include_str!("../../data/titles.tsv");
+const WORDS: &str = include_str!("../../data/words.tsv");
+
+/// A known actor the gazetteer can name directly.
+#[derive(Debug, Clone)]
+pub struct KnownActor {
+    pub name: String,
+    pub kind: ActorKind,
+    pub affiliation: Option<String>,
+    /// A country's first adjective ("Cuban"), for naming its bodies.
+    pub adjective: Option<String>,
+}
+
+/// How a gazetteer phrase refers to its actor; decides whether a bare mention
+/// counts (a capital is only an actor when it acts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseRole {
+    /// The actor's own name or alias ("Russia", "the Pentagon").
+    Name,
+    /// A capital ("Moscow"): an actor only when it acts.
+    Metonym,
+    /// A seat of power ("the Kremlin"): always stands for its country.
+    Seat,
+    /// The people of a country ("the Russians", "the French").
+    People,
+}
+
+/// One gazetteer phrase, already split into tokens.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub words: Vec<String>,
+    pub actor: usize,
+    pub role: PhraseRole,
+}
+
+/// How a cue links holder and target (see `data/cues.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    Verb,
+    Noun,
+    Adj,
+    Affect,
+    Eval,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Lower-case words after the first one ("for" in "call for").
+    pub rest: Vec<String>,
+    pub polarity: Polarity,
+    pub frame: Frame,
+    pub weight: f64,
+    /// The lemma or first form, for the rule name.
+    pub lemma: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleClass {
+    Office,
+    Spokes,
+    Honorific,
+    Role,
+}
+
+/// Everything the rules look up, built once.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub actors: Vec<KnownActor>,
+    /// Gazetteer phrases keyed by their first word (as written, except a
+    /// leading "the", which is stored lower-case).
+    pub phrases: HashMap<String, Vec<Phrase>>,
+    /// Country adjectives and demonyms ("Russian") → index into `actors`.
+    pub adjectives: HashMap<String, usize>,
+    /// Country canonical name → index into `actors`.
+    pub by_name: HashMap<String, usize>,
+    /// Cues keyed by the lower-case first word form.
+    pub cues: HashMap<String, Vec<Cue>>,
+    /// Titles as lower-case word lists, longest first.
+    pub titles: Vec<(Vec<String>, TitleClass)>,
+    classes: HashMap<String, HashSet<String>>,
+    /// Synonym families of issue head nouns ("deal", "agreement" …).
+    pub issue_family: HashMap<String, usize>,
+}
+
+/// The process-wide lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::parse)
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+fn alternatives(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Splits a phrase the way the tokenizer splits text (words, "'s", punctuation).
+pub fn phrase_words(phrase: &str) -> Vec<String> {
+    super::tokens::tokenize(phrase).iter().map(|t| phrase[t.start..t.end].to_owned()).collect()
+}
+
+/// Regular inflections of an English verb or noun lemma. Over-generation is
+/// harmless: a form that is not English never occurs in text.
+fn inflections(lemma: &str) -> Vec<String> {
+    let mut forms = vec![lemma.to_owned()];
+    let stem = lemma.strip_suffix('e').unwrap_or(lemma);
+    if lemma.ends_with('e') {
+        forms.extend([format!("{lemma}s"), format!("{lemma}d"), format!("{stem}ing")]);
+    } else if lemma.ends_with('y') && !lemma.ends_with("ay") && !lemma.ends_with("ey") {
+        let root = &lemma[..lemma.len() - 1];
+        forms.extend([format!("{root}ies"), format!("{root}ied"), format!("{lemma}ing")]);
+    } else if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('x') {
+        forms.extend([format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing")]);
+    } else {
+        forms.extend([format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing")]);
+    }
+    forms
+}
+
+impl Lexicon {
+    fn parse() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        lexicon.parse_countries();
+        lexicon.parse_entities();
+        lexicon.parse_cues();
+        lexicon.parse_titles();
+        lexicon.parse_words();
+        for phrases in lexicon.phrases.values_mut() {
+            phrases.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        lexicon.titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        lexicon
+    }
+
+    fn add_phrase(&mut self, surface: &str, actor: usize, role: PhraseRole) {
+        let mut words = phrase_words(surface);
+        if words.is_empty() {
+            return;
+        }
+        if words[0] == "The" {
+            words[0] = "the".to_owned();
+        }
+        self.phrases.entry(words[0].clone()).or_default().push(Phrase { words, actor, role });
+    }
+
+    fn add_actor(&mut self, name: &str, kind: ActorKind, affiliation: Option<&str>) -> usize {
+        self.actors.push(KnownActor {
+            name: name.to_owned(),
+            kind,
+            affiliation: affiliation.filter(|a| !a.is_empty()).map(str::to_owned),
+            adjective: None,
+        });
+        let index = self.actors.len() - 1;
+        self.by_name.insert(name.to_owned(), index);
+        self.add_phrase(name, index, PhraseRole::Name);
+        index
+    }
+
+    fn parse_countries(&mut self) {
+        for fields in data_lines(COUNTRIES) {
+            let [name, aliases, adjectives, people, capitals] = fields[..] else { continue };
+            let index = self.add_actor(name, ActorKind::Country, None);
+            self.add_phrase(&format!("the {name}"), index, PhraseRole::Name);
+            for alias in alternatives(aliases) {
+                self.add_phrase(alias, index, PhraseRole::Name);
+                if !alias.starts_with("the ") {
+                    self.add_phrase(&format!("the {alias}"), index, PhraseRole::Name);
+                }
+            }
+            self.actors[index].adjective = alternatives(adjectives).next().map(str::to_owned);
+            for adjective in alternatives(adjectives) {
+                self.adjectives.entry(adjective.to_owned()).or_insert(index);
+            }
+            for plural in alternatives(people) {
+                let plural = plural.strip_prefix("the ").unwrap_or(plural);
+                self.add_phrase(&format!("the {plural}"), index, PhraseRole::People);
+            }
+            for capital in alternatives(capitals) {
+                match capital.strip_prefix('*') {
+                    Some(seat) => self.add_phrase(seat, index, PhraseRole::Seat),
+                    None => self.add_phrase(capital, index, PhraseRole::Metonym),
+                }
+            }
+        }
+    }
+
+    fn parse_entities(&mut self) {
+        for fields in data_lines(ENTITIES) {
+            let [name, kind, affiliation, aliases] = fields[..] else { continue };
+            let Some(kind) = ActorKind::parse(kind) else { continue };
+            let index = self.add_actor(name, kind, Some(affiliation));
+            self.add_phrase(&format!("the {name}"), index, PhraseRole::Name);
+            for alias in alternatives(aliases) {
+                self.add_phrase(alias, index, PhraseRole::Name);
+            }
+        }
+    }
+
+    fn parse_cues(&mut self) {
+        for fields in data_lines(CUES) {
+            let [words, polarity, frame, weight] = fields[..] else { continue };
+            let Some(polarity) = Polarity::parse(polarity) else { continue };
+            let frame = match frame {
+                "verb" => Frame::Verb,
+                "noun" => Frame::Noun,
+                "adj" => Frame::Adj,
+                "affect" => Frame::Affect,
+                "eval" => Frame::Eval,
+                _ => continue,
+            };
+            let Ok(weight) = weight.parse::<f64>() else { continue };
+            let variants: Vec<Vec<String>> = if let Some(listed) = words.strip_prefix('=') {
+                alternatives(listed).map(|form| form.split(' ').map(str::to_lowercase).collect()).collect()
+            } else {
+                let mut parts = words.split(' ');
+                let first = parts.next().unwrap_or_default().to_lowercase();
+                let rest: Vec<String> = parts.map(str::to_lowercase).collect();
+                let forms = if frame == Frame::Verb { inflections(&first) } else { vec![first] };
+                forms
+                    .into_iter()
+                    .map(|form| std::iter::once(form).chain(rest.iter().cloned()).collect())
+                    .collect()
+            };
+            let lemma = words.trim_start_matches('=').split('|').next().unwrap_or_default().to_owned();
+            for variant in variants {
+                let Some((first, rest)) = variant.split_first() else { continue };
+                self.cues.entry(first.clone()).or_default().push(Cue {
+                    rest: rest.to_vec(),
+                    polarity,
+                    frame,
+                    weight,
+                    lemma: lemma.clone(),
+                });
+            }
+        }
+        for cues in self.cues.values_mut() {
+            cues.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        }
+    }
+
+    fn parse_titles(&mut self) {
+        for fields in data_lines(TITLES) {
+            let [words, class] = fields[..] else { continue };
+            let class = match class {
+                "office" => TitleClass::Office,
+                "spokes" => TitleClass::Spokes,
+                "honorific" => TitleClass::Honorific,
+                "role" => TitleClass::Role,
+                _ => continue,
+            };
+            let words = words.split(' ').map(str::to_lowercase).collect();
+            self.titles.push((words, class));
+        }
+    }
+
+    fn parse_words(&mut self) {
+        for fields in data_lines(WORDS) {
+            let [class, words] = fields[..] else { continue };
+            if class == "issue_families" {
+                let family = self.issue_family.values().copied().max().map_or(0, |m| m + 1);
+                for word in alternatives(words) {
+                    self.issue_family.insert(word.to_lowercase(), family);
+                }
+                continue;
+            }
+            let set = self.classes.entry(class.to_owned()).or_default();
+            for word in alternatives(words) {
+                set.insert(word.to_owned());
+                set.insert(word.to_lowercase());
+            }
+        }
+    }
+
+    /// Whether `word` belongs to the closed class `class` of `data/words.tsv`.
+    /// Lower-case forms always match; a capitalised entry matches as written.
+    pub fn is(&self, class: &str, word: &str) -> bool {
+        self.classes.get(class).is_some_and(|set| {
+            set.contains(word) || (word.bytes().any(|b| b.is_ascii_uppercase()) && set.contains(&word.to_lowercase()) && class_is_caseless(class))
+        })
+    }
+}
+
+/// Classes of capitalised words (suffixes, places, stop capitals) must match
+/// as written; the others are caseless.
+fn class_is_caseless(class: &str) -> bool {
+    !matches!(
+        class,
+        "org_suffix" | "gov_words" | "company_words" | "armed_words" | "media_words" | "party_words"
+            | "place_words" | "places" | "stop_caps"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_line_parses() {
+        for (name, text, columns) in [
+            ("countries", COUNTRIES, 5),
+            ("entities", ENTITIES, 4),
+            ("cues", CUES, 4),
+            ("titles", TITLES, 2),
+            ("words", WORDS, 2),
+        ] {
+            for (number, line) in text.lines().enumerate() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                assert_eq!(line.split('\t').count(), columns, "{name}.tsv line {}: {line}", number + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn lexicon_knows_countries_capitals_and_cues() {
+        let lexicon = lexicon();
+        assert!(lexicon.actors.len() > 250);
+        let russia = lexicon.by_name["Russia"];
+        assert_eq!(lexicon.adjectives["Russian"], russia);
+        let moscow = &lexicon.phrases["Moscow"][0];
+        assert_eq!((moscow.actor, moscow.role), (russia, PhraseRole::Metonym));
+        assert!(lexicon.cues["backs"].iter().any(|c| c.polarity == Polarity::Support));
+        assert!(lexicon.cues["criticised"].iter().any(|c| c.polarity == Polarity::Oppose));
+        assert!(lexicon.is("speech", "said"));
+        assert!(!lexicon.is("speech", "backs"));
+        assert!(lexicon.is("places", "Middle East") || lexicon.is("places", "Gaza"));
+    }
+}

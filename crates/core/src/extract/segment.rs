@@ -1,0 +1,184 @@
+//! Sentence segmentation over tokens: where one sentence ends and the next
+//! begins, and which leading stretch is a wire dateline.
+//!
+//! A full stop ends a sentence unless it closes a known abbreviation ("Mr.",
+//! "Gen.", "a.m.") or an initial; "U.S." ends one only before a typical
+//! sentence opener. Paragraph breaks always end a sentence, and closing quotes
+//! stay with the sentence they close. It never looks at meaning.
+
+use super::tokens::{is_capitalised, Token};
+
+/// Titles and short forms after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov", "Sen",
+    "Rep", "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "Nos", "vs", "etc", "Jan", "Feb",
+    "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "Pres", "Gens",
+];
+
+/// Words that typically open a sentence; after "U.S." they mark a boundary.
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "In", "On", "This", "That", "There",
+    "His", "Her", "Their", "Its", "After", "Before", "However", "Meanwhile", "Separately", "And",
+];
+
+const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]"];
+
+/// A sentence as a range of token indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub first: usize,
+    pub end: usize,
+}
+
+/// Splits `tokens` of `text` into sentences.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut result = Vec::new();
+    let mut first = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut boundary_after = None;
+        let word = tokens[i].text(text);
+        if matches!(word, "." | "!" | "?") || (word.ends_with('.') && word.len() > 1 && ends_abbreviated_sentence(text, tokens, i)) {
+            if matches!(word, "." | "!" | "?") && !is_abbreviation_stop(text, tokens, i) {
+                boundary_after = Some(i);
+            } else if word.len() > 1 {
+                boundary_after = Some(i);
+            }
+        }
+        if let Some(mut last) = boundary_after {
+            // Keep closing quotes and repeated stops ("...", '."') with the sentence.
+            while last + 1 < tokens.len() && {
+                let next = tokens[last + 1].text(text);
+                (CLOSERS.contains(&next) || matches!(next, "." | "!" | "?"))
+                    && !starts_new_quote(text, tokens, last + 1)
+            } {
+                last += 1;
+            }
+            if last + 1 >= tokens.len() || opens_sentence(text, tokens, last + 1) {
+                result.push(Sentence { first, end: last + 1 });
+                first = last + 1;
+                i = last + 1;
+                continue;
+            }
+        }
+        // A paragraph break ends a sentence whatever precedes it.
+        if i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start].contains('\n') {
+            result.push(Sentence { first, end: i + 1 });
+            first = i + 1;
+        }
+        i += 1;
+    }
+    if first < tokens.len() {
+        result.push(Sentence { first, end: tokens.len() });
+    }
+    result
+}
+
+/// Whether the "." at `index` closes an abbreviation or initial rather than a sentence.
+fn is_abbreviation_stop(text: &str, tokens: &[Token], index: usize) -> bool {
+    if index == 0 || tokens[index - 1].end != tokens[index].start {
+        return false;
+    }
+    let before = tokens[index - 1].text(text);
+    ABBREVIATIONS.contains(&before)
+        || (before.chars().count() == 1 && before.chars().all(char::is_uppercase))
+        || matches!(before, "a.m" | "p.m")
+}
+
+/// "U.S." or "a.m." (a dotted word) ends a sentence only before an opener.
+fn ends_abbreviated_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
+    tokens.get(index + 1).is_some_and(|next| OPENERS.contains(&next.text(text)))
+}
+
+fn starts_new_quote(text: &str, tokens: &[Token], index: usize) -> bool {
+    // A straight quote after whitespace opens a new quotation.
+    let word = tokens[index].text(text);
+    word == "\"" && index > 0 && tokens[index - 1].end < tokens[index].start
+}
+
+/// Whether the token at `index` can open a sentence.
+fn opens_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
+    let Some(token) = tokens.get(index) else { return true };
+    let word = token.text(text);
+    if index > 0 && tokens[index - 1].end == token.start {
+        return false;
+    }
+    is_capitalised(word)
+        || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(word, "\"" | "“" | "‘" | "'" | "(" | "[")
+}
+
+/// The end byte of a wire dateline ("WASHINGTON (Reuters) - ") and of a
+/// leading correction note, if the text opens with them; 0 otherwise.
+pub fn dateline_end(text: &str, tokens: &[Token]) -> usize {
+    let mut end = 0;
+    let mut i = 0;
+    // "(Corrects paragraph 7 …)" notes come before the dateline.
+    if tokens.first().is_some_and(|t| t.text(text) == "(")
+        && tokens.get(1).is_some_and(|t| t.text(text).starts_with("Correct"))
+    {
+        if let Some(close) = tokens.iter().position(|t| t.text(text) == ")") {
+            end = tokens[close].end;
+            i = close + 1;
+        }
+    }
+    let limit = (i + 12).min(tokens.len());
+    for j in i..limit {
+        let word = tokens[j].text(text);
+        if word == "(" && tokens.get(j + 2).is_some_and(|t| t.text(text) == ")") {
+            let agency = tokens[j + 1].text(text);
+            let dash = tokens.get(j + 3).map(|t| t.text(text));
+            if is_capitalised(agency) && matches!(dash, Some("-" | "–" | "—")) {
+                return tokens[j + 3].end;
+            }
+        }
+        if tokens[j].is_word && word.chars().any(char::is_lowercase) {
+            break;
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn split(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        sentences(text, &tokens)
+            .iter()
+            .map(|s| text[tokens[s.first].start..tokens[s.end - 1].end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Mr. Smith met Gen. Jones at 9 a.m. on Monday. The U.S. Senate voted. It passed."),
+            ["Mr. Smith met Gen. Jones at 9 a.m. on Monday.", "The U.S. Senate voted.", "It passed."]
+        );
+    }
+
+    #[test]
+    fn us_ends_a_sentence_before_an_opener() {
+        assert_eq!(split("He flew to the U.S. The talks began."), ["He flew to the U.S.", "The talks began."]);
+    }
+
+    #[test]
+    fn closing_quotes_stay_and_paragraphs_split() {
+        assert_eq!(
+            split("He said: \"It is wrong.\" She agreed\n\nNext paragraph here"),
+            ["He said: \"It is wrong.\"", "She agreed", "Next paragraph here"]
+        );
+    }
+
+    #[test]
+    fn finds_reuters_dateline() {
+        let text = "WASHINGTON (Reuters) - The U.S. Congress will act.";
+        let tokens = tokenize(text);
+        assert_eq!(&text[..dateline_end(text, &tokens)], "WASHINGTON (Reuters) -");
+        let plain = "Washington said no.";
+        assert_eq!(dateline_end(plain, &tokenize(plain)), 0);
+    }
+}

@@ -1,0 +1,451 @@
+//! Links cues to holders and targets, sentence by sentence.
+//!
+//! Within a sentence the rules work on clauses (cut at "but", "while", ";"
+//! and after verbs of saying): a verb cue's holder is the first actor of its
+//! clause with anyone coordinated to it ("Germany and France"), its target the
+//! first actor or issue after it; a passive ("was condemned by X") swaps them;
+//! a noun cue takes a possessive or adjacent holder ("US objections"); an
+//! evaluation ("would be profoundly wrong") is the speaker's stance on what
+//! the reported clause is about. A spokesperson's words are their principal's,
+//! negation flips or weakens, hedges lower confidence. It never invents
+//! actors: every holder and target is a mention found earlier.
+
+use super::actors::{Actors, Via};
+use super::confidence::{self, Evidence};
+use super::cues::{self, CueHit};
+use super::document::Document;
+use super::issues::Issues;
+use super::lexicon::{Frame, Lexicon};
+use crate::model::{Polarity, TargetKind};
+
+/// Something a stance can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Actor(usize),
+    Issue(usize),
+}
+
+/// A mention of an actor or issue inside the sentence being read.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    entity: Entity,
+    first: usize,
+    end: usize,
+    via: Via,
+}
+
+/// A stance found by the rules, before it is turned into the public type.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub holder: usize,
+    pub target: Entity,
+    pub polarity: Polarity,
+    pub confidence: f64,
+    pub sentence: usize,
+    pub cue: (usize, usize),
+    pub holder_tokens: Option<(usize, usize)>,
+    pub target_tokens: Option<(usize, usize)>,
+    pub rule: String,
+}
+
+/// Reads every sentence of `doc` for stances.
+pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues) -> Vec<Found> {
+    let mut stances = Vec::new();
+    let mut quote_speaker: Option<Item> = None;
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let first = sentence.first.max(doc.body_start.min(sentence.end));
+        let reader = SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
+        let speaker = reader.speaker().or(quote_speaker);
+        reader.read(speaker, &mut stances);
+        // A quotation left open carries its speaker into the next sentence.
+        quote_speaker = if reader.leaves_quote_open() { speaker } else { None };
+    }
+    stances
+}
+
+struct SentenceReader<'a> {
+    doc: &'a Document<'a>,
+    lexicon: &'a Lexicon,
+    actors: &'a Actors,
+    issues: &'a Issues,
+    index: usize,
+    first: usize,
+    end: usize,
+    items: Vec<Item>,
+    /// Token indexes where a new clause begins.
+    clause_starts: Vec<usize>,
+}
+
+const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
+
+impl<'a> SentenceReader<'a> {
+    fn new(
+        doc: &'a Document<'a>,
+        lexicon: &'a Lexicon,
+        actors: &'a Actors,
+        issues: &'a Issues,
+        index: usize,
+        first: usize,
+        end: usize,
+    ) -> Self {
+        let mut items: Vec<Item> = actors
+            .found
+            .iter()
+            .filter(|f| f.first >= first && f.end <= end)
+            .map(|f| Item { entity: Entity::Actor(f.actor), first: f.first, end: f.end, via: f.via })
+            .collect();
+        for f in issues.found.iter().filter(|f| f.first >= first && f.end <= end) {
+            // An issue phrase that contains an actor mention keeps both; an
+            // issue wholly inside an actor mention is dropped.
+            if !items.iter().any(|a| a.first <= f.first && f.end <= a.end) {
+                items.push(Item { entity: Entity::Issue(f.issue), first: f.first, end: f.end, via: Via::Name });
+            }
+        }
+        items.sort_by_key(|item| (item.first, std::cmp::Reverse(item.end)));
+        let mut reader = SentenceReader { doc, lexicon, actors, issues, index, first, end, items, clause_starts: vec![first] };
+        reader.clause_starts = reader.find_clause_starts();
+        reader
+    }
+
+    fn find_clause_starts(&self) -> Vec<usize> {
+        let mut starts = vec![self.first];
+        for k in self.first..self.end {
+            let low = self.doc.low(k);
+            if self.lexicon.is("clause_breaks", low) && !self.inside_item(k) {
+                starts.push(k + 1);
+            } else if self.is_speech_verb(k) {
+                let mut next = k + 1;
+                while matches!(self.doc.low(next), "that" | ":" | "\"" | "“" | ",") {
+                    next += 1;
+                }
+                starts.push(next);
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    }
+
+    fn inside_item(&self, k: usize) -> bool {
+        self.items.iter().any(|i| i.first <= k && k < i.end)
+    }
+
+    fn is_speech_verb(&self, k: usize) -> bool {
+        self.lexicon.is("speech", self.doc.low(k)) && !self.inside_item(k)
+    }
+
+    fn clause_start(&self, k: usize) -> usize {
+        self.clause_starts.iter().copied().filter(|&s| s <= k).max().unwrap_or(self.first)
+    }
+
+    fn clause_end(&self, k: usize) -> usize {
+        self.clause_starts.iter().copied().find(|&s| s > k).map_or(self.end, |s| s.saturating_sub(1).max(k + 1))
+    }
+
+    fn actor_items(&self) -> impl DoubleEndedIterator<Item = &Item> {
+        self.items.iter().filter(|i| matches!(i.entity, Entity::Actor(_)))
+    }
+
+    /// The sentence's speaker: who "said" it, before or after the verb.
+    fn speaker(&self) -> Option<Item> {
+        let verb = (self.first..self.end).find(|&k| self.is_speech_verb(k) && !self.in_quotes(k))?;
+        let start = self.clause_start(verb.saturating_sub(1));
+        let before = self
+            .actor_items()
+            .filter(|i| i.first >= start && i.end <= verb)
+            .find(|i| self.is_subject_like(i))
+            .copied()
+            .or_else(|| self.actor_items().filter(|i| i.end <= verb && i.end + 3 >= verb).last().copied());
+        let after = || self.actor_items().find(|i| i.first > verb && i.first <= verb + 2).copied();
+        before.or_else(after).map(|item| self.principal_of(item))
+    }
+
+    /// Whether an item can be a subject: not inside a prepositional phrase.
+    fn is_subject_like(&self, item: &Item) -> bool {
+        let before = item.first.checked_sub(1).map_or("", |b| self.doc.low(b));
+        !matches!(before, "of" | "in" | "to" | "from" | "with" | "for" | "at" | "by" | "on" | "over" | "against" | "about")
+    }
+
+    /// A spokesperson speaks for their principal.
+    fn principal_of(&self, item: Item) -> Item {
+        match item.entity {
+            Entity::Actor(actor) => match self.actors.list[actor].principal {
+                Some(principal) => Item { entity: Entity::Actor(principal), ..item },
+                None => item,
+            },
+            Entity::Issue(_) => item,
+        }
+    }
+
+    fn in_quotes(&self, k: usize) -> bool {
+        let opened = (self.first..k).filter(|&m| matches!(self.doc.word(m), "\"" | "“" | "”")).count();
+        opened % 2 == 1
+    }
+
+    fn leaves_quote_open(&self) -> bool {
+        let straight = (self.first..self.end).filter(|&m| self.doc.word(m) == "\"").count();
+        let opening = (self.first..self.end).filter(|&m| self.doc.word(m) == "“").count();
+        let closing = (self.first..self.end).filter(|&m| self.doc.word(m) == "”").count();
+        straight % 2 == 1 || opening > closing
+    }
+
+    /// The subject of the clause holding token `k`: its first actor before
+    /// `k`, with everything coordinated to it.
+    fn subject(&self, k: usize) -> Vec<Item> {
+        let start = self.clause_start(k);
+        let Some(first) = self.actor_items().find(|i| i.first >= start && i.end <= k && self.is_subject_like(i)).copied() else {
+            return Vec::new();
+        };
+        self.coordinated(first, k)
+    }
+
+    /// `first` and the actors joined to it by "and", commas or "nor" before `limit`.
+    fn coordinated(&self, first: Item, limit: usize) -> Vec<Item> {
+        let mut group = vec![first];
+        let mut last = first;
+        loop {
+            let mut k = last.end;
+            let mut joined = false;
+            while k < limit && (COORDINATORS.contains(&self.doc.low(k)) || matches!(self.doc.low(k), "both" | "the")) {
+                joined |= COORDINATORS.contains(&self.doc.low(k));
+                k += 1;
+            }
+            let next = self.actor_items().find(|i| i.first == k && i.end <= limit).copied();
+            match next {
+                Some(item) if joined => {
+                    group.push(item);
+                    last = item;
+                }
+                _ => break,
+            }
+        }
+        group
+    }
+
+    /// The first actor or issue starting in `from..to`, skipping `holders`.
+    fn target_in(&self, from: usize, to: usize, holders: &[Item]) -> Option<Item> {
+        self.items
+            .iter()
+            .filter(|i| i.first >= from && i.first < to)
+            .find(|i| !holders.iter().any(|h| h.entity == i.entity))
+            .copied()
+            .or_else(|| self.pronoun_target(from, to))
+    }
+
+    /// "it" or "them" right after a cue: the latest issue.
+    fn pronoun_target(&self, from: usize, to: usize) -> Option<Item> {
+        let k = (from..to.min(from + 2)).find(|&k| matches!(self.doc.low(k), "it" | "this" | "that"))?;
+        let issue = self.issues.latest(k)?;
+        Some(Item { entity: Entity::Issue(issue), first: k, end: k + 1, via: Via::Pronoun })
+    }
+
+    fn negated(&self, k: usize) -> bool {
+        let start = self.clause_start(k).max(k.saturating_sub(4));
+        (start..k).any(|m| self.lexicon.is("negators", self.doc.low(m)) || self.lexicon.is("neg_verbs", self.doc.low(m)))
+    }
+
+    fn hedged(&self, k: usize) -> bool {
+        let start = self.clause_start(k).max(k.saturating_sub(5));
+        (start..k).any(|m| self.lexicon.is("hedges", self.doc.low(m)))
+    }
+
+    fn is_passive(&self, hit: &CueHit) -> bool {
+        let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
+        let be = self.lexicon.is("be", before(1)) || (self.lexicon.is("be", before(2)) && before(1).ends_with("ly"));
+        be && self.doc.low(hit.end) == "by"
+    }
+
+    /// Who holds a stance whose clause has no named subject: "we"/"I" in a
+    /// quote or a reported clause speak for the speaker; "he"/"she" were
+    /// resolved when actors were found.
+    fn fallback_holder(&self, k: usize, speaker: Option<Item>) -> Option<Item> {
+        let start = self.clause_start(k);
+        let reported = start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
+        let has_we = (start..k).any(|m| self.lexicon.is("pronoun_we", self.doc.low(m)));
+        if has_we || reported {
+            return speaker;
+        }
+        None
+    }
+
+    fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
+        let hits = cues::find(self.doc, self.lexicon, self.first, self.end);
+        let mut suppressed = vec![false; hits.len()];
+        // "want to tear up", "threatened to pull out": the complement carries
+        // the stance; the volitional verb only adds its negation.
+        for (n, hit) in hits.iter().enumerate() {
+            if let Some(next) = hits.get(n + 1) {
+                let to = self.doc.low(hit.end) == "to" && next.first == hit.end + 1;
+                if to && hit.cue.frame == Frame::Verb && next.cue.frame == Frame::Verb {
+                    suppressed[n] = true;
+                }
+            }
+        }
+        for (n, hit) in hits.iter().enumerate() {
+            if suppressed[n] || self.items.iter().any(|i| matches!(i.entity, Entity::Actor(_)) && i.first <= hit.first && hit.first < i.end) {
+                continue;
+            }
+            // The negation of "do not want to tear up" sits before "want".
+            let negation_point = if n > 0 && suppressed[n - 1] { hits[n - 1].first } else { hit.first };
+            self.read_cue(hit, negation_point, speaker, out);
+        }
+    }
+
+    fn read_cue(&self, hit: &CueHit, negation_point: usize, speaker: Option<Item>, out: &mut Vec<Found>) {
+        let cue = hit.cue;
+        let clause_end = self.clause_end(hit.end);
+        let mut evidence = Evidence { cue_weight: cue.weight, ..Evidence::default() };
+        let (holders, targets, rule) = match cue.frame {
+            Frame::Verb if self.is_passive(hit) => {
+                let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied() else { return };
+                let holders = self.coordinated(first, self.end);
+                let start = self.clause_start(hit.first);
+                let target = self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied();
+                (holders, target.into_iter().collect::<Vec<_>>(), format!("passive:{} by", cue.lemma))
+            }
+            Frame::Verb | Frame::Adj => {
+                let mut holders = self.subject(hit.first);
+                if holders.is_empty() {
+                    holders.extend(self.fallback_holder(hit.first, speaker));
+                    evidence.holder_is_speaker = !holders.is_empty();
+                }
+                let (from, to) = hit.gap.unwrap_or((hit.end, clause_end));
+                let targets = if self.doc.low(hit.end) == "each" && self.doc.low(hit.end + 1) == "other" {
+                    Vec::new()
+                } else {
+                    self.target_in(from, to.min(hit.end + 14).max(from), &holders).into_iter().collect()
+                };
+                let kind = if cue.frame == Frame::Adj { "adj" } else { "verb" };
+                (holders, targets, format!("{kind}:{}", cue.lemma))
+            }
+            Frame::Noun => {
+                let holders = self.noun_holder(hit, speaker, &mut evidence);
+                let preposition = (hit.end..(hit.end + 3).min(clause_end)).find(|&k| {
+                    matches!(self.doc.low(k), "of" | "over" | "about" | "for" | "with" | "to" | "against" | "at" | "on" | "toward" | "towards")
+                });
+                let from = preposition.map_or(hit.end, |p| p + 1);
+                let mut targets: Vec<Item> = self.target_in(from, (from + 8).min(clause_end.max(from)), &holders).into_iter().collect();
+                if targets.is_empty() && cue.polarity == Polarity::Oppose {
+                    targets.extend(self.latest_issue_item(hit.first));
+                    evidence.target_guessed = !targets.is_empty();
+                }
+                (holders, targets, format!("noun:{}", cue.lemma))
+            }
+            Frame::Affect => {
+                let holders: Vec<Item> = self.actor_items().find(|i| i.first >= hit.end && i.first < clause_end).copied().into_iter().collect();
+                let start = self.clause_start(hit.first);
+                let target = self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied();
+                (holders, target.into_iter().collect(), format!("affect:{}", cue.lemma))
+            }
+            Frame::Eval => {
+                let Some(speaker) = speaker else { return };
+                if !(self.in_quotes(hit.first) || self.clause_start(hit.first) > self.first || speaker.first > hit.first) {
+                    return;
+                }
+                evidence.evaluative = true;
+                let start = self.clause_start(hit.first);
+                let target = self
+                    .items
+                    .iter()
+                    .filter(|i| i.first >= start && i.end <= hit.first && i.entity != speaker.entity)
+                    .find(|i| matches!(i.entity, Entity::Issue(_)) || self.is_subject_like(i))
+                    .copied()
+                    .or_else(|| self.latest_issue_item(hit.first));
+                (vec![speaker], target.into_iter().collect(), format!("eval:{}", cue.lemma))
+            }
+        };
+        if holders.is_empty() {
+            return;
+        }
+        // "Airbus and Boeing accuse each other": every holder targets the others.
+        let mutual = targets.is_empty() && self.doc.low(hit.end) == "each" && holders.len() > 1;
+        let negated = self.negated(negation_point);
+        evidence.negated = negated;
+        evidence.hedged = self.hedged(hit.first);
+        let polarity = if negated { cue.polarity.flipped() } else { cue.polarity };
+        if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval {
+            // "did not condemn" is not support; leave it out.
+            return;
+        }
+        for holder in &holders {
+            let holder = self.principal_of(*holder);
+            let Entity::Actor(holder_actor) = holder.entity else { continue };
+            if self.actors.list[holder_actor].media {
+                continue;
+            }
+            let own_targets: Vec<Item> = if mutual {
+                holders.iter().filter(|h| h.entity != holder.entity).copied().collect()
+            } else {
+                targets.clone()
+            };
+            for target in own_targets {
+                if target.entity == holder.entity {
+                    continue;
+                }
+                let mut polarity = polarity;
+                // "pushed for Assad to step down": pushing for an actor's exit opposes it.
+                if matches!(target.entity, Entity::Actor(_)) && cue.polarity == Polarity::Support && self.exit_follows(target.end) {
+                    polarity = polarity.flipped();
+                }
+                let mut evidence = evidence;
+                evidence.holder_indirect = holder.via != Via::Name;
+                evidence.distance = hit.first.saturating_sub(holder.end);
+                out.push(Found {
+                    holder: holder_actor,
+                    target: target.entity,
+                    polarity,
+                    confidence: confidence::score(&evidence),
+                    sentence: self.index,
+                    cue: (hit.first, hit.end),
+                    holder_tokens: Some((holder.first, holder.end)),
+                    target_tokens: Some((target.first, target.end)),
+                    rule: rule.clone(),
+                });
+            }
+        }
+    }
+
+    /// "to step down", "to resign" right after an actor.
+    fn exit_follows(&self, end: usize) -> bool {
+        self.doc.low(end) == "to"
+            && (matches!(self.doc.low(end + 1), "resign" | "quit" | "go")
+                || (self.doc.low(end + 1) == "step" && self.doc.low(end + 2) == "down")
+                || (self.doc.low(end + 1) == "stand" && self.doc.low(end + 2) == "down"))
+    }
+
+    /// Holder of a noun cue: "US objections", "China's opposition", "criticism
+    /// from X", or the clause's subject ("the Pentagon has expressed apprehension").
+    fn noun_holder(&self, hit: &CueHit, speaker: Option<Item>, evidence: &mut Evidence) -> Vec<Item> {
+        let adjacent = self.actor_items().rev().find(|i| {
+            i.end <= hit.first && hit.first - i.end <= 2 && (i.end..hit.first).all(|k| self.doc.tokens[k].is_word)
+        });
+        if let Some(item) = adjacent {
+            return vec![*item];
+        }
+        if matches!(self.doc.low(hit.end), "from" | "by") {
+            if let Some(item) = self.actor_items().find(|i| i.first == hit.end + 1) {
+                return self.coordinated(*item, self.end);
+            }
+        }
+        let subject = self.subject(hit.first);
+        if !subject.is_empty() {
+            return subject;
+        }
+        let fallback: Vec<Item> = self.fallback_holder(hit.first, speaker).into_iter().collect();
+        evidence.holder_is_speaker = !fallback.is_empty();
+        fallback
+    }
+
+    fn latest_issue_item(&self, before: usize) -> Option<Item> {
+        let issue = self.issues.latest(before)?;
+        Some(Item { entity: Entity::Issue(issue), first: before, end: before, via: Via::Pronoun })
+    }
+}
+
+/// Whether a stance's target is an actor or an issue.
+pub fn target_kind(entity: Entity) -> TargetKind {
+    match entity {
+        Entity::Actor(_) => TargetKind::Actor,
+        Entity::Issue(_) => TargetKind::Issue,
+    }
+}

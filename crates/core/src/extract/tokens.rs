@@ -1,0 +1,136 @@
+//! Splits text into word and punctuation tokens with UTF-8 byte offsets.
+//!
+//! Words keep internal hyphens, apostrophes and dots ("al-Assad", "U.S.",
+//! "H.R."), a possessive "'s" is its own token, and every other non-space
+//! character is a one-character punctuation token. It never changes the text
+//! and knows nothing of sentences or meaning.
+
+/// One token: a half-open byte range into the text it was cut from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub is_word: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_joiner(c: char) -> bool {
+    c == '-' || c == '.' || c == '&' || is_apostrophe(c)
+}
+
+/// Tokenizes the whole of `text`.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_from(text, 0, text.len())
+}
+
+/// Tokenizes `text[start..end]`, giving offsets into `text`.
+pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let slice = &text[start..end];
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() && c != '@' && c != '#' {
+            // A possessive "'s" or "’s" is a token of its own.
+            if is_apostrophe(c)
+                && chars.get(i + 1).is_some_and(|&(_, n)| n == 's')
+                && chars.get(i + 2).map_or(true, |&(_, n)| !n.is_alphanumeric())
+                && i > 0
+                && chars[i - 1].1.is_alphanumeric()
+            {
+                let end_offset = chars.get(i + 2).map_or(slice.len(), |&(o, _)| o);
+                tokens.push(Token { start: start + offset, end: start + end_offset, is_word: true });
+                i += 2;
+                continue;
+            }
+            let end_offset = chars.get(i + 1).map_or(slice.len(), |&(o, _)| o);
+            tokens.push(Token { start: start + offset, end: start + end_offset, is_word: false });
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        loop {
+            match chars.get(j) {
+                Some(&(_, n)) if n.is_alphanumeric() => j += 1,
+                Some(&(_, n)) if is_joiner(n) => {
+                    let next_is_alnum = chars.get(j + 1).is_some_and(|&(_, m)| m.is_alphanumeric());
+                    // "Iran's": the possessive is split off below, not joined.
+                    let possessive = is_apostrophe(n)
+                        && chars.get(j + 1).is_some_and(|&(_, m)| m == 's')
+                        && chars.get(j + 2).map_or(true, |&(_, m)| !m.is_alphanumeric());
+                    if next_is_alnum && !possessive {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        // An abbreviation with inner dots keeps its final dot ("U.S.", "H.R.").
+        let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+        if chars.get(j).is_some_and(|&(_, n)| n == '.') && is_dotted_abbreviation(&word) {
+            j += 1;
+        }
+        let end_offset = chars.get(j).map_or(slice.len(), |&(o, _)| o);
+        tokens.push(Token { start: start + offset, end: start + end_offset, is_word: true });
+        i = j;
+    }
+    tokens
+}
+
+/// "U.S", "H.R", "a.m": single letters joined by dots.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|part| part.chars().count() == 1)
+}
+
+/// Whether a word starts with an upper-case letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_hyphens_and_splits_possessives() {
+        assert_eq!(
+            words("The U.S.–Iran deal, al-Assad's regime and Arkansas’ Hutchinson."),
+            ["The", "U.S.", "–", "Iran", "deal", ",", "al-Assad", "'s", "regime", "and", "Arkansas", "’", "Hutchinson", "."]
+        );
+    }
+
+    #[test]
+    fn offsets_are_bytes_into_the_text() {
+        let text = "Café “Rome” said";
+        for token in tokenize(text) {
+            assert!(text.get(token.start..token.end).is_some());
+        }
+        assert_eq!(words(text), ["Café", "“", "Rome", "”", "said"]);
+    }
+
+    #[test]
+    fn sentence_final_dot_is_not_part_of_a_word() {
+        assert_eq!(words("It ended. Then"), ["It", "ended", ".", "Then"]);
+        assert_eq!(words("H.R. McMaster met"), ["H.R.", "McMaster", "met"]);
+    }
+}
