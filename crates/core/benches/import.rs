@@ -28,7 +28,10 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
 
     println!("import benchmark: {count} articles per format, one thread");
-    println!("{:<6} {:>10} {:>12} {:>10} {:>10}", "format", "articles", "MB on disk", "articles/s", "MB/s");
+    println!(
+        "{:<6} {:>10} {:>12} {:>10} {:>10}",
+        "format", "articles", "MB on disk", "articles/s", "MB/s"
+    );
     for format in ["txt", "html", "pdf"] {
         let folder = dir.path().join(format);
         std::fs::create_dir(&folder).expect("create folder");
@@ -86,7 +89,10 @@ fn article_html(text: &str, index: usize) -> String {
     let body: String = text
         .split("\n\n")
         .map(|paragraph| {
-            let escaped = paragraph.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+            let escaped = paragraph
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
             format!("<p>{escaped}</p>\n")
         })
         .collect();

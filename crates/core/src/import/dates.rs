@@ -65,17 +65,29 @@ fn compact_date(raw: &str) -> Option<NaiveDate> {
         return None;
     }
     let rest = &raw[8..];
-    if !rest.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'Z' | b'+' | b'-' | b'\'')) {
+    if !rest
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'Z' | b'+' | b'-' | b'\''))
+    {
         return None;
     }
     NaiveDate::parse_from_str(head, "%Y%m%d").ok()
 }
 
 fn is_weekday(word: &str) -> bool {
-    const WEEKDAYS: &[&str] =
-        &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     let word = word.to_ascii_lowercase();
-    WEEKDAYS.iter().any(|day| *day == word || (word.len() == 3 && day.starts_with(&word)))
+    WEEKDAYS
+        .iter()
+        .any(|day| *day == word || (word.len() == 3 && day.starts_with(&word)))
 }
 
 #[cfg(test)]

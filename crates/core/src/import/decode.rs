@@ -121,9 +121,15 @@ mod tests {
     fn a_declared_fallback_replaces_windows_1252() {
         // "Путин" in Windows-1251.
         let bytes = b"\xCF\xF3\xF2\xE8\xED";
-        assert_eq!(decode_text_with_fallback(bytes, encoding_rs::WINDOWS_1251).unwrap(), "Путин");
+        assert_eq!(
+            decode_text_with_fallback(bytes, encoding_rs::WINDOWS_1251).unwrap(),
+            "Путин"
+        );
         // Valid UTF-8 wins over any fallback.
-        assert_eq!(decode_text_with_fallback("Путин".as_bytes(), WINDOWS_1252).unwrap(), "Путин");
+        assert_eq!(
+            decode_text_with_fallback("Путин".as_bytes(), WINDOWS_1252).unwrap(),
+            "Путин"
+        );
     }
 
     #[test]

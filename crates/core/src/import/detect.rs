@@ -30,7 +30,8 @@ pub fn detect_format(path: &Path) -> Option<Format> {
 
 /// The extension as written, for "unsupported file type .xyz".
 pub(crate) fn extension_of(path: &Path) -> Option<String> {
-    path.extension().map(|extension| extension.to_string_lossy().into_owned())
+    path.extension()
+        .map(|extension| extension.to_string_lossy().into_owned())
 }
 
 #[cfg(test)]

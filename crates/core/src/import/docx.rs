@@ -28,8 +28,10 @@ pub(crate) struct ZipLimits {
 
 /// Generous for any real document (a 1,000-page report's XML is a few tens
 /// of MB), small enough that a bomb cannot exhaust memory.
-pub(crate) const DEFAULT_ZIP_LIMITS: ZipLimits =
-    ZipLimits { max_expanded_bytes: 256 * 1_000_000, max_entries: 10_000 };
+pub(crate) const DEFAULT_ZIP_LIMITS: ZipLimits = ZipLimits {
+    max_expanded_bytes: 256 * 1_000_000,
+    max_entries: 10_000,
+};
 
 /// The one document of a `.docx` file.
 pub fn read_docx(bytes: &[u8], origin_name: &str) -> Result<Document, ImportError> {
@@ -68,20 +70,29 @@ pub(crate) fn read_docx_with_limits(
 }
 
 fn invalid(reason: &str) -> ImportError {
-    ImportError::DocxInvalid { reason: reason.to_string() }
+    ImportError::DocxInvalid {
+        reason: reason.to_string(),
+    }
 }
 
 /// Refuses archives that say up front they are too big or too many.
 fn check_declared_sizes(archive: &mut ZipArchive<Cursor<&[u8]>>, limits: ZipLimits) -> Result<(), ImportError> {
     if archive.len() > limits.max_entries {
-        return Err(ImportError::DocxTooManyEntries { count: archive.len(), limit: limits.max_entries });
+        return Err(ImportError::DocxTooManyEntries {
+            count: archive.len(),
+            limit: limits.max_entries,
+        });
     }
     let mut declared: u64 = 0;
     for index in 0..archive.len() {
-        let entry = archive.by_index_raw(index).map_err(|error| invalid(&error.to_string()))?;
+        let entry = archive
+            .by_index_raw(index)
+            .map_err(|error| invalid(&error.to_string()))?;
         declared = declared.saturating_add(entry.size());
         if declared > limits.max_expanded_bytes {
-            return Err(ImportError::DocxTooLarge { limit: limits.max_expanded_bytes });
+            return Err(ImportError::DocxTooLarge {
+                limit: limits.max_expanded_bytes,
+            });
         }
     }
     Ok(())
@@ -107,7 +118,9 @@ fn read_entry(
         .map_err(|error| invalid(&format!("{name} cannot be inflated: {error}")))?;
     let used = contents.len() as u64;
     if used > *budget {
-        return Err(ImportError::DocxTooLarge { limit: limits.max_expanded_bytes });
+        return Err(ImportError::DocxTooLarge {
+            limit: limits.max_expanded_bytes,
+        });
     }
     *budget -= used;
     Ok(Some(contents))

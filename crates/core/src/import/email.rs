@@ -36,7 +36,11 @@ pub fn read_email(bytes: &[u8], origin_name: &str) -> Result<Document, ImportErr
     let text = body_text(&message).ok_or(ImportError::NoText)?;
     Ok(Document {
         text,
-        title: message.subject().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string),
+        title: message
+            .subject()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
         source: None,
         url: None,
         author: sender(&message),
@@ -51,7 +55,9 @@ pub fn read_email(bytes: &[u8], origin_name: &str) -> Result<Document, ImportErr
 }
 
 fn invalid(reason: &str) -> ImportError {
-    ImportError::EmailInvalid { reason: reason.to_string() }
+    ImportError::EmailInvalid {
+        reason: reason.to_string(),
+    }
 }
 
 /// The first non-blank plain-text body, else the main text of the first HTML body.
@@ -121,13 +127,19 @@ mod tests {
         let raw = "d\nContent-Type:multipart;boundary=b5\n\n--b5Content-Type:message/rfc822\n\n5\n\
                    Content-Type:message/rfc822\n\n\n--b5--";
         let error = read_email(raw.as_bytes(), "a.eml").unwrap_err();
-        assert_eq!(error.to_string(), "not a readable e-mail message: its MIME structure is malformed");
+        assert_eq!(
+            error.to_string(),
+            "not a readable e-mail message: its MIME structure is malformed"
+        );
     }
 
     #[test]
     fn messages_without_headers_or_body_are_refused() {
         assert_eq!(read_email(b"  \n", "a.eml"), Err(ImportError::Empty));
-        assert_eq!(read_email(b"just some words\n", "a.eml").unwrap_err().code(), "email_invalid");
+        assert_eq!(
+            read_email(b"just some words\n", "a.eml").unwrap_err().code(),
+            "email_invalid"
+        );
         let no_body = b"From: a@example.org\r\nSubject: S\r\n\r\n   \r\n";
         assert_eq!(read_email(no_body, "a.eml"), Err(ImportError::NoText));
     }

@@ -96,7 +96,9 @@ impl From<io::Error> for ImportError {
         match error.kind() {
             io::ErrorKind::NotFound => ImportError::NotFound,
             io::ErrorKind::PermissionDenied => ImportError::PermissionDenied,
-            _ => ImportError::Io { reason: error.to_string() },
+            _ => ImportError::Io {
+                reason: error.to_string(),
+            },
         }
     }
 }
@@ -140,11 +142,19 @@ mod tests {
 
     #[test]
     fn messages_say_what_and_why() {
-        let too_large = ImportError::TooLarge { size: 63_200_000, limit: 50_000_000 };
+        let too_large = ImportError::TooLarge {
+            size: 63_200_000,
+            limit: 50_000_000,
+        };
         assert_eq!(too_large.to_string(), "file is 63.2 MB, over the 50 MB limit");
-        let line = ImportError::JsonLineInvalid { line: 7, reason: "EOF".into() };
+        let line = ImportError::JsonLineInvalid {
+            line: 7,
+            reason: "EOF".into(),
+        };
         assert_eq!(line.to_string(), "line 7: not valid JSON: EOF");
-        let unsupported = ImportError::Unsupported { extension: Some("xyz".into()) };
+        let unsupported = ImportError::Unsupported {
+            extension: Some("xyz".into()),
+        };
         assert_eq!(unsupported.to_string(), "unsupported file type .xyz");
         assert_eq!(
             ImportError::Unsupported { extension: None }.to_string(),
@@ -155,7 +165,10 @@ mod tests {
             ".docx expands to more than 256 MB (zip bomb?)"
         );
         assert_eq!(
-            ImportError::ReaderFailed { format: super::super::Format::Pdf }.to_string(),
+            ImportError::ReaderFailed {
+                format: super::super::Format::Pdf
+            }
+            .to_string(),
             "the PDF reader failed on this file (a bug: please report it with the file)"
         );
     }
@@ -167,6 +180,9 @@ mod tests {
         let missing = io::Error::from(io::ErrorKind::NotFound);
         assert_eq!(ImportError::from(missing).code(), "not_found");
         let other = io::Error::other("disk on fire");
-        assert_eq!(ImportError::from(other).to_string(), "cannot read the file: disk on fire");
+        assert_eq!(
+            ImportError::from(other).to_string(),
+            "cannot read the file: disk on fire"
+        );
     }
 }

@@ -59,7 +59,9 @@ pub fn read_html(bytes: &[u8], origin_name: &str) -> Result<Document, ImportErro
 /// saved in UTF-8 still reads right.
 fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = &bytes[..bytes.len().min(1024)];
-    let position = head.windows(8).position(|window| window.eq_ignore_ascii_case(b"charset="))?;
+    let position = head
+        .windows(8)
+        .position(|window| window.eq_ignore_ascii_case(b"charset="))?;
     let label: Vec<u8> = head[position + 8..]
         .iter()
         .skip_while(|byte| matches!(byte, b'"' | b'\'' | b' '))
@@ -153,9 +155,30 @@ fn main_text(page: &Html) -> String {
 fn is_excluded(name: &str) -> bool {
     matches!(
         name,
-        "script" | "style" | "noscript" | "template" | "head" | "title" | "nav" | "header"
-            | "footer" | "aside" | "form" | "button" | "select" | "textarea" | "input" | "label"
-            | "iframe" | "svg" | "math" | "canvas" | "object" | "embed" | "figure" | "dialog"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "head"
+            | "title"
+            | "nav"
+            | "header"
+            | "footer"
+            | "aside"
+            | "form"
+            | "button"
+            | "select"
+            | "textarea"
+            | "input"
+            | "label"
+            | "iframe"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "object"
+            | "embed"
+            | "figure"
+            | "dialog"
             | "menu"
     )
 }
@@ -166,19 +189,44 @@ fn is_hidden_or_furniture(element: &scraper::node::Element) -> bool {
         element.attr("role"),
         Some("navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog")
     );
-    role_is_furniture
-        || element.attr("hidden").is_some()
-        || element.attr("aria-hidden") == Some("true")
+    role_is_furniture || element.attr("hidden").is_some() || element.attr("aria-hidden") == Some("true")
 }
 
 /// Elements that start and end a paragraph of their own.
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "section" | "article" | "main" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-            | "ul" | "ol" | "li" | "dl" | "dt" | "dd" | "blockquote" | "pre" | "table"
-            | "thead" | "tbody" | "tfoot" | "tr" | "caption" | "hr" | "address" | "details"
-            | "summary" | "center" | "body" | "html"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "caption"
+            | "hr"
+            | "address"
+            | "details"
+            | "summary"
+            | "center"
+            | "body"
+            | "html"
     )
 }
 
@@ -334,7 +382,10 @@ mod tests {
             <div role="navigation">menu</div><table><tr><th>Actor</th><th>Stance</th></tr>
             <tr><td>Russia</td><td>backs</td></tr></table><pre>  keep
    this</pre></main>"#;
-        assert_eq!(html_article(page).text, "Actor\tStance\n\nRussia\tbacks\n\nkeep\n   this");
+        assert_eq!(
+            html_article(page).text,
+            "Actor\tStance\n\nRussia\tbacks\n\nkeep\n   this"
+        );
     }
 
     #[test]

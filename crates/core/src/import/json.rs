@@ -21,14 +21,24 @@ pub fn read_json(bytes: &[u8], origin_name: &str) -> (Vec<Document>, Vec<ImportE
     };
     let value: Value = match serde_json::from_str(&text) {
         Ok(value) => value,
-        Err(error) => return (Vec::new(), vec![ImportError::JsonInvalid { reason: error.to_string() }]),
+        Err(error) => {
+            return (
+                Vec::new(),
+                vec![ImportError::JsonInvalid {
+                    reason: error.to_string(),
+                }],
+            )
+        }
     };
     let mut documents = Vec::new();
     let mut errors = Vec::new();
     match value {
         Value::Object(record) => match document_from(&record, Format::Json, origin_name.to_string()) {
             Ok(document) => documents.push(document),
-            Err(problem) => errors.push(ImportError::JsonRecord { at: "the object".to_string(), problem }),
+            Err(problem) => errors.push(ImportError::JsonRecord {
+                at: "the object".to_string(),
+                problem,
+            }),
         },
         Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
@@ -39,7 +49,10 @@ pub fn read_json(bytes: &[u8], origin_name: &str) -> (Vec<Document>, Vec<ImportE
                 };
                 match result {
                     Ok(document) => documents.push(document),
-                    Err(problem) => errors.push(ImportError::JsonRecord { at: format!("item {}", index + 1), problem }),
+                    Err(problem) => errors.push(ImportError::JsonRecord {
+                        at: format!("item {}", index + 1),
+                        problem,
+                    }),
                 }
             }
             if items.is_empty() {
@@ -78,13 +91,19 @@ pub fn read_json_lines(bytes: &[u8], origin_name: &str) -> (Vec<Document>, Vec<I
                 continue;
             }
             Err(error) => {
-                errors.push(ImportError::JsonLineInvalid { line: number, reason: error.to_string() });
+                errors.push(ImportError::JsonLineInvalid {
+                    line: number,
+                    reason: error.to_string(),
+                });
                 continue;
             }
         };
         match document_from(&record, Format::JsonLines, format!("{origin_name}:{number}")) {
             Ok(document) => documents.push(document),
-            Err(problem) => errors.push(ImportError::JsonRecord { at: format!("line {number}"), problem }),
+            Err(problem) => errors.push(ImportError::JsonRecord {
+                at: format!("line {number}"),
+                problem,
+            }),
         }
     }
     (documents, errors)
@@ -178,7 +197,13 @@ mod tests {
         assert_eq!(documents.len(), 1);
         assert_eq!(documents[0].origin_name, "b.json[0]");
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        assert_eq!(messages, ["item 2: expected an object, found a string", "item 3: \"text\" is empty"]);
+        assert_eq!(
+            messages,
+            [
+                "item 2: expected an object, found a string",
+                "item 3: \"text\" is empty"
+            ]
+        );
     }
 
     #[test]
@@ -187,7 +212,10 @@ mod tests {
         assert!(documents.is_empty());
         assert_eq!(errors[0].code(), "json_invalid");
         let (_, errors) = read_json(b"42", "a.json");
-        assert_eq!(errors[0].to_string(), "the file: expected an object or an array of objects, found a number");
+        assert_eq!(
+            errors[0].to_string(),
+            "the file: expected an object or an array of objects, found a number"
+        );
         let (_, errors) = read_json(b"[]", "a.json");
         assert_eq!(errors, [ImportError::Empty]);
     }

@@ -26,7 +26,9 @@ use super::{Document, Format, ImportError};
 /// The one document of a `.pdf` file.
 pub fn read_pdf(bytes: &[u8], origin_name: &str) -> Result<Document, ImportError> {
     let (raw_text, info) = catch_unwind(AssertUnwindSafe(|| extract(bytes))).unwrap_or_else(|_| {
-        Err(ImportError::PdfCorrupt { reason: "the PDF reader failed on its contents".to_string() })
+        Err(ImportError::PdfCorrupt {
+            reason: "the PDF reader failed on its contents".to_string(),
+        })
     })?;
     let text = reflow(&raw_text);
     if text.is_empty() {
@@ -79,19 +81,17 @@ fn extract(bytes: &[u8]) -> Result<(String, Info), ImportError> {
 }
 
 fn corrupt(reason: &str) -> ImportError {
-    ImportError::PdfCorrupt { reason: reason.to_string() }
+    ImportError::PdfCorrupt {
+        reason: reason.to_string(),
+    }
 }
 
 fn info(document: &lopdf::Document) -> Info {
-    let dictionary = document
-        .trailer
-        .get(b"Info")
-        .ok()
-        .and_then(|info| match info {
-            Object::Reference(id) => document.get_dictionary(*id).ok(),
-            Object::Dictionary(dictionary) => Some(dictionary),
-            _ => None,
-        });
+    let dictionary = document.trailer.get(b"Info").ok().and_then(|info| match info {
+        Object::Reference(id) => document.get_dictionary(*id).ok(),
+        Object::Dictionary(dictionary) => Some(dictionary),
+        _ => None,
+    });
     let Some(dictionary) = dictionary else {
         return Info::default();
     };

@@ -46,7 +46,10 @@ pub fn scanned_pdf() -> Vec<u8> {
     let content = Content {
         operations: vec![
             Operation::new("q", vec![]),
-            Operation::new("cm", vec![400.into(), 0.into(), 0.into(), 500.into(), 100.into(), 200.into()]),
+            Operation::new(
+                "cm",
+                vec![400.into(), 0.into(), 0.into(), 500.into(), 100.into(), 200.into()],
+            ),
             Operation::new("Do", vec![Object::Name(b"Im1".to_vec())]),
             Operation::new("Q", vec![]),
         ],
@@ -142,7 +145,10 @@ fn page_content(lines: &[Option<String>]) -> Content {
         }
         if let Some(line) = line {
             let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(line);
-            operations.push(Operation::new("Tj", vec![Object::String(bytes.into_owned(), StringFormat::Literal)]));
+            operations.push(Operation::new(
+                "Tj",
+                vec![Object::String(bytes.into_owned(), StringFormat::Literal)],
+            ));
         }
     }
     operations.push(Operation::new("ET", vec![]));

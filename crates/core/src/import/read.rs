@@ -33,21 +33,35 @@ pub struct FileOutcome {
 impl FileOutcome {
     /// An outcome for a file that gave nothing, for one reason.
     pub fn failed(path: PathBuf, format: Option<Format>, error: ImportError) -> FileOutcome {
-        FileOutcome { path, format, documents: Vec::new(), errors: vec![error] }
+        FileOutcome {
+            path,
+            format,
+            documents: Vec::new(),
+            errors: vec![error],
+        }
     }
 }
 
 /// Reads the file at `path` as its extension says; see [`FileOutcome`].
 pub fn read_file(path: &Path, options: &ImportOptions) -> FileOutcome {
     let Some(format) = detect_format(path) else {
-        let error = ImportError::Unsupported { extension: extension_of(path) };
+        let error = ImportError::Unsupported {
+            extension: extension_of(path),
+        };
         return FileOutcome::failed(path.to_path_buf(), None, error);
     };
     if format == Format::Dna {
-        return FileOutcome { path: path.to_path_buf(), format: Some(format), documents: Vec::new(), errors: Vec::new() };
+        return FileOutcome {
+            path: path.to_path_buf(),
+            format: Some(format),
+            documents: Vec::new(),
+            errors: Vec::new(),
+        };
     }
     let bytes = match read_bounded(path, options.max_file_bytes) {
-        Ok(bytes) if bytes.is_empty() => return FileOutcome::failed(path.to_path_buf(), Some(format), ImportError::Empty),
+        Ok(bytes) if bytes.is_empty() => {
+            return FileOutcome::failed(path.to_path_buf(), Some(format), ImportError::Empty)
+        }
         Ok(bytes) => bytes,
         Err(error) => return FileOutcome::failed(path.to_path_buf(), Some(format), error),
     };
@@ -62,7 +76,12 @@ pub fn read_file(path: &Path, options: &ImportOptions) -> FileOutcome {
     for document in &mut documents {
         tidy_ends(&mut document.text);
     }
-    FileOutcome { path: path.to_path_buf(), format: Some(format), documents, errors }
+    FileOutcome {
+        path: path.to_path_buf(),
+        format: Some(format),
+        documents,
+        errors,
+    }
 }
 
 fn parse(bytes: &[u8], format: Format, origin_name: &str) -> (Vec<Document>, Vec<ImportError>) {
@@ -107,13 +126,19 @@ fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ImportError> {
         return Err(ImportError::NotAFile);
     }
     if metadata.len() > limit {
-        return Err(ImportError::TooLarge { size: metadata.len(), limit });
+        return Err(ImportError::TooLarge {
+            size: metadata.len(),
+            limit,
+        });
     }
     let file = File::open(path)?;
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
-        return Err(ImportError::TooLarge { size: bytes.len() as u64, limit });
+        return Err(ImportError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     Ok(bytes)
 }

@@ -47,7 +47,12 @@ fn only_document(path: &Path) -> Document {
 /// The single error of a file that must fail.
 fn only_error(path: &Path, options: &ImportOptions) -> ImportError {
     let outcome = read_file(path, options);
-    assert!(outcome.documents.is_empty(), "{}: {:?}", path.display(), outcome.documents);
+    assert!(
+        outcome.documents.is_empty(),
+        "{}: {:?}",
+        path.display(),
+        outcome.documents
+    );
     assert_eq!(outcome.errors.len(), 1, "{}: {:?}", path.display(), outcome.errors);
     outcome.errors.into_iter().next().expect("one error")
 }
@@ -60,7 +65,14 @@ fn seed_text_formats_give_byte_identical_text() {
     // seed.pdf is laid out by our own generator (no hyphenation, paragraphs
     // kept on one page), so it round-trips too; real PDFs may differ in
     // whitespace, which the content hash forgives (next test).
-    for name in ["seed.txt", "seed.html", "seed.docx", "seed.eml", "seed.json", "seed.pdf"] {
+    for name in [
+        "seed.txt",
+        "seed.html",
+        "seed.docx",
+        "seed.eml",
+        "seed.json",
+        "seed.pdf",
+    ] {
         let document = only_document(&seed_path(name));
         assert_eq!(document.text, expected, "{name} text differs from seed.txt");
     }
@@ -78,10 +90,15 @@ fn seed_pdf_text_dedupes_with_the_others() {
 
 #[test]
 fn every_seed_file_is_one_article() {
-    let paths: Vec<PathBuf> = collect_files(&[data_dir().join("seed")]).into_iter().flatten().collect();
+    let paths: Vec<PathBuf> = collect_files(&[data_dir().join("seed")])
+        .into_iter()
+        .flatten()
+        .collect();
     assert_eq!(paths.len(), 6, "{paths:?}");
-    let distinct: std::collections::BTreeSet<String> =
-        paths.iter().map(|path| content_hash(&only_document(path).text)).collect();
+    let distinct: std::collections::BTreeSet<String> = paths
+        .iter()
+        .map(|path| content_hash(&only_document(path).text))
+        .collect();
     assert_eq!(distinct.len(), 1, "the seed formats should dedupe to one article");
 }
 
@@ -96,7 +113,15 @@ fn seed_html_metadata_and_noise() {
         document.url.as_deref(),
         Some("https://example.org/world/us-and-russia-consider-intelligence-sharing-deal-on-syria")
     );
-    for noise in ["Subscribe", "Related", "not article text", "Photo caption", "Privacy", "#Syria", "Middle East"] {
+    for noise in [
+        "Subscribe",
+        "Related",
+        "not article text",
+        "Photo caption",
+        "Privacy",
+        "#Syria",
+        "Middle East",
+    ] {
         assert!(!document.text.contains(noise), "{noise:?} leaked into the text");
     }
 }
@@ -131,7 +156,10 @@ fn broken_files_fail_with_their_reason() {
     assert_eq!(only_error(&broken_path("empty.txt"), &options), ImportError::Empty);
     assert_eq!(only_error(&broken_path("binary.txt"), &options), ImportError::Binary);
     assert_eq!(only_error(&broken_path("corrupt.pdf"), &options).code(), "pdf_corrupt");
-    assert_eq!(only_error(&broken_path("encrypted.pdf"), &options), ImportError::PdfEncrypted);
+    assert_eq!(
+        only_error(&broken_path("encrypted.pdf"), &options),
+        ImportError::PdfEncrypted
+    );
     let scanned = only_error(&broken_path("scanned.pdf"), &options);
     assert_eq!(scanned, ImportError::PdfNoTextLayer);
     assert_eq!(scanned.to_string(), "PDF has no text layer (scanned?): it needs OCR");
@@ -152,7 +180,10 @@ fn legacy_windows_1252_and_utf16_files_import() {
          The Kremlin’s spokesman criticised it."
     );
     let utf16 = only_document(&broken_path("utf16.txt"));
-    assert_eq!(utf16.text, "Der Außenminister – „Steinmeier“ – unterstützt die Vereinbarung. 🎉");
+    assert_eq!(
+        utf16.text,
+        "Der Außenminister – „Steinmeier“ – unterstützt die Vereinbarung. 🎉"
+    );
 }
 
 #[test]
@@ -168,7 +199,10 @@ fn bad_json_lines_import_the_good_lines_and_name_the_bad_ones() {
     assert_eq!(outcome.format, Some(Format::JsonLines));
     let ids: Vec<_> = outcome.documents.iter().map(|d| d.external_id.as_deref()).collect();
     assert_eq!(ids, [Some("ok-1"), Some("ok-3")]);
-    assert_eq!(outcome.documents[0].text, "John Kerry arrived in Moscow on Thursday – with “high hopes”.");
+    assert_eq!(
+        outcome.documents[0].text,
+        "John Kerry arrived in Moscow on Thursday – with “high hopes”."
+    );
     assert_eq!(outcome.documents[0].published.as_deref(), Some("2016-07-14"));
     assert_eq!(outcome.documents[1].origin_name, "bad.jsonl:3");
     let messages: Vec<String> = outcome.errors.iter().map(ToString::to_string).collect();
@@ -204,18 +238,31 @@ fn files_over_the_size_limit_are_refused_unread() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("big.txt");
     std::fs::write(&path, "x".repeat(2_500_000)).expect("write");
-    let options = ImportOptions { max_file_bytes: 1_000_000 };
+    let options = ImportOptions {
+        max_file_bytes: 1_000_000,
+    };
     let error = only_error(&path, &options);
-    assert_eq!(error, ImportError::TooLarge { size: 2_500_000, limit: 1_000_000 });
+    assert_eq!(
+        error,
+        ImportError::TooLarge {
+            size: 2_500_000,
+            limit: 1_000_000
+        }
+    );
     assert_eq!(error.to_string(), "file is 2.5 MB, over the 1 MB limit");
-    let generous = ImportOptions { max_file_bytes: 2_500_000 };
+    let generous = ImportOptions {
+        max_file_bytes: 2_500_000,
+    };
     assert!(read_file(&path, &generous).errors.is_empty());
 }
 
 #[test]
 fn missing_files_folders_and_dna_databases() {
     let dir = tempfile::tempdir().expect("temp dir");
-    assert_eq!(only_error(&dir.path().join("gone.txt"), &ImportOptions::default()), ImportError::NotFound);
+    assert_eq!(
+        only_error(&dir.path().join("gone.txt"), &ImportOptions::default()),
+        ImportError::NotFound
+    );
     let folder = dir.path().join("folder.txt");
     std::fs::create_dir(&folder).expect("mkdir");
     assert_eq!(only_error(&folder, &ImportOptions::default()), ImportError::NotAFile);
@@ -273,22 +320,36 @@ fn a_docx_with_too_many_entries_is_refused() {
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default();
     for index in 0..10_001 {
-        writer.start_file(format!("junk/{index}"), options).expect("start entry");
+        writer
+            .start_file(format!("junk/{index}"), options)
+            .expect("start entry");
     }
     let bytes = writer.finish().expect("finish zip").into_inner();
     let error = docx::read_docx(&bytes, "many.docx").unwrap_err();
-    assert_eq!(error, ImportError::DocxTooManyEntries { count: 10_001, limit: 10_000 });
+    assert_eq!(
+        error,
+        ImportError::DocxTooManyEntries {
+            count: 10_001,
+            limit: 10_000
+        }
+    );
 }
 
 #[test]
 fn docx_limits_hold_on_inflated_bytes_not_only_declared_sizes() {
     // A 5 MB body under a 1 MB budget: refused while inflating.
     let bytes = docx_of_size(5_000_000);
-    let limits = docx::ZipLimits { max_expanded_bytes: 1_000_000, max_entries: 10 };
+    let limits = docx::ZipLimits {
+        max_expanded_bytes: 1_000_000,
+        max_entries: 10,
+    };
     let error = docx::read_docx_with_limits(&bytes, "big.docx", limits).unwrap_err();
     assert_eq!(error, ImportError::DocxTooLarge { limit: 1_000_000 });
     // The same file within a larger budget reads.
-    let roomy = docx::ZipLimits { max_expanded_bytes: 10_000_000, max_entries: 10 };
+    let roomy = docx::ZipLimits {
+        max_expanded_bytes: 10_000_000,
+        max_entries: 10,
+    };
     let document = docx::read_docx_with_limits(&bytes, "big.docx", roomy).expect("within limits");
     assert_eq!(document.text, "boom");
 }
@@ -296,7 +357,9 @@ fn docx_limits_hold_on_inflated_bytes_not_only_declared_sizes() {
 #[test]
 fn a_docx_without_a_body_is_not_a_docx() {
     let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    writer.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default()).expect("entry");
+    writer
+        .start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+        .expect("entry");
     writer.write_all(b"<workbook/>").expect("write");
     let bytes = writer.finish().expect("finish").into_inner();
     let error = docx::read_docx(&bytes, "sheet.docx").unwrap_err();
@@ -329,7 +392,10 @@ fn garbage_after_a_pdf_header_never_panics_the_caller() {
     for cut in (10..bytes.len()).step_by(bytes.len() / 25 + 1) {
         let outcome = pdf::read_pdf(&bytes[..cut], "cut.pdf");
         if let Err(error) = outcome {
-            assert!(matches!(error.code(), "pdf_corrupt" | "pdf_no_text_layer"), "cut at {cut}: {error}");
+            assert!(
+                matches!(error.code(), "pdf_corrupt" | "pdf_no_text_layer"),
+                "cut at {cut}: {error}"
+            );
         }
     }
 }
@@ -340,7 +406,16 @@ fn garbage_after_a_pdf_header_never_panics_the_caller() {
 fn folders_are_walked_sorted_without_hidden_entries() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path();
-    for name in ["b.txt", "a.html", "sub/c.md", "sub/deeper/d.pdf", ".hidden.txt", ".git/config.txt", "~$lock.docx", "image.jpg"] {
+    for name in [
+        "b.txt",
+        "a.html",
+        "sub/c.md",
+        "sub/deeper/d.pdf",
+        ".hidden.txt",
+        ".git/config.txt",
+        "~$lock.docx",
+        "image.jpg",
+    ] {
         let path = root.join(name);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(&path, "x").expect("write");
@@ -349,7 +424,10 @@ fn folders_are_walked_sorted_without_hidden_entries() {
         .into_iter()
         .map(|entry| {
             let path = entry.expect("all listable");
-            path.strip_prefix(root).expect("under root").to_string_lossy().into_owned()
+            path.strip_prefix(root)
+                .expect("under root")
+                .to_string_lossy()
+                .into_owned()
         })
         .collect();
     assert_eq!(listed, ["a.html", "b.txt", "image.jpg", "sub/c.md", "sub/deeper/d.pdf"]);
@@ -361,9 +439,18 @@ fn named_files_missing_paths_and_repeats() {
     let hidden = dir.path().join(".named.txt");
     std::fs::write(&hidden, "x").expect("write");
     let missing = dir.path().join("missing.txt");
-    let entries = collect_files(&[hidden.clone(), missing.clone(), dir.path().to_path_buf(), hidden.clone()]);
+    let entries = collect_files(&[
+        hidden.clone(),
+        missing.clone(),
+        dir.path().to_path_buf(),
+        hidden.clone(),
+    ]);
     assert_eq!(entries.len(), 2, "{entries:?}");
-    assert_eq!(entries[0].as_ref().ok(), Some(&hidden), "a hidden file named explicitly is taken once");
+    assert_eq!(
+        entries[0].as_ref().ok(),
+        Some(&hidden),
+        "a hidden file named explicitly is taken once"
+    );
     assert_eq!(entries[1].as_ref().err(), Some(&(missing, ImportError::NotFound)));
 }
 
@@ -393,7 +480,12 @@ fn seed_docx(text: &str) -> Vec<u8> {
     }
     let paragraphs: String = text
         .split("\n\n")
-        .map(|paragraph| format!(r#"<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#, escape(paragraph)))
+        .map(|paragraph| {
+            format!(
+                r#"<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
+                escape(paragraph)
+            )
+        })
         .collect();
     let files = [
         (
@@ -433,7 +525,11 @@ fn seed_docx(text: &str) -> Vec<u8> {
 #[ignore = "rewrites committed fixtures; run by hand after changing a generator"]
 fn regenerate_binary_fixtures() {
     let text = seed_text();
-    let info = [("Title", SEED_TITLE), ("Author", "TRT World and agencies"), ("CreationDate", "D:20160712094100+03'00'")];
+    let info = [
+        ("Title", SEED_TITLE),
+        ("Author", "TRT World and agencies"),
+        ("CreationDate", "D:20160712094100+03'00'"),
+    ];
     std::fs::write(seed_path("seed.pdf"), pdf_fixture::text_pdf(&text, &info)).expect("write seed.pdf");
     std::fs::write(seed_path("seed.docx"), seed_docx(&text)).expect("write seed.docx");
     std::fs::write(broken_path("scanned.pdf"), pdf_fixture::scanned_pdf()).expect("write scanned.pdf");

@@ -32,11 +32,7 @@ pub fn collect_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, ImportE
     entries
 }
 
-fn walk_folder(
-    root: &Path,
-    seen: &mut HashSet<PathBuf>,
-    entries: &mut Vec<Result<PathBuf, (PathBuf, ImportError)>>,
-) {
+fn walk_folder(root: &Path, seen: &mut HashSet<PathBuf>, entries: &mut Vec<Result<PathBuf, (PathBuf, ImportError)>>) {
     let walker = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -53,7 +49,9 @@ fn walk_folder(
                 } else if let Some(io) = error.into_io_error() {
                     ImportError::from(io)
                 } else {
-                    ImportError::Io { reason: "cannot list the folder".to_string() }
+                    ImportError::Io {
+                        reason: "cannot list the folder".to_string(),
+                    }
                 };
                 entries.push(Err((path, reason)));
             }
@@ -62,11 +60,7 @@ fn walk_folder(
 }
 
 /// Adds the file unless the same file (by canonical path) is already listed.
-fn push_once(
-    path: PathBuf,
-    seen: &mut HashSet<PathBuf>,
-    entries: &mut Vec<Result<PathBuf, (PathBuf, ImportError)>>,
-) {
+fn push_once(path: PathBuf, seen: &mut HashSet<PathBuf>, entries: &mut Vec<Result<PathBuf, (PathBuf, ImportError)>>) {
     let identity = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
     if seen.insert(identity) {
         entries.push(Ok(path));
@@ -76,5 +70,6 @@ fn push_once(
 /// Dot-files, and the `~$name.docx` lock files Office leaves beside open
 /// documents (a few bytes of owner name, never an article).
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_str().is_some_and(|name| name.starts_with('.') || name.starts_with("~$"))
+    name.to_str()
+        .is_some_and(|name| name.starts_with('.') || name.starts_with("~$"))
 }
