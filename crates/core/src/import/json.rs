@@ -6,6 +6,7 @@
 //! strings, and other fields are ignored, so the extraction contract's input
 //! files and gold files import as they are. A bad record is an error naming
 //! where it is ("line 7", "item 3") and the other records still import.
+//! A `.json` file holding JSON Lines is read as JSON Lines.
 
 use serde_json::{Map, Value};
 
@@ -21,6 +22,7 @@ pub fn read_json(bytes: &[u8], origin_name: &str) -> (Vec<Document>, Vec<ImportE
     };
     let value: Value = match serde_json::from_str(&text) {
         Ok(value) => value,
+        Err(_) if looks_like_json_lines(&text) => return json_lines_records(&text, origin_name),
         Err(error) => {
             return (
                 Vec::new(),
@@ -70,10 +72,24 @@ pub fn read_json(bytes: &[u8], origin_name: &str) -> (Vec<Document>, Vec<ImportE
 /// The documents of a `.jsonl` file, and an error for each line that is not one.
 /// Blank lines are skipped; line numbers count from 1 as editors show them.
 pub fn read_json_lines(bytes: &[u8], origin_name: &str) -> (Vec<Document>, Vec<ImportError>) {
-    let text = match decode_text(bytes) {
-        Ok(text) => text,
-        Err(error) => return (Vec::new(), vec![error]),
-    };
+    match decode_text(bytes) {
+        Ok(text) => json_lines_records(&text, origin_name),
+        Err(error) => (Vec::new(), vec![error]),
+    }
+}
+
+/// A `.json` file that is really JSON Lines (a common mix-up when saving
+/// exports): it fails to parse whole, but its first line is a complete object.
+fn looks_like_json_lines(text: &str) -> bool {
+    let mut lines = text.lines().filter(|line| !line.trim().is_empty());
+    let first_is_object = lines
+        .next()
+        .is_some_and(|line| matches!(serde_json::from_str::<Value>(line), Ok(Value::Object(_))));
+    first_is_object && lines.next().is_some()
+}
+
+/// One record a non-blank line; line numbers count from 1 as editors show them.
+fn json_lines_records(text: &str, origin_name: &str) -> (Vec<Document>, Vec<ImportError>) {
     let mut documents = Vec::new();
     let mut errors = Vec::new();
     for (index, line) in text.lines().enumerate() {
@@ -204,6 +220,21 @@ mod tests {
                 "item 3: \"text\" is empty"
             ]
         );
+    }
+
+    #[test]
+    fn a_json_file_holding_json_lines_is_read_as_json_lines() {
+        let input = "{\"id\": 1, \"text\": \"one\"}\n{\"id\": 2, \"text\": \"two\"}\n{broken\n";
+        let (documents, errors) = read_json(input.as_bytes(), "export.json");
+        let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, ["one", "two"]);
+        assert_eq!(documents[1].origin_name, "export.json:2");
+        assert_eq!(documents[1].format, Format::JsonLines);
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].to_string().starts_with("line 3: not valid JSON"), "{}", errors[0]);
+        // One object spread over several lines is plain JSON, broken or not.
+        let (_, errors) = read_json(b"{\n  \"text\": \"x\",\n", "a.json");
+        assert_eq!(errors[0].code(), "json_invalid");
     }
 
     #[test]
