@@ -58,7 +58,10 @@ pub fn read_json(bytes: &[u8], origin_name: &str) -> (Vec<Document>, Vec<ImportE
                 }
             }
             if items.is_empty() {
-                errors.push(ImportError::Empty);
+                errors.push(ImportError::JsonRecord {
+                    at: "the file".to_string(),
+                    problem: "the array is empty: no articles".to_string(),
+                });
             }
         }
         other => errors.push(ImportError::JsonRecord {
@@ -248,6 +251,6 @@ mod tests {
             "the file: expected an object or an array of objects, found a number"
         );
         let (_, errors) = read_json(b"[]", "a.json");
-        assert_eq!(errors, [ImportError::Empty]);
+        assert_eq!(errors[0].to_string(), "the file: the array is empty: no articles");
     }
 }
