@@ -9,6 +9,7 @@ import type {
   ArticleDoc,
   ArticleSummary,
   Assessment,
+  HistoryItem,
   HistoryState,
   ImportReport,
   MatrixFilter,
@@ -107,6 +108,8 @@ export interface Backend {
   undo(): Promise<HistoryState>;
   redo(): Promise<HistoryState>;
   historyState(): Promise<HistoryState>;
+  /** The analyst's actions, newest first. */
+  history(): Promise<HistoryItem[]>;
 
   renameActor(id: number, name: string): Promise<void>;
   mergeActors(fromId: number, intoId: number): Promise<void>;

@@ -164,3 +164,13 @@ export interface WorkspaceInfo {
 export function targetKey(kind: TargetKind, id: number): string {
   return `${kind}:${id}`;
 }
+
+/** One analyst action as the history lists it: who, when, what, and whether it is undone. */
+export interface HistoryItem {
+  id: number;
+  at: string;
+  who: string;
+  action: string;
+  summary: string;
+  state: string;
+}

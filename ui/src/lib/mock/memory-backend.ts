@@ -4,7 +4,7 @@
 // keeps undo as whole snapshots because its data is small.
 
 import type { AssessmentEdit, AssessmentQuery, Backend, Progress, DragEvent } from '../backend';
-import type { ActorRef, Assessment, HistoryState, ImportReport, MatrixCell, MatrixFilter, MatrixView, TargetRef } from '../model';
+import type { ActorRef, Assessment, HistoryItem, HistoryState, ImportReport, MatrixCell, MatrixFilter, MatrixView, TargetRef } from '../model';
 import { targetKey } from '../model';
 import type { SampleData } from './sample';
 
@@ -41,11 +41,13 @@ export class MemoryBackend implements Backend {
     if (!i) throw { code: 'not_found', message: `No issue with id ${id}.` };
     return { id, name: i.name, kind };
   }
+  private log: HistoryItem[] = [];
   private record(label: string) {
     this.undoStack.push({ data: JSON.stringify(this.data), label });
     this.redoStack = [];
+    this.log.unshift({ id: this.log.length + 1, at: new Date().toISOString(), who: 'analyst', action: label.split(' ')[0], summary: label, state: 'done' });
   }
-  private history(): HistoryState {
+  private historyNow(): HistoryState {
     return {
       can_undo: this.undoStack.length > 0,
       can_redo: this.redoStack.length > 0,
@@ -252,20 +254,28 @@ export class MemoryBackend implements Backend {
     if (s) {
       this.redoStack.push({ data: JSON.stringify(this.data), label: s.label });
       this.data = JSON.parse(s.data);
+      const entry = this.log.find((h) => h.state === 'done');
+      if (entry) entry.state = 'undone';
     }
     this.calls.push('undo');
-    return this.history();
+    return this.historyNow();
   }
   async redo() {
     const s = this.redoStack.pop();
     if (s) {
       this.undoStack.push({ data: JSON.stringify(this.data), label: s.label });
       this.data = JSON.parse(s.data);
+      const undone = this.log.filter((h) => h.state === 'undone');
+      const entry = undone[undone.length - 1];
+      if (entry) entry.state = 'done';
     }
-    return this.history();
+    return this.historyNow();
   }
   async historyState() {
-    return this.history();
+    return this.historyNow();
+  }
+  async history() {
+    return this.log.map((h) => ({ ...h }));
   }
 
   private actor(id: number) {

@@ -13,6 +13,7 @@ import type {
   ArticleSummary,
   Assessment,
   FileResult,
+  HistoryItem,
   HistoryState,
   ImportReport,
   MatrixCell,
@@ -26,7 +27,7 @@ import { targetKey } from '../model';
 import { activity, blocScores, orderItems, type Ordered } from '../../matrix/order';
 import { step } from '../../review/keys';
 
-export type View = 'matrix' | 'library' | 'actors';
+export type View = 'matrix' | 'library' | 'actors' | 'history';
 
 export interface CellSelection {
   holderId: number;
@@ -72,6 +73,7 @@ export class Workbench {
   article = $state.raw<ArticleDoc | null>(null);
 
   history = $state<HistoryState>({ can_undo: false, can_redo: false });
+  historyItems = $state.raw<HistoryItem[]>([]);
   importState = $state<ImportState>({ running: false, done: 0, total: 0, files: [], open: false });
   lastImport = $state.raw<ImportReport | null>(null);
   dragging = $state(false);
@@ -212,6 +214,11 @@ export class Workbench {
     if (issues) this.issues = issues;
   }
 
+  async reloadHistory() {
+    const items = await this.run(() => this.backend.history());
+    if (items) this.historyItems = items;
+  }
+
   async reloadArticles() {
     const list = await this.run(() => this.backend.listArticles(this.libraryQuery.trim() || undefined));
     if (list) this.articles = list;
@@ -221,6 +228,7 @@ export class Workbench {
   private async refreshAfterChange() {
     const h = await this.run(() => this.backend.historyState());
     if (h) this.history = h;
+    if (this.view === 'history') void this.reloadHistory();
     await Promise.all([this.reloadMatrix(), this.reloadCell()]);
   }
 
@@ -364,6 +372,7 @@ export class Workbench {
   }
 
   private async afterHistoryMove() {
+    if (this.view === 'history') void this.reloadHistory();
     await Promise.all([this.reloadMatrix(), this.reloadCell(), this.reloadActors(), this.reloadArticles()]);
     if (this.article) await this.openArticle(this.article.id);
   }

@@ -106,4 +106,16 @@ describe('Workbench', () => {
     expect(wb.importState.open).toBe(true);
     expect(wb.importState.files.map((f) => f.status)).toEqual(['imported', 'failed']);
   });
+
+  it('lists decisions in the history, marking undone ones', async () => {
+    const { wb } = await ready();
+    await wb.selectCell(2, 'actor', 5);
+    await wb.review('accepted');
+    await wb.undo();
+    await wb.reloadHistory();
+    expect(wb.historyItems.map((h) => [h.who, h.state])).toEqual([['analyst', 'undone']]);
+    await wb.redo();
+    await wb.reloadHistory();
+    expect(wb.historyItems[0].state).toBe('done');
+  });
 });
