@@ -1,0 +1,70 @@
+//! `standpoint analyse [--all | ID...]`: runs the rule extractor over stored
+//! articles and stores its suggestions; re-running replaces only unreviewed
+//! machine suggestions, never analyst decisions.
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+
+use anyhow::bail;
+use standpoint_core::extract::RuleExtractor;
+use standpoint_store::Store;
+
+use crate::progress;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Analyse every article in the workspace.
+    #[arg(long, conflicts_with = "ids")]
+    all: bool,
+    /// The articles to analyse.
+    #[arg(value_name = "ID")]
+    ids: Vec<i64>,
+    /// Also print what the extractor reported per article.
+    #[arg(long, short)]
+    verbose: bool,
+}
+
+pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    let ids = if args.all { store.article_ids()? } else { args.ids };
+    if ids.is_empty() {
+        bail!("nothing to analyse: give article ids or --all (and import articles first)");
+    }
+    let bar = progress::bar(ids.len(), "analysing");
+    let extractor = RuleExtractor::default();
+    let report = store.analyse(
+        &ids,
+        &extractor,
+        &mut |p| {
+            bar.set_position(p.done as u64);
+            bar.set_message(format!("article {}", p.article_id));
+        },
+        &AtomicBool::new(false),
+    )?;
+    bar.finish_and_clear();
+    for article in &report.articles {
+        writeln!(out, 
+            "article {}: {} suggestions ({} replaced, {} decisions kept), {} actors, {} issues  {}",
+            article.article_id,
+            article.suggestions,
+            article.replaced,
+            article.kept,
+            article.actors,
+            article.issues,
+            article.title
+        )?;
+        if args.verbose {
+            for line in &article.diagnostics {
+                writeln!(out, "    {line}")?;
+            }
+        }
+    }
+    writeln!(out, "{} articles analysed with {}: {} suggestions", report.articles.len(), report.extractor, report.suggestions())?;
+    if !report.missing.is_empty() {
+        let missing: Vec<String> = report.missing.iter().map(i64::to_string).collect();
+        eprintln!("no article with id {}", missing.join(", "));
+        return Ok(ExitCode::from(2));
+    }
+    Ok(ExitCode::SUCCESS)
+}
