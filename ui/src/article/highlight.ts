@@ -5,10 +5,10 @@
 
 import type { Utf16Range } from '../lib/offsets';
 
-export type InnerKind = 'cue' | 'holder' | 'target' | 'mention' | 'selection';
+export type InnerKind = 'cue' | 'holder' | 'target' | 'mention' | 'selection' | 'match';
 
 /** Precedence when several inner marks cover the same characters (first wins). */
-export const INNER_PRECEDENCE: InnerKind[] = ['selection', 'cue', 'holder', 'target', 'mention'];
+export const INNER_PRECEDENCE: InnerKind[] = ['selection', 'match', 'cue', 'holder', 'target', 'mention'];
 
 export interface EvidenceMark {
   range: Utf16Range;

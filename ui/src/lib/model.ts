@@ -105,6 +105,8 @@ export interface ArticleSummary {
   url: string | null;
   file_name: string | null;
   stance_count: number;
+  /** For a search result: an extract with the matched words (byte spans into `text`). */
+  snippet?: { text: string; highlights: Span[] } | null;
 }
 
 export interface Mention {

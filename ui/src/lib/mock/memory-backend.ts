@@ -13,6 +13,17 @@ interface Snapshot {
   label: string;
 }
 
+/** A search extract around the first match, with the match as a byte span (as the store's FTS5 gives it). */
+function snippetOf(text: string, q: string) {
+  const i = text.toLowerCase().indexOf(q);
+  if (i < 0) return null;
+  const start = Math.max(0, i - 40);
+  const piece = text.slice(start, i + q.length + 40);
+  const enc = new TextEncoder();
+  const from = enc.encode(piece.slice(0, i - start)).length;
+  return { text: piece, highlights: [{ start: from, end: from + enc.encode(text.slice(i, i + q.length)).length }] };
+}
+
 export class MemoryBackend implements Backend {
   private undoStack: Snapshot[] = [];
   private redoStack: Snapshot[] = [];
@@ -149,6 +160,7 @@ export class MemoryBackend implements Backend {
         url: a.url,
         file_name: a.file_name,
         stance_count: this.data.assessments.filter((s) => s.article_id === a.id && s.review !== 'rejected').length,
+        snippet: q ? snippetOf(a.text, q) : null,
       }));
   }
   async getArticle(id: number) {
