@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render } from '@testing-library/svelte';
+import FilterBar from './FilterBar.svelte';
+import { defaultFilters, toMatrixFilter } from '../lib/filters';
+
+describe('FilterBar', () => {
+  it('edits the shared filter state and asks for a reload', async () => {
+    const filters = defaultFilters();
+    const onchange = vi.fn();
+    const { getByTestId } = render(FilterBar, {
+      filters,
+      articles: [{ id: 3, title: 'Seed', published: null, source: 'TRT', url: null, file_name: null, stance_count: 2 }],
+      sources: ['TRT', 'Reuters'],
+      onchange,
+    });
+    const review = getByTestId('filter-review') as HTMLSelectElement;
+    review.value = 'accepted';
+    await fireEvent.change(review);
+    expect(filters.review).toBe('accepted');
+    expect(onchange).toHaveBeenCalledTimes(1);
+
+    const article = getByTestId('filter-article') as HTMLSelectElement;
+    article.value = '3';
+    await fireEvent.change(article);
+    const source = getByTestId('filter-source') as HTMLSelectElement;
+    source.value = 'Reuters';
+    await fireEvent.change(source);
+    expect(toMatrixFilter(filters)).toMatchObject({ article_ids: [3], sources: ['Reuters'], review_states: ['accepted', 'edited'] });
+    expect(onchange).toHaveBeenCalledTimes(3);
+  });
+});
