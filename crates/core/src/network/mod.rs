@@ -220,7 +220,8 @@ impl Network {
     /// The sum of all matrix entries (both triangles of a one-mode matrix),
     /// the figure DNA's R package reports.
     pub fn total(&self) -> f64 {
-        let sum: f64 = self.edges.iter().map(|edge| edge.weight).sum();
+        // A fold from +0.0: `Sum` starts at −0.0, which prints as "-0" for an empty network.
+        let sum = self.edges.iter().fold(0.0, |sum, edge| sum + edge.weight);
         if self.is_one_mode() {
             2.0 * sum
         } else {
