@@ -50,6 +50,9 @@ pub struct Found {
     pub first: usize,
     pub end: usize,
     pub via: Via,
+    /// Only qualifies a title ("US" in "US Secretary of State John Kerry"):
+    /// neither holder nor target.
+    pub modifier: bool,
 }
 
 /// All actors of a document and their mentions in text order.
@@ -67,7 +70,9 @@ const BODY_NOUNS: &[&str] = &[
 ];
 const PARTICLES: &[&str] = &["al", "al-", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du"];
 const GROUP_NOUNS: &[&str] =
-    &["governors", "lawmakers", "senators", "legislators", "leaders", "members", "allies", "officials", "MPs", "activists"];
+    &["governors", "lawmakers", "senators", "legislators", "leaders", "allies", "MPs", "activists"];
+/// Nouns after "X-led" that make a collective actor ("US-led alliance").
+const LED_NOUNS: &[&str] = &["alliance", "coalition", "forces", "force", "campaign", "bloc", "group", "mission"];
 
 impl Actors {
     fn add(&mut self, actor: Actor) -> usize {
@@ -100,7 +105,7 @@ impl Actors {
             }
             self.alias.entry(doc.slice(first, end).to_lowercase()).or_insert(actor);
         }
-        self.found.push(Found { actor, first, end, via });
+        self.found.push(Found { actor, first, end, via, modifier: false });
     }
 
     /// The most recent person mentioned before token `before`.
@@ -141,16 +146,22 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     let gazetteer = gazetteer_match(doc, lexicon, i);
     let gazetteer_end = gazetteer.map_or(i, |(end, _, _)| end);
     if run > gazetteer_end && run - i >= 2 {
-        if let Some(end) = organisation(doc, lexicon, actors, i, run) {
+        if let Some(end) = organisation(doc, lexicon, actors, i, run, gazetteer_end) {
             return end;
         }
+    }
+    if let Some(end) = adjective_body(doc, lexicon, actors, i) {
+        return end;
     }
     if let Some((end, actor, role)) = gazetteer {
         if let Some(end) = known_actor(doc, lexicon, actors, i, end, actor, role) {
             return end;
         }
     }
-    if let Some(end) = administration(doc, actors, i) {
+    if let Some(end) = administration(doc, lexicon, actors, i) {
+        return end;
+    }
+    if let Some(end) = collective(doc, lexicon, actors, i) {
         return end;
     }
     if let Some(end) = seen_name(doc, lexicon, actors, i, run) {
@@ -249,7 +260,7 @@ fn kind_of_organisation(lexicon: &Lexicon, words: &[&str]) -> ActorKind {
 
 /// "Senate Foreign Relations Committee", "Human Rights Watch": a capitalised
 /// run with an organisation suffix after its first word.
-fn organisation(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, run: usize) -> Option<usize> {
+fn organisation(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, run: usize, known_end: usize) -> Option<usize> {
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
     let suffix_at = words.iter().skip(1).rposition(|w| lexicon.is("org_suffix", w))? + 1;
     // "Iran Nuclear Agreement Review Act" is an issue, not an organisation.
@@ -258,6 +269,9 @@ fn organisation(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize
     }
     // Keep what follows the suffix only when it is "of …" ("Court of Justice").
     let end = if doc.word(i + suffix_at + 1) == "of" || suffix_at + 1 == words.len() { run } else { i + suffix_at + 1 };
+    if known_end >= end {
+        return None;
+    }
     let words = &words[..end - i];
     let name = words.join(" ");
     let kind = kind_of_organisation(lexicon, words);
@@ -323,7 +337,7 @@ fn known_actor(
     }
     let index = from_lexicon(actors, lexicon, known);
     // "Republican governors", "Senate Democrats": a named collective.
-    if GROUP_NOUNS.contains(&doc.word(end)) && !doc.word(i).ends_with('s') {
+    if GROUP_NOUNS.contains(&doc.word(end)) && !doc.word(i).ends_with('s') && actors.list[index].kind == ActorKind::Party {
         let name = format!("{} {}", doc.slice(i, end), doc.word(end));
         let party = actors.list[index].name.clone();
         let group = actors.named(&name, ActorKind::Group, Some(party));
@@ -334,48 +348,107 @@ fn known_actor(
     Some(end)
 }
 
+/// "human rights groups" (a named collective from the lexicon) and "the
+/// US-led alliance" (a coalition named after its leader).
+fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    for length in (1..=3).rev() {
+        if i + length > doc.tokens.len() {
+            continue;
+        }
+        let phrase: Vec<&str> = (i..i + length).map(|k| doc.low(k)).collect();
+        let phrase = phrase.join(" ");
+        if length > 1 && lexicon.is("collective_groups", &phrase) {
+            let name = phrase.clone();
+            let index = actors.named(&name, ActorKind::Group, None);
+            actors.list[index].acts = true;
+            actors.mention(doc, index, i, i + length, Via::Name);
+            return Some(i + length);
+        }
+    }
+    let word = doc.word(i);
+    let leader = word.strip_suffix("-led")?;
+    let noun = doc.low(i + 1);
+    if !LED_NOUNS.contains(&noun) {
+        return None;
+    }
+    let known = lexicon.phrases.get(leader)?.first()?.actor;
+    let affiliation = lexicon.actors[known].name.clone();
+    let name = format!("{word} {noun}");
+    let index = actors.named(&name, ActorKind::Group, Some(affiliation));
+    actors.list[index].acts = true;
+    let first = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
+    actors.mention(doc, index, first, i + 2, Via::Name);
+    Some(i + 2)
+}
+
 /// "the Trump administration", "The administration of US President Barack
 /// Obama", "his administration", and a bare "the administration" or "the
 /// regime" for the latest one seen.
-fn administration(doc: &Document, actors: &mut Actors, i: usize) -> Option<usize> {
+fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let low = doc.low(i);
-    if !matches!(low, "administration" | "regime") {
+    if !matches!(low, "administration" | "regime" | "government") {
         return None;
     }
     let noun = low;
     let start = if matches!(doc.low(i.wrapping_sub(1)), "the" | "his" | "her") { i - 1 } else { i };
     // "Obama administration": the person mention just before.
     let before = actors.found.last().copied().filter(|f| f.end == i && actors.list[f.actor].kind == ActorKind::Person);
-    let (person, first, end) = if let Some(found) = before {
+    let previous_word = doc.word(i.wrapping_sub(1));
+    let (owner, first, end): (Option<String>, usize, usize) = if let Some(found) = before {
         actors.found.pop();
         let first = if matches!(doc.low(found.first.wrapping_sub(1)), "the") { found.first - 1 } else { found.first };
-        (Some(found.actor), first, i + 1)
-    } else if doc.low(i + 1) == "of" {
-        // "administration of US President Barack Obama": look ahead for the person.
-        let end = (i + 2..(i + 8).min(doc.tokens.len())).find(|&k| doc.word(k) == "," || doc.word(k) == ".").unwrap_or(i + 2);
-        let probe = find_person_ahead(doc, actors, i + 2, end);
-        match probe {
-            Some(person) => (Some(person), start, i + 1),
-            None => (None, start, i + 1),
+        (Some(surname(&actors.list[found.actor].name)), first, i + 1)
+    } else if i > 0
+        && is_capitalised(previous_word)
+        && doc.tokens[i - 1].is_word
+        && !lexicon.is("stop_caps", previous_word)
+        && !lexicon.adjectives.contains_key(previous_word)
+        && !lexicon.phrases.contains_key(previous_word)
+    {
+        // "the Assad regime": an unknown name before the noun, the ruler's.
+        let first = if doc.low(i.wrapping_sub(2)) == "the" { i - 2 } else { i - 1 };
+        if noun == "regime" && !actors.alias.contains_key(&previous_word.to_lowercase()) {
+            let ruler = actors.named(previous_word, ActorKind::Person, None);
+            actors.alias.insert(previous_word.to_lowercase(), ruler);
         }
-    } else if doc.low(start) == "his" || doc.low(start) == "her" {
-        (actors.last_person(i), start, i + 1)
+        (Some(previous_word.to_owned()), first, i + 1)
+    } else if doc.low(i + 1) == "of" && noun == "administration" {
+        // "administration of US President Barack Obama": the last name word ahead.
+        let mut last = None;
+        for k in i + 2..(i + 9).min(doc.tokens.len()) {
+            if !doc.tokens[k].is_word || !is_capitalised(doc.word(k)) {
+                break;
+            }
+            last = Some(k);
+        }
+        let last = last?;
+        (Some(doc.word(last).to_owned()), start, i + 1)
+    } else if matches!(doc.low(start), "his" | "her") && noun == "administration" {
+        (actors.last_person(i).map(|p| surname(&actors.list[p].name)), start, i + 1)
     } else {
         (None, start, i + 1)
     };
-    let index = match person {
-        Some(person) => {
-            let surname = actors.list[person].name.split(' ').next_back().unwrap_or_default().to_owned();
-            let affiliation = actors.list[person].affiliation.clone();
-            actors.named(&format!("{surname} {noun}"), ActorKind::GovernmentBody, affiliation)
+    if noun == "government" && owner.is_none() {
+        return None;
+    }
+    let index = match owner {
+        Some(owner) => {
+            let affiliation = actors.alias.get(&owner.to_lowercase()).and_then(|&p| actors.list[p].affiliation.clone());
+            actors.named(&format!("{owner} {noun}"), ActorKind::GovernmentBody, affiliation)
         }
-        None => {
-            let latest = actors.found.iter().rev().map(|f| f.actor).find(|&a| actors.list[a].name.ends_with(noun))?;
-            latest
-        }
+        None => actors
+            .found
+            .iter()
+            .rev()
+            .map(|f| f.actor)
+            .find(|&a| actors.list[a].name.ends_with(noun) || actors.list[a].mentions.iter().any(|m| doc.text[m.start..m.end].ends_with(noun)))?,
     };
     actors.mention(doc, index, first, end, Via::Name);
     Some(end)
+}
+
+fn surname(name: &str) -> String {
+    name.split(' ').next_back().unwrap_or_default().to_owned()
 }
 
 /// A person already known by name within tokens `from..to`.
@@ -531,7 +604,7 @@ fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usiz
             return Some(name_end);
         }
     }
-    let affiliation = title_affiliation(doc, lexicon, actors, i);
+    let affiliation = title_affiliation(doc, lexicon, actors, i, class == TitleClass::Spokes);
     let index = match find_by_surname(actors, &name) {
         Some(index) => index,
         None => actors.named(&name, ActorKind::Person, affiliation.map(|a| actors_name(actors, a))),
@@ -579,10 +652,18 @@ fn register_surname(doc: &Document, actors: &mut Actors, index: usize, first: us
 
 /// The actor a title's modifiers name: the mention ending just before the
 /// title, or one or two words earlier ("Lib Dem foreign affairs spokesman").
-fn title_affiliation(doc: &Document, _lexicon: &Lexicon, actors: &Actors, i: usize) -> Option<usize> {
-    let found = actors.found.iter().rev().find(|f| f.end <= i)?;
+fn title_affiliation(doc: &Document, _lexicon: &Lexicon, actors: &mut Actors, i: usize, pronouns: bool) -> Option<usize> {
+    let position = actors.found.iter().rposition(|f| f.end <= i)?;
+    let found = actors.found[position];
+    if found.via != Via::Name && !pronouns {
+        return None;
+    }
     let close = found.end + 3 >= i && (found.end..i).all(|k| doc.tokens[k].is_word);
-    (close && doc.sentence_of[found.first] == doc.sentence_of[i]).then_some(found.actor)
+    if !(close && doc.sentence_of[found.first] == doc.sentence_of[i]) {
+        return None;
+    }
+    actors.found[position].modifier = true;
+    Some(found.actor)
 }
 
 fn principal_is_adjacent(doc: &Document, actors: &Actors, i: usize) -> bool {

@@ -34,12 +34,20 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         match hit {
             Some(hit) => {
                 j = if hit.gap.is_some() { j + 1 } else { hit.end };
-                hits.push(hit);
+                if !hit.cue.blocking {
+                    hits.push(hit);
+                }
             }
             None => j += 1,
         }
     }
     hits
+}
+
+/// The cue starting exactly at token `j`, if any (blocking readings included).
+pub fn at<'l>(doc: &Document, lexicon: &'l Lexicon, j: usize) -> Option<CueHit<'l>> {
+    let cues = lexicon.cues.get(doc.low(j))?;
+    cues.iter().find_map(|cue| match_rest(doc, cue, j, doc.tokens.len()))
 }
 
 fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {

@@ -68,6 +68,10 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i = end;
             continue;
         }
+        if let Some(end) = infinitive_goal(doc, lexicon, &mut issues, i) {
+            i = end;
+            continue;
+        }
         if lexicon.is("issue_heads", doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, lexicon, i) {
             let end = head_phrase(doc, lexicon, &mut issues, i);
             i = end.max(i + 1);
@@ -104,6 +108,32 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// "vowed to run their budget deficits below the EU cap": what an actor
+/// undertakes or wants done is an issue of its own, named by the verb
+/// phrase. Only when that verb is not itself a stance cue, which the stance
+/// rules read directly ("want to tear up the accord").
+fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize) -> Option<usize> {
+    if !lexicon.is("volitional", doc.low(i)) || doc.low(i + 1) != "to" {
+        return None;
+    }
+    let verb = i + 2;
+    let verb_word = doc.low(verb);
+    if !doc.tokens.get(verb)?.is_word || super::cues::at(doc, lexicon, verb).is_some_and(|hit| !hit.cue.blocking) || lexicon.is("be", verb_word) || is_capitalised(doc.word(verb)) {
+        return None;
+    }
+    let sentence = doc.sentences[doc.sentence_of[i]];
+    let mut end = verb + 1;
+    while end < sentence.end && end - verb < 10 && doc.tokens[end].is_word && !matches!(doc.low(end), "but" | "while" | "and" | "because" | "if" | "when" | "after" | "before") {
+        end += 1;
+    }
+    let name = doc.slice(verb, end).to_owned();
+    issues.list.push(Issue { name, mentions: Vec::new(), head: verb_word.to_owned(), family: None });
+    let index = issues.list.len() - 1;
+    issues.add_mention(doc, index, i + 1, end);
+    // Issues named inside the phrase are still found.
+    Some(verb)
+}
+
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").
 fn is_noun_use(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |b| doc.low(b));
@@ -112,7 +142,7 @@ fn is_noun_use(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     }
     // "talks" and "plans" are verbs after a name ("Iran plans to…").
     if matches!(doc.low(i), "plans" | "moves" | "demands" | "claims" | "aid" | "act" | "programme" | "program" | "cuts") && doc.low(i + 1) == "to" {
-        return DETERMINERS.contains(&before) || before.ends_with('s') && false;
+        return DETERMINERS.contains(&before) || doc.starts_sentence(i);
     }
     let _ = lexicon;
     true

@@ -64,6 +64,8 @@ pub struct Cue {
     /// Lower-case words after the first one ("for" in "call for").
     pub rest: Vec<String>,
     pub polarity: Polarity,
+    /// A reading that only blocks a shorter cue ("backed down" is not "backed").
+    pub blocking: bool,
     pub frame: Frame,
     pub weight: f64,
     /// The lemma or first form, for the rule name.
@@ -219,7 +221,8 @@ impl Lexicon {
     fn parse_cues(&mut self) {
         for fields in data_lines(CUES) {
             let [words, polarity, frame, weight] = fields[..] else { continue };
-            let Some(polarity) = Polarity::parse(polarity) else { continue };
+            let blocking = polarity == "none";
+            let Some(polarity) = Polarity::parse(polarity).or(blocking.then_some(Polarity::Support)) else { continue };
             let frame = match frame {
                 "verb" => Frame::Verb,
                 "noun" => Frame::Noun,
@@ -247,6 +250,7 @@ impl Lexicon {
                 self.cues.entry(first.clone()).or_default().push(Cue {
                     rest: rest.to_vec(),
                     polarity,
+                    blocking,
                     frame,
                     weight,
                     lemma: lemma.clone(),

@@ -52,9 +52,12 @@ pub struct Found {
 pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues) -> Vec<Found> {
     let mut stances = Vec::new();
     let mut quote_speaker: Option<Item> = None;
+    let mut previous_subject: Option<Item> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = sentence.first.max(doc.body_start.min(sentence.end));
-        let reader = SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
+        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
+        reader.previous_subject = previous_subject;
+        previous_subject = reader.first_subject().or(previous_subject);
         let speaker = reader.speaker().or(quote_speaker);
         reader.read(speaker, &mut stances);
         // A quotation left open carries its speaker into the next sentence.
@@ -72,6 +75,8 @@ struct SentenceReader<'a> {
     first: usize,
     end: usize,
     items: Vec<Item>,
+    /// The previous sentence's first non-person subject, for "it" and "they".
+    previous_subject: Option<Item>,
     /// Token indexes where a new clause begins.
     clause_starts: Vec<usize>,
 }
@@ -91,7 +96,7 @@ impl<'a> SentenceReader<'a> {
         let mut items: Vec<Item> = actors
             .found
             .iter()
-            .filter(|f| f.first >= first && f.end <= end)
+            .filter(|f| f.first >= first && f.end <= end && !f.modifier)
             .map(|f| Item { entity: Entity::Actor(f.actor), first: f.first, end: f.end, via: f.via })
             .collect();
         for f in issues.found.iter().filter(|f| f.first >= first && f.end <= end) {
@@ -102,7 +107,8 @@ impl<'a> SentenceReader<'a> {
             }
         }
         items.sort_by_key(|item| (item.first, std::cmp::Reverse(item.end)));
-        let mut reader = SentenceReader { doc, lexicon, actors, issues, index, first, end, items, clause_starts: vec![first] };
+        let mut reader =
+            SentenceReader { doc, lexicon, actors, issues, index, first, end, items, previous_subject: None, clause_starts: vec![first] };
         reader.clause_starts = reader.find_clause_starts();
         reader
     }
@@ -115,6 +121,12 @@ impl<'a> SentenceReader<'a> {
                 starts.push(k + 1);
             } else if self.is_speech_verb(k) {
                 let mut next = k + 1;
+                // "told senior officials … that": the reported clause starts after "that".
+                if let Some(that) = (k + 1..(k + 14).min(self.end)).take_while(|&m| !matches!(self.doc.word(m), "." | ";" | "“" | "\"")).find(|&m| self.doc.low(m) == "that") {
+                    if !self.lexicon.is("speech", self.doc.low(k + 1)) {
+                        next = that + 1;
+                    }
+                }
                 while matches!(self.doc.low(next), "that" | ":" | "\"" | "“" | ",") {
                     next += 1;
                 }
@@ -149,15 +161,21 @@ impl<'a> SentenceReader<'a> {
     /// The sentence's speaker: who "said" it, before or after the verb.
     fn speaker(&self) -> Option<Item> {
         let verb = (self.first..self.end).find(|&k| self.is_speech_verb(k) && !self.in_quotes(k))?;
-        let start = self.clause_start(verb.saturating_sub(1));
-        let before = self
+        // "…, she told reporters", "Mr Straw said": the actor right before the verb.
+        let adjacent = self
             .actor_items()
-            .filter(|i| i.first >= start && i.end <= verb)
-            .find(|i| self.is_subject_like(i))
-            .copied()
-            .or_else(|| self.actor_items().filter(|i| i.end <= verb && i.end + 3 >= verb).last().copied());
+            .rev()
+            .find(|i| i.end <= verb && i.end + 3 >= verb && !self.in_quotes(i.first) && (i.end..verb).all(|k| self.doc.tokens[k].is_word))
+            .copied();
+        let start = self.clause_start(verb.saturating_sub(1));
+        let before = || {
+            self.actor_items()
+                .filter(|i| i.first >= start && i.end <= verb && !self.in_quotes(i.first))
+                .find(|i| self.is_subject_like(i))
+                .copied()
+        };
         let after = || self.actor_items().find(|i| i.first > verb && i.first <= verb + 2).copied();
-        before.or_else(after).map(|item| self.principal_of(item))
+        adjacent.or_else(before).or_else(after).map(|item| self.principal_of(item))
     }
 
     /// Whether an item can be a subject: not inside a prepositional phrase.
@@ -193,10 +211,44 @@ impl<'a> SentenceReader<'a> {
     /// `k`, with everything coordinated to it.
     fn subject(&self, k: usize) -> Vec<Item> {
         let start = self.clause_start(k);
+        // "the US, which is opposed to …": the relative pronoun's antecedent.
+        if let Some(relative) = (start..k).rev().find(|&m| matches!(self.doc.low(m), "which" | "who")) {
+            let no_actor_between = !self.actor_items().any(|i| i.first > relative && i.end <= k);
+            let antecedent_end = if self.doc.word(relative.saturating_sub(1)) == "," { relative - 1 } else { relative };
+            if no_actor_between {
+                return match self.actor_items().find(|i| i.end == antecedent_end).copied() {
+                    Some(item) => vec![item],
+                    // "those who opposed it": an antecedent that is no actor.
+                    None if !self.actor_items().any(|i| i.first >= start && i.end <= relative && i.end + 3 >= relative) => Vec::new(),
+                    None => self.coordinated_subject(start, k),
+                };
+            }
+        }
+        let subject = self.coordinated_subject(start, k);
+        if subject.is_empty() {
+            // "It has said it will stick to the accord": the previous subject.
+            if let Some(previous) = self.previous_subject {
+                let pronoun = (start..k).find(|&m| self.doc.tokens[m].is_word).map(|m| self.doc.low(m));
+                if matches!(pronoun, Some("it" | "they")) {
+                    return vec![Item { via: Via::Pronoun, ..previous }];
+                }
+            }
+        }
+        subject
+    }
+
+    fn coordinated_subject(&self, start: usize, k: usize) -> Vec<Item> {
         let Some(first) = self.actor_items().find(|i| i.first >= start && i.end <= k && self.is_subject_like(i)).copied() else {
             return Vec::new();
         };
         self.coordinated(first, k)
+    }
+
+    /// The first subject-like actor of this sentence, for the next one's "it".
+    fn first_subject(&self) -> Option<Item> {
+        self.actor_items()
+            .find(|i| self.is_subject_like(i) && !matches!(self.actors.list[match i.entity { Entity::Actor(a) => a, Entity::Issue(_) => 0 }].kind, crate::model::ActorKind::Person))
+            .copied()
     }
 
     /// `first` and the actors joined to it by "and", commas or "nor" before `limit`.
@@ -249,10 +301,18 @@ impl<'a> SentenceReader<'a> {
         (start..k).any(|m| self.lexicon.is("hedges", self.doc.low(m)))
     }
 
+    /// "was urged", "is being asked": a be-form right before the verb at `k`.
+    fn is_passive_form(&self, k: usize) -> bool {
+        let before = |n: usize| k.checked_sub(n).map_or("", |b| self.doc.low(b));
+        self.lexicon.is("be", before(1)) && self.doc.low(k).ends_with("ed")
+    }
+
     fn is_passive(&self, hit: &CueHit) -> bool {
         let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
         let be = self.lexicon.is("be", before(1)) || (self.lexicon.is("be", before(2)) && before(1).ends_with("ly"));
-        be && self.doc.low(hit.end) == "by"
+        // "a course opposed by European allies": a reduced relative.
+        let reduced = self.doc.low(hit.end - 1).ends_with("ed") && matches!(before(1), "," | "course" | "move" | "plan" | "decision" | "step" | "measure" | "policy" | "proposal");
+        (be || reduced) && self.doc.low(hit.end) == "by"
     }
 
     /// Who holds a stance whose clause has no named subject: "we"/"I" in a
@@ -278,6 +338,10 @@ impl<'a> SentenceReader<'a> {
                 let to = self.doc.low(hit.end) == "to" && next.first == hit.end + 1;
                 if to && hit.cue.frame == Frame::Verb && next.cue.frame == Frame::Verb {
                     suppressed[n] = true;
+                    // "was being urged to push for": someone else's wish.
+                    if self.is_passive_form(hit.first) {
+                        suppressed[n + 1] = true;
+                    }
                 }
             }
         }
@@ -286,12 +350,13 @@ impl<'a> SentenceReader<'a> {
                 continue;
             }
             // The negation of "do not want to tear up" sits before "want".
-            let negation_point = if n > 0 && suppressed[n - 1] { hits[n - 1].first } else { hit.first };
-            self.read_cue(hit, negation_point, speaker, out);
+            let chained = n > 0 && suppressed[n - 1];
+            let negation_point = if chained { hits[n - 1].first } else { hit.first };
+            self.read_cue(hit, negation_point, chained, speaker, out);
         }
     }
 
-    fn read_cue(&self, hit: &CueHit, negation_point: usize, speaker: Option<Item>, out: &mut Vec<Found>) {
+    fn read_cue(&self, hit: &CueHit, negation_point: usize, chained: bool, speaker: Option<Item>, out: &mut Vec<Found>) {
         let cue = hit.cue;
         let clause_end = self.clause_end(hit.end);
         let mut evidence = Evidence { cue_weight: cue.weight, ..Evidence::default() };
@@ -304,7 +369,7 @@ impl<'a> SentenceReader<'a> {
                 (holders, target.into_iter().collect::<Vec<_>>(), format!("passive:{} by", cue.lemma))
             }
             Frame::Verb | Frame::Adj => {
-                let mut holders = self.subject(hit.first);
+                let mut holders = self.infinitive_subject(hit.first).unwrap_or_else(|| self.subject(hit.first));
                 if holders.is_empty() {
                     holders.extend(self.fallback_holder(hit.first, speaker));
                     evidence.holder_is_speaker = !holders.is_empty();
@@ -320,9 +385,14 @@ impl<'a> SentenceReader<'a> {
             }
             Frame::Noun => {
                 let holders = self.noun_holder(hit, speaker, &mut evidence);
-                let preposition = (hit.end..(hit.end + 3).min(clause_end)).find(|&k| {
-                    matches!(self.doc.low(k), "of" | "over" | "about" | "for" | "with" | "to" | "against" | "at" | "on" | "toward" | "towards")
-                });
+                // "concern to Turkey's prime minister about the arrests": "to" names
+                // the listener unless no other preposition follows.
+                let window = hit.end..(hit.end + 10).min(clause_end);
+                let preposition = window
+                    .clone()
+                    .find(|&k| matches!(self.doc.low(k), "of" | "over" | "about" | "for" | "with" | "against" | "at" | "on" | "toward" | "towards" | "regarding"))
+                    .filter(|&k| k <= hit.end + 2 || self.doc.low(hit.end) == "to" || !self.doc.tokens[hit.end].is_word)
+                    .or_else(|| window.clone().find(|&k| self.doc.low(k) == "to").filter(|&k| k <= hit.end + 2));
                 let from = preposition.map_or(hit.end, |p| p + 1);
                 let mut targets: Vec<Item> = self.target_in(from, (from + 8).min(clause_end.max(from)), &holders).into_iter().collect();
                 if targets.is_empty() && cue.polarity == Polarity::Oppose {
@@ -343,6 +413,14 @@ impl<'a> SentenceReader<'a> {
                     return;
                 }
                 evidence.evaluative = true;
+                // "it was wrong to …" (an expletive subject) and "the wrong signals"
+                // (an adjective before its noun) say nothing about a named target.
+                let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
+                let expletive = self.lexicon.is("be", before(1)) && before(2) == "it" && self.doc.low(hit.end) == "to";
+                let attributive = matches!(before(1), "the" | "a" | "an") && self.doc.tokens.get(hit.end).is_some_and(|t| t.is_word);
+                if expletive || attributive {
+                    return;
+                }
                 let start = self.clause_start(hit.first);
                 let target = self
                     .items
@@ -363,7 +441,7 @@ impl<'a> SentenceReader<'a> {
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
         let polarity = if negated { cue.polarity.flipped() } else { cue.polarity };
-        if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval {
+        if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && !chained {
             // "did not condemn" is not support; leave it out.
             return;
         }
@@ -405,6 +483,16 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
+    /// "the decision by the Obama administration to move closer to Russia":
+    /// the agent of "by X to" does what the infinitive says.
+    fn infinitive_subject(&self, k: usize) -> Option<Vec<Item>> {
+        if k < 2 || self.doc.low(k - 1) != "to" {
+            return None;
+        }
+        let item = self.actor_items().find(|i| i.end == k - 1)?;
+        (self.doc.low(item.first.checked_sub(1)?) == "by").then(|| vec![*item])
+    }
+
     /// "to step down", "to resign" right after an actor.
     fn exit_follows(&self, end: usize) -> bool {
         self.doc.low(end) == "to"
@@ -416,11 +504,21 @@ impl<'a> SentenceReader<'a> {
     /// Holder of a noun cue: "US objections", "China's opposition", "criticism
     /// from X", or the clause's subject ("the Pentagon has expressed apprehension").
     fn noun_holder(&self, hit: &CueHit, speaker: Option<Item>, evidence: &mut Evidence) -> Vec<Item> {
+        // "US objections", "China's opposition", "a retaliatory EU complaint".
         let adjacent = self.actor_items().rev().find(|i| {
-            i.end <= hit.first && hit.first - i.end <= 2 && (i.end..hit.first).all(|k| self.doc.tokens[k].is_word)
+            i.end == hit.first || (i.end + 1 == hit.first && matches!(self.doc.word(i.end), "’s" | "'s"))
         });
         if let Some(item) = adjacent {
-            return vec![*item];
+            // "Pence stressed the U.S. commitment": the speaker shares it.
+            let mut holders = vec![*item];
+            if let (Some(subject), Entity::Actor(owner)) = (self.subject(item.first).first().copied(), item.entity) {
+                if let Entity::Actor(person) = subject.entity {
+                    if self.actors.list[person].affiliation.as_deref() == Some(self.actors.list[owner].name.as_str()) {
+                        holders.push(subject);
+                    }
+                }
+            }
+            return holders;
         }
         if matches!(self.doc.low(hit.end), "from" | "by") {
             if let Some(item) = self.actor_items().find(|i| i.first == hit.end + 1) {
