@@ -86,6 +86,8 @@ export interface Backend {
   analyse(articleIds?: number[]): Promise<unknown>;
   cancelJob(): Promise<void>;
   onImportProgress(cb: (p: Progress) => void): Promise<Unlisten>;
+  /** Articles being analysed (after an import, or by `analyse`). */
+  onAnalyseProgress(cb: (p: Progress) => void): Promise<Unlisten>;
   /** Every finished import, including the ones the shell starts for dropped files. */
   onImportFinished(cb: (r: ImportReport) => void): Promise<Unlisten>;
   /** Another workspace was opened (by the shell or another window). */

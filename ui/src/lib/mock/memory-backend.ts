@@ -132,6 +132,9 @@ export class MemoryBackend implements Backend {
     this.finishedListeners.push(cb);
     return () => (this.finishedListeners = this.finishedListeners.filter((l) => l !== cb));
   }
+  async onAnalyseProgress() {
+    return () => {};
+  }
   async onWorkspaceOpened() {
     return () => {};
   }

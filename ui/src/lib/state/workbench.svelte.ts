@@ -77,6 +77,8 @@ export class Workbench {
   importState = $state<ImportState>({ running: false, done: 0, total: 0, files: [], open: false });
   lastImport = $state.raw<ImportReport | null>(null);
   dragging = $state(false);
+  /** Progress of a running analysis, or null. */
+  analysis = $state<Progress | null>(null);
   error = $state<BackendError | null>(null);
   notice = $state<string | null>(null);
   help = $state(false);
@@ -162,6 +164,11 @@ export class Workbench {
     await this.run(async () => {
       this.unlisteners.push(await this.backend.onImportProgress((p) => this.onProgress(p)));
       this.unlisteners.push(await this.backend.onImportFinished((r) => void this.onImportFinished(r)));
+      this.unlisteners.push(
+        await this.backend.onAnalyseProgress((p) => {
+          this.analysis = p.done < p.total ? p : null;
+        }),
+      );
       this.unlisteners.push(await this.backend.onWorkspaceOpened(() => void this.loadWorkspace()));
       this.unlisteners.push(await this.backend.onBackgroundError((e) => (this.error = e)));
       this.unlisteners.push(
@@ -403,6 +410,7 @@ export class Workbench {
     const last = this.lastImport;
     if (last === report || (last?.job_id !== undefined && last.job_id === report.job_id)) return;
     this.importState = { running: false, done: report.files.length, total: report.files.length, files: report.files, open: true };
+    this.analysis = null;
     this.lastImport = report;
     await this.loadWorkspace();
   }
@@ -428,7 +436,9 @@ export class Workbench {
   }
 
   async analyse() {
+    this.analysis = { done: 0, total: 0 };
     const done = await this.run(() => this.backend.analyse());
+    this.analysis = null;
     if (done !== undefined) {
       this.notice = 'Analysis finished.';
       await this.loadWorkspace();
