@@ -28,4 +28,13 @@ describe('FilterBar', () => {
     expect(toMatrixFilter(filters)).toMatchObject({ article_ids: [3], sources: ['Reuters'], review_states: ['accepted', 'edited'] });
     expect(onchange).toHaveBeenCalledTimes(3);
   });
+
+  it('resets the filters but keeps the ordering', async () => {
+    const filters = { ...defaultFilters(), review: 'accepted' as const, minConfidence: 0.5, rowSort: 'blocs' as const };
+    const onchange = vi.fn();
+    const { getByTestId, queryByTestId } = render(FilterBar, { filters, articles: [], sources: [], onchange });
+    await fireEvent.click(getByTestId('filter-reset'));
+    expect(filters).toEqual({ ...defaultFilters(), rowSort: 'blocs' });
+    expect(onchange).toHaveBeenCalledTimes(1);
+  });
 });
