@@ -98,6 +98,19 @@ impl Actors {
     }
 
     fn mention(&mut self, doc: &Document, actor: usize, first: usize, end: usize, via: Via) {
+        if via == Via::Name && !matches!(self.list[actor].kind, ActorKind::Person | ActorKind::Country) {
+            // "the House" after "the House of Representatives", "the Commission"
+            // after "the European Commission": the head noun names it again.
+            let words: Vec<&str> = (first..end).map(|k| doc.word(k)).filter(|w| is_capitalised(w)).collect();
+            let of = (first..end).position(|k| doc.word(k) == "of");
+            let head = match of {
+                Some(position) if position > 0 => doc.word(first + position - 1),
+                _ => words.last().copied().unwrap_or_default(),
+            };
+            if words.len() >= 2 && head.len() > 3 {
+                self.alias.entry(format!("the {}", head.to_lowercase())).or_insert(actor);
+            }
+        }
         if via == Via::Name {
             let span = doc.span(first, end);
             if !self.list[actor].mentions.contains(&span) {
@@ -205,7 +218,7 @@ fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> usize {
         let next = doc.word(end);
         if doc.tokens.get(end).is_some_and(|t| t.is_word) && (is_capitalised(next) || next.chars().all(|c| c.is_ascii_digit())) && !matches!(next, "’s" | "'s") {
             end += 1;
-        } else if matches!(next, "of" | "for" | "and" | "on" | "&")
+        } else if matches!(next, "of" | "for" | "on" | "&")
             && is_capitalised(doc.word(end + 1))
             && !lexicon.is("stop_caps", doc.word(end + 1))
             && doc.tokens.get(end + 1).is_some_and(|t| t.is_word)
@@ -273,9 +286,15 @@ fn organisation(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize
         return None;
     }
     let words = &words[..end - i];
-    let name = words.join(" ");
+    let country = country_prefix(doc, lexicon, i);
+    let generic = matches!(words.first().copied(), Some("Foreign" | "Defence" | "Defense" | "Finance" | "Interior" | "Trade" | "Justice" | "Economy"));
+    // "China's Foreign Ministry" is the Chinese Foreign Ministry, not just any.
+    let name = match country.and_then(|c| lexicon.actors[c].adjective.as_deref()).filter(|_| generic) {
+        Some(adjective) => format!("{adjective} {}", words.join(" ")),
+        None => words.join(" "),
+    };
     let kind = kind_of_organisation(lexicon, words);
-    let affiliation = country_prefix(doc, lexicon, i).map(|c| lexicon.actors[c].name.clone());
+    let affiliation = country.map(|c| lexicon.actors[c].name.clone());
     let media = words.iter().any(|w| lexicon.is("media_words", w)) && kind == ActorKind::Organisation;
     let index = actors.named(&name, kind, affiliation);
     actors.list[index].media |= media;
@@ -286,7 +305,10 @@ fn organisation(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize
 
 /// A country named just before token `i` ("US" in "US Secretary of State").
 fn country_prefix(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usize> {
-    let before = doc.word(i.checked_sub(1)?);
+    let mut before = doc.word(i.checked_sub(1)?);
+    if matches!(before, "’s" | "'s") {
+        before = doc.word(i.checked_sub(2)?);
+    }
     lexicon.adjectives.get(before).copied().or_else(|| {
         lexicon.phrases.get(before)?.iter().find(|p| p.words.len() == 1 && p.role == PhraseRole::Name).map(|p| p.actor)
     })
@@ -475,6 +497,13 @@ fn find_person_ahead(doc: &Document, actors: &Actors, from: usize, to: usize) ->
 /// A name this article has already introduced: a surname ("Kerry"), an
 /// acronym ("EC"), or a full name seen before.
 fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, run: usize) -> Option<usize> {
+    if doc.low(i) == "the" && is_capitalised(doc.word(i + 1)) && !is_capitalised(doc.word(i + 2)) {
+        let key = format!("the {}", doc.low(i + 1));
+        if let Some(&actor) = actors.alias.get(&key) {
+            actors.mention(doc, actor, i, i + 2, Via::Name);
+            return Some(i + 2);
+        }
+    }
     if run <= i {
         return None;
     }
@@ -646,6 +675,10 @@ fn register_surname(doc: &Document, actors: &mut Actors, index: usize, first: us
     if end - first >= 2 {
         let surname = doc.low(end - 1).to_owned();
         actors.alias.entry(surname).or_insert(index);
+        // Family names come first in Chinese, Korean and Hungarian names ("Xi Jinping" → "Xi").
+        if end - first == 2 {
+            actors.alias.entry(doc.low(first).to_owned()).or_insert(index);
+        }
     }
     actors.alias.entry(doc.slice(first, end).to_lowercase()).or_insert(index);
 }

@@ -6,7 +6,7 @@
 //! It only finds cues; who holds what towards whom is decided in `stances`.
 
 use super::document::Document;
-use super::lexicon::{Cue, Lexicon};
+use super::lexicon::{Cue, Frame, Lexicon};
 
 /// A cue occurrence: tokens `first..end`, with an optional gap `gap.0..gap.1`
 /// between its words that holds the target.
@@ -30,7 +30,14 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
             j += 1;
             continue;
         };
-        let hit = cues.iter().find_map(|cue| match_rest(doc, cue, j, end));
+        // "some Democratic support": after a determiner or adjective the word is a noun.
+        let previous = j.checked_sub(1).map_or("", |p| doc.low(p));
+        let noun_context = lexicon.is("noun_makers", previous) || lexicon.adjectives.contains_key(doc.word(j.wrapping_sub(1)));
+        let has_noun = cues.iter().any(|c| c.frame == Frame::Noun);
+        let hit = cues
+            .iter()
+            .filter(|cue| !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty()))
+            .find_map(|cue| match_rest(doc, cue, j, end));
         match hit {
             Some(hit) => {
                 j = if hit.gap.is_some() { j + 1 } else { hit.end };

@@ -129,7 +129,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     let name = doc.slice(verb, end).to_owned();
     issues.list.push(Issue { name, mentions: Vec::new(), head: verb_word.to_owned(), family: None });
     let index = issues.list.len() - 1;
-    issues.add_mention(doc, index, i + 1, end);
+    issues.add_mention(doc, index, verb, end);
     // Issues named inside the phrase are still found.
     Some(verb)
 }

@@ -213,7 +213,10 @@ impl Lexicon {
             let index = self.add_actor(name, kind, Some(affiliation));
             self.add_phrase(&format!("the {name}"), index, PhraseRole::Name);
             for alias in alternatives(aliases) {
-                self.add_phrase(alias, index, PhraseRole::Name);
+                match alias.strip_prefix('~') {
+                    Some(seat) => self.add_phrase(seat, index, PhraseRole::Metonym),
+                    None => self.add_phrase(alias, index, PhraseRole::Name),
+                }
             }
         }
     }

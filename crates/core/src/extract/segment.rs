@@ -101,7 +101,13 @@ fn opens_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
     let Some(token) = tokens.get(index) else { return true };
     let word = token.text(text);
     if index > 0 && tokens[index - 1].end == token.start {
-        return false;
+        // "it said.The United States": a missing space after a full stop.
+        let mut chars = word.chars();
+        let glued_sentence = tokens[index - 1].text(text) == "."
+            && chars.next().is_some_and(char::is_uppercase)
+            && word.len() > 1
+            && chars.all(char::is_lowercase);
+        return glued_sentence;
     }
     is_capitalised(word)
         || word.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -171,6 +177,11 @@ mod tests {
             split("He said: \"It is wrong.\" She agreed\n\nNext paragraph here"),
             ["He said: \"It is wrong.\"", "She agreed", "Next paragraph here"]
         );
+    }
+
+    #[test]
+    fn a_missing_space_after_a_stop_still_ends_a_sentence() {
+        assert_eq!(split("it said.The United States agreed."), ["it said.", "The United States agreed."]);
     }
 
     #[test]

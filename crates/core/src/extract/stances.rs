@@ -143,7 +143,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     fn is_speech_verb(&self, k: usize) -> bool {
-        self.lexicon.is("speech", self.doc.low(k)) && !self.inside_item(k)
+        self.lexicon.is("speech", self.doc.low(k)) && !self.inside_item(k) && self.doc.low(k + 1) != "tank"
     }
 
     fn clause_start(&self, k: usize) -> usize {
@@ -180,6 +180,11 @@ impl<'a> SentenceReader<'a> {
 
     /// Whether an item can be a subject: not inside a prepositional phrase.
     fn is_subject_like(&self, item: &Item) -> bool {
+        // "the Iran pact": an actor inside an issue's name is a modifier.
+        let nested = self.items.iter().any(|i| matches!(i.entity, Entity::Issue(_)) && i.first <= item.first && item.end <= i.end && (i.first, i.end) != (item.first, item.end));
+        if nested && matches!(item.entity, Entity::Actor(_)) {
+            return false;
+        }
         let before = item.first.checked_sub(1).map_or("", |b| self.doc.low(b));
         !matches!(before, "of" | "in" | "to" | "from" | "with" | "for" | "at" | "by" | "on" | "over" | "against" | "about")
     }
@@ -215,12 +220,18 @@ impl<'a> SentenceReader<'a> {
         if let Some(relative) = (start..k).rev().find(|&m| matches!(self.doc.low(m), "which" | "who")) {
             let no_actor_between = !self.actor_items().any(|i| i.first > relative && i.end <= k);
             let antecedent_end = if self.doc.word(relative.saturating_sub(1)) == "," { relative - 1 } else { relative };
+            if !no_actor_between {
+                // "the accord, which Trump has blamed": the relative clause's own subject.
+                if let Some(own) = self.actor_items().find(|i| i.first > relative && i.end <= k).copied() {
+                    return self.coordinated(own, k);
+                }
+            }
             if no_actor_between {
                 return match self.actor_items().find(|i| i.end == antecedent_end).copied() {
                     Some(item) => vec![item],
                     // "those who opposed it": an antecedent that is no actor.
-                    None if !self.actor_items().any(|i| i.first >= start && i.end <= relative && i.end + 3 >= relative) => Vec::new(),
-                    None => self.coordinated_subject(start, k),
+                    // "those who opposed it": an antecedent that is no actor.
+                    None => Vec::new(),
                 };
             }
         }
@@ -253,7 +264,12 @@ impl<'a> SentenceReader<'a> {
 
     /// `first` and the actors joined to it by "and", commas or "nor" before `limit`.
     fn coordinated(&self, first: Item, limit: usize) -> Vec<Item> {
-        let mut group = vec![first];
+        // "the Danish and German governments" is one span for two actors.
+        let mut group: Vec<Item> =
+            self.actor_items().filter(|i| (i.first, i.end) == (first.first, first.end)).copied().collect();
+        if group.is_empty() {
+            group.push(first);
+        }
         let mut last = first;
         loop {
             let mut k = last.end;
@@ -279,6 +295,8 @@ impl<'a> SentenceReader<'a> {
         self.items
             .iter()
             .filter(|i| i.first >= from && i.first < to)
+            // "assurances from the Kremlin", "groups in Syria": sources and places.
+            .filter(|i| !matches!(i.first.checked_sub(1).map(|b| self.doc.low(b)), Some("from" | "in" | "at" | "near" | "inside" | "across")) || i.first == from)
             .find(|i| !holders.iter().any(|h| h.entity == i.entity))
             .copied()
             .or_else(|| self.pronoun_target(from, to))
@@ -336,7 +354,7 @@ impl<'a> SentenceReader<'a> {
         for (n, hit) in hits.iter().enumerate() {
             if let Some(next) = hits.get(n + 1) {
                 let to = self.doc.low(hit.end) == "to" && next.first == hit.end + 1;
-                if to && hit.cue.frame == Frame::Verb && next.cue.frame == Frame::Verb {
+                if to && hit.cue.frame != Frame::Eval && next.cue.frame == Frame::Verb {
                     suppressed[n] = true;
                     // "was being urged to push for": someone else's wish.
                     if self.is_passive_form(hit.first) {
@@ -358,7 +376,13 @@ impl<'a> SentenceReader<'a> {
 
     fn read_cue(&self, hit: &CueHit, negation_point: usize, chained: bool, speaker: Option<Item>, out: &mut Vec<Found>) {
         let cue = hit.cue;
-        let clause_end = self.clause_end(hit.end);
+        let mut clause_end = self.clause_end(hit.end);
+        // "…, EU Trade Commissioner Peter Mandelson has announced": a trailing
+        // attribution is not the cue's target.
+        if let Some(speaker) = speaker.filter(|s| s.first > hit.end && s.first < clause_end) {
+            let comma = (hit.end..speaker.first).rev().find(|&k| matches!(self.doc.word(k), "," | "”" | "\""));
+            clause_end = comma.unwrap_or(speaker.first);
+        }
         let mut evidence = Evidence { cue_weight: cue.weight, ..Evidence::default() };
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
@@ -368,6 +392,7 @@ impl<'a> SentenceReader<'a> {
                 let target = self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied();
                 (holders, target.into_iter().collect::<Vec<_>>(), format!("passive:{} by", cue.lemma))
             }
+            Frame::Verb if self.is_passive_form(hit.first) => return,
             Frame::Verb | Frame::Adj => {
                 let mut holders = self.infinitive_subject(hit.first).unwrap_or_else(|| self.subject(hit.first));
                 if holders.is_empty() {
@@ -380,6 +405,7 @@ impl<'a> SentenceReader<'a> {
                 } else {
                     self.target_in(from, to.min(hit.end + 14).max(from), &holders).into_iter().collect()
                 };
+                let targets = if targets.is_empty() { self.relative_antecedent(hit.first).into_iter().collect() } else { targets };
                 let kind = if cue.frame == Frame::Adj { "adj" } else { "verb" };
                 (holders, targets, format!("{kind}:{}", cue.lemma))
             }
@@ -393,8 +419,13 @@ impl<'a> SentenceReader<'a> {
                     .find(|&k| matches!(self.doc.low(k), "of" | "over" | "about" | "for" | "with" | "against" | "at" | "on" | "toward" | "towards" | "regarding"))
                     .filter(|&k| k <= hit.end + 2 || self.doc.low(hit.end) == "to" || !self.doc.tokens[hit.end].is_word)
                     .or_else(|| window.clone().find(|&k| self.doc.low(k) == "to").filter(|&k| k <= hit.end + 2));
-                let from = preposition.map_or(hit.end, |p| p + 1);
+                let from = if self.doc.low(hit.end) == "to" { hit.end + 1 } else { preposition.map_or(hit.end, |p| p + 1) };
                 let mut targets: Vec<Item> = self.target_in(from, (from + 8).min(clause_end.max(from)), &holders).into_iter().collect();
+                if targets.is_empty() && cue.polarity == Polarity::Support {
+                    // "sent Mr Bush his warmest congratulations": the recipient before the noun.
+                    let after_holder = holders.iter().map(|h| h.end).max().unwrap_or(hit.first);
+                    targets.extend(self.actor_items().filter(|i| i.first >= after_holder && i.end <= hit.first && i.via == Via::Name).copied().last());
+                }
                 if targets.is_empty() && cue.polarity == Polarity::Oppose {
                     targets.extend(self.latest_issue_item(hit.first));
                     evidence.target_guessed = !targets.is_empty();
@@ -422,13 +453,21 @@ impl<'a> SentenceReader<'a> {
                     return;
                 }
                 let start = self.clause_start(hit.first);
-                let target = self
+                // "the move would be profoundly wrong": the nearest subject with
+                // a form of "be" between it and the evaluation, else the first.
+                let candidates: Vec<Item> = self
                     .items
                     .iter()
                     .filter(|i| i.first >= start && i.end <= hit.first && i.entity != speaker.entity)
-                    .find(|i| matches!(i.entity, Entity::Issue(_)) || self.is_subject_like(i))
+                    .filter(|i| matches!(i.entity, Entity::Issue(_)) || self.is_subject_like(i))
                     .copied()
-                    .or_else(|| self.latest_issue_item(hit.first));
+                    .collect();
+                let predicated = candidates
+                    .iter()
+                    .rev()
+                    .find(|i| (i.end..hit.first).any(|k| self.lexicon.is("be", self.doc.low(k)) || matches!(self.doc.low(k), "provide" | "provides" | "represented" | "represents")))
+                    .copied();
+                let target = predicated.or_else(|| candidates.first().copied()).or_else(|| self.latest_issue_item(hit.first));
                 (vec![speaker], target.into_iter().collect(), format!("eval:{}", cue.lemma))
             }
         };
@@ -491,6 +530,14 @@ impl<'a> SentenceReader<'a> {
         }
         let item = self.actor_items().find(|i| i.end == k - 1)?;
         (self.doc.low(item.first.checked_sub(1)?) == "by").then(|| vec![*item])
+    }
+
+    /// "the accord, which Trump has blamed": what an object relative is about.
+    fn relative_antecedent(&self, k: usize) -> Option<Item> {
+        let start = self.clause_start(k);
+        let relative = (start.saturating_sub(1)..k).rev().find(|&m| matches!(self.doc.low(m), "which" | "that" | "whom"))?;
+        let end = if self.doc.word(relative.saturating_sub(1)) == "," { relative - 1 } else { relative };
+        self.items.iter().find(|i| i.end == end).copied()
     }
 
     /// "to step down", "to resign" right after an actor.
