@@ -87,4 +87,37 @@ describe('App review loop', () => {
     expect(toast.dataset.code).toBe('invalid');
     expect(toast.textContent).toContain('An actor needs a name.');
   });
+
+  it('adds an assessment from text selected in the article', async () => {
+    const { container, findByTestId, getByTestId, wb } = await renderApp();
+    await fireEvent.click(container.querySelector<HTMLElement>('[data-testid="matrix-cell"][data-holder="Russia"]')!);
+    const textEl = await findByTestId('article-text');
+    // Select "John Kerry, is likely to visit Moscow" (after en dashes and curly quotes elsewhere).
+    const walker = document.createTreeWalker(textEl, NodeFilter.SHOW_TEXT);
+    let node: Text | null = null;
+    while (walker.nextNode()) if ((walker.currentNode as Text).data.includes('is likely to visit Moscow')) node = walker.currentNode as Text;
+    const i = node!.data.indexOf('is likely to visit Moscow');
+    const range = document.createRange();
+    range.setStart(node!, i);
+    range.setEnd(node!, i + 'is likely to visit Moscow'.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    await fireEvent.mouseUp(textEl);
+    await fireEvent.click(await findByTestId('add-from-selection'));
+    const dialog = await findByTestId('add-dialog');
+    expect(dialog.textContent).toContain('is likely to visit Moscow');
+    const holder = getByTestId('form-holder') as HTMLSelectElement;
+    holder.value = '10'; // John Kerry
+    await fireEvent.change(holder);
+    const target = getByTestId('form-target') as HTMLSelectElement;
+    target.value = 'actor:2'; // Russia
+    await fireEvent.change(target);
+    await fireEvent.click(getByTestId('form-save'));
+    await waitFor(() => expect(wb.current?.holder.name).toBe('John Kerry'));
+    expect(wb.selection?.label).toBe('John Kerry → Russia');
+    const added = wb.current!;
+    expect(added.origin).toEqual({ type: 'analyst' });
+    expect(added.evidence_text).toBe('is likely to visit Moscow');
+    expect(container.querySelector('[data-testid="matrix-cell"][data-holder="John Kerry"][data-target="Russia"]')).not.toBeNull();
+  });
 });
