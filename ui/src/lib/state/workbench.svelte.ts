@@ -354,6 +354,14 @@ export class Workbench {
     this.replace(updated);
     await this.refreshAfterChange();
     await this.reloadActors();
+    // A new holder or target moves the assessment to another cell: follow it there.
+    const sel = this.selection;
+    const moved =
+      sel && (sel.holderId !== updated.holder.id || sel.targetKind !== updated.target.kind || sel.targetId !== updated.target.id);
+    if (moved) {
+      await this.selectCell(updated.holder.id, updated.target.kind, updated.target.id);
+      this.currentId = updated.id;
+    }
   }
 
   async saveNew(n: NewAssessment) {

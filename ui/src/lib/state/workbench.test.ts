@@ -118,4 +118,15 @@ describe('Workbench', () => {
     await wb.reloadHistory();
     expect(wb.historyItems[0].state).toBe('done');
   });
+
+  it('follows an edited assessment to its new cell', async () => {
+    const { wb } = await ready();
+    await wb.selectCell(2, 'actor', 5); // Russia → Syrian government, support
+    const id = wb.currentId!;
+    await wb.saveEdit(id, { holder_id: 2, target: { kind: 'actor', id: 7 }, polarity: 'oppose' });
+    expect(wb.selection?.label).toBe('Russia → Bashar al-Assad');
+    expect(wb.current).toMatchObject({ id, review: 'edited', polarity: 'oppose' });
+    expect(wb.cellMap.get('2|actor:5')).toBeUndefined();
+    expect(wb.cellMap.get('2|actor:7')).toMatchObject({ support: 0, oppose: 1 });
+  });
 });
