@@ -11,7 +11,9 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{ActorKind, Assessment, Polarity, TargetKind};
 
 use super::options::{Duplicates, Level};
-use super::period::Day;
+use chrono::Datelike;
+
+use super::period::parse_day;
 use super::{Node, NodeKey, NodeKind};
 
 /// One holder's stances on one target, after duplicates were collapsed.
@@ -84,15 +86,14 @@ enum Period {
 }
 
 fn period(assessment: &Assessment, duplicates: Duplicates) -> Period {
-    let day = assessment.published.as_deref().and_then(Day::parse);
+    let day = assessment.published.as_deref().and_then(parse_day);
+    let calendar = |key: fn(chrono::NaiveDate) -> (i64, i64)| Period::Calendar(day.map(key));
     match duplicates {
         Duplicates::Include | Duplicates::Document => Period::Article(assessment.article_id),
-        Duplicates::Week => Period::Calendar(day.map(Day::iso_week)),
-        Duplicates::Month => Period::Calendar(day.map(|d| {
-            let (year, month, _) = d.civil();
-            (year, month)
-        })),
-        Duplicates::Year => Period::Calendar(day.map(|d| (d.civil().0, 0))),
+        // ISO weeks run Monday to Sunday and belong to the year of their Thursday.
+        Duplicates::Week => calendar(|d| (i64::from(d.iso_week().year()), i64::from(d.iso_week().week()))),
+        Duplicates::Month => calendar(|d| (i64::from(d.year()), i64::from(d.month()))),
+        Duplicates::Year => calendar(|d| (i64::from(d.year()), 0)),
         Duplicates::All => Period::Everything,
     }
 }

@@ -11,7 +11,7 @@
 mod incidence;
 mod one_mode;
 pub mod options;
-pub mod period;
+mod period;
 mod slices;
 mod two_mode;
 

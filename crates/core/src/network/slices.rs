@@ -5,11 +5,12 @@
 
 use std::num::NonZeroU32;
 
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
 
 use crate::model::Assessment;
 
-use super::period::Day;
+use super::period::parse_day;
 use super::{build_from, Network, NetworkSpec};
 
 /// How to cut the time line.
@@ -59,12 +60,28 @@ impl TimeSlice {
     }
 }
 
+/// A span of calendar time.
+#[derive(Clone, Copy)]
+enum Length {
+    Months(u32),
+    Days(u32),
+}
+
+impl Length {
+    fn after(self, day: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Length::Months(months) => day.checked_add_months(Months::new(months)),
+            Length::Days(days) => day.checked_add_days(Days::new(u64::from(days))),
+        }
+    }
+}
+
 /// One network per period from the first to the last dated assessment,
 /// empty periods included so that the sequence has no gaps.
 pub fn time_slices(assessments: &[Assessment], spec: NetworkSpec, slicing: Slicing) -> TimeSlices {
-    let mut dated: Vec<(Day, &Assessment)> = assessments
+    let mut dated: Vec<(NaiveDate, &Assessment)> = assessments
         .iter()
-        .filter_map(|a| a.published.as_deref().and_then(Day::parse).map(|day| (day, a)))
+        .filter_map(|a| a.published.as_deref().and_then(parse_day).map(|day| (day, a)))
         .collect();
     let undated = assessments.len() - dated.len();
     dated.sort_by_key(|(day, a)| (*day, a.id));
@@ -72,33 +89,22 @@ pub fn time_slices(assessments: &[Assessment], spec: NetworkSpec, slicing: Slici
         return TimeSlices { slices: Vec::new(), undated };
     };
 
-    let mut ranges: Vec<(Day, Day)> = Vec::new();
-    match slicing {
-        Slicing::Month => {
-            let mut start = first.month_start_plus(0);
-            while start <= last {
-                let end = start.month_start_plus(1);
-                ranges.push((start, end));
-                start = end;
-            }
-        }
-        Slicing::Year => {
-            let mut year = first.civil().0;
-            while Day::from_civil(year, 1, 1) <= last {
-                ranges.push((Day::from_civil(year, 1, 1), Day::from_civil(year + 1, 1, 1)));
-                year += 1;
-            }
-        }
+    // Each step is checked: past chrono's last representable day the sequence simply ends.
+    let mut ranges: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    let (mut start, length, step) = match slicing {
+        Slicing::Month => (first.with_day(1), Length::Months(1), Length::Months(1)),
+        Slicing::Year => (first.with_ordinal(1), Length::Months(12), Length::Months(12)),
         Slicing::MovingWindow { days, step_days } => {
-            let mut start = first;
-            loop {
-                ranges.push((start, start.plus_days(i64::from(days.get()))));
-                if start.plus_days(i64::from(days.get())) > last {
-                    break;
-                }
-                start = start.plus_days(i64::from(step_days.get()));
-            }
+            (Some(first), Length::Days(days.get()), Length::Days(step_days.get()))
         }
+    };
+    while let Some(from) = start {
+        let Some(to) = length.after(from) else { break };
+        ranges.push((from, to));
+        if to > last {
+            break;
+        }
+        start = step.after(from);
     }
 
     let slices = ranges
@@ -108,8 +114,8 @@ pub fn time_slices(assessments: &[Assessment], spec: NetworkSpec, slicing: Slici
             let to = dated.partition_point(|(day, _)| *day < end);
             let members = &dated[from..to];
             TimeSlice {
-                start: start.iso(),
-                end: end.iso(),
+                start: start.to_string(),
+                end: end.to_string(),
                 assessment_count: members.len(),
                 network: build_from(members.iter().map(|(_, a)| *a), spec),
             }

@@ -131,10 +131,10 @@ fn organisation_one_mode_ignoring_polarity_is_7_by_7_with_total_276() {
     assert_eq!(network.total(), 276.0);
     let matrix = network.matrix();
     assert_eq!(matrix.iter().flatten().sum::<f64>(), 276.0);
-    for i in 0..7 {
-        assert_eq!(matrix[i][i], 0.0, "zero diagonal");
-        for j in 0..7 {
-            assert_eq!(matrix[i][j], matrix[j][i], "symmetric");
+    for (i, row) in matrix.iter().enumerate() {
+        assert_eq!(row[i], 0.0, "zero diagonal");
+        for (j, weight) in row.iter().enumerate() {
+            assert_eq!(*weight, matrix[j][i], "symmetric");
         }
     }
 }

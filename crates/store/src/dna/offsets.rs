@@ -3,39 +3,39 @@
 //! text whose line endings were normalised to `\n`. This module does both
 //! conversions at once, so a span lands on the same characters.
 
-/// A document's normalised text and where each UTF-16 index of the original lands in it.
-pub(crate) struct MappedText {
-    pub text: String,
-    /// `byte_at[i]` is the byte offset in `text` of UTF-16 index `i` of the
-    /// original; one entry more than the original's length, for end offsets.
+/// Where each UTF-16 index of a DNA document lands in its normalised text.
+pub(crate) struct OffsetMap {
+    /// `byte_at[i]` is the byte offset in the normalised text of UTF-16
+    /// index `i` of the original; one entry more than the original's
+    /// length, for end offsets.
     byte_at: Vec<usize>,
 }
 
-impl MappedText {
-    /// Normalises `\r\n` and lone `\r` to `\n` (as file import does) and
-    /// records the offset map.
-    pub fn new(original: &str) -> MappedText {
-        let mut text = String::with_capacity(original.len());
-        let mut byte_at = Vec::with_capacity(original.len() + 1);
-        let mut chars = original.chars().peekable();
-        while let Some(ch) = chars.next() {
-            let here = text.len();
-            match ch {
-                // The `\r` of `\r\n` disappears: it lands where the `\n` does.
-                '\r' if chars.peek() == Some(&'\n') => {}
-                '\r' => text.push('\n'),
-                _ => text.push(ch),
-            }
-            // A character outside the BMP is two UTF-16 units; an index
-            // between them (which DNA should never store) rounds down to the character.
-            for _ in 0..ch.len_utf16() {
-                byte_at.push(here);
-            }
+/// Normalises `\r\n` and lone `\r` to `\n` (as file import does) and
+/// records where every UTF-16 index of `original` went.
+pub(crate) fn normalise(original: &str) -> (String, OffsetMap) {
+    let mut text = String::with_capacity(original.len());
+    let mut byte_at = Vec::with_capacity(original.len() + 1);
+    let mut chars = original.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let here = text.len();
+        match ch {
+            // The `\r` of `\r\n` disappears: it lands where the `\n` does.
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' => text.push('\n'),
+            _ => text.push(ch),
         }
-        byte_at.push(text.len());
-        MappedText { text, byte_at }
+        // A character outside the BMP is two UTF-16 units; an index
+        // between them (which DNA should never store) rounds down to the character.
+        for _ in 0..ch.len_utf16() {
+            byte_at.push(here);
+        }
     }
+    byte_at.push(text.len());
+    (text, OffsetMap { byte_at })
+}
 
+impl OffsetMap {
     /// The number of UTF-16 units of the original text.
     pub fn utf16_len(&self) -> usize {
         self.byte_at.len() - 1

@@ -11,9 +11,8 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use standpoint_core::model::Span;
-use standpoint_core::network::period::Day;
 
-use super::offsets::MappedText;
+use super::offsets::{normalise, OffsetMap};
 use super::DnaError;
 
 /// One DNA document.
@@ -182,6 +181,15 @@ fn role(variable: &str) -> Option<Role> {
     }
 }
 
+/// The four variables of one statement, as far as they are coded.
+#[derive(Default)]
+struct StatementValues {
+    person: Option<String>,
+    organisation: Option<String>,
+    concept: Option<String>,
+    agreement: Option<bool>,
+}
+
 fn non_empty(text: String) -> Option<String> {
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
@@ -195,22 +203,23 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
 
-    let mut texts: HashMap<i64, MappedText> = HashMap::new();
-    let mut statement = conn.prepare("SELECT ID, Title, Text, Author, Source, Date FROM DOCUMENTS ORDER BY ID")?;
+    let mut offsets: HashMap<i64, OffsetMap> = HashMap::new();
+    // DNA keeps the date as seconds since 1970 (UTC); SQLite turns that into the day.
+    let mut statement =
+        conn.prepare("SELECT ID, Title, Text, Author, Source, date(Date, 'unixepoch') FROM DOCUMENTS ORDER BY ID")?;
     let mut rows = statement.query([])?;
     while let Some(row) = rows.next()? {
         let id: i64 = row.get(0)?;
-        let mapped = MappedText::new(&row.get::<_, String>(2)?);
-        let date: Option<i64> = row.get(5)?;
+        let (text, map) = normalise(&row.get::<_, String>(2)?);
         database.documents.push(DnaDocument {
             id,
             title: row.get(1)?,
-            text: mapped.text.clone(),
+            text,
             author: row.get::<_, Option<String>>(3)?.and_then(non_empty),
             source: row.get::<_, Option<String>>(4)?.and_then(non_empty),
-            published: date.map(|seconds| Day { serial: seconds.div_euclid(86_400) }.iso()),
+            published: row.get(5)?,
         });
-        texts.insert(id, mapped);
+        offsets.insert(id, map);
     }
 
     let Some(type_id) = stance_type(conn)? else {
@@ -242,7 +251,7 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
     }
 
     // Variable values per statement, short text through the entity table.
-    let mut values: HashMap<i64, (Option<String>, Option<String>, Option<String>, Option<bool>)> = HashMap::new();
+    let mut values: HashMap<i64, StatementValues> = HashMap::new();
     let mut short = conn.prepare(
         "SELECT d.StatementId, d.VariableId, e.Value FROM DATASHORTTEXT d LEFT JOIN ENTITIES e ON e.ID = d.Entity",
     )?;
@@ -251,9 +260,9 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
         let value: Option<String> = row.get::<_, Option<String>>(2)?.and_then(non_empty);
         let slot = values.entry(row.get(0)?).or_default();
         match variables.get(&row.get(1)?) {
-            Some(Role::Person) => slot.0 = value,
-            Some(Role::Organisation) => slot.1 = value,
-            Some(Role::Concept) => slot.2 = value,
+            Some(Role::Person) => slot.person = value,
+            Some(Role::Organisation) => slot.organisation = value,
+            Some(Role::Concept) => slot.concept = value,
             _ => {}
         }
     }
@@ -261,7 +270,7 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
     let mut rows = booleans.query([])?;
     while let Some(row) = rows.next()? {
         if variables.get(&row.get(1)?) == Some(&Role::Agreement) {
-            values.entry(row.get(0)?).or_default().3 = Some(row.get::<_, i64>(2)? != 0);
+            values.entry(row.get(0)?).or_default().agreement = Some(row.get::<_, i64>(2)? != 0);
         }
     }
 
@@ -273,7 +282,7 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
         let document_id: i64 = row.get::<_, Option<i64>>(1)?.unwrap_or(-1);
         let (start, stop): (i64, i64) = (row.get(2)?, row.get(3)?);
         let coder_id: Option<i64> = row.get(4)?;
-        let Some(mapped) = texts.get(&document_id) else {
+        let Some(mapped) = offsets.get(&document_id) else {
             database.skipped.push(SkippedStatement { id, reason: format!("its document {document_id} does not exist") });
             continue;
         };
@@ -293,7 +302,7 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
             });
             continue;
         };
-        let (person, organisation, concept, agreement) = values.remove(&id).unwrap_or_default();
+        let StatementValues { person, organisation, concept, agreement } = values.remove(&id).unwrap_or_default();
         let coder = coder_id
             .and_then(|coder| coders.get(&coder).cloned())
             .unwrap_or_else(|| format!("coder {}", coder_id.unwrap_or(0)));
