@@ -29,6 +29,15 @@ pub struct DnaDocument {
     pub published: Option<String>,
 }
 
+/// One entry of DNA's code book (a person, organisation or concept).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DnaEntity {
+    pub name: String,
+    /// The colour the analyst gave it in DNA, `#rrggbb`; `None` for DNA's
+    /// default black, which says nothing.
+    pub colour: Option<String>,
+}
+
 /// One coded statement, reduced to what a stance needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DnaStatement {
@@ -61,9 +70,9 @@ pub struct DnaDatabase {
     pub documents: Vec<DnaDocument>,
     /// Entity names of the statement type's variables, also those no
     /// statement uses (an analyst's code book is worth keeping).
-    pub persons: Vec<String>,
-    pub organisations: Vec<String>,
-    pub concepts: Vec<String>,
+    pub persons: Vec<DnaEntity>,
+    pub organisations: Vec<DnaEntity>,
+    pub concepts: Vec<DnaEntity>,
     pub statements: Vec<DnaStatement>,
     /// Statements of other types (annotations, story elements), left out.
     pub other_statements: usize,
@@ -238,14 +247,21 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
         .filter_map(|(id, name)| role(&name).map(|role| (id, role)))
         .collect();
 
-    let mut entities = conn.prepare("SELECT VariableId, Value FROM ENTITIES ORDER BY ID")?;
+    let mut entities = conn.prepare("SELECT VariableId, Value, Red, Green, Blue FROM ENTITIES ORDER BY ID")?;
     let mut rows = entities.query([])?;
     while let Some(row) = rows.next()? {
-        let Some(value) = non_empty(row.get(1)?) else { continue };
+        let Some(name) = non_empty(row.get(1)?) else { continue };
+        let rgb: [Option<i64>; 3] = [row.get(2)?, row.get(3)?, row.get(4)?];
+        let colour = match rgb {
+            [Some(0), Some(0), Some(0)] => None,
+            [Some(r @ 0..=255), Some(g @ 0..=255), Some(b @ 0..=255)] => Some(format!("#{r:02x}{g:02x}{b:02x}")),
+            _ => None,
+        };
+        let entity = DnaEntity { name, colour };
         match variables.get(&row.get(0)?) {
-            Some(Role::Person) => database.persons.push(value),
-            Some(Role::Organisation) => database.organisations.push(value),
-            Some(Role::Concept) => database.concepts.push(value),
+            Some(Role::Person) => database.persons.push(entity),
+            Some(Role::Organisation) => database.organisations.push(entity),
+            Some(Role::Concept) => database.concepts.push(entity),
             _ => {}
         }
     }

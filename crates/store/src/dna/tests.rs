@@ -38,6 +38,10 @@ fn reads_the_sample_documents_code_book_and_statements() {
     assert_eq!(database.other_statements, 1, "the one annotation is left out");
     assert!(database.skipped.is_empty());
     assert_eq!((database.persons.len(), database.organisations.len(), database.concepts.len()), (7, 7, 6));
+    let bluestein = &database.persons[0];
+    assert_eq!((bluestein.name.as_str(), bluestein.colour.as_deref()), ("Joel Bluestein", Some("#ff9900")));
+    assert_eq!(database.organisations[1].name, "Senate");
+    assert_eq!(database.organisations[1].colour, None, "DNA's default black is no colour");
     let first = &database.documents[0];
     assert_eq!(first.title, "109-876: Bluestein, Joel-BUS-Y");
     assert_eq!(first.author.as_deref(), Some("Bluestein, Joel"));
@@ -102,6 +106,9 @@ fn imports_the_sample_as_accepted_assessments_once() {
     let whitman = assessments.iter().find(|a| a.holder.name == "Christine Todd Whitman").expect("Whitman");
     assert_eq!(whitman.holder.affiliation.as_ref().map(|(_, n)| n.as_str()), Some("Environmental Protection Agency"));
     assert_eq!(whitman.published.as_deref(), Some("2005-02-02"));
+    let actors = store.actors().expect("actors");
+    let sierra = actors.iter().find(|a| a.name == "Sierra Club").expect("Sierra Club");
+    assert_eq!(sierra.colour.as_deref(), Some("#00cc00"));
     for assessment in &assessments {
         let article = store.article(assessment.article_id).expect("article");
         assert_eq!(assessment.evidence.slice(&article.text), Some(assessment.evidence_text.as_str()));

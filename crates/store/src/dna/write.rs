@@ -3,7 +3,8 @@
 //! organisations and persons become actors (a person's affiliation is the
 //! organisation coded with them most often), concepts become issues, and
 //! each statement becomes an accepted assessment with origin "DNA import
-//! (coder)" whose evidence is the statement's own span.
+//! (coder)" whose evidence is the statement's own span. Colours the analyst
+//! gave entities in DNA carry over to actors that have none yet.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -19,7 +20,7 @@ use crate::error::Result;
 use crate::import::ImportOutcome;
 use crate::rows;
 
-use super::read::{DnaDatabase, DnaStatement, SkippedStatement};
+use super::read::{DnaDatabase, DnaEntity, DnaStatement, SkippedStatement};
 
 /// What one DNA document became.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -88,16 +89,16 @@ pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -
 
     // The code book → actors and issues.
     let mut organisations: HashMap<&str, i64> = HashMap::new();
-    for name in &database.organisations {
-        organisations.insert(name, resolve_actor(tx, name, ActorKind::Organisation)?);
+    for entity in &database.organisations {
+        organisations.insert(&entity.name, store_actor(tx, entity, ActorKind::Organisation)?);
     }
     let mut persons: HashMap<&str, i64> = HashMap::new();
-    for name in &database.persons {
-        persons.insert(name, resolve_actor(tx, name, ActorKind::Person)?);
+    for entity in &database.persons {
+        persons.insert(&entity.name, store_actor(tx, entity, ActorKind::Person)?);
     }
     let mut concepts: HashMap<&str, i64> = HashMap::new();
-    for name in &database.concepts {
-        concepts.insert(name, resolve_issue(tx, name)?);
+    for entity in &database.concepts {
+        concepts.insert(&entity.name, resolve_issue(tx, &entity.name)?);
     }
     report.actors = organisations.len() + persons.len();
     report.issues = concepts.len();
@@ -145,6 +146,16 @@ pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -
         }
     }
     Ok(report)
+}
+
+/// The actor for a DNA entity (an existing one of that name, or a new one),
+/// taking the entity's DNA colour when the actor has none yet.
+fn store_actor(tx: &Transaction, entity: &DnaEntity, kind: ActorKind) -> Result<i64> {
+    let id = resolve_actor(tx, &entity.name, kind)?;
+    if let Some(colour) = &entity.colour {
+        tx.execute("UPDATE actors SET colour = ?1 WHERE id = ?2 AND colour IS NULL", params![colour, id])?;
+    }
+    Ok(id)
 }
 
 fn title_of(tx: &Transaction, article_id: i64) -> Result<String> {
