@@ -44,6 +44,8 @@ enum Command {
     Matrix(commands::matrix::Args),
     /// Write the matrix or the assessments as CSV.
     Export(commands::export::Args),
+    /// Compute a discourse network (two-mode or one-mode, DNA's settings) and write it as CSV, GraphML or JSON.
+    Network(commands::network::Args),
     /// List the assessments (for scripting).
     Assessments(commands::assessments::Args),
     /// List actors, or rename, merge, alias or re-kind one.
@@ -70,6 +72,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Analyse(args) => commands::analyse::run(&mut open()?, args),
         Command::Matrix(args) => commands::matrix::run(&open()?, args),
         Command::Export(args) => commands::export::run(&open()?, args),
+        Command::Network(args) => commands::network::run(&open()?, args),
         Command::Assessments(args) => commands::assessments::run(&open()?, args),
         Command::Actors(args) => commands::actors::run(&mut open()?, args),
         Command::Review(args) => commands::review::run(&mut open()?, args),

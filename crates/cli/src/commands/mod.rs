@@ -11,5 +11,6 @@ pub mod extract;
 pub mod filter;
 pub mod import;
 pub mod matrix;
+pub mod network;
 pub mod review;
 pub mod search;
