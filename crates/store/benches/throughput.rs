@@ -1,0 +1,82 @@
+//! Store throughput: imports N distinct text articles from disk into a real
+//! workspace file (WAL, one transaction per file), analyses them with the
+//! rule extractor, then reads all assessments back and builds the matrix.
+//! Prints articles/s and MB/s for each step; never asserts anything.
+//!
+//! `cargo bench -p standpoint-store --bench throughput` (release build);
+//! `STORE_BENCH_ARTICLES` sets N (default 500). Articles are the seed
+//! article's paragraphs in a rotating order under a numbered headline.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use standpoint_core::extract::RuleExtractor;
+use standpoint_core::import::ImportOptions;
+use standpoint_store::{AssessmentFilter, Store};
+
+fn main() {
+    let count: usize = std::env::var("STORE_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(500);
+    let seed_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/seed/seed.txt");
+    let seed = std::fs::read_to_string(&seed_path).expect("tests/data/seed/seed.txt is readable");
+    let paragraphs: Vec<&str> = seed.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let folder = dir.path().join("articles");
+    std::fs::create_dir(&folder).expect("folder");
+    let mut bytes = 0u64;
+    for i in 0..count {
+        let mut text = format!("Report number {i}\n\n");
+        for k in 0..paragraphs.len() {
+            text.push_str(paragraphs[(i + k) % paragraphs.len()]);
+            text.push_str("\n\n");
+        }
+        bytes += text.len() as u64;
+        std::fs::write(folder.join(format!("article-{i:05}.txt")), text).expect("write article");
+    }
+    let mut store = Store::open(dir.path().join("bench.standpoint")).expect("workspace");
+    println!("store benchmark: {count} text articles, {:.1} MB, one thread", bytes as f64 / 1e6);
+
+    let started = Instant::now();
+    let report = store
+        .import_paths(&[PathBuf::from(&folder)], &ImportOptions::default(), &mut |_| {}, &AtomicBool::new(false))
+        .expect("import");
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "  import    {:>7.0} articles/s  {:>6.1} MB/s  ({} imported, {} duplicates, {} failed in {seconds:.2} s)",
+        report.imported as f64 / seconds,
+        bytes as f64 / 1e6 / seconds,
+        report.imported,
+        report.duplicates,
+        report.failed
+    );
+
+    let ids = store.article_ids().expect("ids");
+    let started = Instant::now();
+    let analysed = store
+        .analyse(&ids, &RuleExtractor::default(), &mut |_| {}, &AtomicBool::new(false))
+        .expect("analyse");
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "  analyse   {:>7.0} articles/s  ({} suggestions in {seconds:.2} s)",
+        ids.len() as f64 / seconds,
+        analysed.suggestions()
+    );
+
+    let started = Instant::now();
+    let assessments = store.assessments(&AssessmentFilter::default()).expect("assessments");
+    let read = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let matrix = store.matrix(&AssessmentFilter::default()).expect("matrix");
+    println!(
+        "  read      {} assessments in {:.1} ms; matrix ({} × {}) in {:.1} ms",
+        assessments.len(),
+        read * 1000.0,
+        matrix.holders.len(),
+        matrix.targets.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+
+    let started = Instant::now();
+    let hits = store.search("Pentagon deal", 50).expect("search");
+    println!("  search    {} hits in {:.1} ms", hits.len(), started.elapsed().as_secs_f64() * 1000.0);
+}
