@@ -69,6 +69,15 @@ fn dna_sample_networks_match_dna_figures() {
     }
     let (_, rows) = run("dedup.csv", &["--mode", "one-mode", "--qualifier", "congruence", "--duplicates", "document"]);
     assert_eq!(total(&rows), 48.0);
+
+    // One file per month: the sample's hearings fall in January (4 statements) and February 2005.
+    let plain = dir.path().join("slice.csv");
+    let sliced = standpoint(&db, &["network", "--mode", "two-mode", "--slice", "month", "--output", plain.to_str().expect("path")]);
+    assert!(sliced.status.success(), "{}", String::from_utf8_lossy(&sliced.stderr));
+    assert!(!plain.exists(), "with --slice each file is named after its month");
+    let (_, january) = read_matrix(&dir.path().join("slice-2005-01-01.csv"));
+    let (_, february) = read_matrix(&dir.path().join("slice-2005-02-01.csv"));
+    assert_eq!((total(&january), total(&february)), (4.0, 36.0));
 }
 
 #[test]
