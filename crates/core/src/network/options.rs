@@ -37,8 +37,8 @@ option_set! {
     Level {
         /// The holder itself (a person stays a person).
         Actor => "actor",
-        /// The actor the holder belongs to, when it has one: people roll up to
-        /// their organisation, as in DNA's organisation networks.
+        /// The actor the holder belongs to directly, when it has one: people
+        /// roll up to their organisation, as in DNA's organisation networks.
         Affiliation => "affiliation",
     }
 }
@@ -74,8 +74,10 @@ option_set! {
 }
 
 option_set! {
-    /// Which repeated stances (same actor, target and, where polarity counts,
-    /// polarity) are collapsed into one before counting.
+    /// Which repeated stances are collapsed into one before counting: those
+    /// of the same actor on the same target with the same polarity — or of
+    /// either polarity when the network ignores polarity (one-mode qualifier
+    /// `ignore`, two-mode weight `total`), as DNA does. The earliest is kept.
     Duplicates {
         /// Every stance counts.
         Include => "include",

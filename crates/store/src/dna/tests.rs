@@ -90,6 +90,31 @@ fn offsets_survive_line_endings_and_characters_outside_the_bmp() {
 }
 
 #[test]
+fn a_person_belongs_to_the_organisation_coded_with_them_most_often() {
+    let statement = |id: i64, person: &str, organisation: Option<&str>| DnaStatement {
+        id,
+        document_id: 1,
+        coder: "Coder 1".into(),
+        span: standpoint_core::model::Span::new(0, 1),
+        person: Some(person.into()),
+        organisation: organisation.map(str::to_owned),
+        concept: Some("c".into()),
+        agreement: Some(true),
+    };
+    let statements = [
+        statement(1, "Ann", Some("Senate")),
+        statement(2, "Ann", Some("EPA")),
+        statement(3, "Ann", Some("EPA")),
+        statement(4, "Bob", Some("Sierra Club")),
+        statement(5, "Bob", Some("NGO")),
+        statement(6, "Cy", None),
+    ];
+    let usual = super::write::usual_organisations(&statements);
+    // Ann: EPA twice beats the Senate once; Bob: a tie goes to the first seen; Cy: none.
+    assert_eq!(usual, vec![("Ann", "EPA"), ("Bob", "Sierra Club")]);
+}
+
+#[test]
 fn imports_the_sample_as_accepted_assessments_once() {
     let mut store = Store::open_in_memory().expect("store");
     let report = store.import_dna(&sample_path()).expect("import");

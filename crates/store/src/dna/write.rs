@@ -164,7 +164,7 @@ fn title_of(tx: &Transaction, article_id: i64) -> Result<String> {
 
 /// Each person's most frequent organisation across the statements (ties go
 /// to the organisation seen first), as DNA codes the two side by side.
-fn usual_organisations(statements: &[DnaStatement]) -> Vec<(&str, &str)> {
+pub(super) fn usual_organisations(statements: &[DnaStatement]) -> Vec<(&str, &str)> {
     let mut counts: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
     for statement in statements {
