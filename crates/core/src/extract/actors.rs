@@ -196,7 +196,8 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
         if let Some(end) = plain_name(doc, lexicon, actors, i, run) {
             return end;
         }
-        return run;
+        // "Chinese President Xi Jinping": resume at a title inside the run.
+        return (i + 1..run).find(|&k| title_at(doc, lexicon, k).is_some()).unwrap_or(run);
     }
     if lexicon.is("pronoun_person", doc.low(i)) {
         if let Some(person) = actors.last_person(i) {

@@ -181,7 +181,15 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
     // Right: one prepositional phrase or infinitive, up to the next punctuation.
     let mut end = i + 1;
     let next = doc.low(end);
-    if (RIGHT_PREPOSITIONS.contains(&next) || next == "to") && doc.tokens.get(end + 1).is_some_and(|t| t.is_word) {
+    // Only nouns of intent take an infinitive ("decision to suspend", not "the ban to end").
+    let takes_infinitive = matches!(
+        doc.low(i),
+        "move" | "moves" | "plan" | "plans" | "decision" | "decisions" | "demand" | "demands" | "attempt" | "effort" | "efforts"
+            | "bid" | "offer" | "proposal" | "pledge" | "commitment" | "agreement" | "deal" | "program" | "programme" | "initiative"
+    );
+    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to" || next == "to" && (takes_infinitive || !doc.low(end + 1).ends_with("ing") && !lexicon.cues.contains_key(doc.low(end + 1)) && !matches!(doc.low(end + 1), "be" | "end" | "lift" | "pass")))
+        && doc.tokens.get(end + 1).is_some_and(|t| t.is_word)
+    {
         let mut k = end + 1;
         while k < sentence.end && k - end <= 7 {
             let low = doc.low(k);

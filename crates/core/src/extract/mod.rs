@@ -22,6 +22,9 @@ mod segment;
 mod stances;
 mod tokens;
 
+#[cfg(test)]
+mod tests;
+
 pub use rules::RuleExtractor;
 
 /// One occurrence of an actor or issue in the text.

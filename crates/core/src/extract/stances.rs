@@ -119,6 +119,9 @@ impl<'a> SentenceReader<'a> {
             let low = self.doc.low(k);
             if self.lexicon.is("clause_breaks", low) && !self.inside_item(k) {
                 starts.push(k + 1);
+            } else if low == "and" && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she") {
+                // "… and we condemn the decision": a new subject, a new clause.
+                starts.push(k + 1);
             } else if self.is_speech_verb(k) {
                 let mut next = k + 1;
                 // "told senior officials … that": the reported clause starts after "that".
@@ -262,7 +265,8 @@ impl<'a> SentenceReader<'a> {
             .copied()
     }
 
-    /// `first` and the actors joined to it by "and", commas or "nor" before `limit`.
+    /// `first` and the actors joined to it by "and", commas or "nor" before
+    /// `limit`; a conjunct may carry modifiers ("Airbus and its US rival Boeing").
     fn coordinated(&self, first: Item, limit: usize) -> Vec<Item> {
         // "the Danish and German governments" is one span for two actors.
         let mut group: Vec<Item> =
@@ -274,17 +278,34 @@ impl<'a> SentenceReader<'a> {
         loop {
             let mut k = last.end;
             let mut joined = false;
-            while k < limit && (COORDINATORS.contains(&self.doc.low(k)) || matches!(self.doc.low(k), "both" | "the")) {
+            while k < limit && (COORDINATORS.contains(&self.doc.low(k)) || self.doc.low(k) == "both") {
                 joined |= COORDINATORS.contains(&self.doc.low(k));
                 k += 1;
             }
-            let next = self.actor_items().find(|i| i.first == k && i.end <= limit).copied();
-            match next {
-                Some(item) if joined => {
-                    group.push(item);
+            if !joined {
+                break;
+            }
+            // The conjunct is the last actor of the noun phrase that starts at `k`.
+            let window_end = (k + 6).min(limit);
+            let mut conjunct = None;
+            for item in self.actor_items().filter(|i| i.first >= k && i.first < window_end && i.end <= limit) {
+                let plain = (k..item.first).all(|m| {
+                    self.doc.tokens[m].is_word
+                        && !self.lexicon.is("be", self.doc.low(m))
+                        && !self.lexicon.is("have", self.doc.low(m))
+                        && !self.lexicon.cues.contains_key(self.doc.low(m))
+                });
+                if !plain {
+                    break;
+                }
+                conjunct = Some(*item);
+            }
+            match conjunct {
+                Some(item) => {
+                    group.extend(self.actor_items().filter(|i| (i.first, i.end) == (item.first, item.end)).copied());
                     last = item;
                 }
-                _ => break,
+                None => break,
             }
         }
         group
@@ -389,7 +410,12 @@ impl<'a> SentenceReader<'a> {
                 let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied() else { return };
                 let holders = self.coordinated(first, self.end);
                 let start = self.clause_start(hit.first);
-                let target = self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied();
+                // "patrols …, which have been continued by X": the relative's antecedent.
+                let relative = (start..hit.first).rev().find(|&m| matches!(self.doc.low(m), "which" | "that"));
+                let target = match relative {
+                    Some(relative) => self.items.iter().rev().find(|i| i.end <= relative && matches!(i.entity, Entity::Issue(_))).copied(),
+                    None => self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied(),
+                };
                 (holders, target.into_iter().collect::<Vec<_>>(), format!("passive:{} by", cue.lemma))
             }
             Frame::Verb if self.is_passive_form(hit.first) => return,
@@ -435,7 +461,11 @@ impl<'a> SentenceReader<'a> {
             Frame::Affect => {
                 let holders: Vec<Item> = self.actor_items().find(|i| i.first >= hit.end && i.first < clause_end).copied().into_iter().collect();
                 let start = self.clause_start(hit.first);
-                let target = self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied();
+                // "angered China with freedom of navigation patrols": the means is what angers.
+                let means = holders.first().filter(|h| self.doc.low(h.end) == "with").and_then(|h| {
+                    self.items.iter().find(|i| i.first == h.end + 1 && matches!(i.entity, Entity::Issue(_))).copied()
+                });
+                let target = means.or_else(|| self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied());
                 (holders, target.into_iter().collect(), format!("affect:{}", cue.lemma))
             }
             Frame::Eval => {

@@ -72,7 +72,12 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
                     let possessive = is_apostrophe(n)
                         && chars.get(j + 1).is_some_and(|&(_, m)| m == 's')
                         && chars.get(j + 2).map_or(true, |&(_, m)| !m.is_alphanumeric());
-                    if next_is_alnum && !possessive {
+                    // "said.The": a full stop before a capitalised word joins
+                    // only single letters ("U.S", "H.R"), not sentences.
+                    let glued_stop = n == '.'
+                        && chars.get(j + 1).is_some_and(|&(_, m)| m.is_uppercase())
+                        && chars[i..j].iter().rev().take_while(|&&(_, c)| c != '.').count() > 1;
+                    if next_is_alnum && !possessive && !glued_stop {
                         j += 1;
                     } else {
                         break;

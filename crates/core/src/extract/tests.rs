@@ -1,0 +1,207 @@
+//! Construction tests for the rule extractor: each a real news-style sentence
+//! and the (holder, target, polarity) triples it must yield, including
+//! sentences that must yield nothing.
+
+use super::{Extractor, RuleExtractor};
+
+/// Extracts `text` and compares its distinct stance triples, one a line as
+/// "holder -> target: polarity", sorted, with `expected`.
+fn check(text: &str, expected: &str) {
+    let extraction = RuleExtractor::default().extract(text);
+    let mut found: Vec<String> = extraction
+        .stances
+        .iter()
+        .map(|s| format!("{} -> {}: {}", s.holder, s.target, s.polarity))
+        .collect();
+    found.sort();
+    found.dedup();
+    let mut wanted: Vec<String> = expected.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    wanted.sort();
+    assert_eq!(found, wanted, "\ntext: {text}\n");
+}
+
+fn actor_names(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = RuleExtractor::default().extract(text).actors.into_iter().map(|a| a.name).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn active_verb_with_country_holder() {
+    check("Russia backs the Assad regime.", "Russia -> Assad regime: support");
+}
+
+#[test]
+fn clause_break_gives_each_clause_its_own_holder() {
+    check(
+        "Russia backs the Assad regime, while the US-led alliance holds the regime responsible for the civil war.",
+        "Russia -> Assad regime: support\nUS-led alliance -> Assad regime: oppose",
+    );
+}
+
+#[test]
+fn pushing_for_an_exit_opposes_the_person() {
+    check(
+        "The Assad regime is brutal. The US-led alliance has pushed for Assad to step down.",
+        "US-led alliance -> Assad: oppose",
+    );
+}
+
+#[test]
+fn coordinated_holders_each_hold_the_stance() {
+    check(
+        "The embargo was imposed in 1989. Germany and France have repeatedly called for the embargo to be lifted.",
+        "France -> embargo: support\nGermany -> embargo: support",
+    );
+}
+
+#[test]
+fn passive_with_by_swaps_holder_and_target() {
+    check(
+        "The plan was condemned by Amnesty International and the Conservatives.",
+        "Amnesty International -> plan: oppose\nConservative Party -> plan: oppose",
+    );
+}
+
+#[test]
+fn passive_without_agent_has_no_holder() {
+    check("The plan was condemned last week.", "");
+}
+
+#[test]
+fn noun_cue_with_adjacent_holder() {
+    check(
+        "Mr Straw said he wanted the ban to end, despite US objections.",
+        "Straw -> ban: support\nUnited States -> ban: oppose",
+    );
+}
+
+#[test]
+fn adjective_cue_and_bare_issue_mention_resolves() {
+    check(
+        "The US and Russia are considering an intelligence-sharing deal. However, the Pentagon is uneasy with the proposed deal.",
+        "US Department of Defense -> intelligence-sharing deal: oppose",
+    );
+}
+
+#[test]
+fn negation_flips_support() {
+    check(
+        "Democratic Senator Ben Cardin has said he would not support changes to the nuclear pact.",
+        "Ben Cardin -> changes to the nuclear pact: oppose",
+    );
+}
+
+#[test]
+fn negated_opposition_is_not_support() {
+    check("Germany did not condemn the decision.", "");
+}
+
+#[test]
+fn negated_wish_to_destroy_is_support() {
+    check(
+        "Senate Democrats do not want to tear up the nuclear accord.",
+        "Democratic Party -> nuclear accord: support",
+    );
+}
+
+#[test]
+fn spokesman_speaks_for_the_principal() {
+    check(
+        "\"The Commission is buckling under pressure and we condemn the decision,\" EPP spokesman Alexander Radwan said.",
+        "European People's Party -> decision: oppose",
+    );
+}
+
+#[test]
+fn reported_evaluation_is_the_speakers_stance() {
+    check(
+        "Conservative shadow foreign secretary Michael Ancram said the move would be \"profoundly wrong\".",
+        "Michael Ancram -> move: oppose",
+    );
+}
+
+#[test]
+fn reported_speech_gives_the_reported_subject_the_stance() {
+    check(
+        "Officials said on Monday that Japan opposes the whaling ban.",
+        "Japan -> whaling ban: oppose",
+    );
+}
+
+#[test]
+fn relative_clause_takes_its_antecedent() {
+    check(
+        "The decision damaged relations with the US, which is opposed to ending the ban.",
+        "United States -> ban: oppose",
+    );
+}
+
+#[test]
+fn mutual_accusation_gives_two_stances() {
+    check(
+        "European aircraft maker Airbus and its US rival Boeing accuse each other of benefiting from illegal subsidies.",
+        "Airbus -> Boeing: oppose\nBoeing -> Airbus: oppose",
+    );
+}
+
+#[test]
+fn metonym_acts_only_when_it_speaks() {
+    check("Berlin welcomed the decision.", "Germany -> decision: support");
+    assert_eq!(actor_names("John Kerry will travel to Moscow on Thursday."), ["John Kerry"]);
+    assert!(actor_names("Moscow said it would respond.").contains(&"Russia".to_owned()));
+}
+
+#[test]
+fn place_only_countries_are_not_actors() {
+    assert!(!actor_names("John Kerry took part in celebrations in France.").contains(&"France".to_owned()));
+}
+
+#[test]
+fn titled_person_gets_name_and_affiliation() {
+    let extraction = RuleExtractor::default().extract("US Secretary of State John Kerry will visit on Thursday. Kerry said little.");
+    let kerry = extraction.actors.iter().find(|a| a.name == "John Kerry").expect("Kerry is found");
+    assert_eq!(kerry.affiliation.as_deref(), Some("United States"));
+    assert!(kerry.mentions.iter().any(|m| m.text == "Kerry"));
+}
+
+#[test]
+fn acronym_in_parentheses_is_an_alias() {
+    let extraction =
+        RuleExtractor::default().extract("The Kurdistan Workers Party (PKK) attacked a base. Ankara blames the PKK for the attack.");
+    let pkk = extraction.actors.iter().find(|a| a.name == "Kurdistan Workers Party").expect("PKK is found");
+    assert!(pkk.mentions.iter().any(|m| m.text == "PKK"));
+    assert!(extraction.stances.iter().any(|s| s.holder == "Turkey" && s.target == "Kurdistan Workers Party"));
+}
+
+#[test]
+fn neutral_reporting_yields_nothing() {
+    check("The talks between France and Germany took place in Paris on Monday.", "");
+    check("Kerry will fly to Luxembourg for bilateral talks.", "");
+}
+
+#[test]
+fn hedged_stance_has_lower_confidence() {
+    let plain = RuleExtractor::default().extract("Russia backs the Assad regime.");
+    let hedged = RuleExtractor::default().extract("Russia may back the Assad regime.");
+    assert!(hedged.stances[0].confidence < plain.stances[0].confidence);
+}
+
+#[test]
+fn spans_point_at_the_evidence() {
+    let text = "WASHINGTON (Reuters) - Mexico and Canada have pushed back at the U.S. demands.";
+    let extraction = RuleExtractor::default().extract(text);
+    assert_eq!(extraction.stances.len(), 2);
+    for stance in &extraction.stances {
+        assert_eq!(stance.cue.slice(text), Some("pushed back at"));
+        assert_eq!(stance.evidence.slice(text), Some("Mexico and Canada have pushed back at the U.S. demands."));
+    }
+    assert!(!actor_names(text).contains(&"United States".to_owned()) || text.contains("U.S."));
+}
+
+#[test]
+fn empty_and_odd_input_never_panics() {
+    for text in ["", " ", "\"", "(", "Mr.", "’s", "U.S.", "— – -", "日本は反対した。", "A\n\n\nB"] {
+        let _ = RuleExtractor::default().extract(text);
+    }
+}
