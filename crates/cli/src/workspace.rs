@@ -22,8 +22,7 @@ pub fn open(db: Option<&Path>) -> anyhow::Result<Store> {
         None => default_path()?,
     };
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create the folder {}", parent.display()))?;
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
     }
     Store::open(&path).with_context(|| format!("cannot open the workspace {}", path.display()))
 }

@@ -10,7 +10,9 @@
 use std::time::Instant;
 
 use standpoint_core::matrix::{Matrix, Order};
-use standpoint_core::model::{ActorKind, ActorRef, Assessment, Origin, Polarity, ReviewState, Span, TargetKind, TargetRef};
+use standpoint_core::model::{
+    ActorKind, ActorRef, Assessment, Origin, Polarity, ReviewState, Span, TargetKind, TargetRef,
+};
 
 /// A small deterministic generator (64-bit LCG), so runs are comparable.
 struct Lcg(u64);
@@ -79,11 +81,7 @@ fn main() {
 
     let started = Instant::now();
     let matrix = Matrix::build(&assessments);
-    println!(
-        "  build            {:>8.1} ms  ({} cells)",
-        started.elapsed().as_secs_f64() * 1000.0,
-        matrix.cells.len()
-    );
+    println!("  build            {:>8.1} ms  ({} cells)", started.elapsed().as_secs_f64() * 1000.0, matrix.cells.len());
     for order in [Order::Name, Order::Activity, Order::Affiliation, Order::Kind, Order::Blocs] {
         let started = Instant::now();
         let ordered = matrix.clone().ordered(order, order);

@@ -52,9 +52,8 @@ fn main() {
 
     let ids = store.article_ids().expect("ids");
     let started = Instant::now();
-    let analysed = store
-        .analyse(&ids, &RuleExtractor::default(), &mut |_| {}, &AtomicBool::new(false))
-        .expect("analyse");
+    let analysed =
+        store.analyse(&ids, &RuleExtractor::default(), &mut |_| {}, &AtomicBool::new(false)).expect("analyse");
     let seconds = started.elapsed().as_secs_f64();
     println!(
         "  analyse   {:>7.0} articles/s  ({} suggestions in {seconds:.2} s)",

@@ -80,7 +80,9 @@ fn clean_name(name: &str) -> Result<String> {
 /// Fails when an actor other than `except` already goes by `name`.
 fn ensure_actor_name_free(tx: &Transaction, name: &str, except: Option<i64>) -> Result<()> {
     match find_actor(tx, name)? {
-        Some(owner) if Some(owner) != except => Err(StoreError::NameTaken { name: name.to_owned(), what: "actor", id: owner }),
+        Some(owner) if Some(owner) != except => {
+            Err(StoreError::NameTaken { name: name.to_owned(), what: "actor", id: owner })
+        }
         _ => Ok(()),
     }
 }
@@ -97,7 +99,9 @@ fn find_issue(tx: &Transaction, name: &str) -> Result<Option<i64>> {
 
 fn ensure_issue_name_free(tx: &Transaction, name: &str, except: Option<i64>) -> Result<()> {
     match find_issue(tx, name)? {
-        Some(owner) if Some(owner) != except => Err(StoreError::NameTaken { name: name.to_owned(), what: "issue", id: owner }),
+        Some(owner) if Some(owner) != except => {
+            Err(StoreError::NameTaken { name: name.to_owned(), what: "issue", id: owner })
+        }
         _ => Ok(()),
     }
 }
@@ -110,7 +114,8 @@ fn ids_where(tx: &Transaction, table: &str, column: &str, id: i64) -> Result<Vec
 }
 
 fn aliases(conn: &rusqlite::Connection, table: &str, column: &str, id: i64) -> Result<Vec<String>> {
-    let mut statement = conn.prepare_cached(&format!("SELECT alias FROM {table} WHERE {column} = ?1 ORDER BY alias"))?;
+    let mut statement =
+        conn.prepare_cached(&format!("SELECT alias FROM {table} WHERE {column} = ?1 ORDER BY alias"))?;
     let list = statement.query_map([id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(list)
 }
@@ -295,13 +300,20 @@ impl Store {
 
     /// Sets what kind of actor it is.
     pub fn set_kind(&mut self, id: i64, kind: ActorKind) -> Result<()> {
-        self.update_actor(id, "set_kind", &format!("set kind {kind}"), "UPDATE actors SET kind = ?1 WHERE id = ?2", rusqlite::types::Value::Text(kind.as_str().to_owned()))
+        self.update_actor(
+            id,
+            "set_kind",
+            &format!("set kind {kind}"),
+            "UPDATE actors SET kind = ?1 WHERE id = ?2",
+            rusqlite::types::Value::Text(kind.as_str().to_owned()),
+        )
     }
 
     /// Sets the colour it is drawn in (`#rrggbb`), or clears it.
     pub fn set_colour(&mut self, id: i64, colour: Option<&str>) -> Result<()> {
         if let Some(colour) = colour {
-            let valid = colour.len() == 7 && colour.starts_with('#') && colour[1..].chars().all(|c| c.is_ascii_hexdigit());
+            let valid =
+                colour.len() == 7 && colour.starts_with('#') && colour[1..].chars().all(|c| c.is_ascii_hexdigit());
             if !valid {
                 return Err(StoreError::Invalid(format!("colour {colour:?} is not of the form #rrggbb")));
             }
@@ -330,7 +342,14 @@ impl Store {
         self.update_actor(id, "set_affiliation", &summary, "UPDATE actors SET affiliation_id = ?1 WHERE id = ?2", value)
     }
 
-    fn update_actor(&mut self, id: i64, action: &str, summary: &str, sql: &str, value: rusqlite::types::Value) -> Result<()> {
+    fn update_actor(
+        &mut self,
+        id: i64,
+        action: &str,
+        summary: &str,
+        sql: &str,
+        value: rusqlite::types::Value,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let name = actor_name(&tx, id)?;
         let recording = Recording::start(&tx, vec![(Table::Actors, id)])?;

@@ -21,13 +21,14 @@ use crate::history;
 use crate::rows;
 use crate::Store;
 
-/// Sent before each article is analysed.
+/// Sent before each article is analysed, and once at the end.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AnalyseProgress {
     pub done: usize,
     pub total: usize,
-    pub article_id: i64,
+    /// The article being analysed now; `None` in the final report.
+    pub article_id: Option<i64>,
 }
 
 /// What analysis did to one article.
@@ -87,7 +88,7 @@ impl Store {
                 report.cancelled = true;
                 break;
             }
-            progress(AnalyseProgress { done, total: ids.len(), article_id });
+            progress(AnalyseProgress { done, total: ids.len(), article_id: Some(article_id) });
             let article = self
                 .conn
                 .query_row("SELECT title, text FROM articles WHERE id = ?1", [article_id], |row| {
@@ -108,7 +109,8 @@ impl Store {
             outcome.title = title;
             report.articles.push(outcome);
         }
-        progress(AnalyseProgress { done: ids.len().min(report.articles.len() + report.missing.len()), total: ids.len(), article_id: 0 });
+        let done = report.articles.len() + report.missing.len();
+        progress(AnalyseProgress { done, total: ids.len(), article_id: None });
         Ok(report)
     }
 }
@@ -126,7 +128,8 @@ fn store_extraction(
         "DELETE FROM assessments WHERE article_id = ?1 AND origin_kind = 'extractor' AND review_state = 'suggested'",
         [article_id],
     )?;
-    let kept: i64 = tx.query_row("SELECT count(*) FROM assessments WHERE article_id = ?1", [article_id], |r| r.get(0))?;
+    let kept: i64 =
+        tx.query_row("SELECT count(*) FROM assessments WHERE article_id = ?1", [article_id], |r| r.get(0))?;
 
     let mut actor_ids: HashMap<&str, i64> = HashMap::new();
     for actor in &extraction.actors {
@@ -136,7 +139,8 @@ fn store_extraction(
             if store_mention(tx, article_id, text, MentionTarget::Actor(id), mention)? {
                 learn_actor_alias(tx, id, &mention.text)?;
             } else {
-                diagnostics.push(format!("skipped mention {:?} of {}: span outside the text", mention.text, actor.name));
+                diagnostics
+                    .push(format!("skipped mention {:?} of {}: span outside the text", mention.text, actor.name));
             }
         }
     }
@@ -151,7 +155,8 @@ fn store_extraction(
         issue_ids.insert(issue.name.as_str(), id);
         for mention in &issue.mentions {
             if !store_mention(tx, article_id, text, MentionTarget::Issue(id), mention)? {
-                diagnostics.push(format!("skipped mention {:?} of {}: span outside the text", mention.text, issue.name));
+                diagnostics
+                    .push(format!("skipped mention {:?} of {}: span outside the text", mention.text, issue.name));
             }
         }
     }
@@ -259,7 +264,13 @@ enum MentionTarget {
 
 /// Stores a mention whose span lies on character boundaries of `text`;
 /// returns false (and stores nothing) otherwise.
-fn store_mention(tx: &Transaction, article_id: i64, text: &str, target: MentionTarget, mention: &Mention) -> Result<bool> {
+fn store_mention(
+    tx: &Transaction,
+    article_id: i64,
+    text: &str,
+    target: MentionTarget,
+    mention: &Mention,
+) -> Result<bool> {
     let Some(surface) = mention.span.slice(text) else { return Ok(false) };
     let (actor, issue) = match target {
         MentionTarget::Actor(id) => (Some(id), None),

@@ -118,15 +118,18 @@ pub(crate) fn store_document(tx: &Transaction, document: &Document, content_hash
 /// A title for a document whose file gave none: its file name without folders.
 fn fallback_title(origin_name: &str) -> String {
     let name = origin_name.rsplit(['/', '\\']).next().unwrap_or(origin_name);
-    if name.is_empty() { "(untitled)".to_owned() } else { name.to_owned() }
+    if name.is_empty() {
+        "(untitled)".to_owned()
+    } else {
+        name.to_owned()
+    }
 }
 
 impl Store {
     /// All articles, newest import first.
     pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
-        let mut statement = self
-            .conn
-            .prepare(&format!("SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.id DESC"))?;
+        let mut statement =
+            self.conn.prepare(&format!("SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.id DESC"))?;
         let list = statement.query_map([], summary_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(list)
     }
@@ -189,7 +192,12 @@ impl Store {
                         ))
                     }
                 };
-                Ok(MentionInfo { id: row.get(0)?, of, span: rows::required_span(4, row.get(4)?, row.get(5)?)?, text: row.get(6)? })
+                Ok(MentionInfo {
+                    id: row.get(0)?,
+                    of,
+                    span: rows::required_span(4, row.get(4)?, row.get(5)?)?,
+                    text: row.get(6)?,
+                })
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(mentions)

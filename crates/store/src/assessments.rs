@@ -86,11 +86,7 @@ fn where_clause(filter: &AssessmentFilter) -> (String, Vec<Value>) {
             confirmed.iter().filter(|s| wanted.contains(s)).map(|s| s.as_str()).collect()
         }
         (Some(states), false) => states.iter().map(|s| s.as_str()).collect(),
-        (None, false) => ReviewState::ALL
-            .iter()
-            .filter(|s| **s != ReviewState::Rejected)
-            .map(|s| s.as_str())
-            .collect(),
+        (None, false) => ReviewState::ALL.iter().filter(|s| **s != ReviewState::Rejected).map(|s| s.as_str()).collect(),
     };
     bind("s.review_state IN (SELECT value FROM json_each(?))", json_list(&states), &mut conditions);
     if let Some(kinds) = &filter.holder_kinds {
@@ -176,16 +172,13 @@ impl Store {
             review_states: Some(ReviewState::ALL.to_vec()),
             ..AssessmentFilter::default()
         };
-        self.assessments(&filter)?
-            .pop()
-            .ok_or(crate::StoreError::NotFound { what: "assessment", id })
+        self.assessments(&filter)?.pop().ok_or(crate::StoreError::NotFound { what: "assessment", id })
     }
 
     /// The sources (outlets) of all articles, for a filter's choices.
     pub fn sources(&self) -> Result<Vec<String>> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")?;
+        let mut statement =
+            self.conn.prepare("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")?;
         let list = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok(list)
     }

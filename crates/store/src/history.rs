@@ -148,7 +148,11 @@ fn snapshot(tx: &Transaction, table: Table, id: i64) -> Result<Option<Map<String
                     ValueRef::Real(x) => serde_json::Number::from_f64(x).map_or(Json::Null, Json::Number),
                     ValueRef::Text(bytes) => Json::String(String::from_utf8_lossy(bytes).into_owned()),
                     ValueRef::Blob(_) => {
-                        return Err(rusqlite::Error::InvalidColumnType(index, name.clone(), rusqlite::types::Type::Blob))
+                        return Err(rusqlite::Error::InvalidColumnType(
+                            index,
+                            name.clone(),
+                            rusqlite::types::Type::Blob,
+                        ))
                     }
                 };
                 map.insert(name.clone(), value);
@@ -248,19 +252,20 @@ impl Store {
 
     /// The history, newest first, at most `limit` entries.
     pub fn history(&self, limit: usize) -> Result<Vec<HistoryEntry>> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT id, at, who, action, summary, state FROM history ORDER BY id DESC LIMIT ?1")?;
-        let entries = statement
-            .query_map([limit as i64], entry_row)?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut statement =
+            self.conn.prepare("SELECT id, at, who, action, summary, state FROM history ORDER BY id DESC LIMIT ?1")?;
+        let entries = statement.query_map([limit as i64], entry_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(entries)
     }
 
     fn replay(&mut self, direction: Direction) -> Result<HistoryEntry> {
         let (pick, verb, new_state) = match direction {
-            Direction::Undo => ("SELECT id FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1", "undo", "undone"),
-            Direction::Redo => ("SELECT id FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1", "redo", "done"),
+            Direction::Undo => {
+                ("SELECT id FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1", "undo", "undone")
+            }
+            Direction::Redo => {
+                ("SELECT id FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1", "redo", "done")
+            }
         };
         let tx = self.conn.transaction()?;
         // Images are written in any order; foreign keys are checked at commit.
@@ -289,7 +294,8 @@ impl Store {
             "UPDATE history SET state = ?1, state_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?2",
             params![new_state, id],
         )?;
-        let entry = tx.query_row("SELECT id, at, who, action, summary, state FROM history WHERE id = ?1", [id], entry_row)?;
+        let entry =
+            tx.query_row("SELECT id, at, who, action, summary, state FROM history WHERE id = ?1", [id], entry_row)?;
         tx.commit().map_err(|err| conflict(verb, StoreError::Sqlite(err)))?;
         Ok(entry)
     }

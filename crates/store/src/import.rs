@@ -29,12 +29,21 @@ pub struct ImportProgress {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum ImportOutcome {
-    Imported { article_id: i64, title: String },
+    Imported {
+        article_id: i64,
+        title: String,
+    },
     /// The same text is already stored as this article.
-    Duplicate { article_id: i64, title: String },
+    Duplicate {
+        article_id: i64,
+        title: String,
+    },
     /// `code` is a stable name for the reason (`ImportError::code`, or
     /// "database" / "dna_unavailable").
-    Failed { code: String, reason: String },
+    Failed {
+        code: String,
+        reason: String,
+    },
 }
 
 /// One line of the import report.
@@ -130,10 +139,13 @@ impl Store {
         for document in &outcome.documents {
             let hash = core_import::content_hash(&document.text);
             match store_document(&tx, document, &hash) {
-                Ok(Stored::New { id }) => stored.push((document, ImportOutcome::Imported {
-                    article_id: id,
-                    title: tx.query_row("SELECT title FROM articles WHERE id = ?1", [id], |r| r.get(0))?,
-                })),
+                Ok(Stored::New { id }) => stored.push((
+                    document,
+                    ImportOutcome::Imported {
+                        article_id: id,
+                        title: tx.query_row("SELECT title FROM articles WHERE id = ?1", [id], |r| r.get(0))?,
+                    },
+                )),
                 Ok(Stored::Duplicate { id, title }) => {
                     stored.push((document, ImportOutcome::Duplicate { article_id: id, title }))
                 }

@@ -43,7 +43,11 @@ fn exists(tx: &Transaction, table: &str, id: i64) -> Result<bool> {
 }
 
 fn require(tx: &Transaction, table: &'static str, what: &'static str, id: i64) -> Result<()> {
-    if exists(tx, table, id)? { Ok(()) } else { Err(StoreError::NotFound { what, id }) }
+    if exists(tx, table, id)? {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound { what, id })
+    }
 }
 
 fn target_columns(tx: &Transaction, target: AssessmentTarget) -> Result<(Option<i64>, Option<i64>)> {
@@ -85,7 +89,13 @@ impl Store {
 
     /// Changes who holds the stance, its target and polarity; the
     /// assessment becomes `edited`.
-    pub fn edit_assessment(&mut self, id: i64, holder_id: i64, target: AssessmentTarget, polarity: Polarity) -> Result<()> {
+    pub fn edit_assessment(
+        &mut self,
+        id: i64,
+        holder_id: i64,
+        target: AssessmentTarget,
+        polarity: Polarity,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
         require(&tx, "assessments", "assessment", id)?;
         require(&tx, "actors", "actor", holder_id)?;
@@ -114,7 +124,9 @@ impl Store {
         let (target_actor, target_issue) = target_columns(&tx, new.target)?;
         let evidence_text = slice(&text, new.evidence, "evidence")?;
         if evidence_text.trim().is_empty() {
-            return Err(StoreError::Invalid("the evidence is empty: select the words that state the stance".to_owned()));
+            return Err(StoreError::Invalid(
+                "the evidence is empty: select the words that state the stance".to_owned(),
+            ));
         }
         for (span, what) in [(new.cue, "cue"), (new.holder_span, "holder"), (new.target_span, "target")] {
             if let Some(span) = span {

@@ -9,11 +9,7 @@ use standpoint_core::model::{Origin, Span};
 /// Parses a stored closed-set spelling, failing the row read when unknown.
 pub fn closed<T>(index: usize, text: String, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
     parse(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            index,
-            Type::Text,
-            format!("unknown stored value {text:?}").into(),
-        )
+        rusqlite::Error::FromSqlConversionFailure(index, Type::Text, format!("unknown stored value {text:?}").into())
     })
 }
 

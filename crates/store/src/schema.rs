@@ -21,11 +21,8 @@ struct Migration {
 }
 
 /// In order; `version` is the `user_version` after the migration ran.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_initial",
-    sql: include_str!("../migrations/0001_initial.sql"),
-}];
+const MIGRATIONS: &[Migration] =
+    &[Migration { version: 1, name: "0001_initial", sql: include_str!("../migrations/0001_initial.sql") }];
 
 /// The schema version this program writes.
 pub fn latest_version() -> i64 {
@@ -94,10 +91,9 @@ fn read_identity(conn: &Connection, path: &Path) -> Result<(i64, i64, i64)> {
         Ok((application_id, version, objects))
     };
     read().map_err(|err| match err.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAWorkspace {
-            path: path.to_owned(),
-            reason: "it is not an SQLite database".to_owned(),
-        },
+        Some(rusqlite::ErrorCode::NotADatabase) => {
+            StoreError::NotAWorkspace { path: path.to_owned(), reason: "it is not an SQLite database".to_owned() }
+        }
         _ => StoreError::Sqlite(err),
     })
 }

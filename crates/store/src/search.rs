@@ -52,7 +52,11 @@ pub(crate) fn fts_query(input: &str) -> Option<String> {
             Some(if prefix { format!("{quoted}*") } else { quoted })
         })
         .collect();
-    if phrases.is_empty() { None } else { Some(phrases.join(" ")) }
+    if phrases.is_empty() {
+        None
+    } else {
+        Some(phrases.join(" "))
+    }
 }
 
 /// Splits FTS5's marked snippet into text and highlight spans.

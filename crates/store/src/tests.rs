@@ -25,7 +25,8 @@ const ACTORS: &[(&str, &str, ActorKind)] = &[
     ("José Müller", "José Müller", ActorKind::Person),
     ("the Kremlin", "Kremlin", ActorKind::GovernmentBody),
 ];
-const CUES: &[(&str, Polarity)] = &[("backs", Polarity::Support), ("condemns", Polarity::Oppose), ("opposes", Polarity::Oppose)];
+const CUES: &[(&str, Polarity)] =
+    &[("backs", Polarity::Support), ("condemns", Polarity::Oppose), ("opposes", Polarity::Oppose)];
 const ISSUE: &str = "the deal";
 
 fn sentences(text: &str) -> Vec<Span> {
@@ -81,7 +82,8 @@ impl Extractor for FakeExtractor {
             for (cue, polarity) in CUES {
                 let Some(cue_at) = body.find(cue) else { continue };
                 let holder = ACTORS.iter().filter_map(|(s, n, _)| body[..cue_at].find(s).map(|i| (i, s, n))).min();
-                let target_actor = ACTORS.iter().filter_map(|(s, n, _)| body[cue_at..].find(s).map(|i| (i, s, n))).min();
+                let target_actor =
+                    ACTORS.iter().filter_map(|(s, n, _)| body[cue_at..].find(s).map(|i| (i, s, n))).min();
                 let Some((h_at, h_surface, h_name)) = holder else { continue };
                 let (target, target_kind, t_span) = match (target_actor, body[cue_at..].find(ISSUE)) {
                     (Some((t_at, t_surface, t_name)), _) => {
@@ -124,9 +126,7 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 fn import(store: &mut Store, paths: &[PathBuf]) -> ImportReport {
-    store
-        .import_paths(paths, &ImportOptions::default(), &mut |_| {}, &AtomicBool::new(false))
-        .expect("import runs")
+    store.import_paths(paths, &ImportOptions::default(), &mut |_| {}, &AtomicBool::new(false)).expect("import runs")
 }
 
 fn analyse_all(store: &mut Store, version: &'static str) -> AnalyseReport {
@@ -283,9 +283,12 @@ fn a_failure_halfway_through_a_file_stores_nothing_of_it() {
              BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
         )
         .expect("trigger");
-    let report = import(&mut store, &[file.clone()]);
+    let report = import(&mut store, std::slice::from_ref(&file));
     assert_eq!((report.imported, report.failed), (0, 3), "{report:?}");
-    assert!(report.items.iter().all(|i| matches!(&i.outcome, ImportOutcome::Failed { reason, .. } if reason.contains("disk on fire"))));
+    assert!(report
+        .items
+        .iter()
+        .all(|i| matches!(&i.outcome, ImportOutcome::Failed { reason, .. } if reason.contains("disk on fire"))));
     assert!(store.articles().expect("list").is_empty(), "the first record was rolled back");
     assert!(store.search("First", 10).expect("search").is_empty(), "FTS rolled back too");
 
@@ -348,7 +351,13 @@ fn analysis_stores_actors_mentions_and_suggestions_with_exact_offsets() {
     assert_eq!(muller.holder_span.and_then(|s| s.slice(SEED)), Some("José Müller"));
     let pentagon = list.iter().find(|a| a.holder.name == "US Department of Defense").expect("Pentagon");
     assert_eq!((pentagon.target.name.as_str(), pentagon.target.kind), ("US–Russia deal", TargetKind::Issue));
-    let aliases = store.actors().expect("actors").into_iter().find(|a| a.name == "US Department of Defense").expect("DoD").aliases;
+    let aliases = store
+        .actors()
+        .expect("actors")
+        .into_iter()
+        .find(|a| a.name == "US Department of Defense")
+        .expect("DoD")
+        .aliases;
     assert_eq!(aliases, vec!["the Pentagon".to_owned()], "proper-name mention learnt as alias");
 }
 
@@ -356,7 +365,10 @@ fn analysis_stores_actors_mentions_and_suggestions_with_exact_offsets() {
 fn actors_are_shared_across_articles() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
-    import(&mut store, &[write(dir.path(), "a.txt", SEED), write(dir.path(), "b.txt", "Russia backs the Syrian government again.")]);
+    import(
+        &mut store,
+        &[write(dir.path(), "a.txt", SEED), write(dir.path(), "b.txt", "Russia backs the Syrian government again.")],
+    );
     analyse_all(&mut store, "1");
     let actors = store.actors().expect("actors");
     let russia: Vec<_> = actors.iter().filter(|a| a.name == "Russia").collect();
@@ -447,8 +459,10 @@ fn edit_and_add_validate_and_undo() {
     let russia = actor_id(&store, "Russia");
     store.edit_assessment(id, muller, AssessmentTarget::Actor(russia), Polarity::Oppose).expect("edit");
     let edited = store.assessment(id).expect("one");
-    assert_eq!((edited.holder.name.as_str(), edited.target.name.as_str(), edited.polarity, edited.review),
-        ("José Müller", "Russia", Polarity::Oppose, ReviewState::Edited));
+    assert_eq!(
+        (edited.holder.name.as_str(), edited.target.name.as_str(), edited.polarity, edited.review),
+        ("José Müller", "Russia", Polarity::Oppose, ReviewState::Edited)
+    );
     assert!(matches!(
         store.edit_assessment(id, 9999, AssessmentTarget::Actor(russia), Polarity::Oppose),
         Err(StoreError::NotFound { what: "actor", .. })
@@ -492,7 +506,14 @@ fn edit_and_add_validate_and_undo() {
 fn merge_moves_everything_and_undoes_as_one_step() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
-    import(&mut store, &[write(dir.path(), "k.txt", "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.")]);
+    import(
+        &mut store,
+        &[write(
+            dir.path(),
+            "k.txt",
+            "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.",
+        )],
+    );
     import(&mut store, &[write(dir.path(), "r.txt", "Russia opposes the deal.")]);
     analyse_all(&mut store, "1");
     let kremlin = actor_id(&store, "Kremlin");
@@ -502,7 +523,11 @@ fn merge_moves_everything_and_undoes_as_one_step() {
     assert!(store.actors().expect("actors").iter().all(|a| a.name != "Kremlin"));
     let merged = store.actors().expect("actors").into_iter().find(|a| a.id == russia).expect("Russia");
     assert_eq!((merged.as_holder, merged.as_target), (2, 1));
-    assert!(merged.aliases.contains(&"Kremlin".to_owned()) && merged.aliases.contains(&"the Kremlin".to_owned()), "{:?}", merged.aliases);
+    assert!(
+        merged.aliases.contains(&"Kremlin".to_owned()) && merged.aliases.contains(&"the Kremlin".to_owned()),
+        "{:?}",
+        merged.aliases
+    );
     assert_eq!(merged.mentions, 3);
 
     // Re-analysis now resolves "the Kremlin" to Russia instead of recreating it.
@@ -511,7 +536,14 @@ fn merge_moves_everything_and_undoes_as_one_step() {
 
     let dir2 = tempfile::tempdir().expect("tempdir");
     let mut fresh = Store::open_in_memory().expect("open");
-    import(&mut fresh, &[write(dir2.path(), "k.txt", "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.")]);
+    import(
+        &mut fresh,
+        &[write(
+            dir2.path(),
+            "k.txt",
+            "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.",
+        )],
+    );
     analyse_all(&mut fresh, "1");
     let kremlin = actor_id(&fresh, "Kremlin");
     let muller = actor_id(&fresh, "José Müller");
@@ -537,7 +569,10 @@ fn rename_alias_kind_colour_and_affiliation() {
     let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
     assert_eq!(actor.name, "Pentagon");
     assert!(actor.aliases.contains(&"US Department of Defense".to_owned()));
-    assert!(matches!(store.add_alias(russia, "pentagon"), Err(StoreError::NameTaken { .. })), "names compare case-insensitively");
+    assert!(
+        matches!(store.add_alias(russia, "pentagon"), Err(StoreError::NameTaken { .. })),
+        "names compare case-insensitively"
+    );
     store.add_alias(russia, "Moscow").expect("alias");
     store.set_kind(dod, ActorKind::Organisation).expect("kind");
     assert!(matches!(store.set_colour(dod, Some("red")), Err(StoreError::Invalid(_))));
@@ -546,14 +581,21 @@ fn rename_alias_kind_colour_and_affiliation() {
     store.set_affiliation(dod, Some(us)).expect("affiliation");
     assert!(matches!(store.set_affiliation(us, Some(dod)), Err(StoreError::Invalid(_))), "no cycles");
     let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
-    assert_eq!((actor.kind, actor.colour.as_deref(), actor.affiliation), (ActorKind::Organisation, Some("#a1b2c3"), Some((us, "United States".to_owned()))));
-    let holder = store.assessments(&AssessmentFilter { holder_ids: Some(vec![dod]), ..Default::default() }).expect("list");
+    assert_eq!(
+        (actor.kind, actor.colour.as_deref(), actor.affiliation),
+        (ActorKind::Organisation, Some("#a1b2c3"), Some((us, "United States".to_owned())))
+    );
+    let holder =
+        store.assessments(&AssessmentFilter { holder_ids: Some(vec![dod]), ..Default::default() }).expect("list");
     assert_eq!(holder[0].holder.affiliation, Some((us, "United States".to_owned())));
     for _ in 0..6 {
         store.undo().expect("undo");
     }
     let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
-    assert_eq!((actor.name.as_str(), actor.kind, actor.colour), ("US Department of Defense", ActorKind::GovernmentBody, None));
+    assert_eq!(
+        (actor.name.as_str(), actor.kind, actor.colour),
+        ("US Department of Defense", ActorKind::GovernmentBody, None)
+    );
 }
 
 #[test]
@@ -585,12 +627,21 @@ fn filters_narrow_the_assessments() {
     assert_eq!(store.assessments(&AssessmentFilter::default()).expect("list").len(), 2, "rejected hidden by default");
     let accepted = store.assessments(&AssessmentFilter { accepted_only: true, ..Default::default() }).expect("list");
     assert_eq!(accepted.iter().map(|a| a.id).collect::<Vec<_>>(), vec![list[0].id]);
-    assert!(store.assessments(&AssessmentFilter { min_confidence: Some(0.9), ..Default::default() }).expect("list").is_empty());
-    let issues = store.assessments(&AssessmentFilter { target_kinds: Some(vec![TargetKind::Issue]), ..all_states() }).expect("list");
+    assert!(store
+        .assessments(&AssessmentFilter { min_confidence: Some(0.9), ..Default::default() })
+        .expect("list")
+        .is_empty());
+    let issues = store
+        .assessments(&AssessmentFilter { target_kinds: Some(vec![TargetKind::Issue]), ..all_states() })
+        .expect("list");
     assert!(issues.iter().all(|a| a.target.kind == TargetKind::Issue) && issues.len() == 1);
-    let persons = store.assessments(&AssessmentFilter { holder_kinds: Some(vec![ActorKind::Person]), ..all_states() }).expect("list");
+    let persons = store
+        .assessments(&AssessmentFilter { holder_kinds: Some(vec![ActorKind::Person]), ..all_states() })
+        .expect("list");
     assert_eq!(persons.len(), 1);
-    let dated = store.assessments(&AssessmentFilter { published_from: Some("2000-01-01".into()), ..Default::default() }).expect("list");
+    let dated = store
+        .assessments(&AssessmentFilter { published_from: Some("2000-01-01".into()), ..Default::default() })
+        .expect("list");
     assert!(dated.is_empty(), "undated articles drop out of a date range");
     let none = store.assessments(&AssessmentFilter { article_ids: Some(vec![]), ..Default::default() }).expect("list");
     assert!(none.is_empty());
@@ -611,7 +662,20 @@ fn search_finds_words_with_snippets_and_survives_hostile_queries() {
     assert_eq!(store.search("muller", 10).expect("diacritics folded").len(), 1);
     assert_eq!(store.search("pent*", 10).expect("prefix").len(), 1);
     assert!(store.search("pentagon zebra", 10).expect("all words required").is_empty());
-    for hostile in ["\"", "AND(", "NEAR(a b", "*", "OR", "-", "title:x", "\"unbalanced", "a\"b", "^", "'; DROP TABLE articles; --", ""] {
+    for hostile in [
+        "\"",
+        "AND(",
+        "NEAR(a b",
+        "*",
+        "OR",
+        "-",
+        "title:x",
+        "\"unbalanced",
+        "a\"b",
+        "^",
+        "'; DROP TABLE articles; --",
+        "",
+    ] {
         store.search(hostile, 10).unwrap_or_else(|e| panic!("{hostile:?} failed: {e}"));
     }
     assert_eq!(store.search("\"Russia\"", 10).expect("quoted").len(), 1);

@@ -70,6 +70,11 @@ fn list(store: &Store, json: bool) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    print_table(&mut out, &["id", "name", "kind", "affiliation", "mentions", "holds", "targeted", "aliases"], &rows, 40)?;
+    print_table(
+        &mut out,
+        &["id", "name", "kind", "affiliation", "mentions", "holds", "targeted", "aliases"],
+        &rows,
+        40,
+    )?;
     Ok(())
 }

@@ -38,13 +38,16 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
         &extractor,
         &mut |p| {
             bar.set_position(p.done as u64);
-            bar.set_message(format!("article {}", p.article_id));
+            if let Some(id) = p.article_id {
+                bar.set_message(format!("article {id}"));
+            }
         },
         &AtomicBool::new(false),
     )?;
     bar.finish_and_clear();
     for article in &report.articles {
-        writeln!(out, 
+        writeln!(
+            out,
             "article {}: {} suggestions ({} replaced, {} decisions kept), {} actors, {} issues  {}",
             article.article_id,
             article.suggestions,
@@ -60,7 +63,13 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    writeln!(out, "{} articles analysed with {}: {} suggestions", report.articles.len(), report.extractor, report.suggestions())?;
+    writeln!(
+        out,
+        "{} articles analysed with {}: {} suggestions",
+        report.articles.len(),
+        report.extractor,
+        report.suggestions()
+    )?;
     if !report.missing.is_empty() {
         let missing: Vec<String> = report.missing.iter().map(i64::to_string).collect();
         eprintln!("no article with id {}", missing.join(", "));

@@ -50,7 +50,12 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
         What::Matrix { output, filter, order } => {
             let matrix = build(store, &filter, order)?;
             write_matrix_csv(&matrix, create(&output)?)?;
-            eprintln!("wrote {} holders × {} targets to {}", matrix.holders.len(), matrix.targets.len(), output.display());
+            eprintln!(
+                "wrote {} holders × {} targets to {}",
+                matrix.holders.len(),
+                matrix.targets.len(),
+                output.display()
+            );
         }
         What::Assessments { output, filter } => {
             let assessments = store.assessments(&filter.to_filter())?;

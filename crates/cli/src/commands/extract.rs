@@ -21,10 +21,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let input = File::open(&args.input)
-        .with_context(|| format!("cannot open {}", args.input.display()))?;
-    let output = File::create(&args.output)
-        .with_context(|| format!("cannot create {}", args.output.display()))?;
+    let input = File::open(&args.input).with_context(|| format!("cannot open {}", args.input.display()))?;
+    let output = File::create(&args.output).with_context(|| format!("cannot create {}", args.output.display()))?;
     let mut reader = BufReader::new(input);
     let mut writer = BufWriter::new(output);
     let count = contract::run(&mut reader, &mut writer, &RuleExtractor::default())

@@ -57,7 +57,8 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
             ImportOutcome::Imported { .. } => {}
         }
     }
-    writeln!(out, 
+    writeln!(
+        out,
         "{} imported, {} duplicates, {} failed ({} files, {:.1} MB in {:.2} s)",
         report.imported,
         report.duplicates,

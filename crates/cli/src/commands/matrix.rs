@@ -88,7 +88,8 @@ fn print_matrix(matrix: &Matrix) -> std::io::Result<()> {
         }
     }
     print_table(&mut out, &header, &rows, 24)?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{} holders × {} targets, {} assessments (cell = support − oppose; · = none)",
         matrix.holders.len(),
         matrix.targets.len(),

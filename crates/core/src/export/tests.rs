@@ -27,8 +27,20 @@ fn sample() -> Vec<Assessment> {
         review: ReviewState::Suggested,
     };
     vec![
-        make(1, holder(1, "Russia"), target(2, "Syrian government", TargetKind::Actor), Polarity::Support, "Russia backs the regime."),
-        make(2, holder(1, "Russia"), target(2, "Syrian government", TargetKind::Actor), Polarity::Oppose, "-1 said \"no\"\nthen left"),
+        make(
+            1,
+            holder(1, "Russia"),
+            target(2, "Syrian government", TargetKind::Actor),
+            Polarity::Support,
+            "Russia backs the regime.",
+        ),
+        make(
+            2,
+            holder(1, "Russia"),
+            target(2, "Syrian government", TargetKind::Actor),
+            Polarity::Oppose,
+            "-1 said \"no\"\nthen left",
+        ),
         make(3, holder(3, "@evil"), target(4, "+deal", TargetKind::Issue), Polarity::Oppose, "\tTabbed"),
         make(4, holder(3, "@evil"), target(2, "Syrian government", TargetKind::Actor), Polarity::Oppose, "x"),
         make(5, holder(3, "@evil"), target(2, "Syrian government", TargetKind::Actor), Polarity::Oppose, "y"),

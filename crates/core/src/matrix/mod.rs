@@ -85,10 +85,7 @@ impl Matrix {
 
     /// The cell at (`row`, `col`), if any assessment falls there.
     pub fn cell(&self, row: usize, col: usize) -> Option<&Cell> {
-        self.cells
-            .binary_search_by(|cell| (cell.row, cell.col).cmp(&(row, col)))
-            .ok()
-            .map(|index| &self.cells[index])
+        self.cells.binary_search_by(|cell| (cell.row, cell.col).cmp(&(row, col))).ok().map(|index| &self.cells[index])
     }
 
     /// The same matrix with holders in `rows` order and targets in `cols`

@@ -65,8 +65,7 @@ pub fn holder_order(matrix: &Matrix, order: Order) -> Vec<usize> {
             rows.sort_by(|a, b| activity[*b].cmp(&activity[*a]).then_with(|| by_name(a, b)));
         }
         Order::Affiliation => {
-            let keys: Vec<(String, bool)> =
-                matrix.holders.iter().map(|h| affiliation_key(Some(h), &h.name)).collect();
+            let keys: Vec<(String, bool)> = matrix.holders.iter().map(|h| affiliation_key(Some(h), &h.name)).collect();
             rows.sort_by(|a, b| {
                 keys[*a].0.cmp(&keys[*b].0).then(keys[*b].1.cmp(&keys[*a].1)).then_with(|| by_name(a, b))
             });
@@ -200,7 +199,11 @@ fn blocs(vectors: &[Vec<(usize, f64)>], activity: &[u64]) -> Vec<usize> {
         return (0..n).collect();
     }
     let sim = similarities(vectors);
-    if n <= CLUSTER_LIMIT { cluster_order(n, &sim) } else { greedy_chain(n, &sim, activity) }
+    if n <= CLUSTER_LIMIT {
+        cluster_order(n, &sim)
+    } else {
+        greedy_chain(n, &sim, activity)
+    }
 }
 
 /// Average-linkage clustering; each merge joins two leaf sequences so that
@@ -273,9 +276,7 @@ fn join_oriented(mut left: Vec<usize>, mut right: Vec<usize>, sim: &[f64], n: us
 /// most similar to the last one.
 fn greedy_chain(n: usize, sim: &[f64], activity: &[u64]) -> Vec<usize> {
     let mut placed = vec![false; n];
-    let start = (0..n)
-        .max_by(|&a, &b| activity.get(a).cmp(&activity.get(b)).then(b.cmp(&a)))
-        .unwrap_or(0);
+    let start = (0..n).max_by(|&a, &b| activity.get(a).cmp(&activity.get(b)).then(b.cmp(&a))).unwrap_or(0);
     let mut order = Vec::with_capacity(n);
     let mut last = start;
     placed[start] = true;

@@ -35,10 +35,7 @@ fn assessment(id: i64, holder: &ActorRef, target: &TargetRef, polarity: Polarity
 }
 
 fn names(matrix: &Matrix) -> (Vec<&str>, Vec<&str>) {
-    (
-        matrix.holders.iter().map(|h| h.name.as_str()).collect(),
-        matrix.targets.iter().map(|t| t.name.as_str()).collect(),
-    )
+    (matrix.holders.iter().map(|h| h.name.as_str()).collect(), matrix.targets.iter().map(|t| t.name.as_str()).collect())
 }
 
 #[test]
@@ -122,8 +119,11 @@ fn affiliation_order_puts_members_after_their_parent() {
 #[test]
 fn blocs_put_like_minded_holders_together() {
     // Two camps over four targets, listed alternately by name.
-    let holders: Vec<ActorRef> =
-        ["A1", "B1", "A2", "B2", "A3", "B3"].iter().enumerate().map(|(i, n)| actor(i as i64, n, ActorKind::Country, None)).collect();
+    let holders: Vec<ActorRef> = ["A1", "B1", "A2", "B2", "A3", "B3"]
+        .iter()
+        .enumerate()
+        .map(|(i, n)| actor(i as i64, n, ActorKind::Country, None))
+        .collect();
     let targets: Vec<TargetRef> = (0..4).map(|i| target(100 + i, &format!("T{i}"), TargetKind::Issue)).collect();
     let mut list = Vec::new();
     let mut id = 0;
@@ -148,13 +148,24 @@ fn blocs_put_like_minded_holders_together() {
 #[test]
 fn greedy_chain_orders_large_inputs_into_blocs() {
     let n = CLUSTER_LIMIT + 10;
-    let holders: Vec<ActorRef> = (0..n).map(|i| actor(i as i64, &format!("H{i:04}"), ActorKind::Person, None)).collect();
+    let holders: Vec<ActorRef> =
+        (0..n).map(|i| actor(i as i64, &format!("H{i:04}"), ActorKind::Person, None)).collect();
     let targets: Vec<TargetRef> = (0..2).map(|i| target(i, &format!("T{i}"), TargetKind::Issue)).collect();
     let mut list = Vec::new();
     for (i, holder) in holders.iter().enumerate() {
         let camp = i % 2 == 0;
-        list.push(assessment(2 * i as i64, holder, &targets[0], if camp { Polarity::Support } else { Polarity::Oppose }));
-        list.push(assessment(2 * i as i64 + 1, holder, &targets[1], if camp { Polarity::Oppose } else { Polarity::Support }));
+        list.push(assessment(
+            2 * i as i64,
+            holder,
+            &targets[0],
+            if camp { Polarity::Support } else { Polarity::Oppose },
+        ));
+        list.push(assessment(
+            2 * i as i64 + 1,
+            holder,
+            &targets[1],
+            if camp { Polarity::Oppose } else { Polarity::Support },
+        ));
     }
     let matrix = Matrix::build(&list).ordered(Order::Blocs, Order::Name);
     let switches = matrix
