@@ -474,27 +474,6 @@ fn surname(name: &str) -> String {
     name.split(' ').next_back().unwrap_or_default().to_owned()
 }
 
-/// A person already known by name within tokens `from..to`.
-fn find_person_ahead(doc: &Document, actors: &Actors, from: usize, to: usize) -> Option<usize> {
-    (from..to).rev().find_map(|k| {
-        let word = doc.low(k);
-        actors
-            .alias
-            .get(word)
-            .copied()
-            .filter(|&a| actors.list[a].kind == ActorKind::Person)
-            .or_else(|| {
-                // A name not yet seen: the last capitalised word is the surname.
-                None
-            })
-    })
-    .or_else(|| {
-        let last = (from..to).rev().find(|&k| is_capitalised(doc.word(k)))?;
-        let full = doc.slice(last.saturating_sub(1), last + 1).to_lowercase();
-        actors.alias.get(&full).copied()
-    })
-}
-
 /// A name this article has already introduced: a surname ("Kerry"), an
 /// acronym ("EC"), or a full name seen before.
 fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, run: usize) -> Option<usize> {
