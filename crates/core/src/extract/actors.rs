@@ -71,6 +71,12 @@ const BODY_NOUNS: &[&str] = &[
 const PARTICLES: &[&str] = &["al", "al-", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du"];
 const GROUP_NOUNS: &[&str] =
     &["governors", "lawmakers", "senators", "legislators", "leaders", "allies", "MPs", "activists"];
+/// Words that may stand between an affiliation and a title.
+const PORTFOLIO: &[&str] = &[
+    "foreign", "affairs", "home", "trade", "environment", "defence", "defense", "finance", "economic", "security", "health",
+    "education", "justice", "energy", "transport", "shadow", "deputy", "senior", "former", "acting", "chief", "national",
+    "interior", "monetary", "press", "party", "her", "his", "its", "their",
+];
 /// Nouns after "X-led" that make a collective actor ("US-led alliance").
 const LED_NOUNS: &[&str] = &["alliance", "coalition", "forces", "force", "campaign", "bloc", "group", "mission"];
 
@@ -163,6 +169,15 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
             return end;
         }
     }
+    // "the Senate Foreign Relations Committee": a known name that only begins a longer one.
+    if matches!(word, "the" | "The") && gazetteer.is_some() {
+        let inner = capitalised_run(doc, lexicon, i + 1);
+        if inner > gazetteer_end && inner - i > 2 {
+            if let Some(end) = organisation(doc, lexicon, actors, i + 1, inner, gazetteer_end) {
+                return end;
+            }
+        }
+    }
     if let Some(end) = adjective_body(doc, lexicon, actors, i) {
         return end;
     }
@@ -219,7 +234,7 @@ fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> usize {
         let next = doc.word(end);
         if doc.tokens.get(end).is_some_and(|t| t.is_word) && (is_capitalised(next) || next.chars().all(|c| c.is_ascii_digit())) && !matches!(next, "’s" | "'s") {
             end += 1;
-        } else if matches!(next, "of" | "for" | "on" | "&")
+        } else if (matches!(next, "for" | "on" | "&") || (next == "of" && joins_of(lexicon, doc.word(end - 1))))
             && is_capitalised(doc.word(end + 1))
             && !lexicon.is("stop_caps", doc.word(end + 1))
             && doc.tokens.get(end + 1).is_some_and(|t| t.is_word)
@@ -236,6 +251,13 @@ fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether "of" after `word` continues a name ("Court of Justice", "House of
+/// Representatives") rather than ending it ("Kim Reynolds of Iowa").
+fn joins_of(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.is("org_suffix", word)
+        || matches!(word, "House" | "Republic" | "Kingdom" | "States" | "Chamber" | "Bank" | "Secretary" | "Minister" | "Ministry" | "University" | "Court")
 }
 
 /// The longest gazetteer phrase starting at `i`: (end, lexicon actor, role).
@@ -389,6 +411,16 @@ fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) 
         }
     }
     let word = doc.word(i);
+    // "European allies": a capitalised adjective and a collective noun.
+    if is_capitalised(word) && !lexicon.adjectives.contains_key(word) && (word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese"))
+        && matches!(doc.low(i + 1), "allies" | "partners" | "leaders" | "governments" | "officials" | "diplomats" | "lawmakers")
+    {
+        let name = format!("{word} {}", doc.low(i + 1));
+        let index = actors.named(&name, ActorKind::Group, None);
+        actors.list[index].acts = true;
+        actors.mention(doc, index, i, i + 2, Via::Name);
+        return Some(i + 2);
+    }
     let leader = word.strip_suffix("-led")?;
     let noun = doc.low(i + 1);
     if !LED_NOUNS.contains(&noun) {
@@ -671,7 +703,10 @@ fn title_affiliation(doc: &Document, _lexicon: &Lexicon, actors: &mut Actors, i:
     if found.via != Via::Name && !pronouns {
         return None;
     }
-    let close = found.end + 3 >= i && (found.end..i).all(|k| doc.tokens[k].is_word);
+    // Only portfolio words may stand between ("Lib Dem foreign affairs spokesman"),
+    // not a verb ("Cardin met national security adviser McMaster").
+    let close = found.end + 3 >= i
+        && (found.end..i).all(|k| doc.tokens[k].is_word && (is_capitalised(doc.word(k)) || PORTFOLIO.contains(&doc.low(k))));
     if !(close && doc.sentence_of[found.first] == doc.sentence_of[i]) {
         return None;
     }
@@ -750,8 +785,19 @@ fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, 
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
     }
-    // A single unknown name that speaks or reports is an organisation ("UPS said").
-    if words.len() == 1 && !doc.starts_sentence(i) && (lexicon.is("speech", doc.low(run)) || doc.low(run) == "reported") {
+    // A single unknown acronym that speaks, reports or is coordinated with an
+    // organisation is an organisation ("UPS said", "EADS and BAE Systems").
+    let acronym = words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
+    // A lone surname that acts ("Trump declined", "Corker told"): a person.
+    if words.len() == 1 && !acronym && text.chars().count() > 2 && acts_after(doc, lexicon, run) && !lexicon.is("places", text) {
+        let index = actors.named(text, ActorKind::Person, None);
+        actors.alias.entry(text.to_lowercase()).or_insert(index);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
+    let speaks = lexicon.is("speech", doc.low(run)) || doc.low(run) == "reported";
+    let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(run + 1));
+    if acronym && !doc.starts_sentence(i) && (speaks || coordinated) {
         let index = actors.named(text, ActorKind::Organisation, None);
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);

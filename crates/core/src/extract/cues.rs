@@ -32,7 +32,10 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         };
         // "some Democratic support": after a determiner or adjective the word is a noun.
         let previous = j.checked_sub(1).map_or("", |p| doc.low(p));
-        let noun_context = lexicon.is("noun_makers", previous) || lexicon.adjectives.contains_key(doc.word(j.wrapping_sub(1)));
+        let noun_context = lexicon.is("noun_makers", previous)
+            || lexicon.adjectives.contains_key(doc.word(j.wrapping_sub(1)))
+            || matches!(doc.low(j + 1), "for" | "from" | "of")
+            || (j > 0 && doc.tokens[j - 1].is_word && super::tokens::is_capitalised(doc.word(j - 1)) && doc.low(j + 1) == "to");
         let has_noun = cues.iter().any(|c| c.frame == Frame::Noun);
         let hit = cues
             .iter()

@@ -209,15 +209,23 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
     let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
     let head = doc.low(i).to_owned();
     let family = lexicon.issue_family.get(&head).copied();
+    let same_family = |x: usize| issues.list[x].head == head || (family.is_some() && issues.list[x].family == family);
     let index = if bare {
-        issues
-            .found
-            .iter()
-            .rev()
-            .map(|f| f.issue)
-            .find(|&x| issues.list[x].head == head || (family.is_some() && issues.list[x].family == family))
+        issues.found.iter().rev().map(|f| f.issue).find(|&x| same_family(x))
     } else {
-        None
+        // "the nuclear pact" after "the nuclear agreement reached among Tehran…":
+        // the same family sharing a content word is the same issue.
+        let words: Vec<String> = (modifiers_start..end)
+            .filter(|&k| k != i && doc.tokens[k].is_word && doc.word(k).len() > 3)
+            .map(|k| doc.low(k).to_owned())
+            .collect();
+        issues.found.iter().rev().map(|f| f.issue).find(|&x| {
+            same_family(x)
+                && issues.list[x].mentions.iter().any(|m| {
+                    let mention = doc.text[m.start..m.end].to_lowercase();
+                    words.iter().any(|w| mention.split(|c: char| !c.is_alphanumeric()).any(|part| part == w))
+                })
+        })
     };
     let index = index.unwrap_or_else(|| {
         let name = doc.slice(modifiers_start, end).trim_end_matches([',', '.']).to_owned();

@@ -53,15 +53,20 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
     let mut stances = Vec::new();
     let mut quote_speaker: Option<Item> = None;
     let mut previous_subject: Option<Item> = None;
+    let mut last_speaker: Option<Item> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = sentence.first.max(doc.body_start.min(sentence.end));
         let mut reader = SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
         reader.previous_subject = previous_subject;
         previous_subject = reader.first_subject().or(previous_subject);
-        let speaker = reader.speaker().or(quote_speaker);
+        let own_speaker = reader.speaker();
+        // A quotation with no attribution continues the previous speaker's.
+        let opens_quote = matches!(doc.word(first), "\"" | "“");
+        let speaker = own_speaker.or(quote_speaker).or(if opens_quote { last_speaker } else { None });
         reader.read(speaker, &mut stances);
         // A quotation left open carries its speaker into the next sentence.
         quote_speaker = if reader.leaves_quote_open() { speaker } else { None };
+        last_speaker = speaker;
     }
     stances
 }
@@ -225,7 +230,9 @@ impl<'a> SentenceReader<'a> {
             let antecedent_end = if self.doc.word(relative.saturating_sub(1)) == "," { relative - 1 } else { relative };
             if !no_actor_between {
                 // "the accord, which Trump has blamed": the relative clause's own subject.
-                if let Some(own) = self.actor_items().find(|i| i.first > relative && i.end <= k).copied() {
+                let own = self.actor_items().find(|i| i.first > relative && i.first <= relative + 2 && i.end <= k).copied();
+                let comma_between = (relative..k).any(|m| self.doc.word(m) == ",");
+                if let Some(own) = own.filter(|_| !comma_between) {
                     return self.coordinated(own, k);
                 }
             }
@@ -342,15 +349,32 @@ impl<'a> SentenceReader<'a> {
 
     /// "was urged", "is being asked": a be-form right before the verb at `k`.
     fn is_passive_form(&self, k: usize) -> bool {
-        let before = |n: usize| k.checked_sub(n).map_or("", |b| self.doc.low(b));
-        self.lexicon.is("be", before(1)) && self.doc.low(k).ends_with("ed")
+        self.be_before(k) && self.doc.low(k).ends_with("ed")
+    }
+
+    /// A form of "be" before token `k`, over "not", "also" and adverbs
+    /// ("are not supported", "was strongly condemned").
+    fn be_before(&self, k: usize) -> bool {
+        let mut m = k;
+        for _ in 0..4 {
+            let Some(previous) = m.checked_sub(1) else { return false };
+            let word = self.doc.low(previous);
+            if self.lexicon.is("be", word) {
+                return true;
+            }
+            if !(matches!(word, "not" | "n't" | "also" | "never" | "still" | "already" | "widely" | "being") || word.ends_with("ly")) {
+                return false;
+            }
+            m = previous;
+        }
+        false
     }
 
     fn is_passive(&self, hit: &CueHit) -> bool {
         let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
-        let be = self.lexicon.is("be", before(1)) || (self.lexicon.is("be", before(2)) && before(1).ends_with("ly"));
+        let be = self.be_before(hit.first);
         // "a course opposed by European allies": a reduced relative.
-        let reduced = self.doc.low(hit.end - 1).ends_with("ed") && matches!(before(1), "," | "course" | "move" | "plan" | "decision" | "step" | "measure" | "policy" | "proposal");
+        let reduced = self.doc.low(hit.end - 1).ends_with("ed") && matches!(before(1), "," | "course" | "move" | "plan" | "decision" | "step" | "measure" | "policy");
         (be || reduced) && self.doc.low(hit.end) == "by"
     }
 
@@ -391,11 +415,21 @@ impl<'a> SentenceReader<'a> {
             // The negation of "do not want to tear up" sits before "want".
             let chained = n > 0 && suppressed[n - 1];
             let negation_point = if chained { hits[n - 1].first } else { hit.first };
-            self.read_cue(hit, negation_point, chained, speaker, out);
+            // "refusal to sign": the chained cue itself negates.
+            let negated_by_chain = chained && self.lexicon.is("neg_verbs", self.doc.low(hits[n - 1].first));
+            self.read_cue(hit, negation_point, chained, negated_by_chain, speaker, out);
         }
     }
 
-    fn read_cue(&self, hit: &CueHit, negation_point: usize, chained: bool, speaker: Option<Item>, out: &mut Vec<Found>) {
+    fn read_cue(
+        &self,
+        hit: &CueHit,
+        negation_point: usize,
+        chained: bool,
+        negated_by_chain: bool,
+        speaker: Option<Item>,
+        out: &mut Vec<Found>,
+    ) {
         let cue = hit.cue;
         let mut clause_end = self.clause_end(hit.end);
         // "…, EU Trade Commissioner Peter Mandelson has announced": a trailing
@@ -405,6 +439,7 @@ impl<'a> SentenceReader<'a> {
             clause_end = comma.unwrap_or(speaker.first);
         }
         let mut evidence = Evidence { cue_weight: cue.weight, ..Evidence::default() };
+        let mut polarity_override = None;
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
                 let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied() else { return };
@@ -416,9 +451,18 @@ impl<'a> SentenceReader<'a> {
                     Some(relative) => self.items.iter().rev().find(|i| i.end <= relative && matches!(i.entity, Entity::Issue(_))).copied(),
                     None => self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied(),
                 };
-                (holders, target.into_iter().collect::<Vec<_>>(), format!("passive:{} by", cue.lemma))
+                // "would blow apart the deal, a course opposed by X": X takes a
+                // stance on the act the apposition names, so on its target.
+                if let Some((act_target, act_polarity)) = self.apposed_act(hit) {
+                    polarity_override = Some(if act_polarity == Polarity::Oppose { cue.polarity.flipped() } else { cue.polarity });
+                    (holders, vec![act_target], format!("passive:{} by (apposition)", cue.lemma))
+                } else {
+                    (holders, target.into_iter().collect::<Vec<_>>(), format!("passive:{} by", cue.lemma))
+                }
             }
             Frame::Verb if self.is_passive_form(hit.first) => return,
+            // "bringing sanctions back.": a bare verb cue needs an object.
+            Frame::Verb if cue.rest.is_empty() && self.doc.tokens.get(hit.end).map_or(true, |t| !t.is_word) => return,
             Frame::Verb | Frame::Adj => {
                 let mut holders = self.infinitive_subject(hit.first).unwrap_or_else(|| self.subject(hit.first));
                 if holders.is_empty() {
@@ -504,12 +548,22 @@ impl<'a> SentenceReader<'a> {
         if holders.is_empty() {
             return;
         }
+        // "filed a complaint against Brussels … over state aid to Airbus": the grievance too.
+        let mut targets = targets;
+        if cue.polarity == Polarity::Oppose {
+            if let Some(last) = targets.last().copied() {
+                let over = (last.end..(last.end + 5).min(clause_end)).find(|&k| self.doc.low(k) == "over");
+                if let Some(over) = over {
+                    targets.extend(self.items.iter().find(|i| i.first == over + 1 && matches!(i.entity, Entity::Issue(_))).copied());
+                }
+            }
+        }
         // "Airbus and Boeing accuse each other": every holder targets the others.
         let mutual = targets.is_empty() && self.doc.low(hit.end) == "each" && holders.len() > 1;
-        let negated = self.negated(negation_point);
+        let negated = self.negated(negation_point) != negated_by_chain;
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
-        let polarity = if negated { cue.polarity.flipped() } else { cue.polarity };
+        let polarity = polarity_override.unwrap_or(if negated { cue.polarity.flipped() } else { cue.polarity });
         if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && !chained {
             // "did not condemn" is not support; leave it out.
             return;
@@ -550,6 +604,20 @@ impl<'a> SentenceReader<'a> {
                 });
             }
         }
+    }
+
+    /// For "…, a course opposed by X": the act before the apposition (a verb
+    /// cue of this sentence) and its target.
+    fn apposed_act(&self, hit: &CueHit) -> Option<(Item, Polarity)> {
+        let noun = hit.first.checked_sub(1)?;
+        if !matches!(self.doc.low(noun), "course" | "move" | "step" | "plan" | "decision" | "measure" | "policy") {
+            return None;
+        }
+        let comma = (noun.saturating_sub(3)..noun).rev().find(|&k| self.doc.word(k) == ",")?;
+        let acts = cues::find(self.doc, self.lexicon, self.clause_start(comma), comma);
+        let act = acts.iter().rev().find(|h| h.cue.frame == Frame::Verb)?;
+        let target = self.items.iter().find(|i| i.first >= act.end && i.end <= comma)?;
+        Some((*target, act.cue.polarity))
     }
 
     /// "the decision by the Obama administration to move closer to Russia":
