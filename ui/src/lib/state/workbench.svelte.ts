@@ -61,6 +61,12 @@ export class Workbench {
   showFilters = $state(true);
 
   matrix = $state.raw<MatrixView>(EMPTY_MATRIX);
+  /**
+   * The cells that activity and bloc order are computed from. Review decisions
+   * update `matrix` but not this, so rows do not jump while the analyst works
+   * through a cell; a filter change, import or reload reorders.
+   */
+  private orderCells = $state.raw<MatrixCell[]>([]);
   matrixLoading = $state(false);
   actors = $state.raw<ActorSummary[]>([]);
   issues = $state.raw<{ id: number; name: string }[]>([]);
@@ -100,8 +106,8 @@ export class Workbench {
 
   private needBlocs = $derived(this.filters.rowSort === 'blocs' || this.filters.colSort === 'blocs');
   /** Activity and bloc scores depend on the cells only: computed once per matrix, not per sort change. */
-  private activityScores = $derived(activity(this.matrix.cells, rowKeyOf, colKeyOf));
-  private blocs = $derived(this.needBlocs ? blocScores(this.matrix.cells, rowKeyOf, colKeyOf) : undefined);
+  private activityScores = $derived(activity(this.orderCells, rowKeyOf, colKeyOf));
+  private blocs = $derived(this.needBlocs ? blocScores(this.orderCells, rowKeyOf, colKeyOf) : undefined);
 
   /** Rows and columns in the chosen order and grouping. */
   ordered = $derived.by((): { rows: Ordered<ActorRef>; cols: Ordered<TargetRef> } => {
@@ -208,10 +214,14 @@ export class Workbench {
     if (ws) await this.loadWorkspace();
   }
 
-  async reloadMatrix() {
+  /** Reads the matrix for the current filters; `reorder: false` keeps rows and columns where they are. */
+  async reloadMatrix({ reorder = true } = {}) {
     this.matrixLoading = true;
     const m = await this.run(() => this.backend.matrix(toMatrixFilter(this.filters)));
-    if (m) this.matrix = m;
+    if (m) {
+      this.matrix = m;
+      if (reorder) this.orderCells = m.cells;
+    }
     this.matrixLoading = false;
   }
 
@@ -236,7 +246,7 @@ export class Workbench {
     const h = await this.run(() => this.backend.historyState());
     if (h) this.history = h;
     if (this.view === 'history') void this.reloadHistory();
-    await Promise.all([this.reloadMatrix(), this.reloadCell()]);
+    await Promise.all([this.reloadMatrix({ reorder: false }), this.reloadCell()]);
   }
 
   // ---- selection -------------------------------------------------------------
@@ -388,7 +398,7 @@ export class Workbench {
 
   private async afterHistoryMove() {
     if (this.view === 'history') void this.reloadHistory();
-    await Promise.all([this.reloadMatrix(), this.reloadCell(), this.reloadActors(), this.reloadArticles()]);
+    await Promise.all([this.reloadMatrix({ reorder: false }), this.reloadCell(), this.reloadActors(), this.reloadArticles()]);
     if (this.article) await this.openArticle(this.article.id);
   }
 

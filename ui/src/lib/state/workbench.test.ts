@@ -129,4 +129,22 @@ describe('Workbench', () => {
     expect(wb.cellMap.get('2|actor:5')).toBeUndefined();
     expect(wb.cellMap.get('2|actor:7')).toMatchObject({ support: 0, oppose: 1 });
   });
+
+  it('keeps rows in place while reviewing, and reorders on the next filter change', async () => {
+    const { wb } = await ready();
+    const before = wb.ordered.rows.items.map((h) => h.name);
+    expect(before).toEqual(['US Department of Defense', 'US-led alliance', 'Jonathan Eyal', 'Obama administration', 'Russia']);
+    await wb.selectCell(6, 'actor', 5); // US-led alliance → Syrian government
+    await wb.review('rejected'); // the alliance drops to one assessment…
+    expect(wb.cellMap.get('6|actor:5')).toBeUndefined();
+    expect(wb.ordered.rows.items.map((h) => h.name)).toEqual(before); // …but its row stays put while reviewing
+    await wb.reloadMatrix();
+    expect(wb.ordered.rows.items.map((h) => h.name)).toEqual([
+      'US Department of Defense',
+      'Jonathan Eyal',
+      'Obama administration',
+      'Russia',
+      'US-led alliance',
+    ]);
+  });
 });
