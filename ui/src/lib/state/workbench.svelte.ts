@@ -333,6 +333,13 @@ export class Workbench {
     }
   }
 
+  /** Limits the matrix to one article and shows it with its text. */
+  async matrixForArticle(id: number) {
+    this.filters.articleId = id;
+    await this.reloadMatrix();
+    await this.showArticle(id);
+  }
+
   move(by: 1 | -1) {
     const i = this.cellAssessments.findIndex((a) => a.id === this.currentId);
     const j = step(i, this.cellAssessments.length, by);

@@ -147,4 +147,16 @@ describe('Workbench', () => {
       'US-led alliance',
     ]);
   });
+
+  it('limits the matrix to one article from the library', async () => {
+    const { wb } = await ready();
+    await wb.matrixForArticle(1);
+    expect(wb.view).toBe('matrix');
+    expect(wb.filters.articleId).toBe(1);
+    expect(wb.article?.id).toBe(1);
+    expect(wb.cellAssessments).toHaveLength(7);
+    wb.filters.articleId = 99;
+    await wb.reloadMatrix();
+    expect(wb.matrix.cells).toEqual([]);
+  });
 });
