@@ -491,12 +491,25 @@ fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usi
             let affiliation = actors.alias.get(&owner.to_lowercase()).and_then(|&p| actors.list[p].affiliation.clone());
             actors.named(&format!("{owner} {noun}"), ActorKind::GovernmentBody, affiliation)
         }
-        None => actors
-            .found
-            .iter()
-            .rev()
-            .map(|f| f.actor)
-            .find(|&a| actors.list[a].name.ends_with(noun) || actors.list[a].mentions.iter().any(|m| doc.text[m.start..m.end].ends_with(noun)))?,
+        None => {
+            let latest = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
+                actors.list[a].name.ends_with(noun) || actors.list[a].mentions.iter().any(|m| doc.text[m.start..m.end].ends_with(noun))
+            });
+            // A bare "the administration" is the president's, once one is named.
+            let president = || {
+                actors.list.iter().position(|a| a.kind == ActorKind::Person && a.titles.iter().any(|t| t == "president"))
+            };
+            match latest {
+                Some(latest) => latest,
+                None if noun == "administration" => {
+                    let person = president()?;
+                    let name = format!("{} administration", surname(&actors.list[person].name));
+                    let affiliation = actors.list[person].affiliation.clone();
+                    actors.named(&name, ActorKind::GovernmentBody, affiliation)
+                }
+                None => return None,
+            }
+        }
     };
     actors.mention(doc, index, first, end, Via::Name);
     Some(end)
@@ -789,7 +802,8 @@ fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, 
     // organisation is an organisation ("UPS said", "EADS and BAE Systems").
     let acronym = words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
     // A lone surname that acts ("Trump declined", "Corker told"): a person.
-    if words.len() == 1 && !acronym && text.chars().count() > 2 && acts_after(doc, lexicon, run) && !lexicon.is("places", text) {
+    let demonym_plural = text.ends_with("ans") || text.ends_with("ians") || text.ends_with("ese");
+    if words.len() == 1 && !acronym && !demonym_plural && text.chars().count() > 2 && acts_after(doc, lexicon, run) && !lexicon.is("places", text) {
         let index = actors.named(text, ActorKind::Person, None);
         actors.alias.entry(text.to_lowercase()).or_insert(index);
         actors.mention(doc, index, i, run, Via::Name);

@@ -68,6 +68,10 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i = end;
             continue;
         }
+        if let Some(end) = acronym_issue(doc, lexicon, actors, &mut issues, i) {
+            i = end;
+            continue;
+        }
         if let Some(end) = infinitive_goal(doc, lexicon, &mut issues, i) {
             i = end;
             continue;
@@ -80,6 +84,26 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
         i += 1;
     }
     issues
+}
+
+/// An unknown acronym that is no actor ("NAFTA", "INARA") usually names an
+/// agreement or programme in news text: an issue named by itself.
+fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> Option<usize> {
+    let word = doc.word(i);
+    let acronym = word.len() >= 3 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase());
+    if !acronym || actors.at(i).is_some() || lexicon.phrases.contains_key(word) || lexicon.is("stop_caps", word) {
+        return None;
+    }
+    let index = match issues.list.iter().position(|x| x.name == word) {
+        Some(index) => index,
+        None => {
+            issues.list.push(Issue { name: word.to_owned(), mentions: Vec::new(), head: word.to_lowercase(), family: None });
+            issues.list.len() - 1
+        }
+    };
+    let first = if matches!(doc.low(i.wrapping_sub(1)), "the" | "an" | "a") { i - 1 } else { i };
+    issues.add_mention(doc, index, first, i + 1);
+    Some(i + 1)
 }
 
 /// "Taylor Force Act", "North American Free Trade Agreement".

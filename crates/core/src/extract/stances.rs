@@ -476,6 +476,16 @@ impl<'a> SentenceReader<'a> {
                     self.target_in(from, to.min(hit.end + 14).max(from), &holders).into_iter().collect()
                 };
                 let targets = if targets.is_empty() { self.relative_antecedent(hit.first).into_iter().collect() } else { targets };
+                // "urged the administration to safeguard trade": the wish is about
+                // the act, which the next cue or issue carries, not the addressee.
+                let addressed = |t: &Item| {
+                    matches!(t.entity, Entity::Actor(_))
+                        && self.doc.low(t.end) == "to"
+                        && self.doc.tokens.get(t.end + 1).is_some_and(|n| n.is_word)
+                        && !self.exit_follows(t.end)
+                        && self.lexicon.is("directive", self.doc.low(hit.first))
+                };
+                let targets: Vec<Item> = targets.into_iter().filter(|t| !addressed(t)).collect();
                 let kind = if cue.frame == Frame::Adj { "adj" } else { "verb" };
                 (holders, targets, format!("{kind}:{}", cue.lemma))
             }
@@ -580,7 +590,9 @@ impl<'a> SentenceReader<'a> {
                 targets.clone()
             };
             for target in own_targets {
-                if target.entity == holder.entity {
+                // Neither the holder nor the one who reports the stance is its target.
+                let is_speaker = speaker.is_some_and(|s| (s.first, s.end) == (target.first, target.end));
+                if target.entity == holder.entity || is_speaker {
                     continue;
                 }
                 let mut polarity = polarity;
