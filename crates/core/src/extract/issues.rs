@@ -42,7 +42,7 @@ const BARE_MODIFIERS: &[&str] = &[
     "controversial", "final", "full", "entire", "potential", "so-called", "decades-old",
 ];
 const RIGHT_PREPOSITIONS: &[&str] = &["on", "to", "with", "between", "over", "against", "for", "of", "from"];
-const NAMED_ISSUE_SUFFIXES: &[&str] = &["Act", "Agreement", "Treaty", "Accord", "Protocol", "Convention", "Plan", "Initiative"];
+const NAMED_ISSUE_SUFFIXES: &[&str] = &["Act", "Agreement", "Treaty", "Accord", "Protocol", "Convention", "Plan", "Initiative", "Pact", "Bill"];
 
 impl Issues {
     /// The latest issue mentioned before token `before`.
