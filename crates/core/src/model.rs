@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// Byte offsets are the store's one convention (see ARCHITECTURE.md): the UI
 /// converts them to UTF-16 indexes at its edge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -38,6 +39,7 @@ macro_rules! closed_set {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 
@@ -119,6 +121,7 @@ impl Polarity {
 
 /// Who or what made an assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Origin {
     /// A machine suggestion; re-running analysis replaces these.
@@ -177,6 +180,7 @@ mod tests {
 
 /// An actor as the matrix, networks and exports see it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActorRef {
     pub id: i64,
     pub name: String,
@@ -187,6 +191,7 @@ pub struct ActorRef {
 
 /// The target of a stance: an actor or an issue. Ids are unique per kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TargetRef {
     pub id: i64,
     pub name: String,
@@ -196,6 +201,7 @@ pub struct TargetRef {
 /// One stored stance assessment with what the matrix, networks and CSV
 /// exports need to show it. Built by the store; consumed by core.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Assessment {
     pub id: i64,
     pub article_id: i64,
