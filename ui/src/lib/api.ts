@@ -9,6 +9,23 @@
 //
 // Dialogs sit behind a seam: functions that need a path take an optional
 // one and ask the user only when it is missing, so tests hand paths in.
+//
+// Where these differ from ui/NEEDS.md (api.ts wins, as NEEDS.md says):
+// - listArticles(query) → `articles()`, or `searchArticles(query)` (hits with snippets).
+// - getArticle(id) → `article(id)`: `ArticleDetail`, mentions as `{ of: TargetRef, span, text }`.
+// - matrix(filter) → `Matrix`: `holders`, `targets`, and sparse `cells` by
+//   `row`/`col` index with `support`, `oppose`, `net` and `assessment_ids`
+//   (a cell's assessments: `assessments({ ids: cell.assessment_ids })`).
+// - MatrixFilter → `Filter` (`Partial<AssessmentFilter>`): `published_from`/`_to`,
+//   `sources`, `min_confidence`, `review_states`, `holder_kinds`, `accepted_only`.
+// - importPaths/pickAndImport → `ImportResult` `{ job_id, import: ImportReport, analysis }`;
+//   per-file lines are `import.items[]` `{ path, name, outcome: { status, … } }`.
+//   `onImportFinished` delivers the same for drops; there is no lastImportReport.
+// - editAssessment(id, holderId, target, polarity) with `target: { kind, id }`;
+//   addAssessment takes a `NewAssessment`; setReview/edit/add resolve to the `Assessment`.
+// - listActors/listIssues → `actors()`/`issues()`; updateActor → `setActorKind`,
+//   `setActorColour`, `setActorAffiliation`; undo/redo resolve to the `HistoryEntry`.
+// - newWorkspace/openRecent → `createWorkspace(path?)`/`openWorkspace(path)`.
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
