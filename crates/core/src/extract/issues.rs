@@ -194,7 +194,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
         None => {
             while first > sentence.first.max(doc.body_start) && {
                 let w = doc.word(first - 1);
-                doc.tokens[first - 1].is_word && (is_capitalised(w) || w.contains('-') || matches!(w, "’s" | "'s")) && !lexicon.is("stop_caps", w)
+                doc.tokens[first - 1].is_word
+                    && (is_capitalised(w) || w.contains('-') || matches!(w, "’s" | "'s"))
+                    && (!lexicon.is("stop_caps", w) || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr"))
             } {
                 first -= 1;
             }
@@ -243,12 +245,18 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
             .filter(|&k| k != i && doc.tokens[k].is_word && doc.word(k).len() > 3)
             .map(|k| doc.low(k).to_owned())
             .collect();
+        // "The code of conduct" after "an EU arms code": one code per story,
+        // unless the new mention names or counts a different one.
+        let distinct = (modifiers_start..end).any(|k| {
+            k != i && (is_capitalised(doc.word(k)) || matches!(doc.low(k), "new" | "another" | "second" | "other" | "separate" | "rival"))
+        });
         issues.found.iter().rev().map(|f| f.issue).find(|&x| {
             same_family(x)
-                && issues.list[x].mentions.iter().any(|m| {
-                    let mention = doc.text[m.start..m.end].to_lowercase();
-                    words.iter().any(|w| mention.split(|c: char| !c.is_alphanumeric()).any(|part| part == w))
-                })
+                && (issues.list[x].head == head && !distinct && determiner.is_some_and(|d| doc.low(d) == "the")
+                    || issues.list[x].mentions.iter().any(|m| {
+                        let mention = doc.text[m.start..m.end].to_lowercase();
+                        words.iter().any(|w| mention.split(|c: char| !c.is_alphanumeric()).any(|part| part == w))
+                    }))
         })
     };
     let index = index.unwrap_or_else(|| {

@@ -63,6 +63,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
         // A quotation with no attribution continues the previous speaker's.
         let opens_quote = matches!(doc.word(first), "\"" | "“");
         let speaker = own_speaker.or(quote_speaker).or(if opens_quote { last_speaker } else { None });
+        reader.speaker = speaker;
         reader.read(speaker, &mut stances);
         // A quotation left open carries its speaker into the next sentence.
         quote_speaker = if reader.leaves_quote_open() { speaker } else { None };
@@ -82,6 +83,8 @@ struct SentenceReader<'a> {
     items: Vec<Item>,
     /// The previous sentence's first non-person subject, for "it" and "they".
     previous_subject: Option<Item>,
+    /// Who says this sentence, once known.
+    speaker: Option<Item>,
     /// Token indexes where a new clause begins.
     clause_starts: Vec<usize>,
 }
@@ -113,7 +116,19 @@ impl<'a> SentenceReader<'a> {
         }
         items.sort_by_key(|item| (item.first, std::cmp::Reverse(item.end)));
         let mut reader =
-            SentenceReader { doc, lexicon, actors, issues, index, first, end, items, previous_subject: None, clause_starts: vec![first] };
+            SentenceReader {
+            doc,
+            lexicon,
+            actors,
+            issues,
+            index,
+            first,
+            end,
+            items,
+            previous_subject: None,
+            speaker: None,
+            clause_starts: vec![first],
+        };
         reader.clause_starts = reader.find_clause_starts();
         reader
     }
@@ -225,7 +240,7 @@ impl<'a> SentenceReader<'a> {
     fn subject(&self, k: usize) -> Vec<Item> {
         let start = self.clause_start(k);
         // "the US, which is opposed to …": the relative pronoun's antecedent.
-        if let Some(relative) = (start..k).rev().find(|&m| matches!(self.doc.low(m), "which" | "who")) {
+        if let Some(relative) = (start..k).rev().find(|&m| matches!(self.doc.low(m), "which" | "who" | "whom")) {
             let no_actor_between = !self.actor_items().any(|i| i.first > relative && i.end <= k);
             let antecedent_end = if self.doc.word(relative.saturating_sub(1)) == "," { relative - 1 } else { relative };
             if !no_actor_between {
@@ -247,10 +262,15 @@ impl<'a> SentenceReader<'a> {
         }
         let subject = self.coordinated_subject(start, k);
         if subject.is_empty() {
-            // "It has said it will stick to the accord": the previous subject.
-            if let Some(previous) = self.previous_subject {
-                let pronoun = (start..k).find(|&m| self.doc.tokens[m].is_word).map(|m| self.doc.low(m));
-                if matches!(pronoun, Some("it" | "they")) {
+            let pronoun = (start..k).find(|&m| self.doc.tokens[m].is_word).map(|m| self.doc.low(m));
+            if matches!(pronoun, Some("it" | "they")) {
+                // "Palestinian officials have said they intend…": the speaker;
+                // "It has said it will stick to the accord": the previous subject.
+                let reported = start > self.first && self.speaker.is_some_and(|s| s.end < start);
+                if let Some(speaker) = self.speaker.filter(|_| reported) {
+                    return vec![Item { via: Via::Pronoun, ..speaker }];
+                }
+                if let Some(previous) = self.previous_subject {
                     return vec![Item { via: Via::Pronoun, ..previous }];
                 }
             }
@@ -259,6 +279,13 @@ impl<'a> SentenceReader<'a> {
     }
 
     fn coordinated_subject(&self, start: usize, k: usize) -> Vec<Item> {
+        // "In a White House meeting with X, Pence voiced …": skip an opening phrase.
+        let mut start = start;
+        if matches!(self.doc.low(start), "in" | "at" | "after" | "before" | "during" | "under" | "with" | "despite" | "following" | "for" | "on") {
+            if let Some(comma) = (start..k).find(|&m| self.doc.word(m) == ",") {
+                start = comma + 1;
+            }
+        }
         let Some(first) = self.actor_items().find(|i| i.first >= start && i.end <= k && self.is_subject_like(i)).copied() else {
             return Vec::new();
         };
@@ -324,7 +351,7 @@ impl<'a> SentenceReader<'a> {
             .iter()
             .filter(|i| i.first >= from && i.first < to)
             // "assurances from the Kremlin", "groups in Syria": sources and places.
-            .filter(|i| !matches!(i.first.checked_sub(1).map(|b| self.doc.low(b)), Some("from" | "in" | "at" | "near" | "inside" | "across")) || i.first == from)
+            .filter(|i| !matches!(i.first.checked_sub(1).map(|b| self.doc.low(b)), Some("from" | "in" | "at" | "near" | "inside" | "across" | "by")) || i.first == from)
             .find(|i| !holders.iter().any(|h| h.entity == i.entity))
             .copied()
             .or_else(|| self.pronoun_target(from, to))
@@ -506,7 +533,9 @@ impl<'a> SentenceReader<'a> {
                     let after_holder = holders.iter().map(|h| h.end).max().unwrap_or(hit.first);
                     targets.extend(self.actor_items().filter(|i| i.first >= after_holder && i.end <= hit.first && i.via == Via::Name).copied().last());
                 }
-                if targets.is_empty() && cue.polarity == Polarity::Oppose {
+                let expressed = (hit.first.saturating_sub(4)..hit.first)
+                    .any(|k| matches!(self.doc.low(k), "expressed" | "voiced" | "raised" | "expressing" | "voicing" | "raising" | "despite" | "amid" | "over"));
+                if targets.is_empty() && cue.polarity == Polarity::Oppose && expressed {
                     targets.extend(self.latest_issue_item(hit.first));
                     evidence.target_guessed = !targets.is_empty();
                 }
@@ -647,7 +676,8 @@ impl<'a> SentenceReader<'a> {
         let start = self.clause_start(k);
         let relative = (start.saturating_sub(1)..k).rev().find(|&m| matches!(self.doc.low(m), "which" | "that" | "whom"))?;
         let end = if self.doc.word(relative.saturating_sub(1)) == "," { relative - 1 } else { relative };
-        self.items.iter().find(|i| i.end == end).copied()
+        // "a cleric living in the United States whom …": a place is no antecedent.
+        self.items.iter().find(|i| i.end == end && self.is_subject_like(i)).copied()
     }
 
     /// "to step down", "to resign" right after an actor.
