@@ -1,18 +1,13 @@
-// The shapes the UI works with. They mirror the Rust types (core::model and
-// the shell's wire types) field for field; when the ts-rs bindings in
-// ./bindings/ cover a type, this file re-exports it instead of restating it.
+// The shapes the UI works with: the records that cross IPC are re-exported
+// from the ts-rs bindings (never restated); the rest are the UI's own view
+// shapes, which tauri-backend.ts fills from the shell's types.
 
-export type ActorKind =
-  | 'country'
-  | 'government_body'
-  | 'person'
-  | 'organisation'
-  | 'international_org'
-  | 'armed_group'
-  | 'party'
-  | 'company'
-  | 'group';
-export const ACTOR_KINDS: ActorKind[] = [
+// The shared vocabulary and records come from the Rust types (ts-rs, ./bindings).
+export type { ActorKind, ActorRef, Assessment, Origin, Polarity, ReviewState, Span, TargetKind, TargetRef } from './bindings';
+import type { ActorKind, ActorRef, ReviewState, Span, TargetKind, TargetRef } from './bindings';
+
+/** Every actor kind, in the order the Rust enum lists them (for menus). */
+export const ACTOR_KINDS = [
   'country',
   'government_body',
   'person',
@@ -22,54 +17,14 @@ export const ACTOR_KINDS: ActorKind[] = [
   'party',
   'company',
   'group',
-];
-export type Polarity = 'support' | 'oppose';
-export type TargetKind = 'actor' | 'issue';
-export type ReviewState = 'suggested' | 'accepted' | 'rejected' | 'edited';
-export const REVIEW_STATES: ReviewState[] = ['suggested', 'accepted', 'rejected', 'edited'];
-
-/** UTF-8 byte offsets, half open. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export type Origin =
-  | { type: 'extractor'; name: string; version: string }
-  | { type: 'analyst' }
-  | { type: 'dna_import'; coder: string };
-
-export interface ActorRef {
-  id: number;
-  name: string;
-  kind: ActorKind;
-  affiliation: [number, string] | null;
-}
-
-export interface TargetRef {
-  id: number;
-  name: string;
-  kind: TargetKind;
-}
-
-export interface Assessment {
-  id: number;
-  article_id: number;
-  article_title: string;
-  published: string | null;
-  source: string | null;
-  holder: ActorRef;
-  target: TargetRef;
-  polarity: Polarity;
-  confidence: number;
-  evidence_text: string;
-  evidence: Span;
-  cue: Span | null;
-  holder_span: Span | null;
-  target_span: Span | null;
-  origin: Origin;
-  review: ReviewState;
-}
+] as const satisfies readonly ActorKind[];
+export const REVIEW_STATES = ['suggested', 'accepted', 'rejected', 'edited'] as const satisfies readonly ReviewState[];
+// Compile-time guards: a kind or state added in Rust fails the type check until listed here.
+type Unlisted<T, L extends readonly unknown[]> = Exclude<T, L[number]>;
+const kindsComplete: Unlisted<ActorKind, typeof ACTOR_KINDS> extends never ? true : never = true;
+const statesComplete: Unlisted<ReviewState, typeof REVIEW_STATES> extends never ? true : never = true;
+void kindsComplete;
+void statesComplete;
 
 export interface MatrixCell {
   holder_id: number;

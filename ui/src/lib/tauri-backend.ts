@@ -41,7 +41,7 @@ export function toAssessmentFilter(f: MatrixFilter, extra: Partial<Api.Assessmen
     sources: f.sources?.length ? f.sources : null,
     min_confidence: f.min_confidence > 0 ? f.min_confidence : null,
     // An empty list means every state here; the store reads `null` as "all but rejected".
-    review_states: (f.review_states.length ? f.review_states : REVIEW_STATES) as ReviewState[],
+    review_states: f.review_states.length ? f.review_states : [...REVIEW_STATES],
     holder_kinds: f.actor_kinds?.length ? f.actor_kinds : null,
     target_kinds: null,
     holder_ids: null,
