@@ -1,11 +1,8 @@
 // The real Backend: an adapter from what the UI asks (./backend.ts) to the
 // shell's typed commands in ./api.ts. It translates shapes only (filters,
 // matrix cells by index, import outcomes); it never talks IPC itself.
-//
-// api.ts is found through import.meta.glob so that a tree without it (the
-// shell's half not merged yet) still builds; every call then rejects with a
-// clear `no_backend` error instead of failing the build.
 
+import * as api from './api';
 import type * as Api from './api';
 import type { AssessmentEdit, AssessmentQuery, Backend, NewAssessment, Progress } from './backend';
 import type {
@@ -21,15 +18,6 @@ import type {
   WorkspaceInfo,
 } from './model';
 import { REVIEW_STATES } from './model';
-
-const found = import.meta.glob<typeof Api>('./api.ts', { eager: true })['./api.ts'];
-
-function missingApi(): typeof Api {
-  const fail = () => Promise.reject({ code: 'no_backend', message: 'This build has no desktop backend (ui/src/lib/api.ts is missing).' });
-  return new Proxy({} as typeof Api, { get: (_t, name) => (name === 'isWireError' ? () => false : fail) });
-}
-
-const api: typeof Api = found ?? missingApi();
 
 /** Our filter as the store's: every key present, `null` for "any". */
 export function toAssessmentFilter(f: MatrixFilter, extra: Partial<Api.AssessmentFilter> = {}): Api.AssessmentFilter {
