@@ -14,7 +14,8 @@ use standpoint_core::extract::{Extractor, RuleExtractor};
 const FALLBACK: &str = "WASHINGTON (Reuters) - The U.S. Congress will allow a deadline on reimposing sanctions on Iran to pass this week, congressional and White House aides said on Tuesday. Russia backs the Assad regime, while the US-led alliance holds the regime responsible for the civil war in Syria and has pushed for Assad to step down. Germany and France have repeatedly called for the embargo to be lifted. Mr Straw said it was wrong to put China under the same embargo, despite US objections. Conservative shadow foreign secretary Michael Ancram said the move would be \"profoundly wrong\".\n\n";
 
 fn texts() -> Vec<String> {
-    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev/gold.jsonl");
+    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpus/dev/gold.jsonl");
     let from_gold: Vec<String> = std::fs::read_to_string(gold)
         .unwrap_or_default()
         .lines()
@@ -39,7 +40,9 @@ fn main() {
     let base = texts();
     let base_bytes: usize = base.iter().map(String::len).sum();
     let repeats = (8_000_000 / base_bytes.max(1)).max(1);
-    let batch: Vec<&str> = (0..repeats).flat_map(|_| base.iter().map(String::as_str)).collect();
+    let batch: Vec<&str> = (0..repeats)
+        .flat_map(|_| base.iter().map(String::as_str))
+        .collect();
     let bytes: usize = batch.iter().map(|t| t.len()).sum();
     let megabytes = bytes as f64 / 1_000_000.0;
 
@@ -55,13 +58,27 @@ fn main() {
 
     let threads = rayon::current_num_threads();
     let start = Instant::now();
-    let parallel_stances: usize = batch.par_iter().map(|text| extractor.extract(text).stances.len()).sum();
+    let parallel_stances: usize = batch
+        .par_iter()
+        .map(|text| extractor.extract(text).stances.len())
+        .sum();
     let parallel = start.elapsed().as_secs_f64();
 
     assert_eq!(stances, parallel_stances, "extraction is deterministic");
-    println!("rule extractor: {} articles, {megabytes:.1} MB, {stances} stances (warm-up found {})", batch.len(), warm.stances.len());
-    println!("single core : {:.2} MB/s ({single:.2} s)", megabytes / single);
-    println!("{threads} threads  : {:.2} MB/s ({parallel:.2} s), {:.2} MB/s per thread", megabytes / parallel, megabytes / parallel / threads as f64);
+    println!(
+        "rule extractor: {} articles, {megabytes:.1} MB, {stances} stances (warm-up found {})",
+        batch.len(),
+        warm.stances.len()
+    );
+    println!(
+        "single core : {:.2} MB/s ({single:.2} s)",
+        megabytes / single
+    );
+    println!(
+        "{threads} threads  : {:.2} MB/s ({parallel:.2} s), {:.2} MB/s per thread",
+        megabytes / parallel,
+        megabytes / parallel / threads as f64
+    );
     match peak_memory_kib() {
         Some(kib) => println!("peak memory : {:.1} MB (VmHWM)", kib as f64 / 1024.0),
         None => println!("peak memory : unknown (no /proc/self/status)"),

@@ -34,21 +34,41 @@ fn dev_set_scores_stay_above_the_floor() {
     }
     let output = tempfile::NamedTempFile::new().expect("a temporary file");
     {
-        let mut input = std::io::BufReader::new(std::fs::File::open(&gold).expect("gold set is readable"));
+        let mut input =
+            std::io::BufReader::new(std::fs::File::open(&gold).expect("gold set is readable"));
         let mut writer = std::io::BufWriter::new(output.reopen().expect("temporary file reopens"));
-        let written = contract::run(&mut input, &mut writer, &RuleExtractor::default()).expect("contract run succeeds");
+        let written = contract::run(&mut input, &mut writer, &RuleExtractor::default())
+            .expect("contract run succeeds");
         assert_eq!(written, 13, "one output record per dev article");
     }
-    let run = Command::new("python3").arg(&scorer).arg(&gold).arg(output.path()).arg("--json").output();
+    let run = Command::new("python3")
+        .arg(&scorer)
+        .arg(&gold)
+        .arg(output.path())
+        .arg("--json")
+        .output();
     let Ok(run) = run else {
-        println!("skipped: python3 is not available to run {}", scorer.display());
+        println!(
+            "skipped: python3 is not available to run {}",
+            scorer.display()
+        );
         return;
     };
-    assert!(run.status.success(), "scorer failed: {}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "scorer failed: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let json = String::from_utf8_lossy(&run.stdout);
     let stance_f1 = score_field(&json, "stance_f1").expect("scorer reports stance_f1");
     let actor_f1 = score_field(&json, "actor_f1").expect("scorer reports actor_f1");
     println!("dev set: stance F1 {stance_f1:.3}, actor F1 {actor_f1:.3}");
-    assert!(stance_f1 >= STANCE_F1_FLOOR, "stance F1 {stance_f1:.3} fell below {STANCE_F1_FLOOR}");
-    assert!(actor_f1 >= ACTOR_F1_FLOOR, "actor F1 {actor_f1:.3} fell below {ACTOR_F1_FLOOR}");
+    assert!(
+        stance_f1 >= STANCE_F1_FLOOR,
+        "stance F1 {stance_f1:.3} fell below {STANCE_F1_FLOOR}"
+    );
+    assert!(
+        actor_f1 >= ACTOR_F1_FLOOR,
+        "actor F1 {actor_f1:.3} fell below {ACTOR_F1_FLOOR}"
+    );
 }

@@ -56,17 +56,38 @@ mod tests {
 
     #[test]
     fn every_doubt_lowers_confidence() {
-        let plain = Evidence { cue_weight: 0.9, ..Evidence::default() };
+        let plain = Evidence {
+            cue_weight: 0.9,
+            ..Evidence::default()
+        };
         let base = score(&plain);
         for doubtful in [
-            Evidence { negated: true, ..plain },
-            Evidence { hedged: true, ..plain },
-            Evidence { holder_indirect: true, ..plain },
-            Evidence { target_guessed: true, ..plain },
-            Evidence { distance: 30, ..plain },
+            Evidence {
+                negated: true,
+                ..plain
+            },
+            Evidence {
+                hedged: true,
+                ..plain
+            },
+            Evidence {
+                holder_indirect: true,
+                ..plain
+            },
+            Evidence {
+                target_guessed: true,
+                ..plain
+            },
+            Evidence {
+                distance: 30,
+                ..plain
+            },
         ] {
             assert!(score(&doubtful) < base);
         }
-        assert!((0.0..=1.0).contains(&score(&Evidence { cue_weight: 7.0, ..plain })));
+        assert!((0.0..=1.0).contains(&score(&Evidence {
+            cue_weight: 7.0,
+            ..plain
+        })));
     }
 }

@@ -35,11 +35,16 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         let noun_context = lexicon.is("noun_makers", previous)
             || lexicon.adjectives.contains_key(doc.word(j.wrapping_sub(1)))
             || matches!(doc.low(j + 1), "for" | "from" | "of")
-            || (j > 0 && doc.tokens[j - 1].is_word && super::tokens::is_capitalised(doc.word(j - 1)) && doc.low(j + 1) == "to");
+            || (j > 0
+                && doc.tokens[j - 1].is_word
+                && super::tokens::is_capitalised(doc.word(j - 1))
+                && doc.low(j + 1) == "to");
         let has_noun = cues.iter().any(|c| c.frame == Frame::Noun);
         let hit = cues
             .iter()
-            .filter(|cue| !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty()))
+            .filter(|cue| {
+                !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty())
+            })
             .find_map(|cue| match_rest(doc, cue, j, end));
         match hit {
             Some(hit) => {
@@ -57,7 +62,8 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
 /// The cue starting exactly at token `j`, if any (blocking readings included).
 pub fn at<'l>(doc: &Document, lexicon: &'l Lexicon, j: usize) -> Option<CueHit<'l>> {
     let cues = lexicon.cues.get(doc.low(j))?;
-    cues.iter().find_map(|cue| match_rest(doc, cue, j, doc.tokens.len()))
+    cues.iter()
+        .find_map(|cue| match_rest(doc, cue, j, doc.tokens.len()))
 }
 
 fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {
@@ -77,5 +83,10 @@ fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<
             k += 1;
         }
     }
-    Some(CueHit { first: j, end: k, gap, cue })
+    Some(CueHit {
+        first: j,
+        end: k,
+        gap,
+        cue,
+    })
 }

@@ -32,8 +32,18 @@ impl<'a> Document<'a> {
             }
         }
         let dateline = segment::dateline_end(text, &tokens);
-        let body_start = tokens.iter().position(|t| t.start >= dateline).unwrap_or(tokens.len());
-        Document { text, tokens, lower, sentences, sentence_of, body_start }
+        let body_start = tokens
+            .iter()
+            .position(|t| t.start >= dateline)
+            .unwrap_or(tokens.len());
+        Document {
+            text,
+            tokens,
+            lower,
+            sentences,
+            sentence_of,
+            body_start,
+        }
     }
 
     /// The surface text of token `index`.
@@ -49,7 +59,10 @@ impl<'a> Document<'a> {
     /// The byte span covering tokens `first..end`.
     pub fn span(&self, first: usize, end: usize) -> Span {
         let start = self.tokens.get(first).map_or(self.text.len(), |t| t.start);
-        let stop = end.checked_sub(1).and_then(|last| self.tokens.get(last)).map_or(start, |t| t.end);
+        let stop = end
+            .checked_sub(1)
+            .and_then(|last| self.tokens.get(last))
+            .map_or(start, |t| t.end);
         Span::new(start, stop.max(start))
     }
 
@@ -62,13 +75,20 @@ impl<'a> Document<'a> {
     /// The span of sentence `index`, with its tokens' range, excluding any dateline.
     pub fn sentence_span(&self, index: usize) -> Span {
         let sentence = self.sentences[index];
-        self.span(sentence.first.max(self.body_start.min(sentence.end)), sentence.end)
+        self.span(
+            sentence.first.max(self.body_start.min(sentence.end)),
+            sentence.end,
+        )
     }
 
     /// Whether token `index` begins its sentence (ignoring opening quotes).
     pub fn starts_sentence(&self, index: usize) -> bool {
         let sentence = self.sentences[self.sentence_of[index]];
-        let first = sentence.first.max(if sentence.first < self.body_start { self.body_start } else { 0 });
+        let first = sentence.first.max(if sentence.first < self.body_start {
+            self.body_start
+        } else {
+            0
+        });
         (first..index).all(|i| !self.tokens[i].is_word)
     }
 }

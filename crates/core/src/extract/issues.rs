@@ -34,20 +34,54 @@ pub struct Issues {
     pub found: Vec<IssueFound>,
 }
 
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "such", "another"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
+    "such", "another",
+];
 /// Modifiers that add nothing to an issue's identity: "the proposed deal" is "the deal".
 const BARE_MODIFIERS: &[&str] = &[
-    "proposed", "possible", "current", "existing", "original", "new", "planned", "latest", "same", "whole",
-    "controversial", "final", "full", "entire", "potential", "so-called", "decades-old",
+    "proposed",
+    "possible",
+    "current",
+    "existing",
+    "original",
+    "new",
+    "planned",
+    "latest",
+    "same",
+    "whole",
+    "controversial",
+    "final",
+    "full",
+    "entire",
+    "potential",
+    "so-called",
+    "decades-old",
 ];
-const RIGHT_PREPOSITIONS: &[&str] = &["on", "to", "with", "between", "over", "against", "for", "of", "from"];
-const NAMED_ISSUE_SUFFIXES: &[&str] = &["Act", "Agreement", "Treaty", "Accord", "Protocol", "Convention", "Plan", "Initiative", "Pact", "Bill"];
+const RIGHT_PREPOSITIONS: &[&str] = &[
+    "on", "to", "with", "between", "over", "against", "for", "of", "from",
+];
+const NAMED_ISSUE_SUFFIXES: &[&str] = &[
+    "Act",
+    "Agreement",
+    "Treaty",
+    "Accord",
+    "Protocol",
+    "Convention",
+    "Plan",
+    "Initiative",
+    "Pact",
+    "Bill",
+];
 
 impl Issues {
     /// The latest issue mentioned before token `before`.
     pub fn latest(&self, before: usize) -> Option<usize> {
-        self.found.iter().rev().find(|f| f.end <= before).map(|f| f.issue)
+        self.found
+            .iter()
+            .rev()
+            .find(|f| f.end <= before)
+            .map(|f| f.issue)
     }
 
     fn add_mention(&mut self, doc: &Document, issue: usize, first: usize, end: usize) {
@@ -76,7 +110,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i = end;
             continue;
         }
-        if lexicon.is("issue_heads", doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, lexicon, i) {
+        if lexicon.is("issue_heads", doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, i) {
             let end = head_phrase(doc, lexicon, &mut issues, i);
             i = end.max(i + 1);
             continue;
@@ -88,31 +122,57 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
 
 /// An unknown acronym that is no actor ("NAFTA", "INARA") usually names an
 /// agreement or programme in news text: an issue named by itself.
-fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> Option<usize> {
+fn acronym_issue(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &Actors,
+    issues: &mut Issues,
+    i: usize,
+) -> Option<usize> {
     let word = doc.word(i);
-    let acronym = word.len() >= 3 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase());
-    if !acronym || actors.at(i).is_some() || lexicon.phrases.contains_key(word) || lexicon.is("stop_caps", word) {
+    let acronym =
+        word.len() >= 3 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase());
+    if !acronym
+        || actors.at(i).is_some()
+        || lexicon.phrases.contains_key(word)
+        || lexicon.is("stop_caps", word)
+    {
         return None;
     }
     let index = match issues.list.iter().position(|x| x.name == word) {
         Some(index) => index,
         None => {
-            issues.list.push(Issue { name: word.to_owned(), mentions: Vec::new(), head: word.to_lowercase(), family: None });
+            issues.list.push(Issue {
+                name: word.to_owned(),
+                mentions: Vec::new(),
+                head: word.to_lowercase(),
+                family: None,
+            });
             issues.list.len() - 1
         }
     };
-    let first = if matches!(doc.low(i.wrapping_sub(1)), "the" | "an" | "a") { i - 1 } else { i };
+    let first = if matches!(doc.low(i.wrapping_sub(1)), "the" | "an" | "a") {
+        i - 1
+    } else {
+        i
+    };
     issues.add_mention(doc, index, first, i + 1);
     Some(i + 1)
 }
 
 /// "Taylor Force Act", "North American Free Trade Agreement".
 fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
-    if !is_capitalised(doc.word(i)) || (i > 0 && is_capitalised(doc.word(i - 1)) && doc.tokens[i - 1].is_word) {
+    if !is_capitalised(doc.word(i))
+        || (i > 0 && is_capitalised(doc.word(i - 1)) && doc.tokens[i - 1].is_word)
+    {
         return None;
     }
     let mut end = i;
-    while end < doc.tokens.len() && doc.tokens[end].is_word && is_capitalised(doc.word(end)) && end - i < 7 {
+    while end < doc.tokens.len()
+        && doc.tokens[end].is_word
+        && is_capitalised(doc.word(end))
+        && end - i < 7
+    {
         end += 1;
     }
     if end - i < 2 || !NAMED_ISSUE_SUFFIXES.contains(&doc.word(end - 1)) {
@@ -122,11 +182,20 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
     let index = match issues.list.iter().position(|x| x.name == name) {
         Some(index) => index,
         None => {
-            issues.list.push(Issue { name, mentions: Vec::new(), head: doc.low(end - 1).to_owned(), family: None });
+            issues.list.push(Issue {
+                name,
+                mentions: Vec::new(),
+                head: doc.low(end - 1).to_owned(),
+                family: None,
+            });
             issues.list.len() - 1
         }
     };
-    let first = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
+    let first = if doc.low(i.wrapping_sub(1)) == "the" {
+        i - 1
+    } else {
+        i
+    };
     issues.add_mention(doc, index, first, end);
     // "(INARA)" right after is an alias.
     Some(end)
@@ -136,22 +205,43 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
 /// undertakes or wants done is an issue of its own, named by the verb
 /// phrase. Only when that verb is not itself a stance cue, which the stance
 /// rules read directly ("want to tear up the accord").
-fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize) -> Option<usize> {
+fn infinitive_goal(
+    doc: &Document,
+    lexicon: &Lexicon,
+    issues: &mut Issues,
+    i: usize,
+) -> Option<usize> {
     if !lexicon.is("volitional", doc.low(i)) || doc.low(i + 1) != "to" {
         return None;
     }
     let verb = i + 2;
     let verb_word = doc.low(verb);
-    if !doc.tokens.get(verb)?.is_word || super::cues::at(doc, lexicon, verb).is_some_and(|hit| !hit.cue.blocking) || lexicon.is("be", verb_word) || is_capitalised(doc.word(verb)) {
+    if !doc.tokens.get(verb)?.is_word
+        || super::cues::at(doc, lexicon, verb).is_some_and(|hit| !hit.cue.blocking)
+        || lexicon.is("be", verb_word)
+        || is_capitalised(doc.word(verb))
+    {
         return None;
     }
     let sentence = doc.sentences[doc.sentence_of[i]];
     let mut end = verb + 1;
-    while end < sentence.end && end - verb < 10 && doc.tokens[end].is_word && !matches!(doc.low(end), "but" | "while" | "and" | "because" | "if" | "when" | "after" | "before") {
+    while end < sentence.end
+        && end - verb < 10
+        && doc.tokens[end].is_word
+        && !matches!(
+            doc.low(end),
+            "but" | "while" | "and" | "because" | "if" | "when" | "after" | "before"
+        )
+    {
         end += 1;
     }
     let name = doc.slice(verb, end).to_owned();
-    issues.list.push(Issue { name, mentions: Vec::new(), head: verb_word.to_owned(), family: None });
+    issues.list.push(Issue {
+        name,
+        mentions: Vec::new(),
+        head: verb_word.to_owned(),
+        family: None,
+    });
     let index = issues.list.len() - 1;
     issues.add_mention(doc, index, verb, end);
     // Issues named inside the phrase are still found.
@@ -159,16 +249,37 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
 }
 
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").
-fn is_noun_use(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+fn is_noun_use(doc: &Document, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |b| doc.low(b));
-    if matches!(before, "to" | "will" | "would" | "can" | "could" | "should" | "must" | "may" | "might" | "they" | "we" | "i" | "you" | "it" | "he" | "she") {
+    if matches!(
+        before,
+        "to" | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "it"
+            | "he"
+            | "she"
+    ) {
         return false;
     }
-    // "talks" and "plans" are verbs after a name ("Iran plans to…").
-    if matches!(doc.low(i), "plans" | "moves" | "demands" | "claims" | "aid" | "act" | "programme" | "program" | "cuts") && doc.low(i + 1) == "to" {
+    // "plans" and "moves" are verbs before "to" unless a determiner makes them
+    // nouns ("Iran plans to…" against "the plans to…").
+    if matches!(
+        doc.low(i),
+        "plans" | "moves" | "demands" | "claims" | "aid" | "act" | "programme" | "program" | "cuts"
+    ) && doc.low(i + 1) == "to"
+    {
         return DETERMINERS.contains(&before) || doc.starts_sentence(i);
     }
-    let _ = lexicon;
     true
 }
 
@@ -185,7 +296,17 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
             determiner = Some(k);
             break;
         }
-        if !doc.tokens[k].is_word || lexicon.is("speech", low) || lexicon.is("be", low) || lexicon.is("have", low) || RIGHT_PREPOSITIONS.contains(&low) || matches!(low, "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than") || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low) {
+        if !doc.tokens[k].is_word
+            || lexicon.is("speech", low)
+            || lexicon.is("be", low)
+            || lexicon.is("have", low)
+            || RIGHT_PREPOSITIONS.contains(&low)
+            || matches!(
+                low,
+                "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than"
+            )
+            || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low)
+        {
             break;
         }
     }
@@ -210,10 +331,34 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
     // Only nouns of intent take an infinitive ("decision to suspend", not "the ban to end").
     let takes_infinitive = matches!(
         doc.low(i),
-        "move" | "moves" | "plan" | "plans" | "decision" | "decisions" | "demand" | "demands" | "attempt" | "effort" | "efforts"
-            | "bid" | "offer" | "proposal" | "pledge" | "commitment" | "agreement" | "deal" | "program" | "programme" | "initiative"
+        "move"
+            | "moves"
+            | "plan"
+            | "plans"
+            | "decision"
+            | "decisions"
+            | "demand"
+            | "demands"
+            | "attempt"
+            | "effort"
+            | "efforts"
+            | "bid"
+            | "offer"
+            | "proposal"
+            | "pledge"
+            | "commitment"
+            | "agreement"
+            | "deal"
+            | "program"
+            | "programme"
+            | "initiative"
     );
-    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to" || next == "to" && (takes_infinitive || !doc.low(end + 1).ends_with("ing") && !lexicon.cues.contains_key(doc.low(end + 1)) && !matches!(doc.low(end + 1), "be" | "end" | "lift" | "pass")))
+    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to"
+        || next == "to"
+            && (takes_infinitive
+                || !doc.low(end + 1).ends_with("ing")
+                    && !lexicon.cues.contains_key(doc.low(end + 1))
+                    && !matches!(doc.low(end + 1), "be" | "end" | "lift" | "pass")))
         && doc.tokens.get(end + 1).is_some_and(|t| t.is_word)
     {
         let mut k = end + 1;
@@ -222,7 +367,25 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
             if !doc.tokens[k].is_word && !matches!(low, "-" | "–" | "’" | "'") {
                 break;
             }
-            if matches!(low, "that" | "which" | "who" | "and" | "but" | "while" | "because" | "after" | "before" | "if" | "when" | "since" | "despite") || lexicon.is("be", low) || lexicon.is("have", low) || lexicon.is("speech", low) {
+            if matches!(
+                low,
+                "that"
+                    | "which"
+                    | "who"
+                    | "and"
+                    | "but"
+                    | "while"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "when"
+                    | "since"
+                    | "despite"
+            ) || lexicon.is("be", low)
+                || lexicon.is("have", low)
+                || lexicon.is("speech", low)
+            {
                 break;
             }
             k += 1;
@@ -235,9 +398,16 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
     let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
     let head = doc.low(i).to_owned();
     let family = lexicon.issue_family.get(&head).copied();
-    let same_family = |x: usize| issues.list[x].head == head || (family.is_some() && issues.list[x].family == family);
+    let same_family = |x: usize| {
+        issues.list[x].head == head || (family.is_some() && issues.list[x].family == family)
+    };
     let index = if bare {
-        issues.found.iter().rev().map(|f| f.issue).find(|&x| same_family(x))
+        issues
+            .found
+            .iter()
+            .rev()
+            .map(|f| f.issue)
+            .find(|&x| same_family(x))
     } else {
         // "the nuclear pact" after "the nuclear agreement reached among Tehran…":
         // the same family sharing a content word is the same issue.
@@ -248,23 +418,42 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
         // "The code of conduct" after "an EU arms code": one code per story,
         // unless the new mention names or counts a different one.
         let distinct = (modifiers_start..end).any(|k| {
-            k != i && (is_capitalised(doc.word(k)) || matches!(doc.low(k), "new" | "another" | "second" | "other" | "separate" | "rival"))
+            k != i
+                && (is_capitalised(doc.word(k))
+                    || matches!(
+                        doc.low(k),
+                        "new" | "another" | "second" | "other" | "separate" | "rival"
+                    ))
         });
         issues.found.iter().rev().map(|f| f.issue).find(|&x| {
             same_family(x)
-                && (issues.list[x].head == head && !distinct && determiner.is_some_and(|d| doc.low(d) == "the")
+                && (issues.list[x].head == head
+                    && !distinct
+                    && determiner.is_some_and(|d| doc.low(d) == "the")
                     || issues.list[x].mentions.iter().any(|m| {
                         let mention = doc.text[m.start..m.end].to_lowercase();
-                        words.iter().any(|w| mention.split(|c: char| !c.is_alphanumeric()).any(|part| part == w))
+                        words.iter().any(|w| {
+                            mention
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|part| part == w)
+                        })
                     }))
         })
     };
     let index = index.unwrap_or_else(|| {
-        let name = doc.slice(modifiers_start, end).trim_end_matches([',', '.']).to_owned();
+        let name = doc
+            .slice(modifiers_start, end)
+            .trim_end_matches([',', '.'])
+            .to_owned();
         match issues.list.iter().position(|x| x.name == name) {
             Some(existing) => existing,
             None => {
-                issues.list.push(Issue { name, mentions: Vec::new(), head, family });
+                issues.list.push(Issue {
+                    name,
+                    mentions: Vec::new(),
+                    head,
+                    family,
+                });
                 issues.list.len() - 1
             }
         }

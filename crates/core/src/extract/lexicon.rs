@@ -118,7 +118,10 @@ fn alternatives(field: &str) -> impl Iterator<Item = &str> {
 
 /// Splits a phrase the way the tokenizer splits text (words, "'s", punctuation).
 pub fn phrase_words(phrase: &str) -> Vec<String> {
-    super::tokens::tokenize(phrase).iter().map(|t| phrase[t.start..t.end].to_owned()).collect()
+    super::tokens::tokenize(phrase)
+        .iter()
+        .map(|t| phrase[t.start..t.end].to_owned())
+        .collect()
 }
 
 /// Regular inflections of an English verb or noun lemma. Over-generation is
@@ -127,14 +130,34 @@ fn inflections(lemma: &str) -> Vec<String> {
     let mut forms = vec![lemma.to_owned()];
     let stem = lemma.strip_suffix('e').unwrap_or(lemma);
     if lemma.ends_with('e') {
-        forms.extend([format!("{lemma}s"), format!("{lemma}d"), format!("{stem}ing")]);
+        forms.extend([
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem}ing"),
+        ]);
     } else if lemma.ends_with('y') && !lemma.ends_with("ay") && !lemma.ends_with("ey") {
         let root = &lemma[..lemma.len() - 1];
-        forms.extend([format!("{root}ies"), format!("{root}ied"), format!("{lemma}ing")]);
-    } else if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('x') {
-        forms.extend([format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing")]);
+        forms.extend([
+            format!("{root}ies"),
+            format!("{root}ied"),
+            format!("{lemma}ing"),
+        ]);
+    } else if lemma.ends_with('s')
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || lemma.ends_with('x')
+    {
+        forms.extend([
+            format!("{lemma}es"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        ]);
     } else {
-        forms.extend([format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing")]);
+        forms.extend([
+            format!("{lemma}s"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        ]);
     }
     forms
 }
@@ -148,9 +171,9 @@ impl Lexicon {
         lexicon.parse_titles();
         lexicon.parse_words();
         for phrases in lexicon.phrases.values_mut() {
-            phrases.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        lexicon.titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        lexicon.titles.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
         lexicon
     }
 
@@ -162,7 +185,10 @@ impl Lexicon {
         if words[0] == "The" {
             words[0] = "the".to_owned();
         }
-        self.phrases.entry(words[0].clone()).or_default().push(Phrase { words, actor, role });
+        self.phrases
+            .entry(words[0].clone())
+            .or_default()
+            .push(Phrase { words, actor, role });
     }
 
     fn add_actor(&mut self, name: &str, kind: ActorKind, affiliation: Option<&str>) -> usize {
@@ -180,7 +206,9 @@ impl Lexicon {
 
     fn parse_countries(&mut self) {
         for fields in data_lines(COUNTRIES) {
-            let [name, aliases, adjectives, people, capitals] = fields[..] else { continue };
+            let [name, aliases, adjectives, people, capitals] = fields[..] else {
+                continue;
+            };
             let index = self.add_actor(name, ActorKind::Country, None);
             self.add_phrase(&format!("the {name}"), index, PhraseRole::Name);
             for alias in alternatives(aliases) {
@@ -208,8 +236,12 @@ impl Lexicon {
 
     fn parse_entities(&mut self) {
         for fields in data_lines(ENTITIES) {
-            let [name, kind, affiliation, aliases] = fields[..] else { continue };
-            let Some(kind) = ActorKind::parse(kind) else { continue };
+            let [name, kind, affiliation, aliases] = fields[..] else {
+                continue;
+            };
+            let Some(kind) = ActorKind::parse(kind) else {
+                continue;
+            };
             let index = self.add_actor(name, kind, Some(affiliation));
             self.add_phrase(&format!("the {name}"), index, PhraseRole::Name);
             for alias in alternatives(aliases) {
@@ -223,9 +255,15 @@ impl Lexicon {
 
     fn parse_cues(&mut self) {
         for fields in data_lines(CUES) {
-            let [words, polarity, frame, weight] = fields[..] else { continue };
+            let [words, polarity, frame, weight] = fields[..] else {
+                continue;
+            };
             let blocking = polarity == "none";
-            let Some(polarity) = Polarity::parse(polarity).or(blocking.then_some(Polarity::Support)) else { continue };
+            let Some(polarity) =
+                Polarity::parse(polarity).or(blocking.then_some(Polarity::Support))
+            else {
+                continue;
+            };
             let frame = match frame {
                 "verb" => Frame::Verb,
                 "noun" => Frame::Noun,
@@ -234,22 +272,37 @@ impl Lexicon {
                 "eval" => Frame::Eval,
                 _ => continue,
             };
-            let Ok(weight) = weight.parse::<f64>() else { continue };
+            let Ok(weight) = weight.parse::<f64>() else {
+                continue;
+            };
             let variants: Vec<Vec<String>> = if let Some(listed) = words.strip_prefix('=') {
-                alternatives(listed).map(|form| form.split(' ').map(str::to_lowercase).collect()).collect()
+                alternatives(listed)
+                    .map(|form| form.split(' ').map(str::to_lowercase).collect())
+                    .collect()
             } else {
                 let mut parts = words.split(' ');
                 let first = parts.next().unwrap_or_default().to_lowercase();
                 let rest: Vec<String> = parts.map(str::to_lowercase).collect();
-                let forms = if frame == Frame::Verb { inflections(&first) } else { vec![first] };
+                let forms = if frame == Frame::Verb {
+                    inflections(&first)
+                } else {
+                    vec![first]
+                };
                 forms
                     .into_iter()
                     .map(|form| std::iter::once(form).chain(rest.iter().cloned()).collect())
                     .collect()
             };
-            let lemma = words.trim_start_matches('=').split('|').next().unwrap_or_default().to_owned();
+            let lemma = words
+                .trim_start_matches('=')
+                .split('|')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
             for variant in variants {
-                let Some((first, rest)) = variant.split_first() else { continue };
+                let Some((first, rest)) = variant.split_first() else {
+                    continue;
+                };
                 self.cues.entry(first.clone()).or_default().push(Cue {
                     rest: rest.to_vec(),
                     polarity,
@@ -261,7 +314,7 @@ impl Lexicon {
             }
         }
         for cues in self.cues.values_mut() {
-            cues.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            cues.sort_by_key(|c| std::cmp::Reverse(c.rest.len()));
         }
     }
 
@@ -284,7 +337,12 @@ impl Lexicon {
         for fields in data_lines(WORDS) {
             let [class, words] = fields[..] else { continue };
             if class == "issue_families" {
-                let family = self.issue_family.values().copied().max().map_or(0, |m| m + 1);
+                let family = self
+                    .issue_family
+                    .values()
+                    .copied()
+                    .max()
+                    .map_or(0, |m| m + 1);
                 for word in alternatives(words) {
                     self.issue_family.insert(word.to_lowercase(), family);
                 }
@@ -302,7 +360,10 @@ impl Lexicon {
     /// Lower-case forms always match; a capitalised entry matches as written.
     pub fn is(&self, class: &str, word: &str) -> bool {
         self.classes.get(class).is_some_and(|set| {
-            set.contains(word) || (word.bytes().any(|b| b.is_ascii_uppercase()) && set.contains(&word.to_lowercase()) && class_is_caseless(class))
+            set.contains(word)
+                || (word.bytes().any(|b| b.is_ascii_uppercase())
+                    && set.contains(&word.to_lowercase())
+                    && class_is_caseless(class))
         })
     }
 }
@@ -312,8 +373,15 @@ impl Lexicon {
 fn class_is_caseless(class: &str) -> bool {
     !matches!(
         class,
-        "org_suffix" | "gov_words" | "company_words" | "armed_words" | "media_words" | "party_words"
-            | "place_words" | "places" | "stop_caps"
+        "org_suffix"
+            | "gov_words"
+            | "company_words"
+            | "armed_words"
+            | "media_words"
+            | "party_words"
+            | "place_words"
+            | "places"
+            | "stop_caps"
     )
 }
 
@@ -334,7 +402,12 @@ mod tests {
                 if line.trim().is_empty() || line.starts_with('#') {
                     continue;
                 }
-                assert_eq!(line.split('\t').count(), columns, "{name}.tsv line {}: {line}", number + 1);
+                assert_eq!(
+                    line.split('\t').count(),
+                    columns,
+                    "{name}.tsv line {}: {line}",
+                    number + 1
+                );
             }
         }
     }
@@ -347,8 +420,12 @@ mod tests {
         assert_eq!(lexicon.adjectives["Russian"], russia);
         let moscow = &lexicon.phrases["Moscow"][0];
         assert_eq!((moscow.actor, moscow.role), (russia, PhraseRole::Metonym));
-        assert!(lexicon.cues["backs"].iter().any(|c| c.polarity == Polarity::Support));
-        assert!(lexicon.cues["criticised"].iter().any(|c| c.polarity == Polarity::Oppose));
+        assert!(lexicon.cues["backs"]
+            .iter()
+            .any(|c| c.polarity == Polarity::Support));
+        assert!(lexicon.cues["criticised"]
+            .iter()
+            .any(|c| c.polarity == Polarity::Oppose));
         assert!(lexicon.is("speech", "said"));
         assert!(!lexicon.is("speech", "backs"));
         assert!(lexicon.is("places", "Middle East") || lexicon.is("places", "Gaza"));

@@ -12,11 +12,14 @@ use crate::model::{ActorKind, Polarity, Span, TargetKind};
 pub mod contract;
 
 mod actors;
+mod bodies;
+mod clauses;
 mod confidence;
 mod cues;
 mod document;
 mod issues;
 mod lexicon;
+mod people;
 mod rules;
 mod segment;
 mod stances;

@@ -8,10 +8,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::actors::{self, Actors};
+use super::clauses::Entity;
 use super::document::Document;
 use super::issues::{self, Issues};
 use super::lexicon::{lexicon, Lexicon};
-use super::stances::{self, Entity};
+use super::stances;
 use super::{ExtractedActor, ExtractedIssue, ExtractedStance, Extraction, Extractor, Mention};
 use crate::model::ActorKind;
 
@@ -44,7 +45,12 @@ impl Extractor for RuleExtractor {
     }
 }
 
-fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found]) -> Extraction {
+fn assemble(
+    doc: &Document,
+    actors: &Actors,
+    issues: &Issues,
+    found: &[stances::Found],
+) -> Extraction {
     let in_stance: HashSet<usize> = found
         .iter()
         .flat_map(|s| {
@@ -59,8 +65,7 @@ fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::
         let actor = &actors.list[index];
         !actor.mentions.is_empty()
             && (in_stance.contains(&index)
-                || (!actor.media
-                    && (actor.acts || !matches!(actor.kind, ActorKind::Country))))
+                || (!actor.media && (actor.acts || !matches!(actor.kind, ActorKind::Country))))
     };
     let mut extraction = Extraction::default();
     let mut actor_names: HashMap<usize, String> = HashMap::new();
@@ -76,12 +81,23 @@ fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::
             mentions: actor
                 .mentions
                 .iter()
-                .map(|span| Mention { text: doc.text[span.start..span.end].to_owned(), span: *span })
+                .map(|span| Mention {
+                    text: doc.text[span.start..span.end].to_owned(),
+                    span: *span,
+                })
                 .collect(),
         });
     }
-    let used_issues: HashSet<usize> =
-        found.iter().filter_map(|s| if let Entity::Issue(i) = s.target { Some(i) } else { None }).collect();
+    let used_issues: HashSet<usize> = found
+        .iter()
+        .filter_map(|s| {
+            if let Entity::Issue(i) = s.target {
+                Some(i)
+            } else {
+                None
+            }
+        })
+        .collect();
     for (index, issue) in issues.list.iter().enumerate() {
         if !used_issues.contains(&index) && issue.mentions.len() < 2 {
             continue;
@@ -91,13 +107,18 @@ fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::
             mentions: issue
                 .mentions
                 .iter()
-                .map(|span| Mention { text: doc.text[span.start..span.end].to_owned(), span: *span })
+                .map(|span| Mention {
+                    text: doc.text[span.start..span.end].to_owned(),
+                    span: *span,
+                })
                 .collect(),
         });
     }
     let mut seen = HashSet::new();
     for stance in found {
-        let Some(holder) = actor_names.get(&stance.holder) else { continue };
+        let Some(holder) = actor_names.get(&stance.holder) else {
+            continue;
+        };
         let target = match stance.target {
             Entity::Actor(a) => match actor_names.get(&a) {
                 Some(name) => name.clone(),
@@ -105,7 +126,12 @@ fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::
             },
             Entity::Issue(i) => issues.list[i].name.clone(),
         };
-        if !seen.insert((holder.clone(), target.clone(), stance.polarity, stance.sentence)) {
+        if !seen.insert((
+            holder.clone(),
+            target.clone(),
+            stance.polarity,
+            stance.sentence,
+        )) {
             continue;
         }
         extraction.stances.push(ExtractedStance {

@@ -10,15 +10,39 @@ use super::tokens::{is_capitalised, Token};
 
 /// Titles and short forms after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov", "Sen",
-    "Rep", "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "Nos", "vs", "etc", "Jan", "Feb",
-    "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "Pres", "Gens",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov",
+    "Sen", "Rep", "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "Nos", "vs", "etc",
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx",
+    "Pres", "Gens",
 ];
 
 /// Words that typically open a sentence; after "U.S." they mark a boundary.
 const OPENERS: &[&str] = &[
-    "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "In", "On", "This", "That", "There",
-    "His", "Her", "Their", "Its", "After", "Before", "However", "Meanwhile", "Separately", "And",
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "But",
+    "In",
+    "On",
+    "This",
+    "That",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "After",
+    "Before",
+    "However",
+    "Meanwhile",
+    "Separately",
+    "And",
 ];
 
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]"];
@@ -38,12 +62,12 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     while i < tokens.len() {
         let mut boundary_after = None;
         let word = tokens[i].text(text);
-        if matches!(word, "." | "!" | "?") || (word.ends_with('.') && word.len() > 1 && ends_abbreviated_sentence(text, tokens, i)) {
-            if matches!(word, "." | "!" | "?") && !is_abbreviation_stop(text, tokens, i) {
-                boundary_after = Some(i);
-            } else if word.len() > 1 {
-                boundary_after = Some(i);
-            }
+        let stop = matches!(word, "." | "!" | "?") && !is_abbreviation_stop(text, tokens, i);
+        // "U.S." ends a sentence only before a typical opener.
+        let dotted_end =
+            word.len() > 1 && word.ends_with('.') && ends_abbreviated_sentence(text, tokens, i);
+        if stop || dotted_end {
+            boundary_after = Some(i);
         }
         if let Some(mut last) = boundary_after {
             // Keep closing quotes and repeated stops ("...", '."') with the sentence.
@@ -55,7 +79,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 last += 1;
             }
             if last + 1 >= tokens.len() || opens_sentence(text, tokens, last + 1) {
-                result.push(Sentence { first, end: last + 1 });
+                result.push(Sentence {
+                    first,
+                    end: last + 1,
+                });
                 first = last + 1;
                 i = last + 1;
                 continue;
@@ -69,7 +96,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         i += 1;
     }
     if first < tokens.len() {
-        result.push(Sentence { first, end: tokens.len() });
+        result.push(Sentence {
+            first,
+            end: tokens.len(),
+        });
     }
     result
 }
@@ -87,7 +117,9 @@ fn is_abbreviation_stop(text: &str, tokens: &[Token], index: usize) -> bool {
 
 /// "U.S." or "a.m." (a dotted word) ends a sentence only before an opener.
 fn ends_abbreviated_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
-    tokens.get(index + 1).is_some_and(|next| OPENERS.contains(&next.text(text)))
+    tokens
+        .get(index + 1)
+        .is_some_and(|next| OPENERS.contains(&next.text(text)))
 }
 
 fn starts_new_quote(text: &str, tokens: &[Token], index: usize) -> bool {
@@ -98,7 +130,9 @@ fn starts_new_quote(text: &str, tokens: &[Token], index: usize) -> bool {
 
 /// Whether the token at `index` can open a sentence.
 fn opens_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
-    let Some(token) = tokens.get(index) else { return true };
+    let Some(token) = tokens.get(index) else {
+        return true;
+    };
     let word = token.text(text);
     if index > 0 && tokens[index - 1].end == token.start {
         // "it said.The United States": a missing space after a full stop.
@@ -121,7 +155,9 @@ pub fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let mut i = 0;
     // "(Corrects paragraph 7 …)" notes come before the dateline.
     if tokens.first().is_some_and(|t| t.text(text) == "(")
-        && tokens.get(1).is_some_and(|t| t.text(text).starts_with("Correct"))
+        && tokens
+            .get(1)
+            .is_some_and(|t| t.text(text).starts_with("Correct"))
     {
         if let Some(close) = tokens.iter().position(|t| t.text(text) == ")") {
             end = tokens[close].end;
@@ -161,34 +197,53 @@ mod tests {
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
-            split("Mr. Smith met Gen. Jones at 9 a.m. on Monday. The U.S. Senate voted. It passed."),
-            ["Mr. Smith met Gen. Jones at 9 a.m. on Monday.", "The U.S. Senate voted.", "It passed."]
+            split(
+                "Mr. Smith met Gen. Jones at 9 a.m. on Monday. The U.S. Senate voted. It passed."
+            ),
+            [
+                "Mr. Smith met Gen. Jones at 9 a.m. on Monday.",
+                "The U.S. Senate voted.",
+                "It passed."
+            ]
         );
     }
 
     #[test]
     fn us_ends_a_sentence_before_an_opener() {
-        assert_eq!(split("He flew to the U.S. The talks began."), ["He flew to the U.S.", "The talks began."]);
+        assert_eq!(
+            split("He flew to the U.S. The talks began."),
+            ["He flew to the U.S.", "The talks began."]
+        );
     }
 
     #[test]
     fn closing_quotes_stay_and_paragraphs_split() {
         assert_eq!(
             split("He said: \"It is wrong.\" She agreed\n\nNext paragraph here"),
-            ["He said: \"It is wrong.\"", "She agreed", "Next paragraph here"]
+            [
+                "He said: \"It is wrong.\"",
+                "She agreed",
+                "Next paragraph here"
+            ]
         );
     }
 
     #[test]
     fn a_missing_space_after_a_stop_still_ends_a_sentence() {
-        assert_eq!(split("it said.The United States agreed."), ["it said.", "The United States agreed."]);
+        assert_eq!(
+            split("it said.The United States agreed."),
+            ["it said.", "The United States agreed."]
+        );
     }
 
     #[test]
     fn finds_reuters_dateline() {
         let text = "WASHINGTON (Reuters) - The U.S. Congress will act.";
         let tokens = tokenize(text);
-        assert_eq!(&text[..dateline_end(text, &tokens)], "WASHINGTON (Reuters) -");
+        assert_eq!(
+            &text[..dateline_end(text, &tokens)],
+            "WASHINGTON (Reuters) -"
+        );
         let plain = "Washington said no.";
         assert_eq!(dateline_end(plain, &tokenize(plain)), 0);
     }

@@ -11,28 +11,13 @@
 //! actors: every holder and target is a mention found earlier.
 
 use super::actors::{Actors, Via};
+use super::clauses::{Entity, Item, SentenceReader};
 use super::confidence::{self, Evidence};
 use super::cues::{self, CueHit};
 use super::document::Document;
 use super::issues::Issues;
 use super::lexicon::{Frame, Lexicon};
 use crate::model::{Polarity, TargetKind};
-
-/// Something a stance can point at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Entity {
-    Actor(usize),
-    Issue(usize),
-}
-
-/// A mention of an actor or issue inside the sentence being read.
-#[derive(Debug, Clone, Copy)]
-struct Item {
-    entity: Entity,
-    first: usize,
-    end: usize,
-    via: Via,
-}
 
 /// A stance found by the rules, before it is turned into the public type.
 #[derive(Debug, Clone)]
@@ -56,369 +41,32 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
     let mut last_speaker: Option<Item> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = sentence.first.max(doc.body_start.min(sentence.end));
-        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
+        let mut reader =
+            SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
         reader.previous_subject = previous_subject;
         previous_subject = reader.first_subject().or(previous_subject);
         let own_speaker = reader.speaker();
         // A quotation with no attribution continues the previous speaker's.
         let opens_quote = matches!(doc.word(first), "\"" | "“");
-        let speaker = own_speaker.or(quote_speaker).or(if opens_quote { last_speaker } else { None });
+        let speaker =
+            own_speaker
+                .or(quote_speaker)
+                .or(if opens_quote { last_speaker } else { None });
         reader.speaker = speaker;
         reader.read(speaker, &mut stances);
         // A quotation left open carries its speaker into the next sentence.
-        quote_speaker = if reader.leaves_quote_open() { speaker } else { None };
+        quote_speaker = if reader.leaves_quote_open() {
+            speaker
+        } else {
+            None
+        };
         last_speaker = speaker;
     }
     stances
 }
 
-struct SentenceReader<'a> {
-    doc: &'a Document<'a>,
-    lexicon: &'a Lexicon,
-    actors: &'a Actors,
-    issues: &'a Issues,
-    index: usize,
-    first: usize,
-    end: usize,
-    items: Vec<Item>,
-    /// The previous sentence's first non-person subject, for "it" and "they".
-    previous_subject: Option<Item>,
-    /// Who says this sentence, once known.
-    speaker: Option<Item>,
-    /// Token indexes where a new clause begins.
-    clause_starts: Vec<usize>,
-}
-
-const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
-
-impl<'a> SentenceReader<'a> {
-    fn new(
-        doc: &'a Document<'a>,
-        lexicon: &'a Lexicon,
-        actors: &'a Actors,
-        issues: &'a Issues,
-        index: usize,
-        first: usize,
-        end: usize,
-    ) -> Self {
-        let mut items: Vec<Item> = actors
-            .found
-            .iter()
-            .filter(|f| f.first >= first && f.end <= end && !f.modifier)
-            .map(|f| Item { entity: Entity::Actor(f.actor), first: f.first, end: f.end, via: f.via })
-            .collect();
-        for f in issues.found.iter().filter(|f| f.first >= first && f.end <= end) {
-            // An issue phrase that contains an actor mention keeps both; an
-            // issue wholly inside an actor mention is dropped.
-            if !items.iter().any(|a| a.first <= f.first && f.end <= a.end) {
-                items.push(Item { entity: Entity::Issue(f.issue), first: f.first, end: f.end, via: Via::Name });
-            }
-        }
-        items.sort_by_key(|item| (item.first, std::cmp::Reverse(item.end)));
-        let mut reader =
-            SentenceReader {
-            doc,
-            lexicon,
-            actors,
-            issues,
-            index,
-            first,
-            end,
-            items,
-            previous_subject: None,
-            speaker: None,
-            clause_starts: vec![first],
-        };
-        reader.clause_starts = reader.find_clause_starts();
-        reader
-    }
-
-    fn find_clause_starts(&self) -> Vec<usize> {
-        let mut starts = vec![self.first];
-        for k in self.first..self.end {
-            let low = self.doc.low(k);
-            if self.lexicon.is("clause_breaks", low) && !self.inside_item(k) {
-                starts.push(k + 1);
-            } else if low == "and" && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she") {
-                // "… and we condemn the decision": a new subject, a new clause.
-                starts.push(k + 1);
-            } else if self.is_speech_verb(k) {
-                let mut next = k + 1;
-                // "told senior officials … that": the reported clause starts after "that".
-                if let Some(that) = (k + 1..(k + 14).min(self.end)).take_while(|&m| !matches!(self.doc.word(m), "." | ";" | "“" | "\"")).find(|&m| self.doc.low(m) == "that") {
-                    if !self.lexicon.is("speech", self.doc.low(k + 1)) {
-                        next = that + 1;
-                    }
-                }
-                while matches!(self.doc.low(next), "that" | ":" | "\"" | "“" | ",") {
-                    next += 1;
-                }
-                starts.push(next);
-            }
-        }
-        starts.sort_unstable();
-        starts.dedup();
-        starts
-    }
-
-    fn inside_item(&self, k: usize) -> bool {
-        self.items.iter().any(|i| i.first <= k && k < i.end)
-    }
-
-    fn is_speech_verb(&self, k: usize) -> bool {
-        self.lexicon.is("speech", self.doc.low(k)) && !self.inside_item(k) && self.doc.low(k + 1) != "tank"
-    }
-
-    fn clause_start(&self, k: usize) -> usize {
-        self.clause_starts.iter().copied().filter(|&s| s <= k).max().unwrap_or(self.first)
-    }
-
-    fn clause_end(&self, k: usize) -> usize {
-        self.clause_starts.iter().copied().find(|&s| s > k).map_or(self.end, |s| s.saturating_sub(1).max(k + 1))
-    }
-
-    fn actor_items(&self) -> impl DoubleEndedIterator<Item = &Item> {
-        self.items.iter().filter(|i| matches!(i.entity, Entity::Actor(_)))
-    }
-
-    /// The sentence's speaker: who "said" it, before or after the verb.
-    fn speaker(&self) -> Option<Item> {
-        let verb = (self.first..self.end).find(|&k| self.is_speech_verb(k) && !self.in_quotes(k))?;
-        // "…, she told reporters", "Mr Straw said": the actor right before the verb.
-        let adjacent = self
-            .actor_items()
-            .rev()
-            .find(|i| i.end <= verb && i.end + 3 >= verb && !self.in_quotes(i.first) && (i.end..verb).all(|k| self.doc.tokens[k].is_word))
-            .copied();
-        let start = self.clause_start(verb.saturating_sub(1));
-        let before = || {
-            self.actor_items()
-                .filter(|i| i.first >= start && i.end <= verb && !self.in_quotes(i.first))
-                .find(|i| self.is_subject_like(i))
-                .copied()
-        };
-        let after = || self.actor_items().find(|i| i.first > verb && i.first <= verb + 2).copied();
-        adjacent.or_else(before).or_else(after).map(|item| self.principal_of(item))
-    }
-
-    /// Whether an item can be a subject: not inside a prepositional phrase.
-    fn is_subject_like(&self, item: &Item) -> bool {
-        // "the Iran pact": an actor inside an issue's name is a modifier.
-        let nested = self.items.iter().any(|i| matches!(i.entity, Entity::Issue(_)) && i.first <= item.first && item.end <= i.end && (i.first, i.end) != (item.first, item.end));
-        if nested && matches!(item.entity, Entity::Actor(_)) {
-            return false;
-        }
-        let before = item.first.checked_sub(1).map_or("", |b| self.doc.low(b));
-        !matches!(before, "of" | "in" | "to" | "from" | "with" | "for" | "at" | "by" | "on" | "over" | "against" | "about")
-    }
-
-    /// A spokesperson speaks for their principal.
-    fn principal_of(&self, item: Item) -> Item {
-        match item.entity {
-            Entity::Actor(actor) => match self.actors.list[actor].principal {
-                Some(principal) => Item { entity: Entity::Actor(principal), ..item },
-                None => item,
-            },
-            Entity::Issue(_) => item,
-        }
-    }
-
-    fn in_quotes(&self, k: usize) -> bool {
-        let opened = (self.first..k).filter(|&m| matches!(self.doc.word(m), "\"" | "“" | "”")).count();
-        opened % 2 == 1
-    }
-
-    fn leaves_quote_open(&self) -> bool {
-        let straight = (self.first..self.end).filter(|&m| self.doc.word(m) == "\"").count();
-        let opening = (self.first..self.end).filter(|&m| self.doc.word(m) == "“").count();
-        let closing = (self.first..self.end).filter(|&m| self.doc.word(m) == "”").count();
-        straight % 2 == 1 || opening > closing
-    }
-
-    /// The subject of the clause holding token `k`: its first actor before
-    /// `k`, with everything coordinated to it.
-    fn subject(&self, k: usize) -> Vec<Item> {
-        let start = self.clause_start(k);
-        // "the US, which is opposed to …": the relative pronoun's antecedent.
-        if let Some(relative) = (start..k).rev().find(|&m| matches!(self.doc.low(m), "which" | "who" | "whom")) {
-            let no_actor_between = !self.actor_items().any(|i| i.first > relative && i.end <= k);
-            let antecedent_end = if self.doc.word(relative.saturating_sub(1)) == "," { relative - 1 } else { relative };
-            if !no_actor_between {
-                // "the accord, which Trump has blamed": the relative clause's own subject.
-                let own = self.actor_items().find(|i| i.first > relative && i.first <= relative + 2 && i.end <= k).copied();
-                let comma_between = (relative..k).any(|m| self.doc.word(m) == ",");
-                if let Some(own) = own.filter(|_| !comma_between) {
-                    return self.coordinated(own, k);
-                }
-            }
-            if no_actor_between {
-                return match self.actor_items().find(|i| i.end == antecedent_end).copied() {
-                    Some(item) => vec![item],
-                    // "those who opposed it": an antecedent that is no actor.
-                    // "those who opposed it": an antecedent that is no actor.
-                    None => Vec::new(),
-                };
-            }
-        }
-        let subject = self.coordinated_subject(start, k);
-        if subject.is_empty() {
-            let pronoun = (start..k).find(|&m| self.doc.tokens[m].is_word).map(|m| self.doc.low(m));
-            if matches!(pronoun, Some("it" | "they")) {
-                // "Palestinian officials have said they intend…": the speaker;
-                // "It has said it will stick to the accord": the previous subject.
-                let reported = start > self.first && self.speaker.is_some_and(|s| s.end < start);
-                if let Some(speaker) = self.speaker.filter(|_| reported) {
-                    return vec![Item { via: Via::Pronoun, ..speaker }];
-                }
-                if let Some(previous) = self.previous_subject {
-                    return vec![Item { via: Via::Pronoun, ..previous }];
-                }
-            }
-        }
-        subject
-    }
-
-    fn coordinated_subject(&self, start: usize, k: usize) -> Vec<Item> {
-        // "In a White House meeting with X, Pence voiced …": skip an opening phrase.
-        let mut start = start;
-        if matches!(self.doc.low(start), "in" | "at" | "after" | "before" | "during" | "under" | "with" | "despite" | "following" | "for" | "on") {
-            if let Some(comma) = (start..k).find(|&m| self.doc.word(m) == ",") {
-                start = comma + 1;
-            }
-        }
-        let Some(first) = self.actor_items().find(|i| i.first >= start && i.end <= k && self.is_subject_like(i)).copied() else {
-            return Vec::new();
-        };
-        self.coordinated(first, k)
-    }
-
-    /// The first subject-like actor of this sentence, for the next one's "it".
-    fn first_subject(&self) -> Option<Item> {
-        self.actor_items()
-            .find(|i| self.is_subject_like(i) && !matches!(self.actors.list[match i.entity { Entity::Actor(a) => a, Entity::Issue(_) => 0 }].kind, crate::model::ActorKind::Person))
-            .copied()
-    }
-
-    /// `first` and the actors joined to it by "and", commas or "nor" before
-    /// `limit`; a conjunct may carry modifiers ("Airbus and its US rival Boeing").
-    fn coordinated(&self, first: Item, limit: usize) -> Vec<Item> {
-        // "the Danish and German governments" is one span for two actors.
-        let mut group: Vec<Item> =
-            self.actor_items().filter(|i| (i.first, i.end) == (first.first, first.end)).copied().collect();
-        if group.is_empty() {
-            group.push(first);
-        }
-        let mut last = first;
-        loop {
-            let mut k = last.end;
-            let mut joined = false;
-            while k < limit && (COORDINATORS.contains(&self.doc.low(k)) || self.doc.low(k) == "both") {
-                joined |= COORDINATORS.contains(&self.doc.low(k));
-                k += 1;
-            }
-            if !joined {
-                break;
-            }
-            // The conjunct is the last actor of the noun phrase that starts at `k`.
-            let window_end = (k + 6).min(limit);
-            let mut conjunct = None;
-            for item in self.actor_items().filter(|i| i.first >= k && i.first < window_end && i.end <= limit) {
-                let plain = (k..item.first).all(|m| {
-                    self.doc.tokens[m].is_word
-                        && !self.lexicon.is("be", self.doc.low(m))
-                        && !self.lexicon.is("have", self.doc.low(m))
-                        && !self.lexicon.cues.contains_key(self.doc.low(m))
-                });
-                if !plain {
-                    break;
-                }
-                conjunct = Some(*item);
-            }
-            match conjunct {
-                Some(item) => {
-                    group.extend(self.actor_items().filter(|i| (i.first, i.end) == (item.first, item.end)).copied());
-                    last = item;
-                }
-                None => break,
-            }
-        }
-        group
-    }
-
-    /// The first actor or issue starting in `from..to`, skipping `holders`.
-    fn target_in(&self, from: usize, to: usize, holders: &[Item]) -> Option<Item> {
-        self.items
-            .iter()
-            .filter(|i| i.first >= from && i.first < to)
-            // "assurances from the Kremlin", "groups in Syria": sources and places.
-            .filter(|i| !matches!(i.first.checked_sub(1).map(|b| self.doc.low(b)), Some("from" | "in" | "at" | "near" | "inside" | "across" | "by")) || i.first == from)
-            .find(|i| !holders.iter().any(|h| h.entity == i.entity))
-            .copied()
-            .or_else(|| self.pronoun_target(from, to))
-    }
-
-    /// "it" or "them" right after a cue: the latest issue.
-    fn pronoun_target(&self, from: usize, to: usize) -> Option<Item> {
-        let k = (from..to.min(from + 2)).find(|&k| matches!(self.doc.low(k), "it" | "this" | "that"))?;
-        let issue = self.issues.latest(k)?;
-        Some(Item { entity: Entity::Issue(issue), first: k, end: k + 1, via: Via::Pronoun })
-    }
-
-    fn negated(&self, k: usize) -> bool {
-        let start = self.clause_start(k).max(k.saturating_sub(4));
-        (start..k).any(|m| self.lexicon.is("negators", self.doc.low(m)) || self.lexicon.is("neg_verbs", self.doc.low(m)))
-    }
-
-    fn hedged(&self, k: usize) -> bool {
-        let start = self.clause_start(k).max(k.saturating_sub(5));
-        (start..k).any(|m| self.lexicon.is("hedges", self.doc.low(m)))
-    }
-
-    /// "was urged", "is being asked": a be-form right before the verb at `k`.
-    fn is_passive_form(&self, k: usize) -> bool {
-        self.be_before(k) && self.doc.low(k).ends_with("ed")
-    }
-
-    /// A form of "be" before token `k`, over "not", "also" and adverbs
-    /// ("are not supported", "was strongly condemned").
-    fn be_before(&self, k: usize) -> bool {
-        let mut m = k;
-        for _ in 0..4 {
-            let Some(previous) = m.checked_sub(1) else { return false };
-            let word = self.doc.low(previous);
-            if self.lexicon.is("be", word) {
-                return true;
-            }
-            if !(matches!(word, "not" | "n't" | "also" | "never" | "still" | "already" | "widely" | "being") || word.ends_with("ly")) {
-                return false;
-            }
-            m = previous;
-        }
-        false
-    }
-
-    fn is_passive(&self, hit: &CueHit) -> bool {
-        let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
-        let be = self.be_before(hit.first);
-        // "a course opposed by European allies": a reduced relative.
-        let reduced = self.doc.low(hit.end - 1).ends_with("ed") && matches!(before(1), "," | "course" | "move" | "plan" | "decision" | "step" | "measure" | "policy");
-        (be || reduced) && self.doc.low(hit.end) == "by"
-    }
-
-    /// Who holds a stance whose clause has no named subject: "we"/"I" in a
-    /// quote or a reported clause speak for the speaker; "he"/"she" were
-    /// resolved when actors were found.
-    fn fallback_holder(&self, k: usize, speaker: Option<Item>) -> Option<Item> {
-        let start = self.clause_start(k);
-        let reported = start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
-        let has_we = (start..k).any(|m| self.lexicon.is("pronoun_we", self.doc.low(m)));
-        if has_we || reported {
-            return speaker;
-        }
-        None
-    }
-
-    fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
+impl SentenceReader<'_> {
+    pub(super) fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let hits = cues::find(self.doc, self.lexicon, self.first, self.end);
         let mut suppressed = vec![false; hits.len()];
         // "want to tear up", "threatened to pull out": the complement carries
@@ -436,14 +84,27 @@ impl<'a> SentenceReader<'a> {
             }
         }
         for (n, hit) in hits.iter().enumerate() {
-            if suppressed[n] || self.items.iter().any(|i| matches!(i.entity, Entity::Actor(_)) && i.first <= hit.first && hit.first < i.end) {
+            if suppressed[n]
+                || self.items.iter().any(|i| {
+                    matches!(i.entity, Entity::Actor(_))
+                        && i.first <= hit.first
+                        && hit.first < i.end
+                })
+            {
                 continue;
             }
             // The negation of "do not want to tear up" sits before "want".
             let chained = n > 0 && suppressed[n - 1];
-            let negation_point = if chained { hits[n - 1].first } else { hit.first };
+            let negation_point = if chained {
+                hits[n - 1].first
+            } else {
+                hit.first
+            };
             // "refusal to sign": the chained cue itself negates.
-            let negated_by_chain = chained && self.lexicon.is("neg_verbs", self.doc.low(hits[n - 1].first));
+            let negated_by_chain = chained
+                && self
+                    .lexicon
+                    .is("neg_verbs", self.doc.low(hits[n - 1].first));
             self.read_cue(hit, negation_point, chained, negated_by_chain, speaker, out);
         }
     }
@@ -462,47 +123,92 @@ impl<'a> SentenceReader<'a> {
         // "…, EU Trade Commissioner Peter Mandelson has announced": a trailing
         // attribution is not the cue's target.
         if let Some(speaker) = speaker.filter(|s| s.first > hit.end && s.first < clause_end) {
-            let comma = (hit.end..speaker.first).rev().find(|&k| matches!(self.doc.word(k), "," | "”" | "\""));
+            let comma = (hit.end..speaker.first)
+                .rev()
+                .find(|&k| matches!(self.doc.word(k), "," | "”" | "\""));
             clause_end = comma.unwrap_or(speaker.first);
         }
-        let mut evidence = Evidence { cue_weight: cue.weight, ..Evidence::default() };
+        let mut evidence = Evidence {
+            cue_weight: cue.weight,
+            ..Evidence::default()
+        };
         let mut polarity_override = None;
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
-                let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied() else { return };
+                let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied()
+                else {
+                    return;
+                };
                 let holders = self.coordinated(first, self.end);
                 let start = self.clause_start(hit.first);
                 // "patrols …, which have been continued by X": the relative's antecedent.
-                let relative = (start..hit.first).rev().find(|&m| matches!(self.doc.low(m), "which" | "that"));
+                let relative = (start..hit.first)
+                    .rev()
+                    .find(|&m| matches!(self.doc.low(m), "which" | "that"));
                 let target = match relative {
-                    Some(relative) => self.items.iter().rev().find(|i| i.end <= relative && matches!(i.entity, Entity::Issue(_))).copied(),
-                    None => self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied(),
+                    Some(relative) => self
+                        .items
+                        .iter()
+                        .rev()
+                        .find(|i| i.end <= relative && matches!(i.entity, Entity::Issue(_)))
+                        .copied(),
+                    None => self
+                        .items
+                        .iter()
+                        .find(|i| i.first >= start && i.end <= hit.first)
+                        .copied(),
                 };
                 // "would blow apart the deal, a course opposed by X": X takes a
                 // stance on the act the apposition names, so on its target.
                 if let Some((act_target, act_polarity)) = self.apposed_act(hit) {
-                    polarity_override = Some(if act_polarity == Polarity::Oppose { cue.polarity.flipped() } else { cue.polarity });
-                    (holders, vec![act_target], format!("passive:{} by (apposition)", cue.lemma))
+                    polarity_override = Some(if act_polarity == Polarity::Oppose {
+                        cue.polarity.flipped()
+                    } else {
+                        cue.polarity
+                    });
+                    (
+                        holders,
+                        vec![act_target],
+                        format!("passive:{} by (apposition)", cue.lemma),
+                    )
                 } else {
-                    (holders, target.into_iter().collect::<Vec<_>>(), format!("passive:{} by", cue.lemma))
+                    (
+                        holders,
+                        target.into_iter().collect::<Vec<_>>(),
+                        format!("passive:{} by", cue.lemma),
+                    )
                 }
             }
             Frame::Verb if self.is_passive_form(hit.first) => return,
             // "bringing sanctions back.": a bare verb cue needs an object.
-            Frame::Verb if cue.rest.is_empty() && self.doc.tokens.get(hit.end).map_or(true, |t| !t.is_word) => return,
+            Frame::Verb
+                if cue.rest.is_empty()
+                    && !self.doc.tokens.get(hit.end).is_some_and(|t| t.is_word) =>
+            {
+                return
+            }
             Frame::Verb | Frame::Adj => {
-                let mut holders = self.infinitive_subject(hit.first).unwrap_or_else(|| self.subject(hit.first));
+                let mut holders = self
+                    .infinitive_subject(hit.first)
+                    .unwrap_or_else(|| self.subject(hit.first));
                 if holders.is_empty() {
                     holders.extend(self.fallback_holder(hit.first, speaker));
                     evidence.holder_is_speaker = !holders.is_empty();
                 }
                 let (from, to) = hit.gap.unwrap_or((hit.end, clause_end));
-                let targets = if self.doc.low(hit.end) == "each" && self.doc.low(hit.end + 1) == "other" {
-                    Vec::new()
+                let targets =
+                    if self.doc.low(hit.end) == "each" && self.doc.low(hit.end + 1) == "other" {
+                        Vec::new()
+                    } else {
+                        self.target_in(from, to.min(hit.end + 14).max(from), &holders)
+                            .into_iter()
+                            .collect()
+                    };
+                let targets = if targets.is_empty() {
+                    self.relative_antecedent(hit.first).into_iter().collect()
                 } else {
-                    self.target_in(from, to.min(hit.end + 14).max(from), &holders).into_iter().collect()
+                    targets
                 };
-                let targets = if targets.is_empty() { self.relative_antecedent(hit.first).into_iter().collect() } else { targets };
                 // "urged the administration to safeguard trade": the wish is about
                 // the act, which the next cue or issue carries, not the addressee.
                 let addressed = |t: &Item| {
@@ -513,7 +219,11 @@ impl<'a> SentenceReader<'a> {
                         && self.lexicon.is("directive", self.doc.low(hit.first))
                 };
                 let targets: Vec<Item> = targets.into_iter().filter(|t| !addressed(t)).collect();
-                let kind = if cue.frame == Frame::Adj { "adj" } else { "verb" };
+                let kind = if cue.frame == Frame::Adj {
+                    "adj"
+                } else {
+                    "verb"
+                };
                 (holders, targets, format!("{kind}:{}", cue.lemma))
             }
             Frame::Noun => {
@@ -523,18 +233,67 @@ impl<'a> SentenceReader<'a> {
                 let window = hit.end..(hit.end + 10).min(clause_end);
                 let preposition = window
                     .clone()
-                    .find(|&k| matches!(self.doc.low(k), "of" | "over" | "about" | "for" | "with" | "against" | "at" | "on" | "toward" | "towards" | "regarding"))
-                    .filter(|&k| k <= hit.end + 2 || self.doc.low(hit.end) == "to" || !self.doc.tokens[hit.end].is_word)
-                    .or_else(|| window.clone().find(|&k| self.doc.low(k) == "to").filter(|&k| k <= hit.end + 2));
-                let from = if self.doc.low(hit.end) == "to" { hit.end + 1 } else { preposition.map_or(hit.end, |p| p + 1) };
-                let mut targets: Vec<Item> = self.target_in(from, (from + 8).min(clause_end.max(from)), &holders).into_iter().collect();
+                    .find(|&k| {
+                        matches!(
+                            self.doc.low(k),
+                            "of" | "over"
+                                | "about"
+                                | "for"
+                                | "with"
+                                | "against"
+                                | "at"
+                                | "on"
+                                | "toward"
+                                | "towards"
+                                | "regarding"
+                        )
+                    })
+                    .filter(|&k| {
+                        k <= hit.end + 2
+                            || self.doc.low(hit.end) == "to"
+                            || !self.doc.tokens[hit.end].is_word
+                    })
+                    .or_else(|| {
+                        window
+                            .clone()
+                            .find(|&k| self.doc.low(k) == "to")
+                            .filter(|&k| k <= hit.end + 2)
+                    });
+                let from = if self.doc.low(hit.end) == "to" {
+                    hit.end + 1
+                } else {
+                    preposition.map_or(hit.end, |p| p + 1)
+                };
+                let mut targets: Vec<Item> = self
+                    .target_in(from, (from + 8).min(clause_end.max(from)), &holders)
+                    .into_iter()
+                    .collect();
                 if targets.is_empty() && cue.polarity == Polarity::Support {
                     // "sent Mr Bush his warmest congratulations": the recipient before the noun.
                     let after_holder = holders.iter().map(|h| h.end).max().unwrap_or(hit.first);
-                    targets.extend(self.actor_items().filter(|i| i.first >= after_holder && i.end <= hit.first && i.via == Via::Name).copied().last());
+                    targets.extend(
+                        self.actor_items()
+                            .filter(|i| {
+                                i.first >= after_holder && i.end <= hit.first && i.via == Via::Name
+                            })
+                            .copied()
+                            .last(),
+                    );
                 }
-                let expressed = (hit.first.saturating_sub(4)..hit.first)
-                    .any(|k| matches!(self.doc.low(k), "expressed" | "voiced" | "raised" | "expressing" | "voicing" | "raising" | "despite" | "amid" | "over"));
+                let expressed = (hit.first.saturating_sub(4)..hit.first).any(|k| {
+                    matches!(
+                        self.doc.low(k),
+                        "expressed"
+                            | "voiced"
+                            | "raised"
+                            | "expressing"
+                            | "voicing"
+                            | "raising"
+                            | "despite"
+                            | "amid"
+                            | "over"
+                    )
+                });
                 if targets.is_empty() && cue.polarity == Polarity::Oppose && expressed {
                     targets.extend(self.latest_issue_item(hit.first));
                     evidence.target_guessed = !targets.is_empty();
@@ -542,26 +301,52 @@ impl<'a> SentenceReader<'a> {
                 (holders, targets, format!("noun:{}", cue.lemma))
             }
             Frame::Affect => {
-                let holders: Vec<Item> = self.actor_items().find(|i| i.first >= hit.end && i.first < clause_end).copied().into_iter().collect();
+                let holders: Vec<Item> = self
+                    .actor_items()
+                    .find(|i| i.first >= hit.end && i.first < clause_end)
+                    .copied()
+                    .into_iter()
+                    .collect();
                 let start = self.clause_start(hit.first);
                 // "angered China with freedom of navigation patrols": the means is what angers.
-                let means = holders.first().filter(|h| self.doc.low(h.end) == "with").and_then(|h| {
-                    self.items.iter().find(|i| i.first == h.end + 1 && matches!(i.entity, Entity::Issue(_))).copied()
+                let means = holders
+                    .first()
+                    .filter(|h| self.doc.low(h.end) == "with")
+                    .and_then(|h| {
+                        self.items
+                            .iter()
+                            .find(|i| i.first == h.end + 1 && matches!(i.entity, Entity::Issue(_)))
+                            .copied()
+                    });
+                let target = means.or_else(|| {
+                    self.items
+                        .iter()
+                        .find(|i| i.first >= start && i.end <= hit.first)
+                        .copied()
                 });
-                let target = means.or_else(|| self.items.iter().find(|i| i.first >= start && i.end <= hit.first).copied());
-                (holders, target.into_iter().collect(), format!("affect:{}", cue.lemma))
+                (
+                    holders,
+                    target.into_iter().collect(),
+                    format!("affect:{}", cue.lemma),
+                )
             }
             Frame::Eval => {
                 let Some(speaker) = speaker else { return };
-                if !(self.in_quotes(hit.first) || self.clause_start(hit.first) > self.first || speaker.first > hit.first) {
+                if !(self.in_quotes(hit.first)
+                    || self.clause_start(hit.first) > self.first
+                    || speaker.first > hit.first)
+                {
                     return;
                 }
                 evidence.evaluative = true;
                 // "it was wrong to …" (an expletive subject) and "the wrong signals"
                 // (an adjective before its noun) say nothing about a named target.
                 let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
-                let expletive = self.lexicon.is("be", before(1)) && before(2) == "it" && self.doc.low(hit.end) == "to";
-                let attributive = matches!(before(1), "the" | "a" | "an") && self.doc.tokens.get(hit.end).is_some_and(|t| t.is_word);
+                let expletive = self.lexicon.is("be", before(1))
+                    && before(2) == "it"
+                    && self.doc.low(hit.end) == "to";
+                let attributive = matches!(before(1), "the" | "a" | "an")
+                    && self.doc.tokens.get(hit.end).is_some_and(|t| t.is_word);
                 if expletive || attributive {
                     return;
                 }
@@ -571,17 +356,33 @@ impl<'a> SentenceReader<'a> {
                 let candidates: Vec<Item> = self
                     .items
                     .iter()
-                    .filter(|i| i.first >= start && i.end <= hit.first && i.entity != speaker.entity)
+                    .filter(|i| {
+                        i.first >= start && i.end <= hit.first && i.entity != speaker.entity
+                    })
                     .filter(|i| matches!(i.entity, Entity::Issue(_)) || self.is_subject_like(i))
                     .copied()
                     .collect();
                 let predicated = candidates
                     .iter()
                     .rev()
-                    .find(|i| (i.end..hit.first).any(|k| self.lexicon.is("be", self.doc.low(k)) || matches!(self.doc.low(k), "provide" | "provides" | "represented" | "represents")))
+                    .find(|i| {
+                        (i.end..hit.first).any(|k| {
+                            self.lexicon.is("be", self.doc.low(k))
+                                || matches!(
+                                    self.doc.low(k),
+                                    "provide" | "provides" | "represented" | "represents"
+                                )
+                        })
+                    })
                     .copied();
-                let target = predicated.or_else(|| candidates.first().copied()).or_else(|| self.latest_issue_item(hit.first));
-                (vec![speaker], target.into_iter().collect(), format!("eval:{}", cue.lemma))
+                let target = predicated
+                    .or_else(|| candidates.first().copied())
+                    .or_else(|| self.latest_issue_item(hit.first));
+                (
+                    vec![speaker],
+                    target.into_iter().collect(),
+                    format!("eval:{}", cue.lemma),
+                )
             }
         };
         if holders.is_empty() {
@@ -591,9 +392,15 @@ impl<'a> SentenceReader<'a> {
         let mut targets = targets;
         if cue.polarity == Polarity::Oppose {
             if let Some(last) = targets.last().copied() {
-                let over = (last.end..(last.end + 5).min(clause_end)).find(|&k| self.doc.low(k) == "over");
+                let over =
+                    (last.end..(last.end + 5).min(clause_end)).find(|&k| self.doc.low(k) == "over");
                 if let Some(over) = over {
-                    targets.extend(self.items.iter().find(|i| i.first == over + 1 && matches!(i.entity, Entity::Issue(_))).copied());
+                    targets.extend(
+                        self.items
+                            .iter()
+                            .find(|i| i.first == over + 1 && matches!(i.entity, Entity::Issue(_)))
+                            .copied(),
+                    );
                 }
             }
         }
@@ -602,31 +409,45 @@ impl<'a> SentenceReader<'a> {
         let negated = self.negated(negation_point) != negated_by_chain;
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
-        let polarity = polarity_override.unwrap_or(if negated { cue.polarity.flipped() } else { cue.polarity });
+        let polarity = polarity_override.unwrap_or(if negated {
+            cue.polarity.flipped()
+        } else {
+            cue.polarity
+        });
         if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && !chained {
             // "did not condemn" is not support; leave it out.
             return;
         }
         for holder in &holders {
             let holder = self.principal_of(*holder);
-            let Entity::Actor(holder_actor) = holder.entity else { continue };
+            let Entity::Actor(holder_actor) = holder.entity else {
+                continue;
+            };
             if self.actors.list[holder_actor].media {
                 continue;
             }
             let own_targets: Vec<Item> = if mutual {
-                holders.iter().filter(|h| h.entity != holder.entity).copied().collect()
+                holders
+                    .iter()
+                    .filter(|h| h.entity != holder.entity)
+                    .copied()
+                    .collect()
             } else {
                 targets.clone()
             };
             for target in own_targets {
                 // Neither the holder nor the one who reports the stance is its target.
-                let is_speaker = speaker.is_some_and(|s| (s.first, s.end) == (target.first, target.end));
+                let is_speaker =
+                    speaker.is_some_and(|s| (s.first, s.end) == (target.first, target.end));
                 if target.entity == holder.entity || is_speaker {
                     continue;
                 }
                 let mut polarity = polarity;
                 // "pushed for Assad to step down": pushing for an actor's exit opposes it.
-                if matches!(target.entity, Entity::Actor(_)) && cue.polarity == Polarity::Support && self.exit_follows(target.end) {
+                if matches!(target.entity, Entity::Actor(_))
+                    && cue.polarity == Polarity::Support
+                    && self.exit_follows(target.end)
+                {
                     polarity = polarity.flipped();
                 }
                 let mut evidence = evidence;
@@ -651,56 +472,47 @@ impl<'a> SentenceReader<'a> {
     /// cue of this sentence) and its target.
     fn apposed_act(&self, hit: &CueHit) -> Option<(Item, Polarity)> {
         let noun = hit.first.checked_sub(1)?;
-        if !matches!(self.doc.low(noun), "course" | "move" | "step" | "plan" | "decision" | "measure" | "policy") {
+        if !matches!(
+            self.doc.low(noun),
+            "course" | "move" | "step" | "plan" | "decision" | "measure" | "policy"
+        ) {
             return None;
         }
-        let comma = (noun.saturating_sub(3)..noun).rev().find(|&k| self.doc.word(k) == ",")?;
+        let comma = (noun.saturating_sub(3)..noun)
+            .rev()
+            .find(|&k| self.doc.word(k) == ",")?;
         let acts = cues::find(self.doc, self.lexicon, self.clause_start(comma), comma);
         let act = acts.iter().rev().find(|h| h.cue.frame == Frame::Verb)?;
-        let target = self.items.iter().find(|i| i.first >= act.end && i.end <= comma)?;
+        let target = self
+            .items
+            .iter()
+            .find(|i| i.first >= act.end && i.end <= comma)?;
         Some((*target, act.cue.polarity))
-    }
-
-    /// "the decision by the Obama administration to move closer to Russia":
-    /// the agent of "by X to" does what the infinitive says.
-    fn infinitive_subject(&self, k: usize) -> Option<Vec<Item>> {
-        if k < 2 || self.doc.low(k - 1) != "to" {
-            return None;
-        }
-        let item = self.actor_items().find(|i| i.end == k - 1)?;
-        (self.doc.low(item.first.checked_sub(1)?) == "by").then(|| vec![*item])
-    }
-
-    /// "the accord, which Trump has blamed": what an object relative is about.
-    fn relative_antecedent(&self, k: usize) -> Option<Item> {
-        let start = self.clause_start(k);
-        let relative = (start.saturating_sub(1)..k).rev().find(|&m| matches!(self.doc.low(m), "which" | "that" | "whom"))?;
-        let end = if self.doc.word(relative.saturating_sub(1)) == "," { relative - 1 } else { relative };
-        // "a cleric living in the United States whom …": a place is no antecedent.
-        self.items.iter().find(|i| i.end == end && self.is_subject_like(i)).copied()
-    }
-
-    /// "to step down", "to resign" right after an actor.
-    fn exit_follows(&self, end: usize) -> bool {
-        self.doc.low(end) == "to"
-            && (matches!(self.doc.low(end + 1), "resign" | "quit" | "go")
-                || (self.doc.low(end + 1) == "step" && self.doc.low(end + 2) == "down")
-                || (self.doc.low(end + 1) == "stand" && self.doc.low(end + 2) == "down"))
     }
 
     /// Holder of a noun cue: "US objections", "China's opposition", "criticism
     /// from X", or the clause's subject ("the Pentagon has expressed apprehension").
-    fn noun_holder(&self, hit: &CueHit, speaker: Option<Item>, evidence: &mut Evidence) -> Vec<Item> {
+    fn noun_holder(
+        &self,
+        hit: &CueHit,
+        speaker: Option<Item>,
+        evidence: &mut Evidence,
+    ) -> Vec<Item> {
         // "US objections", "China's opposition", "a retaliatory EU complaint".
         let adjacent = self.actor_items().rev().find(|i| {
-            i.end == hit.first || (i.end + 1 == hit.first && matches!(self.doc.word(i.end), "’s" | "'s"))
+            i.end == hit.first
+                || (i.end + 1 == hit.first && matches!(self.doc.word(i.end), "’s" | "'s"))
         });
         if let Some(item) = adjacent {
             // "Pence stressed the U.S. commitment": the speaker shares it.
             let mut holders = vec![*item];
-            if let (Some(subject), Entity::Actor(owner)) = (self.subject(item.first).first().copied(), item.entity) {
+            if let (Some(subject), Entity::Actor(owner)) =
+                (self.subject(item.first).first().copied(), item.entity)
+            {
                 if let Entity::Actor(person) = subject.entity {
-                    if self.actors.list[person].affiliation.as_deref() == Some(self.actors.list[owner].name.as_str()) {
+                    if self.actors.list[person].affiliation.as_deref()
+                        == Some(self.actors.list[owner].name.as_str())
+                    {
                         holders.push(subject);
                     }
                 }
@@ -716,14 +528,12 @@ impl<'a> SentenceReader<'a> {
         if !subject.is_empty() {
             return subject;
         }
-        let fallback: Vec<Item> = self.fallback_holder(hit.first, speaker).into_iter().collect();
+        let fallback: Vec<Item> = self
+            .fallback_holder(hit.first, speaker)
+            .into_iter()
+            .collect();
         evidence.holder_is_speaker = !fallback.is_empty();
         fallback
-    }
-
-    fn latest_issue_item(&self, before: usize) -> Option<Item> {
-        let issue = self.issues.latest(before)?;
-        Some(Item { entity: Entity::Issue(issue), first: before, end: before, via: Via::Pronoun })
     }
 }
 

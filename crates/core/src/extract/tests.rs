@@ -15,20 +15,33 @@ fn check(text: &str, expected: &str) {
         .collect();
     found.sort();
     found.dedup();
-    let mut wanted: Vec<String> = expected.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    let mut wanted: Vec<String> = expected
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
     wanted.sort();
     assert_eq!(found, wanted, "\ntext: {text}\n");
 }
 
 fn actor_names(text: &str) -> Vec<String> {
-    let mut names: Vec<String> = RuleExtractor::default().extract(text).actors.into_iter().map(|a| a.name).collect();
+    let mut names: Vec<String> = RuleExtractor::default()
+        .extract(text)
+        .actors
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
     names.sort();
     names
 }
 
 #[test]
 fn active_verb_with_country_holder() {
-    check("Russia backs the Assad regime.", "Russia -> Assad regime: support");
+    check(
+        "Russia backs the Assad regime.",
+        "Russia -> Assad regime: support",
+    );
 }
 
 #[test]
@@ -147,36 +160,61 @@ fn mutual_accusation_gives_two_stances() {
 
 #[test]
 fn metonym_acts_only_when_it_speaks() {
-    check("Berlin welcomed the decision.", "Germany -> decision: support");
-    assert_eq!(actor_names("John Kerry will travel to Moscow on Thursday."), ["John Kerry"]);
+    check(
+        "Berlin welcomed the decision.",
+        "Germany -> decision: support",
+    );
+    assert_eq!(
+        actor_names("John Kerry will travel to Moscow on Thursday."),
+        ["John Kerry"]
+    );
     assert!(actor_names("Moscow said it would respond.").contains(&"Russia".to_owned()));
 }
 
 #[test]
 fn place_only_countries_are_not_actors() {
-    assert!(!actor_names("John Kerry took part in celebrations in France.").contains(&"France".to_owned()));
+    assert!(
+        !actor_names("John Kerry took part in celebrations in France.")
+            .contains(&"France".to_owned())
+    );
 }
 
 #[test]
 fn titled_person_gets_name_and_affiliation() {
-    let extraction = RuleExtractor::default().extract("US Secretary of State John Kerry will visit on Thursday. Kerry said little.");
-    let kerry = extraction.actors.iter().find(|a| a.name == "John Kerry").expect("Kerry is found");
+    let extraction = RuleExtractor::default()
+        .extract("US Secretary of State John Kerry will visit on Thursday. Kerry said little.");
+    let kerry = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "John Kerry")
+        .expect("Kerry is found");
     assert_eq!(kerry.affiliation.as_deref(), Some("United States"));
     assert!(kerry.mentions.iter().any(|m| m.text == "Kerry"));
 }
 
 #[test]
 fn acronym_in_parentheses_is_an_alias() {
-    let extraction =
-        RuleExtractor::default().extract("The Kurdistan Workers Party (PKK) attacked a base. Ankara blames the PKK for the attack.");
-    let pkk = extraction.actors.iter().find(|a| a.name == "Kurdistan Workers Party").expect("PKK is found");
+    let extraction = RuleExtractor::default().extract(
+        "The Kurdistan Workers Party (PKK) attacked a base. Ankara blames the PKK for the attack.",
+    );
+    let pkk = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "Kurdistan Workers Party")
+        .expect("PKK is found");
     assert!(pkk.mentions.iter().any(|m| m.text == "PKK"));
-    assert!(extraction.stances.iter().any(|s| s.holder == "Turkey" && s.target == "Kurdistan Workers Party"));
+    assert!(extraction
+        .stances
+        .iter()
+        .any(|s| s.holder == "Turkey" && s.target == "Kurdistan Workers Party"));
 }
 
 #[test]
 fn neutral_reporting_yields_nothing() {
-    check("The talks between France and Germany took place in Paris on Monday.", "");
+    check(
+        "The talks between France and Germany took place in Paris on Monday.",
+        "",
+    );
     check("Kerry will fly to Luxembourg for bilateral talks.", "");
 }
 
@@ -194,14 +232,28 @@ fn spans_point_at_the_evidence() {
     assert_eq!(extraction.stances.len(), 2);
     for stance in &extraction.stances {
         assert_eq!(stance.cue.slice(text), Some("pushed back at"));
-        assert_eq!(stance.evidence.slice(text), Some("Mexico and Canada have pushed back at the U.S. demands."));
+        assert_eq!(
+            stance.evidence.slice(text),
+            Some("Mexico and Canada have pushed back at the U.S. demands.")
+        );
     }
     assert!(!actor_names(text).contains(&"United States".to_owned()) || text.contains("U.S."));
 }
 
 #[test]
 fn empty_and_odd_input_never_panics() {
-    for text in ["", " ", "\"", "(", "Mr.", "’s", "U.S.", "— – -", "日本は反対した。", "A\n\n\nB"] {
+    for text in [
+        "",
+        " ",
+        "\"",
+        "(",
+        "Mr.",
+        "’s",
+        "U.S.",
+        "— – -",
+        "日本は反対した。",
+        "A\n\n\nB",
+    ] {
         let _ = RuleExtractor::default().extract(text);
     }
 }

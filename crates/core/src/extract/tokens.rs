@@ -48,17 +48,25 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
             // A possessive "'s" or "’s" is a token of its own.
             if is_apostrophe(c)
                 && chars.get(i + 1).is_some_and(|&(_, n)| n == 's')
-                && chars.get(i + 2).map_or(true, |&(_, n)| !n.is_alphanumeric())
+                && !chars.get(i + 2).is_some_and(|&(_, n)| n.is_alphanumeric())
                 && i > 0
                 && chars[i - 1].1.is_alphanumeric()
             {
                 let end_offset = chars.get(i + 2).map_or(slice.len(), |&(o, _)| o);
-                tokens.push(Token { start: start + offset, end: start + end_offset, is_word: true });
+                tokens.push(Token {
+                    start: start + offset,
+                    end: start + end_offset,
+                    is_word: true,
+                });
                 i += 2;
                 continue;
             }
             let end_offset = chars.get(i + 1).map_or(slice.len(), |&(o, _)| o);
-            tokens.push(Token { start: start + offset, end: start + end_offset, is_word: false });
+            tokens.push(Token {
+                start: start + offset,
+                end: start + end_offset,
+                is_word: false,
+            });
             i += 1;
             continue;
         }
@@ -71,12 +79,17 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
                     // "Iran's": the possessive is split off below, not joined.
                     let possessive = is_apostrophe(n)
                         && chars.get(j + 1).is_some_and(|&(_, m)| m == 's')
-                        && chars.get(j + 2).map_or(true, |&(_, m)| !m.is_alphanumeric());
+                        && !chars.get(j + 2).is_some_and(|&(_, m)| m.is_alphanumeric());
                     // "said.The": a full stop before a capitalised word joins
                     // only single letters ("U.S", "H.R"), not sentences.
                     let glued_stop = n == '.'
                         && chars.get(j + 1).is_some_and(|&(_, m)| m.is_uppercase())
-                        && chars[i..j].iter().rev().take_while(|&&(_, c)| c != '.').count() > 1;
+                        && chars[i..j]
+                            .iter()
+                            .rev()
+                            .take_while(|&&(_, c)| c != '.')
+                            .count()
+                            > 1;
                     if next_is_alnum && !possessive && !glued_stop {
                         j += 1;
                     } else {
@@ -92,7 +105,11 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
             j += 1;
         }
         let end_offset = chars.get(j).map_or(slice.len(), |&(o, _)| o);
-        tokens.push(Token { start: start + offset, end: start + end_offset, is_word: true });
+        tokens.push(Token {
+            start: start + offset,
+            end: start + end_offset,
+            is_word: true,
+        });
         i = j;
     }
     tokens
@@ -120,7 +137,22 @@ mod tests {
     fn keeps_abbreviations_hyphens_and_splits_possessives() {
         assert_eq!(
             words("The U.S.–Iran deal, al-Assad's regime and Arkansas’ Hutchinson."),
-            ["The", "U.S.", "–", "Iran", "deal", ",", "al-Assad", "'s", "regime", "and", "Arkansas", "’", "Hutchinson", "."]
+            [
+                "The",
+                "U.S.",
+                "–",
+                "Iran",
+                "deal",
+                ",",
+                "al-Assad",
+                "'s",
+                "regime",
+                "and",
+                "Arkansas",
+                "’",
+                "Hutchinson",
+                "."
+            ]
         );
     }
 

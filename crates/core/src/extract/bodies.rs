@@ -1,0 +1,504 @@
+//! Bodies and collectives: organisations named with a suffix ("Senate Foreign
+//! Relations Committee"), gazetteer actors (with capitals only when they act),
+//! administrations and regimes, country adjectives with a body noun ("the
+//! Danish government"), coalitions ("US-led alliance"), named collectives
+//! ("human rights groups") and companies named by their role ("aircraft maker
+//! Airbus").
+//!
+//! Part of the actor pass in `actors`; it never looks at stances.
+
+use super::actors::{acts_after, from_lexicon, gazetteer_match, Actors, Via};
+use super::document::Document;
+use super::lexicon::{Lexicon, PhraseRole};
+use super::tokens::is_capitalised;
+use crate::model::ActorKind;
+
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "government",
+    "governments",
+    "regime",
+    "leadership",
+    "authorities",
+    "officials",
+    "delegation",
+    "administration",
+    "diplomats",
+    "negotiators",
+    "forces",
+    "military",
+    "army",
+    "police",
+    "troops",
+];
+
+pub(super) const GROUP_NOUNS: &[&str] = &[
+    "governors",
+    "lawmakers",
+    "senators",
+    "legislators",
+    "leaders",
+    "allies",
+    "MPs",
+    "activists",
+];
+
+/// Nouns after "X-led" that make a collective actor ("US-led alliance").
+pub(super) const LED_NOUNS: &[&str] = &[
+    "alliance",
+    "coalition",
+    "forces",
+    "force",
+    "campaign",
+    "bloc",
+    "group",
+    "mission",
+];
+
+pub(super) fn kind_of_organisation(lexicon: &Lexicon, words: &[&str]) -> ActorKind {
+    let first = words.first().copied().unwrap_or_default();
+    let international = matches!(
+        first,
+        "European" | "International" | "World" | "Global" | "UN" | "U.N." | "United"
+    );
+    if international
+        && words.iter().any(|w| {
+            lexicon.is("gov_words", w)
+                || matches!(*w, "Organisation" | "Organization" | "Union" | "Fund")
+        })
+    {
+        return ActorKind::InternationalOrg;
+    }
+    if words.iter().any(|w| lexicon.is("party_words", w)) {
+        ActorKind::Party
+    } else if words.iter().any(|w| lexicon.is("armed_words", w)) {
+        ActorKind::ArmedGroup
+    } else if words.iter().any(|w| lexicon.is("company_words", w)) {
+        ActorKind::Company
+    } else if words.iter().any(|w| lexicon.is("gov_words", w)) {
+        ActorKind::GovernmentBody
+    } else {
+        ActorKind::Organisation
+    }
+}
+
+/// "Senate Foreign Relations Committee", "Human Rights Watch": a capitalised
+/// run with an organisation suffix after its first word.
+pub(super) fn organisation(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    run: usize,
+    known_end: usize,
+) -> Option<usize> {
+    let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
+    let suffix_at = words
+        .iter()
+        .skip(1)
+        .rposition(|w| lexicon.is("org_suffix", w))?
+        + 1;
+    // "Iran Nuclear Agreement Review Act" is an issue, not an organisation.
+    if matches!(
+        words.last().copied(),
+        Some("Act" | "Agreement" | "Treaty" | "Accord" | "Protocol" | "Convention")
+    ) {
+        return None;
+    }
+    // Keep what follows the suffix only when it is "of …" ("Court of Justice").
+    let end = if doc.word(i + suffix_at + 1) == "of" || suffix_at + 1 == words.len() {
+        run
+    } else {
+        i + suffix_at + 1
+    };
+    if known_end >= end {
+        return None;
+    }
+    // "U.S. Drug Enforcement Administration": the country qualifies a known body.
+    if lexicon.adjectives.contains_key(words[0]) {
+        if let Some((known_end, known, _)) = gazetteer_match(doc, lexicon, i + 1) {
+            if known_end == end {
+                let index = from_lexicon(actors, lexicon, known);
+                actors.mention(doc, index, i, end, Via::Name);
+                return Some(end);
+            }
+        }
+    }
+    let words = &words[..end - i];
+    let country = country_prefix(doc, lexicon, i);
+    let generic = matches!(
+        words.first().copied(),
+        Some(
+            "Foreign"
+                | "Defence"
+                | "Defense"
+                | "Finance"
+                | "Interior"
+                | "Trade"
+                | "Justice"
+                | "Economy"
+        )
+    );
+    // "China's Foreign Ministry" is the Chinese Foreign Ministry, not just any.
+    let name = match country
+        .and_then(|c| lexicon.actors[c].adjective.as_deref())
+        .filter(|_| generic)
+    {
+        Some(adjective) => format!("{adjective} {}", words.join(" ")),
+        None => words.join(" "),
+    };
+    let kind = kind_of_organisation(lexicon, words);
+    let affiliation = country.map(|c| lexicon.actors[c].name.clone());
+    // A media outlet counts when it is a named source ("The Washington Post reported").
+    let source = lexicon.is("speech", doc.low(end)) || doc.low(end) == "reported";
+    let media = words.iter().any(|w| lexicon.is("media_words", w))
+        && kind == ActorKind::Organisation
+        && !source;
+    let index = actors.named(&name, kind, affiliation);
+    actors.list[index].media |= media;
+    let first = if matches!(doc.word(i.wrapping_sub(1)), "the" | "The") && i > doc.body_start {
+        i - 1
+    } else {
+        i
+    };
+    actors.mention(doc, index, first, end, Via::Name);
+    Some(end)
+}
+
+/// A country named just before token `i` ("US" in "US Secretary of State").
+pub(super) fn country_prefix(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usize> {
+    let mut before = doc.word(i.checked_sub(1)?);
+    if matches!(before, "’s" | "'s") {
+        before = doc.word(i.checked_sub(2)?);
+    }
+    lexicon.adjectives.get(before).copied().or_else(|| {
+        lexicon
+            .phrases
+            .get(before)?
+            .iter()
+            .find(|p| p.words.len() == 1 && p.role == PhraseRole::Name)
+            .map(|p| p.actor)
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn known_actor(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    end: usize,
+    known: usize,
+    role: PhraseRole,
+) -> Option<usize> {
+    let before = i.checked_sub(1).map_or("", |b| doc.low(b));
+    match role {
+        PhraseRole::Metonym => {
+            let place =
+                lexicon.is("place_preps", before) && !matches!(before, "against" | "with" | "by");
+            let next_is_name =
+                is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word);
+            if place
+                || next_is_name
+                || !(acts_after(doc, lexicon, end) || matches!(before, "against" | "with" | "by"))
+            {
+                return Some(end);
+            }
+        }
+        PhraseRole::People => {
+            if is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word) {
+                return None;
+            }
+        }
+        PhraseRole::Name | PhraseRole::Seat => {}
+    }
+    let index = from_lexicon(actors, lexicon, known);
+    // "Republican governors", "Senate Democrats": a named collective.
+    if GROUP_NOUNS.contains(&doc.word(end))
+        && !doc.word(i).ends_with('s')
+        && actors.list[index].kind == ActorKind::Party
+    {
+        let name = format!("{} {}", doc.slice(i, end), doc.word(end));
+        let party = actors.list[index].name.clone();
+        let group = actors.named(&name, ActorKind::Group, Some(party));
+        actors.mention(doc, group, i, end + 1, Via::Name);
+        return Some(end + 1);
+    }
+    actors.mention(doc, index, i, end, Via::Name);
+    Some(end)
+}
+
+/// "human rights groups" (a named collective from the lexicon) and "the
+/// US-led alliance" (a coalition named after its leader).
+pub(super) fn collective(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+) -> Option<usize> {
+    for length in (1..=3).rev() {
+        if i + length > doc.tokens.len() {
+            continue;
+        }
+        let phrase: Vec<&str> = (i..i + length).map(|k| doc.low(k)).collect();
+        let phrase = phrase.join(" ");
+        if length > 1 && lexicon.is("collective_groups", &phrase) {
+            let name = phrase.clone();
+            let index = actors.named(&name, ActorKind::Group, None);
+            actors.list[index].acts = true;
+            actors.mention(doc, index, i, i + length, Via::Name);
+            return Some(i + length);
+        }
+    }
+    let word = doc.word(i);
+    // "European allies": a capitalised adjective and a collective noun.
+    if is_capitalised(word)
+        && !lexicon.adjectives.contains_key(word)
+        && (word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese"))
+        && matches!(
+            doc.low(i + 1),
+            "allies"
+                | "partners"
+                | "leaders"
+                | "governments"
+                | "officials"
+                | "diplomats"
+                | "lawmakers"
+        )
+    {
+        let name = format!("{word} {}", doc.low(i + 1));
+        let index = actors.named(&name, ActorKind::Group, None);
+        actors.list[index].acts = true;
+        actors.mention(doc, index, i, i + 2, Via::Name);
+        return Some(i + 2);
+    }
+    let leader = word.strip_suffix("-led")?;
+    let noun = doc.low(i + 1);
+    if !LED_NOUNS.contains(&noun) {
+        return None;
+    }
+    let known = lexicon.phrases.get(leader)?.first()?.actor;
+    let affiliation = lexicon.actors[known].name.clone();
+    let name = format!("{word} {noun}");
+    let index = actors.named(&name, ActorKind::Group, Some(affiliation));
+    actors.list[index].acts = true;
+    let first = if doc.low(i.wrapping_sub(1)) == "the" {
+        i - 1
+    } else {
+        i
+    };
+    actors.mention(doc, index, first, i + 2, Via::Name);
+    Some(i + 2)
+}
+
+/// "the Trump administration", "The administration of US President Barack
+/// Obama", "his administration", and a bare "the administration" or "the
+/// regime" for the latest one seen.
+pub(super) fn administration(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+) -> Option<usize> {
+    let low = doc.low(i);
+    if !matches!(low, "administration" | "regime" | "government") {
+        return None;
+    }
+    let noun = low;
+    let start = if matches!(doc.low(i.wrapping_sub(1)), "the" | "his" | "her") {
+        i - 1
+    } else {
+        i
+    };
+    // "Obama administration": the person mention just before.
+    let before = actors
+        .found
+        .last()
+        .copied()
+        .filter(|f| f.end == i && actors.list[f.actor].kind == ActorKind::Person);
+    let previous_word = doc.word(i.wrapping_sub(1));
+    let (owner, first, end): (Option<String>, usize, usize) = if let Some(found) = before {
+        actors.found.pop();
+        let first = if matches!(doc.low(found.first.wrapping_sub(1)), "the") {
+            found.first - 1
+        } else {
+            found.first
+        };
+        (Some(surname(&actors.list[found.actor].name)), first, i + 1)
+    } else if i > 0
+        && is_capitalised(previous_word)
+        && doc.tokens[i - 1].is_word
+        && !lexicon.is("stop_caps", previous_word)
+        && !lexicon.adjectives.contains_key(previous_word)
+        && !lexicon.phrases.contains_key(previous_word)
+    {
+        // "the Assad regime": an unknown name before the noun, the ruler's.
+        let first = if doc.low(i.wrapping_sub(2)) == "the" {
+            i - 2
+        } else {
+            i - 1
+        };
+        if noun == "regime" && !actors.alias.contains_key(&previous_word.to_lowercase()) {
+            let ruler = actors.named(previous_word, ActorKind::Person, None);
+            actors.alias.insert(previous_word.to_lowercase(), ruler);
+        }
+        (Some(previous_word.to_owned()), first, i + 1)
+    } else if doc.low(i + 1) == "of" && noun == "administration" {
+        // "administration of US President Barack Obama": the last name word ahead.
+        let mut last = None;
+        for k in i + 2..(i + 9).min(doc.tokens.len()) {
+            if !doc.tokens[k].is_word || !is_capitalised(doc.word(k)) {
+                break;
+            }
+            last = Some(k);
+        }
+        let last = last?;
+        (Some(doc.word(last).to_owned()), start, i + 1)
+    } else if matches!(doc.low(start), "his" | "her") && noun == "administration" {
+        (
+            actors.last_person(i).map(|p| surname(&actors.list[p].name)),
+            start,
+            i + 1,
+        )
+    } else {
+        (None, start, i + 1)
+    };
+    if noun == "government" && owner.is_none() {
+        return None;
+    }
+    let index = match owner {
+        Some(owner) => {
+            let affiliation = actors
+                .alias
+                .get(&owner.to_lowercase())
+                .and_then(|&p| actors.list[p].affiliation.clone());
+            actors.named(
+                &format!("{owner} {noun}"),
+                ActorKind::GovernmentBody,
+                affiliation,
+            )
+        }
+        None => {
+            let latest = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
+                actors.list[a].name.ends_with(noun)
+                    || actors.list[a]
+                        .mentions
+                        .iter()
+                        .any(|m| doc.text[m.start..m.end].ends_with(noun))
+            });
+            // A bare "the administration" is the president's, once one is named.
+            let president = || {
+                actors.list.iter().position(|a| {
+                    a.kind == ActorKind::Person && a.titles.iter().any(|t| t == "president")
+                })
+            };
+            match latest {
+                Some(latest) => latest,
+                None if noun == "administration" => {
+                    let person = president()?;
+                    let name = format!("{} administration", surname(&actors.list[person].name));
+                    let affiliation = actors.list[person].affiliation.clone();
+                    actors.named(&name, ActorKind::GovernmentBody, affiliation)
+                }
+                None => return None,
+            }
+        }
+    };
+    actors.mention(doc, index, first, end, Via::Name);
+    Some(end)
+}
+
+pub(super) fn surname(name: &str) -> String {
+    name.split(' ').next_back().unwrap_or_default().to_owned()
+}
+
+/// "the Danish and German governments", "Russian officials", "the Cuban
+/// foreign ministry", "China’s Foreign Ministry".
+pub(super) fn adjective_body(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+) -> Option<usize> {
+    let first_country = lexicon.adjectives.get(doc.word(i)).copied()?;
+    let mut countries = vec![first_country];
+    let mut end = i + 1;
+    while matches!(doc.low(end), "and" | ",") {
+        match lexicon.adjectives.get(doc.word(end + 1)) {
+            Some(&c) => {
+                countries.push(c);
+                end += 2;
+            }
+            None => break,
+        }
+    }
+    let noun = doc.low(end);
+    let start = if matches!(doc.low(i.wrapping_sub(1)), "the") {
+        i - 1
+    } else {
+        i
+    };
+    if BODY_NOUNS.contains(&noun) {
+        for &country in &countries {
+            let index = from_lexicon(actors, lexicon, country);
+            actors.list[index].acts = true;
+            actors.mention(doc, index, start, end + 1, Via::Name);
+        }
+        return Some(end + 1);
+    }
+    if countries.len() == 1
+        && matches!(
+            noun,
+            "foreign" | "defence" | "defense" | "finance" | "trade" | "interior"
+        )
+        && matches!(doc.low(end + 1), "ministry" | "office")
+    {
+        let adjective = doc.word(i);
+        let name = format!(
+            "{adjective} {} {}",
+            capitalise(doc.low(end)),
+            capitalise(doc.low(end + 1))
+        );
+        let country = lexicon.actors[first_country].name.clone();
+        let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
+        actors.list[index].acts = true;
+        actors.mention(doc, index, start, end + 2, Via::Name);
+        return Some(end + 2);
+    }
+    if countries.len() == 1 && matches!(noun, "embassy") {
+        let country = lexicon.actors[first_country].name.clone();
+        let name = format!("{} embassy", doc.word(i));
+        let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
+        actors.mention(doc, index, start, end + 1, Via::Name);
+        return Some(end + 1);
+    }
+    None
+}
+
+pub(super) fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// "aircraft maker Airbus", "its US rival Boeing", "cleric Fethullah Gulen".
+pub(super) fn role_named(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    run: usize,
+) -> Option<usize> {
+    if run <= i || i == 0 {
+        return None;
+    }
+    let role = doc.low(i - 1);
+    if !lexicon.is("company_roles", role) {
+        return None;
+    }
+    let name = doc.slice(i, run).to_owned();
+    let index = actors.named(&name, ActorKind::Company, None);
+    actors.mention(doc, index, i, run, Via::Name);
+    Some(run)
+}

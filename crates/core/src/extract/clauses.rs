@@ -1,0 +1,580 @@
+//! The structure of one sentence as the stance rules read it: its actor and
+//! issue mentions in order, where its clauses begin (after "but", "while",
+//! ";" and verbs of saying), who says it, each clause's subject with the
+//! actors coordinated to it, and the marks of negation, hedging and passive
+//! voice around a token.
+//!
+//! It decides no stance; `stances` asks it questions while linking cues.
+
+use super::actors::{Actors, Via};
+use super::cues::CueHit;
+use super::document::Document;
+use super::issues::Issues;
+use super::lexicon::Lexicon;
+
+/// Something a stance can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Actor(usize),
+    Issue(usize),
+}
+
+/// A mention of an actor or issue inside the sentence being read.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Item {
+    pub(super) entity: Entity,
+    pub(super) first: usize,
+    pub(super) end: usize,
+    pub(super) via: Via,
+}
+
+pub(super) struct SentenceReader<'a> {
+    pub(super) doc: &'a Document<'a>,
+    pub(super) lexicon: &'a Lexicon,
+    pub(super) actors: &'a Actors,
+    pub(super) issues: &'a Issues,
+    pub(super) index: usize,
+    pub(super) first: usize,
+    pub(super) end: usize,
+    pub(super) items: Vec<Item>,
+    /// The previous sentence's first non-person subject, for "it" and "they".
+    pub(super) previous_subject: Option<Item>,
+    /// Who says this sentence, once known.
+    pub(super) speaker: Option<Item>,
+    /// Token indexes where a new clause begins.
+    pub(super) clause_starts: Vec<usize>,
+}
+
+const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
+
+impl<'a> SentenceReader<'a> {
+    pub(super) fn new(
+        doc: &'a Document<'a>,
+        lexicon: &'a Lexicon,
+        actors: &'a Actors,
+        issues: &'a Issues,
+        index: usize,
+        first: usize,
+        end: usize,
+    ) -> Self {
+        let mut items: Vec<Item> = actors
+            .found
+            .iter()
+            .filter(|f| f.first >= first && f.end <= end && !f.modifier)
+            .map(|f| Item {
+                entity: Entity::Actor(f.actor),
+                first: f.first,
+                end: f.end,
+                via: f.via,
+            })
+            .collect();
+        for f in issues
+            .found
+            .iter()
+            .filter(|f| f.first >= first && f.end <= end)
+        {
+            // An issue phrase that contains an actor mention keeps both; an
+            // issue wholly inside an actor mention is dropped.
+            if !items.iter().any(|a| a.first <= f.first && f.end <= a.end) {
+                items.push(Item {
+                    entity: Entity::Issue(f.issue),
+                    first: f.first,
+                    end: f.end,
+                    via: Via::Name,
+                });
+            }
+        }
+        items.sort_by_key(|item| (item.first, std::cmp::Reverse(item.end)));
+        let mut reader = SentenceReader {
+            doc,
+            lexicon,
+            actors,
+            issues,
+            index,
+            first,
+            end,
+            items,
+            previous_subject: None,
+            speaker: None,
+            clause_starts: vec![first],
+        };
+        reader.clause_starts = reader.find_clause_starts();
+        reader
+    }
+
+    pub(super) fn find_clause_starts(&self) -> Vec<usize> {
+        let mut starts = vec![self.first];
+        for k in self.first..self.end {
+            let low = self.doc.low(k);
+            if self.lexicon.is("clause_breaks", low) && !self.inside_item(k) {
+                starts.push(k + 1);
+            } else if low == "and"
+                && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she")
+            {
+                // "… and we condemn the decision": a new subject, a new clause.
+                starts.push(k + 1);
+            } else if self.is_speech_verb(k) {
+                let mut next = k + 1;
+                // "told senior officials … that": the reported clause starts after "that".
+                if let Some(that) = (k + 1..(k + 14).min(self.end))
+                    .take_while(|&m| !matches!(self.doc.word(m), "." | ";" | "“" | "\""))
+                    .find(|&m| self.doc.low(m) == "that")
+                {
+                    if !self.lexicon.is("speech", self.doc.low(k + 1)) {
+                        next = that + 1;
+                    }
+                }
+                while matches!(self.doc.low(next), "that" | ":" | "\"" | "“" | ",") {
+                    next += 1;
+                }
+                starts.push(next);
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    }
+
+    pub(super) fn inside_item(&self, k: usize) -> bool {
+        self.items.iter().any(|i| i.first <= k && k < i.end)
+    }
+
+    pub(super) fn is_speech_verb(&self, k: usize) -> bool {
+        self.lexicon.is("speech", self.doc.low(k))
+            && !self.inside_item(k)
+            && self.doc.low(k + 1) != "tank"
+    }
+
+    pub(super) fn clause_start(&self, k: usize) -> usize {
+        self.clause_starts
+            .iter()
+            .copied()
+            .filter(|&s| s <= k)
+            .max()
+            .unwrap_or(self.first)
+    }
+
+    pub(super) fn clause_end(&self, k: usize) -> usize {
+        self.clause_starts
+            .iter()
+            .copied()
+            .find(|&s| s > k)
+            .map_or(self.end, |s| s.saturating_sub(1).max(k + 1))
+    }
+
+    pub(super) fn actor_items(&self) -> impl DoubleEndedIterator<Item = &Item> {
+        self.items
+            .iter()
+            .filter(|i| matches!(i.entity, Entity::Actor(_)))
+    }
+
+    /// The sentence's speaker: who "said" it, before or after the verb.
+    pub(super) fn speaker(&self) -> Option<Item> {
+        let verb =
+            (self.first..self.end).find(|&k| self.is_speech_verb(k) && !self.in_quotes(k))?;
+        // "…, she told reporters", "Mr Straw said": the actor right before the verb.
+        let adjacent = self
+            .actor_items()
+            .rev()
+            .find(|i| {
+                i.end <= verb
+                    && i.end + 3 >= verb
+                    && !self.in_quotes(i.first)
+                    && (i.end..verb).all(|k| self.doc.tokens[k].is_word)
+            })
+            .copied();
+        let start = self.clause_start(verb.saturating_sub(1));
+        let before = || {
+            self.actor_items()
+                .filter(|i| i.first >= start && i.end <= verb && !self.in_quotes(i.first))
+                .find(|i| self.is_subject_like(i))
+                .copied()
+        };
+        let after = || {
+            self.actor_items()
+                .find(|i| i.first > verb && i.first <= verb + 2)
+                .copied()
+        };
+        adjacent
+            .or_else(before)
+            .or_else(after)
+            .map(|item| self.principal_of(item))
+    }
+
+    /// Whether an item can be a subject: not inside a prepositional phrase.
+    pub(super) fn is_subject_like(&self, item: &Item) -> bool {
+        // "the Iran pact": an actor inside an issue's name is a modifier.
+        let nested = self.items.iter().any(|i| {
+            matches!(i.entity, Entity::Issue(_))
+                && i.first <= item.first
+                && item.end <= i.end
+                && (i.first, i.end) != (item.first, item.end)
+        });
+        if nested && matches!(item.entity, Entity::Actor(_)) {
+            return false;
+        }
+        let before = item.first.checked_sub(1).map_or("", |b| self.doc.low(b));
+        !matches!(
+            before,
+            "of" | "in"
+                | "to"
+                | "from"
+                | "with"
+                | "for"
+                | "at"
+                | "by"
+                | "on"
+                | "over"
+                | "against"
+                | "about"
+        )
+    }
+
+    /// A spokesperson speaks for their principal.
+    pub(super) fn principal_of(&self, item: Item) -> Item {
+        match item.entity {
+            Entity::Actor(actor) => match self.actors.list[actor].principal {
+                Some(principal) => Item {
+                    entity: Entity::Actor(principal),
+                    ..item
+                },
+                None => item,
+            },
+            Entity::Issue(_) => item,
+        }
+    }
+
+    pub(super) fn in_quotes(&self, k: usize) -> bool {
+        let opened = (self.first..k)
+            .filter(|&m| matches!(self.doc.word(m), "\"" | "“" | "”"))
+            .count();
+        opened % 2 == 1
+    }
+
+    pub(super) fn leaves_quote_open(&self) -> bool {
+        let straight = (self.first..self.end)
+            .filter(|&m| self.doc.word(m) == "\"")
+            .count();
+        let opening = (self.first..self.end)
+            .filter(|&m| self.doc.word(m) == "“")
+            .count();
+        let closing = (self.first..self.end)
+            .filter(|&m| self.doc.word(m) == "”")
+            .count();
+        straight % 2 == 1 || opening > closing
+    }
+
+    /// The subject of the clause holding token `k`: its first actor before
+    /// `k`, with everything coordinated to it.
+    pub(super) fn subject(&self, k: usize) -> Vec<Item> {
+        let start = self.clause_start(k);
+        // "the US, which is opposed to …": the relative pronoun's antecedent.
+        if let Some(relative) = (start..k)
+            .rev()
+            .find(|&m| matches!(self.doc.low(m), "which" | "who" | "whom"))
+        {
+            let no_actor_between = !self.actor_items().any(|i| i.first > relative && i.end <= k);
+            let antecedent_end = if self.doc.word(relative.saturating_sub(1)) == "," {
+                relative - 1
+            } else {
+                relative
+            };
+            if !no_actor_between {
+                // "the accord, which Trump has blamed": the relative clause's own subject.
+                let own = self
+                    .actor_items()
+                    .find(|i| i.first > relative && i.first <= relative + 2 && i.end <= k)
+                    .copied();
+                let comma_between = (relative..k).any(|m| self.doc.word(m) == ",");
+                if let Some(own) = own.filter(|_| !comma_between) {
+                    return self.coordinated(own, k);
+                }
+            }
+            if no_actor_between {
+                return match self
+                    .actor_items()
+                    .find(|i| i.end == antecedent_end)
+                    .copied()
+                {
+                    Some(item) => vec![item],
+                    // "those who opposed it": an antecedent that is no actor.
+                    // "those who opposed it": an antecedent that is no actor.
+                    None => Vec::new(),
+                };
+            }
+        }
+        let subject = self.coordinated_subject(start, k);
+        if subject.is_empty() {
+            let pronoun = (start..k)
+                .find(|&m| self.doc.tokens[m].is_word)
+                .map(|m| self.doc.low(m));
+            if matches!(pronoun, Some("it" | "they")) {
+                // "Palestinian officials have said they intend…": the speaker;
+                // "It has said it will stick to the accord": the previous subject.
+                let reported = start > self.first && self.speaker.is_some_and(|s| s.end < start);
+                if let Some(speaker) = self.speaker.filter(|_| reported) {
+                    return vec![Item {
+                        via: Via::Pronoun,
+                        ..speaker
+                    }];
+                }
+                if let Some(previous) = self.previous_subject {
+                    return vec![Item {
+                        via: Via::Pronoun,
+                        ..previous
+                    }];
+                }
+            }
+        }
+        subject
+    }
+
+    pub(super) fn coordinated_subject(&self, start: usize, k: usize) -> Vec<Item> {
+        // "In a White House meeting with X, Pence voiced …": skip an opening phrase.
+        let mut start = start;
+        if matches!(
+            self.doc.low(start),
+            "in" | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "under"
+                | "with"
+                | "despite"
+                | "following"
+                | "for"
+                | "on"
+        ) {
+            if let Some(comma) = (start..k).find(|&m| self.doc.word(m) == ",") {
+                start = comma + 1;
+            }
+        }
+        let Some(first) = self
+            .actor_items()
+            .find(|i| i.first >= start && i.end <= k && self.is_subject_like(i))
+            .copied()
+        else {
+            return Vec::new();
+        };
+        self.coordinated(first, k)
+    }
+
+    /// The first subject-like actor of this sentence, for the next one's "it".
+    pub(super) fn first_subject(&self) -> Option<Item> {
+        self.actor_items()
+            .find(|i| {
+                self.is_subject_like(i)
+                    && !matches!(
+                        self.actors.list[match i.entity {
+                            Entity::Actor(a) => a,
+                            Entity::Issue(_) => 0,
+                        }]
+                        .kind,
+                        crate::model::ActorKind::Person
+                    )
+            })
+            .copied()
+    }
+
+    /// `first` and the actors joined to it by "and", commas or "nor" before
+    /// `limit`; a conjunct may carry modifiers ("Airbus and its US rival Boeing").
+    pub(super) fn coordinated(&self, first: Item, limit: usize) -> Vec<Item> {
+        // "the Danish and German governments" is one span for two actors.
+        let mut group: Vec<Item> = self
+            .actor_items()
+            .filter(|i| (i.first, i.end) == (first.first, first.end))
+            .copied()
+            .collect();
+        if group.is_empty() {
+            group.push(first);
+        }
+        let mut last = first;
+        loop {
+            let mut k = last.end;
+            let mut joined = false;
+            while k < limit
+                && (COORDINATORS.contains(&self.doc.low(k)) || self.doc.low(k) == "both")
+            {
+                joined |= COORDINATORS.contains(&self.doc.low(k));
+                k += 1;
+            }
+            if !joined {
+                break;
+            }
+            // The conjunct is the last actor of the noun phrase that starts at `k`.
+            let window_end = (k + 6).min(limit);
+            let mut conjunct = None;
+            for item in self
+                .actor_items()
+                .filter(|i| i.first >= k && i.first < window_end && i.end <= limit)
+            {
+                let plain = (k..item.first).all(|m| {
+                    self.doc.tokens[m].is_word
+                        && !self.lexicon.is("be", self.doc.low(m))
+                        && !self.lexicon.is("have", self.doc.low(m))
+                        && !self.lexicon.cues.contains_key(self.doc.low(m))
+                });
+                if !plain {
+                    break;
+                }
+                conjunct = Some(*item);
+            }
+            match conjunct {
+                Some(item) => {
+                    group.extend(
+                        self.actor_items()
+                            .filter(|i| (i.first, i.end) == (item.first, item.end))
+                            .copied(),
+                    );
+                    last = item;
+                }
+                None => break,
+            }
+        }
+        group
+    }
+
+    /// The first actor or issue starting in `from..to`, skipping `holders`.
+    pub(super) fn target_in(&self, from: usize, to: usize, holders: &[Item]) -> Option<Item> {
+        self.items
+            .iter()
+            .filter(|i| i.first >= from && i.first < to)
+            // "assurances from the Kremlin", "groups in Syria": sources and places.
+            .filter(|i| {
+                !matches!(
+                    i.first.checked_sub(1).map(|b| self.doc.low(b)),
+                    Some("from" | "in" | "at" | "near" | "inside" | "across" | "by")
+                ) || i.first == from
+            })
+            .find(|i| !holders.iter().any(|h| h.entity == i.entity))
+            .copied()
+            .or_else(|| self.pronoun_target(from, to))
+    }
+
+    /// "it" or "them" right after a cue: the latest issue.
+    pub(super) fn pronoun_target(&self, from: usize, to: usize) -> Option<Item> {
+        let k = (from..to.min(from + 2))
+            .find(|&k| matches!(self.doc.low(k), "it" | "this" | "that"))?;
+        let issue = self.issues.latest(k)?;
+        Some(Item {
+            entity: Entity::Issue(issue),
+            first: k,
+            end: k + 1,
+            via: Via::Pronoun,
+        })
+    }
+
+    pub(super) fn negated(&self, k: usize) -> bool {
+        let start = self.clause_start(k).max(k.saturating_sub(4));
+        (start..k).any(|m| {
+            self.lexicon.is("negators", self.doc.low(m))
+                || self.lexicon.is("neg_verbs", self.doc.low(m))
+        })
+    }
+
+    pub(super) fn hedged(&self, k: usize) -> bool {
+        let start = self.clause_start(k).max(k.saturating_sub(5));
+        (start..k).any(|m| self.lexicon.is("hedges", self.doc.low(m)))
+    }
+
+    /// "was urged", "is being asked": a be-form right before the verb at `k`.
+    pub(super) fn is_passive_form(&self, k: usize) -> bool {
+        self.be_before(k) && self.doc.low(k).ends_with("ed")
+    }
+
+    /// A form of "be" before token `k`, over "not", "also" and adverbs
+    /// ("are not supported", "was strongly condemned").
+    pub(super) fn be_before(&self, k: usize) -> bool {
+        let mut m = k;
+        for _ in 0..4 {
+            let Some(previous) = m.checked_sub(1) else {
+                return false;
+            };
+            let word = self.doc.low(previous);
+            if self.lexicon.is("be", word) {
+                return true;
+            }
+            if !(matches!(
+                word,
+                "not" | "n't" | "also" | "never" | "still" | "already" | "widely" | "being"
+            ) || word.ends_with("ly"))
+            {
+                return false;
+            }
+            m = previous;
+        }
+        false
+    }
+
+    pub(super) fn is_passive(&self, hit: &CueHit) -> bool {
+        let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
+        let be = self.be_before(hit.first);
+        // "a course opposed by European allies": a reduced relative.
+        let reduced = self.doc.low(hit.end - 1).ends_with("ed")
+            && matches!(
+                before(1),
+                "," | "course" | "move" | "plan" | "decision" | "step" | "measure" | "policy"
+            );
+        (be || reduced) && self.doc.low(hit.end) == "by"
+    }
+
+    /// Who holds a stance whose clause has no named subject: "we"/"I" in a
+    /// quote or a reported clause speak for the speaker; "he"/"she" were
+    /// resolved when actors were found.
+    pub(super) fn fallback_holder(&self, k: usize, speaker: Option<Item>) -> Option<Item> {
+        let start = self.clause_start(k);
+        let reported =
+            start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
+        let has_we = (start..k).any(|m| self.lexicon.is("pronoun_we", self.doc.low(m)));
+        if has_we || reported {
+            return speaker;
+        }
+        None
+    }
+
+    /// "the decision by the Obama administration to move closer to Russia":
+    /// the agent of "by X to" does what the infinitive says.
+    pub(super) fn infinitive_subject(&self, k: usize) -> Option<Vec<Item>> {
+        if k < 2 || self.doc.low(k - 1) != "to" {
+            return None;
+        }
+        let item = self.actor_items().find(|i| i.end == k - 1)?;
+        (self.doc.low(item.first.checked_sub(1)?) == "by").then(|| vec![*item])
+    }
+
+    /// "the accord, which Trump has blamed": what an object relative is about.
+    pub(super) fn relative_antecedent(&self, k: usize) -> Option<Item> {
+        let start = self.clause_start(k);
+        let relative = (start.saturating_sub(1)..k)
+            .rev()
+            .find(|&m| matches!(self.doc.low(m), "which" | "that" | "whom"))?;
+        let end = if self.doc.word(relative.saturating_sub(1)) == "," {
+            relative - 1
+        } else {
+            relative
+        };
+        // "a cleric living in the United States whom …": a place is no antecedent.
+        self.items
+            .iter()
+            .find(|i| i.end == end && self.is_subject_like(i))
+            .copied()
+    }
+
+    /// "to step down", "to resign" right after an actor.
+    pub(super) fn exit_follows(&self, end: usize) -> bool {
+        self.doc.low(end) == "to"
+            && (matches!(self.doc.low(end + 1), "resign" | "quit" | "go")
+                || (self.doc.low(end + 1) == "step" && self.doc.low(end + 2) == "down")
+                || (self.doc.low(end + 1) == "stand" && self.doc.low(end + 2) == "down"))
+    }
+
+    pub(super) fn latest_issue_item(&self, before: usize) -> Option<Item> {
+        let issue = self.issues.latest(before)?;
+        Some(Item {
+            entity: Entity::Issue(issue),
+            first: before,
+            end: before,
+            via: Via::Pronoun,
+        })
+    }
+}

@@ -1,0 +1,368 @@
+//! People: titled names ("US Secretary of State John Kerry"), honorifics
+//! ("Mr Straw"), plain personal names, surnames seen again, and title-only
+//! references ("the prime minister") resolved to the person who bore the title.
+//!
+//! Part of the actor pass in `actors`; it never looks at stances.
+
+use super::actors::{acts_after, capitalised_run, gazetteer_match, Actors, Via};
+use super::document::Document;
+use super::lexicon::{Lexicon, TitleClass};
+use super::tokens::is_capitalised;
+use crate::model::ActorKind;
+
+pub(super) const PARTICLES: &[&str] = &[
+    "al", "al-", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du",
+];
+
+/// Capitalised words that never begin a personal name.
+pub(super) const NOT_NAMES: &[&str] = &[
+    "Affairs",
+    "Relations",
+    "Security",
+    "Foreign",
+    "Trade",
+    "Defense",
+    "Defence",
+    "Minister",
+    "Secretary",
+    "President",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "New",
+    "Old",
+    "Great",
+];
+
+/// Words that may stand between an affiliation and a title.
+pub(super) const PORTFOLIO: &[&str] = &[
+    "foreign",
+    "affairs",
+    "home",
+    "trade",
+    "environment",
+    "defence",
+    "defense",
+    "finance",
+    "economic",
+    "security",
+    "health",
+    "education",
+    "justice",
+    "energy",
+    "transport",
+    "shadow",
+    "deputy",
+    "senior",
+    "former",
+    "acting",
+    "chief",
+    "national",
+    "interior",
+    "monetary",
+    "press",
+    "party",
+    "her",
+    "his",
+    "its",
+    "their",
+];
+
+/// The longest title at token `i`: (end, title words, class).
+pub(super) fn title_at(
+    doc: &Document,
+    lexicon: &Lexicon,
+    i: usize,
+) -> Option<(usize, String, TitleClass)> {
+    lexicon
+        .titles
+        .iter()
+        .find(|(words, _)| words.iter().enumerate().all(|(k, w)| doc.low(i + k) == w))
+        .map(|(words, class)| (i + words.len(), words.join(" "), *class))
+}
+
+/// A personal name starting at `i`: up to four capitalised words (with
+/// particles and initials), not a known place or stop word.
+pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usize> {
+    let mut end = i;
+    while end < doc.tokens.len() && end - i < 4 {
+        let word = doc.word(end);
+        let is_name_word = doc.tokens[end].is_word
+            && is_capitalised(word)
+            && !lexicon.is("stop_caps", word)
+            && word.chars().next().is_some_and(char::is_alphabetic)
+            && !matches!(word, "’s" | "'s");
+        let particle =
+            end > i && PARTICLES.contains(&doc.low(end)) && is_capitalised(doc.word(end + 1));
+        if is_name_word || particle {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    (end > i).then_some(end)
+}
+
+/// "US Secretary of State John Kerry", "EPP spokesman Alexander Radwan",
+/// "Republican Senator Bob Corker": a title, then a name.
+pub(super) fn titled_person(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+) -> Option<usize> {
+    let (mut title_end, title, class) = title_at(doc, lexicon, i)?;
+    // "counterpart Minister Li Zhaoxing": titles in a row.
+    while let Some((next_end, _, _)) = title_at(doc, lexicon, title_end) {
+        if next_end <= title_end {
+            break;
+        }
+        title_end = next_end;
+    }
+    let mut name_start = title_end;
+    if doc.word(name_start) == "," {
+        name_start += 1;
+    }
+    // "Secretary of State for Western Hemisphere Affairs John Creamer": skip the portfolio.
+    if matches!(doc.low(name_start), "for" | "of") && is_capitalised(doc.word(name_start + 1)) {
+        let run = capitalised_run(doc, lexicon, name_start + 1);
+        if run >= name_start + 3 {
+            name_start = run - 2;
+        }
+    }
+    let name_end = name_at(doc, lexicon, name_start)?;
+    // A title followed by a country or organisation ("President of France") is not a name.
+    if gazetteer_match(doc, lexicon, name_start).is_some_and(|(end, _, _)| end >= name_end) {
+        return None;
+    }
+    let name = doc.slice(name_start, name_end).to_owned();
+    if name_end - name_start == 1 {
+        // "Mr Straw", "President Bush": a surname, possibly of someone known.
+        let key = name.to_lowercase();
+        if let Some(&known) = actors.alias.get(&key) {
+            actors.mention(doc, known, i, name_end, Via::Name);
+            add_title(actors, known, &title, class);
+            return Some(name_end);
+        }
+    }
+    let affiliation = title_affiliation(doc, actors, i, class == TitleClass::Spokes);
+    let index = match find_by_surname(actors, &name) {
+        Some(index) => index,
+        None => actors.named(
+            &name,
+            ActorKind::Person,
+            affiliation.map(|a| actors_name(actors, a)),
+        ),
+    };
+    if class == TitleClass::Spokes {
+        // "EPP spokesman X", "her spokeswoman X": the principal is named just before.
+        if let Some(principal) = affiliation.filter(|_| principal_is_adjacent(doc, actors, i)) {
+            actors.list[index].principal = Some(principal);
+        }
+    }
+    add_title(actors, index, &title, class);
+    register_surname(doc, actors, index, name_start, name_end);
+    let mention_start = if class == TitleClass::Honorific {
+        i
+    } else {
+        name_start
+    };
+    if mention_start < name_start {
+        actors.mention(doc, index, i, name_end, Via::Name);
+    } else {
+        actors.mention(doc, index, name_start, name_end, Via::Name);
+    }
+    Some(name_end)
+}
+
+pub(super) fn actors_name(actors: &Actors, index: usize) -> String {
+    actors.list[index].name.clone()
+}
+
+pub(super) fn add_title(actors: &mut Actors, index: usize, title: &str, class: TitleClass) {
+    if class != TitleClass::Honorific && !actors.list[index].titles.iter().any(|t| t == title) {
+        actors.list[index].titles.push(title.to_owned());
+    }
+}
+
+/// A person already known whose surname is the last word of `name`.
+pub(super) fn find_by_surname(actors: &Actors, name: &str) -> Option<usize> {
+    let lower = name.to_lowercase();
+    actors
+        .list
+        .iter()
+        .position(|a| a.kind == ActorKind::Person && (a.name.to_lowercase() == lower))
+}
+
+pub(super) fn register_surname(
+    doc: &Document,
+    actors: &mut Actors,
+    index: usize,
+    first: usize,
+    end: usize,
+) {
+    if end - first >= 2 {
+        let surname = doc.low(end - 1).to_owned();
+        actors.alias.entry(surname).or_insert(index);
+        // Family names come first in Chinese, Korean and Hungarian names ("Xi Jinping" → "Xi").
+        if end - first == 2 {
+            actors
+                .alias
+                .entry(doc.low(first).to_owned())
+                .or_insert(index);
+        }
+    }
+    actors
+        .alias
+        .entry(doc.slice(first, end).to_lowercase())
+        .or_insert(index);
+}
+
+/// The actor a title's modifiers name: the mention ending just before the
+/// title, or one or two words earlier ("Lib Dem foreign affairs spokesman").
+pub(super) fn title_affiliation(
+    doc: &Document,
+    actors: &mut Actors,
+    i: usize,
+    pronouns: bool,
+) -> Option<usize> {
+    let position = actors.found.iter().rposition(|f| f.end <= i)?;
+    let found = actors.found[position];
+    if found.via != Via::Name && !pronouns {
+        return None;
+    }
+    // Only portfolio words may stand between ("Lib Dem foreign affairs spokesman"),
+    // not a verb ("Cardin met national security adviser McMaster").
+    let close = found.end + 3 >= i
+        && (found.end..i).all(|k| {
+            doc.tokens[k].is_word
+                && (is_capitalised(doc.word(k)) || PORTFOLIO.contains(&doc.low(k)))
+        });
+    if !(close && doc.sentence_of[found.first] == doc.sentence_of[i]) {
+        return None;
+    }
+    actors.found[position].modifier = true;
+    Some(found.actor)
+}
+
+pub(super) fn principal_is_adjacent(doc: &Document, actors: &Actors, i: usize) -> bool {
+    actors
+        .found
+        .iter()
+        .rev()
+        .any(|f| f.end == i || (f.end + 1 == i && doc.word(f.end) == "’s"))
+}
+
+/// "the prime minister", "the Tory leader", "Turkey’s prime minister": a
+/// title with no name after it, for the latest person who bore it.
+pub(super) fn title_reference(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+) -> Option<usize> {
+    if !matches!(doc.low(i), "the") {
+        return None;
+    }
+    for skip in 0..=2 {
+        let at = i + 1 + skip;
+        if let Some((end, title, class)) = title_at(doc, lexicon, at) {
+            if class != TitleClass::Office || name_at(doc, lexicon, end).is_some() {
+                return None;
+            }
+            let person = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
+                actors.list[a]
+                    .titles
+                    .iter()
+                    .any(|t| t == &title || t.ends_with(&format!(" {title}")))
+            })?;
+            actors.mention(doc, person, i, end, Via::Title);
+            return Some(end);
+        }
+        if !doc.tokens.get(at).is_some_and(|t| t.is_word) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A plain capitalised name: a person when it looks like one, an
+/// organisation when it reports or speaks.
+pub(super) fn plain_name(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    run: usize,
+) -> Option<usize> {
+    // "Affairs Josefina Vidal", "East Jerusalem": words that never start a personal name.
+    let first_word = doc.word(i);
+    if run - i >= 2 && (NOT_NAMES.contains(&first_word) || lexicon.is("org_suffix", first_word)) {
+        return if run - i >= 3 {
+            plain_name(doc, lexicon, actors, i + 1, run)
+        } else {
+            Some(run)
+        };
+    }
+    let text = doc.slice(i, run);
+    let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
+    if lexicon.is("places", text) || words.iter().any(|w| lexicon.is("place_words", w)) {
+        return Some(run);
+    }
+    if words
+        .iter()
+        .any(|w| lexicon.adjectives.contains_key(*w) || lexicon.by_name.contains_key(*w))
+    {
+        return None;
+    }
+    let looks_personal = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && !w.chars().all(|c| c.is_uppercase())
+        })
+        && !words.iter().any(|w| lexicon.is("stop_caps", w));
+    if looks_personal {
+        let name = words.join(" ");
+        let index = match find_by_surname(actors, &name) {
+            Some(index) => index,
+            None => actors.named(&name, ActorKind::Person, None),
+        };
+        register_surname(doc, actors, index, i, run);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
+    // A single unknown acronym that speaks, reports or is coordinated with an
+    // organisation is an organisation ("UPS said", "EADS and BAE Systems").
+    let acronym =
+        words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
+    // A lone surname that acts ("Trump declined", "Corker told"): a person.
+    let demonym_plural = text.ends_with("ans") || text.ends_with("ians") || text.ends_with("ese");
+    let repeated = || doc.text.matches(text).nth(1).is_some();
+    if words.len() == 1
+        && !acronym
+        && !demonym_plural
+        && text.chars().count() > 2
+        && acts_after(doc, lexicon, run)
+        && !lexicon.is("places", text)
+        && repeated()
+    {
+        let index = actors.named(text, ActorKind::Person, None);
+        actors.alias.entry(text.to_lowercase()).or_insert(index);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
+    let speaks = lexicon.is("speech", doc.low(run)) || doc.low(run) == "reported";
+    let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(run + 1));
+    if acronym && ((speaks && !doc.starts_sentence(i)) || coordinated) {
+        let index = actors.named(text, ActorKind::Organisation, None);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
+    None
+}
