@@ -257,3 +257,93 @@ fn empty_and_odd_input_never_panics() {
         let _ = RuleExtractor::default().extract(text);
     }
 }
+
+#[test]
+fn opening_phrase_is_not_the_subject() {
+    check(
+        "In a White House meeting with Prime Minister Binali Yildirim, Vice President Mike Pence voiced deep concern over the arrests.",
+        "Mike Pence -> arrests: oppose",
+    );
+}
+
+#[test]
+fn reported_pronoun_subject_is_the_speaker() {
+    check(
+        "Palestinian officials have said they intend to continue the payments.",
+        "Palestine -> payments: support",
+    );
+}
+
+#[test]
+fn object_relative_clause_has_its_own_subject() {
+    check(
+        "Negotiators met to update the decades-old accord, which President Donald Trump has blamed for job losses.",
+        "Donald Trump -> decades-old accord: oppose",
+    );
+}
+
+#[test]
+fn apposed_act_carries_the_stance_through() {
+    check(
+        "Trump could blow apart the deal, a course opposed by Russia and China.",
+        "China -> deal: support\nRussia -> deal: support",
+    );
+}
+
+#[test]
+fn unknown_acronym_is_an_issue() {
+    check(
+        "Governor Kim Reynolds expressed support for an updated NAFTA.",
+        "Kim Reynolds -> NAFTA: support",
+    );
+}
+
+#[test]
+fn one_code_per_story() {
+    let extraction = RuleExtractor::default().extract(
+        "Jack Straw said an EU arms code was effective. Critics say the code of conduct is weak.",
+    );
+    assert_eq!(
+        extraction
+            .issues
+            .iter()
+            .filter(|i| i.name.contains("code"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn titles_in_a_row_and_head_noun_aliases() {
+    let names = actor_names(
+        "He will meet Chinese counterpart Minister Li Zhaoxing. The U.S. House of Representatives voted. The House backed the bill.",
+    );
+    assert!(names.contains(&"Li Zhaoxing".to_owned()), "{names:?}");
+    let extraction = RuleExtractor::default()
+        .extract("The U.S. House of Representatives voted on Tuesday. The House backed the Taylor Force Act.");
+    assert!(extraction
+        .stances
+        .iter()
+        .any(|s| s.holder == "US House of Representatives" && s.target == "Taylor Force Act"));
+}
+
+#[test]
+fn media_outlets_count_only_as_sources() {
+    assert!(
+        actor_names("The Washington Post reported that talks had stalled.")
+            .contains(&"Washington Post".to_owned())
+    );
+    assert!(
+        !actor_names("Mr Straw told BBC Radio that talks had stalled.")
+            .iter()
+            .any(|n| n.contains("BBC"))
+    );
+}
+
+#[test]
+fn directive_addressee_is_not_the_target() {
+    check(
+        "Indiana Governor Eric Holcomb urged the administration to safeguard the trade relations with Canada.",
+        "Eric Holcomb -> trade relations with Canada: support",
+    );
+}
