@@ -41,6 +41,9 @@ pub(super) struct SentenceReader<'a> {
     pub(super) previous_subject: Option<Item>,
     /// Who says this sentence, once known.
     pub(super) speaker: Option<Item>,
+    /// The latest group of two or more coordinated actors before this
+    /// sentence, for "both leaders" and "the two countries".
+    pub(super) previous_group: Vec<Item>,
     /// Token indexes where a new clause begins.
     pub(super) clause_starts: Vec<usize>,
 }
@@ -96,6 +99,7 @@ impl<'a> SentenceReader<'a> {
             items,
             previous_subject: None,
             speaker: None,
+            previous_group: Vec::new(),
             clause_starts: vec![first],
         };
         reader.clause_starts = reader.find_clause_starts();
@@ -305,6 +309,35 @@ impl<'a> SentenceReader<'a> {
         }
         let subject = self.coordinated_subject(start, k);
         if subject.is_empty() {
+            // "Both leaders also support …": the pair named last.
+            let opening: Vec<&str> = (start..(start + 3).min(k))
+                .map(|m| self.doc.low(m))
+                .collect();
+            let pair = matches!(
+                opening.as_slice(),
+                [
+                    "both",
+                    "leaders" | "sides" | "countries" | "governments" | "men" | "women",
+                    ..
+                ]
+            ) || matches!(
+                opening.as_slice(),
+                [
+                    "the",
+                    "two",
+                    "leaders" | "sides" | "countries" | "governments" | "men" | "women"
+                ]
+            );
+            if pair && self.previous_group.len() >= 2 {
+                return self
+                    .previous_group
+                    .iter()
+                    .map(|i| Item {
+                        via: Via::Pronoun,
+                        ..*i
+                    })
+                    .collect();
+            }
             let pronoun = (start..k)
                 .find(|&m| self.doc.tokens[m].is_word)
                 .map(|m| self.doc.low(m));
@@ -357,6 +390,15 @@ impl<'a> SentenceReader<'a> {
             return Vec::new();
         };
         self.coordinated(first, k)
+    }
+
+    /// The last group of two or more coordinated actors in this sentence.
+    pub(super) fn last_group(&self) -> Vec<Item> {
+        self.actor_items()
+            .map(|item| self.coordinated(*item, self.end))
+            .filter(|group| group.len() >= 2)
+            .last()
+            .unwrap_or_default()
     }
 
     /// The first subject-like actor of this sentence, for the next one's "it".

@@ -211,10 +211,20 @@ fn infinitive_goal(
     issues: &mut Issues,
     i: usize,
 ) -> Option<usize> {
-    if !lexicon.is("volitional", doc.low(i)) || doc.low(i + 1) != "to" {
+    // "vowed to run …", and "urged Europe and the US to build anew …".
+    let to = if lexicon.is("volitional", doc.low(i)) && doc.low(i + 1) == "to" {
+        i + 1
+    } else if lexicon.is("directive", doc.low(i)) {
+        (i + 2..(i + 10).min(doc.tokens.len()))
+            .take_while(|&k| !matches!(doc.word(k), "." | ";" | ":"))
+            .find(|&k| doc.low(k) == "to")?
+    } else {
         return None;
+    };
+    let mut verb = to + 1;
+    while matches!(doc.word(verb), "\"" | "“") {
+        verb += 1;
     }
-    let verb = i + 2;
     let verb_word = doc.low(verb);
     if !doc.tokens.get(verb)?.is_word
         || super::cues::at(doc, lexicon, verb).is_some_and(|hit| !hit.cue.blocking)
@@ -244,8 +254,8 @@ fn infinitive_goal(
     });
     let index = issues.list.len() - 1;
     issues.add_mention(doc, index, verb, end);
-    // Issues named inside the phrase are still found.
-    Some(verb)
+    // Issues named inside the phrase are still found; so are actors before "to".
+    Some(if to == i + 1 { verb } else { i + 1 })
 }
 
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").

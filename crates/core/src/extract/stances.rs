@@ -39,11 +39,13 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
     let mut quote_speaker: Option<Item> = None;
     let mut previous_subject: Option<Item> = None;
     let mut last_speaker: Option<Item> = None;
+    let mut previous_group: Vec<Item> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = sentence.first.max(doc.body_start.min(sentence.end));
         let mut reader =
             SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
         reader.previous_subject = previous_subject;
+        reader.previous_group = std::mem::take(&mut previous_group);
         previous_subject = reader.first_subject().or(previous_subject);
         let own_speaker = reader.speaker();
         // A quotation with no attribution continues the previous speaker's.
@@ -61,6 +63,12 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
             None
         };
         last_speaker = speaker;
+        let group = reader.last_group();
+        previous_group = if group.is_empty() {
+            std::mem::take(&mut reader.previous_group)
+        } else {
+            group
+        };
     }
     stances
 }
@@ -214,11 +222,26 @@ impl SentenceReader<'_> {
                 let addressed = |t: &Item| {
                     matches!(t.entity, Entity::Actor(_))
                         && self.doc.low(t.end) == "to"
-                        && self.doc.tokens.get(t.end + 1).is_some_and(|n| n.is_word)
+                        && (t.end + 1..t.end + 3)
+                            .any(|k| self.doc.tokens.get(k).is_some_and(|n| n.is_word))
                         && !self.exit_follows(t.end)
                         && self.lexicon.is("directive", self.doc.low(hit.first))
                 };
-                let targets: Vec<Item> = targets.into_iter().filter(|t| !addressed(t)).collect();
+                let targets: Vec<Item> = match targets.first() {
+                    // Look past the addressees for what they are urged to do.
+                    Some(first) if addressed(first) => {
+                        let group = self.coordinated(*first, to.max(first.end));
+                        let after = group.iter().map(|g| g.end).max().unwrap_or(first.end);
+                        let after = (after..to.max(after))
+                            .find(|&k| self.doc.low(k) == "to")
+                            .map_or(after, |k| k + 1);
+                        self.target_in(after, to.max(after + 1), &holders)
+                            .into_iter()
+                            .filter(|t| !addressed(t))
+                            .collect()
+                    }
+                    _ => targets,
+                };
                 let kind = if cue.frame == Frame::Adj {
                     "adj"
                 } else {
