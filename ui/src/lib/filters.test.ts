@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, dateRangeInvalid, defaultFilters, holdersOfKinds, toMatrixFilter } from './filters';
+import { activeFilterCount, dateInvalid, dateRangeInvalid, defaultFilters, holdersOfKinds, isIsoDate, toMatrixFilter } from './filters';
 import type { ActorRef } from './model';
 
 describe('filters', () => {
@@ -42,6 +42,20 @@ describe('filters', () => {
   it('flags an inverted date range only when both ends are set', () => {
     expect(dateRangeInvalid({ ...defaultFilters(), dateFrom: '2017-02-01', dateTo: '2017-01-01' })).toBe(true);
     expect(dateRangeInvalid({ ...defaultFilters(), dateFrom: '2017-02-01' })).toBe(false);
+  });
+
+  it('accepts only real yyyy-mm-dd dates, and ignores a date still being typed', () => {
+    expect(isIsoDate('2016-02-29')).toBe(true);
+    expect(isIsoDate('2017-02-29')).toBe(false);
+    expect(isIsoDate('2017-13-01')).toBe(false);
+    expect(isIsoDate('2017-1-01')).toBe(false);
+    expect(dateInvalid('2017-0')).toBe(true);
+    expect(dateInvalid('')).toBe(false);
+    expect(toMatrixFilter({ ...defaultFilters(), dateFrom: '2017-0', dateTo: '2017-12-31' })).toEqual({
+      min_confidence: 0,
+      review_states: ['suggested', 'accepted', 'edited'],
+      date_to: '2017-12-31',
+    });
   });
 
   it('filters holders by kind', () => {

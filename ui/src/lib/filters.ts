@@ -47,15 +47,23 @@ export function defaultFilters(): FilterState {
   };
 }
 
-/** The backend filter for the current choices; optional fields are omitted when open. */
+/** A complete ISO date (yyyy-mm-dd) that exists in the calendar. */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** The backend filter for the current choices; optional fields are omitted when open (or not a date yet). */
 export function toMatrixFilter(f: FilterState): MatrixFilter {
   const out: MatrixFilter = {
     min_confidence: Math.max(0, Math.min(1, f.minConfidence)),
     review_states: [...REVIEW_CHOICES[f.review].states],
   };
   if (f.articleId !== null) out.article_ids = [f.articleId];
-  if (f.dateFrom) out.date_from = f.dateFrom;
-  if (f.dateTo) out.date_to = f.dateTo;
+  if (isIsoDate(f.dateFrom)) out.date_from = f.dateFrom;
+  if (isIsoDate(f.dateTo)) out.date_to = f.dateTo;
   if (f.source) out.sources = [f.source];
   if (f.actorKinds.length) out.actor_kinds = [...f.actorKinds];
   return out;
@@ -63,7 +71,12 @@ export function toMatrixFilter(f: FilterState): MatrixFilter {
 
 /** True when the date range is inverted, which the filter bar flags. */
 export function dateRangeInvalid(f: FilterState): boolean {
-  return !!f.dateFrom && !!f.dateTo && f.dateFrom > f.dateTo;
+  return isIsoDate(f.dateFrom) && isIsoDate(f.dateTo) && f.dateFrom > f.dateTo;
+}
+
+/** A typed date that is not (yet) a valid yyyy-mm-dd, which the filter bar flags and ignores. */
+export function dateInvalid(text: string): boolean {
+  return text.trim() !== '' && !isIsoDate(text.trim());
 }
 
 /** Holders whose kind the analyst chose (all when none is chosen). */
