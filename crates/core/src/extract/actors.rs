@@ -177,7 +177,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon) -> Actors {
 /// Tries every rule at token `i`; returns the index after what it consumed.
 fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usize {
     let word = doc.word(i);
-    if !doc.tokens[i].is_word {
+    if !doc.is_word(i) {
         return acronym_in_parentheses(doc, actors, i).unwrap_or(i + 1);
     }
     let run = capitalised_run(doc, lexicon, i);
@@ -253,7 +253,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
 /// "the", "and" allowed before another capitalised word); `i` when none.
 pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> usize {
     let word = doc.word(i);
-    if !doc.tokens[i].is_word || !is_capitalised(word) || lexicon.is("stop_caps", word) {
+    if !doc.is_word(i) || !is_capitalised(word) || lexicon.is("stop_caps", word) {
         return i;
     }
     let mut end = i + 1;

@@ -326,7 +326,7 @@ pub(super) fn administration(
         (Some(surname(&actors.list[found.actor].name)), first, i + 1)
     } else if i > 0
         && is_capitalised(previous_word)
-        && doc.tokens[i - 1].is_word
+        && doc.is_word(i - 1)
         && !lexicon.is("stop_caps", previous_word)
         && !lexicon.adjectives.contains_key(previous_word)
         && !lexicon.phrases.contains_key(previous_word)
@@ -346,7 +346,7 @@ pub(super) fn administration(
         // "administration of US President Barack Obama": the last name word ahead.
         let mut last = None;
         for k in i + 2..(i + 9).min(doc.tokens.len()) {
-            if !doc.tokens[k].is_word || !is_capitalised(doc.word(k)) {
+            if !doc.is_word(k) || !is_capitalised(doc.word(k)) {
                 break;
             }
             last = Some(k);

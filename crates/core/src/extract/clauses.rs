@@ -184,7 +184,7 @@ impl<'a> SentenceReader<'a> {
                 i.end <= verb
                     && i.end + 3 >= verb
                     && !self.in_quotes(i.first)
-                    && (i.end..verb).all(|k| self.doc.tokens[k].is_word)
+                    && (i.end..verb).all(|k| self.doc.is_word(k))
             })
             .copied();
         let start = self.clause_start(verb.saturating_sub(1));
@@ -373,7 +373,7 @@ impl<'a> SentenceReader<'a> {
                     .collect();
             }
             let pronoun = (start..k)
-                .find(|&m| self.doc.tokens[m].is_word)
+                .find(|&m| self.doc.is_word(m))
                 .map(|m| self.doc.low(m));
             if matches!(pronoun, Some("it" | "they")) {
                 // "Palestinian officials have said they intend…": the speaker;
@@ -485,7 +485,7 @@ impl<'a> SentenceReader<'a> {
                 .filter(|i| i.first >= k && i.first < window_end && i.end <= limit)
             {
                 let plain = (k..item.first).all(|m| {
-                    self.doc.tokens[m].is_word
+                    self.doc.is_word(m)
                         && !self.lexicon.is("be", self.doc.low(m))
                         && !self.lexicon.is("have", self.doc.low(m))
                         && !self.lexicon.cues.contains_key(self.doc.low(m))

@@ -86,8 +86,12 @@ pub fn record(id: &str, text: &str, extraction: &Extraction) -> serde_json::Valu
             rule: &stance.rule,
         })
         .collect();
-    serde_json::to_value(OutputRecord { id: id.to_owned(), actors, stances })
-        .expect("contract records are plain data")
+    serde_json::to_value(OutputRecord {
+        id: id.to_owned(),
+        actors,
+        stances,
+    })
+    .expect("contract records are plain data")
 }
 
 /// Reads articles from `input`, extracts each, writes one record per line to
@@ -104,9 +108,14 @@ pub fn run(
         if line.trim().is_empty() {
             continue;
         }
-        let article: InputArticle = serde_json::from_str(&line)
-            .map_err(|err| ContractError::BadLine { line: line_number, reason: err.to_string() })?;
-        let text = article.text.ok_or(ContractError::NoText { line: line_number })?;
+        let article: InputArticle =
+            serde_json::from_str(&line).map_err(|err| ContractError::BadLine {
+                line: line_number,
+                reason: err.to_string(),
+            })?;
+        let text = article
+            .text
+            .ok_or(ContractError::NoText { line: line_number })?;
         let id = match article.id {
             serde_json::Value::String(id) => id,
             other => other.to_string(),

@@ -36,7 +36,7 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
             || lexicon.adjectives.contains_key(doc.word(j.wrapping_sub(1)))
             || matches!(doc.low(j + 1), "for" | "from" | "of")
             || (j > 0
-                && doc.tokens[j - 1].is_word
+                && doc.is_word(j - 1)
                 && super::tokens::is_capitalised(doc.word(j - 1))
                 && doc.low(j + 1) == "to");
         let has_noun = cues.iter().any(|c| c.frame == Frame::Noun);

@@ -51,6 +51,11 @@ impl<'a> Document<'a> {
         self.tokens.get(index).map_or("", |t| t.text(self.text))
     }
 
+    /// Whether token `index` is a word (false past the end).
+    pub fn is_word(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.is_word)
+    }
+
     /// The lower-case text of token `index` ("" past the end).
     pub fn low(&self, index: usize) -> &str {
         self.lower.get(index).map_or("", String::as_str)

@@ -163,15 +163,12 @@ fn acronym_issue(
 /// "Taylor Force Act", "North American Free Trade Agreement".
 fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
     if !is_capitalised(doc.word(i))
-        || (i > 0 && is_capitalised(doc.word(i - 1)) && doc.tokens[i - 1].is_word)
+        || (i > 0 && is_capitalised(doc.word(i - 1)) && doc.is_word(i - 1))
     {
         return None;
     }
     let mut end = i;
-    while end < doc.tokens.len()
-        && doc.tokens[end].is_word
-        && is_capitalised(doc.word(end))
-        && end - i < 7
+    while end < doc.tokens.len() && doc.is_word(end) && is_capitalised(doc.word(end)) && end - i < 7
     {
         end += 1;
     }
@@ -237,7 +234,7 @@ fn infinitive_goal(
     let mut end = verb + 1;
     while end < sentence.end
         && end - verb < 10
-        && doc.tokens[end].is_word
+        && doc.is_word(end)
         && !matches!(
             doc.low(end),
             "but" | "while" | "and" | "because" | "if" | "when" | "after" | "before"
@@ -306,7 +303,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
             determiner = Some(k);
             break;
         }
-        if !doc.tokens[k].is_word
+        if !doc.is_word(k)
             || lexicon.is("speech", low)
             || lexicon.is("be", low)
             || lexicon.is("have", low)
@@ -325,7 +322,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
         None => {
             while first > sentence.first.max(doc.body_start) && {
                 let w = doc.word(first - 1);
-                doc.tokens[first - 1].is_word
+                doc.is_word(first - 1)
                     && (is_capitalised(w) || w.contains('-') || matches!(w, "’s" | "'s"))
                     && (!lexicon.is("stop_caps", w) || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr"))
             } {
@@ -374,7 +371,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
         let mut k = end + 1;
         while k < sentence.end && k - end <= 7 {
             let low = doc.low(k);
-            if !doc.tokens[k].is_word && !matches!(low, "-" | "–" | "’" | "'") {
+            if !doc.is_word(k) && !matches!(low, "-" | "–" | "’" | "'") {
                 break;
             }
             if matches!(
@@ -422,7 +419,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
         // "the nuclear pact" after "the nuclear agreement reached among Tehran…":
         // the same family sharing a content word is the same issue.
         let words: Vec<String> = (modifiers_start..end)
-            .filter(|&k| k != i && doc.tokens[k].is_word && doc.word(k).len() > 3)
+            .filter(|&k| k != i && doc.is_word(k) && doc.word(k).len() > 3)
             .map(|k| doc.low(k).to_owned())
             .collect();
         // "The code of conduct" after "an EU arms code": one code per story,

@@ -93,7 +93,7 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
     let mut end = i;
     while end < doc.tokens.len() && end - i < 4 {
         let word = doc.word(end);
-        let is_name_word = doc.tokens[end].is_word
+        let is_name_word = doc.is_word(end)
             && is_capitalised(word)
             && !lexicon.is("stop_caps", word)
             && word.chars().next().is_some_and(char::is_alphabetic)
@@ -241,8 +241,7 @@ pub(super) fn title_affiliation(
     // not a verb ("Cardin met national security adviser McMaster").
     let close = found.end + 3 >= i
         && (found.end..i).all(|k| {
-            doc.tokens[k].is_word
-                && (is_capitalised(doc.word(k)) || PORTFOLIO.contains(&doc.low(k)))
+            doc.is_word(k) && (is_capitalised(doc.word(k)) || PORTFOLIO.contains(&doc.low(k)))
         });
     if !(close && doc.sentence_of[found.first] == doc.sentence_of[i]) {
         return None;

@@ -189,12 +189,7 @@ impl SentenceReader<'_> {
             }
             Frame::Verb if self.is_passive_form(hit.first) => return,
             // "bringing sanctions back.": a bare verb cue needs an object.
-            Frame::Verb
-                if cue.rest.is_empty()
-                    && !self.doc.tokens.get(hit.end).is_some_and(|t| t.is_word) =>
-            {
-                return
-            }
+            Frame::Verb if cue.rest.is_empty() && !self.doc.is_word(hit.end) => return,
             Frame::Verb | Frame::Adj => {
                 let mut holders = self
                     .infinitive_subject(hit.first)
@@ -274,7 +269,7 @@ impl SentenceReader<'_> {
                     .filter(|&k| {
                         k <= hit.end + 2
                             || self.doc.low(hit.end) == "to"
-                            || !self.doc.tokens[hit.end].is_word
+                            || !self.doc.is_word(hit.end)
                     })
                     .or_else(|| {
                         window
@@ -368,8 +363,8 @@ impl SentenceReader<'_> {
                 let expletive = self.lexicon.is("be", before(1))
                     && before(2) == "it"
                     && self.doc.low(hit.end) == "to";
-                let attributive = matches!(before(1), "the" | "a" | "an")
-                    && self.doc.tokens.get(hit.end).is_some_and(|t| t.is_word);
+                let attributive =
+                    matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end);
                 if expletive || attributive {
                     return;
                 }

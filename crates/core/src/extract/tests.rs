@@ -347,3 +347,32 @@ fn directive_addressee_is_not_the_target() {
         "Eric Holcomb -> trade relations with Canada: support",
     );
 }
+
+#[test]
+fn apposed_spokesperson_speaks_for_the_body() {
+    check(
+        "\"We do not support the ruling,\" Hans Arne Kristiansen, a spokesman for the Danish Dairy Board, said.",
+        "Danish Dairy Board -> ruling: oppose",
+    );
+}
+
+#[test]
+fn text_ending_mid_construction_never_panics() {
+    for text in [
+        "Russia backs",
+        "The plan was condemned by",
+        "Germany and",
+        "US Secretary of State",
+        "the administration of",
+        "Mr",
+        "He urged the EU to",
+        "“",
+        "X, a spokesman for",
+        "holds the regime",
+    ] {
+        let extraction = RuleExtractor::default().extract(text);
+        for stance in &extraction.stances {
+            assert!(stance.evidence.slice(text).is_some());
+        }
+    }
+}
