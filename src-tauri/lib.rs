@@ -131,7 +131,7 @@ fn start<R: Runtime>(app: &AppHandle<R>, launch: &Launch) -> tauri::Result<()> {
         },
         data: match &launch.data_dir {
             Some(dir) => dir.clone(),
-            None => app.path().app_data_dir()?,
+            None => workspace::shared_data_dir().map_or_else(|| app.path().app_data_dir(), Ok)?,
         },
     };
     let settings = settings::Settings::load(&folders.config).unwrap_or_else(|error| {

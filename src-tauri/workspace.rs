@@ -13,10 +13,17 @@ use serde::Serialize;
 use standpoint_store::{Store, StoreError};
 
 use crate::error::{ShellError, ShellResult};
-use crate::settings::Settings;
+use crate::settings::{Settings, SettingsError};
 
 /// The file extension of workspace files.
 pub const EXTENSION: &str = "standpoint";
+
+/// The folder of the default workspace, the same one the `standpoint`
+/// command uses (`~/.local/share/standpoint/` on Linux), so that what the
+/// command imports the app shows. `None` without a home folder.
+pub fn shared_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "Standpoint", "standpoint").map(|dirs| dirs.data_dir().to_path_buf())
+}
 
 /// The file name of the workspace made on first start.
 pub const DEFAULT_FILE: &str = "workspace.standpoint";
@@ -161,7 +168,11 @@ impl Workspaces {
         let store = Store::open(path)?;
         let path = store.path().map(Path::to_path_buf).unwrap_or_else(|| path.to_path_buf());
         *self.open.lock().unwrap_or_else(PoisonError::into_inner) = Some(store);
-        self.update_settings(|settings| settings.remember(&path))?;
+        // The workspace is open either way; a recent list that cannot be
+        // saved costs the user only the shortcut, so it is reported, not fatal.
+        if let Err(error) = self.update_settings(|settings| settings.remember(&path)) {
+            eprintln!("standpoint: the recent workspaces were not saved: {error}");
+        }
         self.current()?.ok_or(ShellError::NoWorkspace)
     }
 
@@ -175,10 +186,19 @@ impl Workspaces {
             .collect())
     }
 
-    /// Loads, changes and saves the settings file.
+    /// Loads, changes and saves the settings file. A malformed file is set
+    /// aside as `settings.json.broken` (and said so) rather than kept in the way.
     pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> ShellResult<()> {
         let _guard = self.settings.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut settings = Settings::load(&self.folders.config)?;
+        let mut settings = match Settings::load(&self.folders.config) {
+            Err(SettingsError::Malformed { path, source }) => {
+                let aside = path.with_extension("json.broken");
+                eprintln!("standpoint: {} is not valid ({source}); kept as {}", path.display(), aside.display());
+                let _ = std::fs::rename(&path, &aside);
+                Settings::default()
+            }
+            loaded => loaded?,
+        };
         change(&mut settings);
         Ok(settings.save(&self.folders.config)?)
     }
@@ -242,6 +262,19 @@ mod tests {
         let recent: Vec<_> = workspaces.recent().unwrap().into_iter().map(|r| r.name).collect();
         assert_eq!(recent, ["second", "first"]);
         assert_eq!(workspaces.current_path().unwrap(), second);
+    }
+
+    #[test]
+    fn a_malformed_settings_file_is_set_aside_and_the_list_starts_again() {
+        let root = tempfile::tempdir().unwrap();
+        let workspaces = Workspaces::new(folders(root.path()));
+        std::fs::create_dir_all(&workspaces.folders.config).unwrap();
+        let settings = workspaces.folders.config.join(crate::settings::SETTINGS_FILE);
+        std::fs::write(&settings, "{oops").unwrap();
+        workspaces.open(&root.path().join("w.standpoint")).unwrap();
+        let recent: Vec<_> = workspaces.recent().unwrap().into_iter().map(|r| r.name).collect();
+        assert_eq!(recent, ["w"]);
+        assert_eq!(std::fs::read_to_string(settings.with_extension("json.broken")).unwrap(), "{oops");
     }
 
     #[test]

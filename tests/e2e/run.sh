@@ -77,5 +77,9 @@ mkdir -p "$E2E/screenshots"
 # GTK would otherwise start and leave behind.
 export NO_AT_BRIDGE=1
 export STANDPOINT_E2E_APP="$APP"
-exec xvfb-run -a -s '-screen 0 1920x1080x24' \
-  dbus-run-session -- node "$E2E/run-specs.mjs" "$@"
+# The private bus and the accessibility registry WebKit starts on it log
+# each service; keep that out of the report.
+xvfb-run -a -s '-screen 0 1920x1080x24' \
+  dbus-run-session -- node "$E2E/run-specs.mjs" "$@" 2>&1 \
+  | grep --line-buffered -v -e '^dbus-daemon\[' -e '^SpiRegistry daemon'
+exit "${PIPESTATUS[0]}"

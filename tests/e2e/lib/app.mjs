@@ -135,6 +135,22 @@ class App {
     return element;
   }
 
+  /**
+   * Waits until the element's text matches `pattern`; returns the text. Reads
+   * `textContent`: WebKitWebDriver's rendered-text algorithm drops some
+   * ellipsised flex items that are plainly on screen.
+   */
+  async textMatching(element, pattern, timeout = 10_000) {
+    let text = '';
+    const read = async () => String(await element.getProperty('textContent')).replace(/\s+/g, ' ').trim();
+    await this.browser
+      .waitUntil(async () => pattern.test((text = await read())), { timeout, interval: 150 })
+      .catch(() => {
+        throw new Error(`text ${JSON.stringify(text)} did not match ${pattern} within ${timeout} ms`);
+      });
+    return text;
+  }
+
   /** Waits until `predicate` resolves truthy; returns its value. */
   async until(what, predicate, timeout = 10_000) {
     let value;
@@ -165,6 +181,7 @@ class App {
   /** Saves a screenshot of the window's content as screenshots/<spec>-<name>.png. */
   async shot(name) {
     const file = path.join(SCREENSHOTS, `${this.prefix}-${slug(name)}.png`);
+    await this.browser.pause(300); // let the last change reach the screen
     await this.browser.saveScreenshot(file);
     return file;
   }
