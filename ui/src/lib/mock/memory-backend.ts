@@ -18,9 +18,11 @@ function snippetOf(text: string, q: string) {
   const i = text.toLowerCase().indexOf(q);
   if (i < 0) return null;
   const start = Math.max(0, i - 40);
-  const piece = text.slice(start, i + q.length + 40);
+  const end = Math.min(text.length, i + q.length + 40);
+  // Like FTS5's snippet(): "…" where the extract cuts the text.
+  const piece = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
   const enc = new TextEncoder();
-  const from = enc.encode(piece.slice(0, i - start)).length;
+  const from = enc.encode(piece.slice(0, i - start + (start > 0 ? 1 : 0))).length;
   return { text: piece, highlights: [{ start: from, end: from + enc.encode(text.slice(i, i + q.length)).length }] };
 }
 
