@@ -275,12 +275,27 @@ pub(super) fn title_reference(
             if class != TitleClass::Office || name_at(doc, lexicon, end).is_some() {
                 return None;
             }
-            let person = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
+            let titled = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
                 actors.list[a]
                     .titles
                     .iter()
                     .any(|t| t == &title || t.ends_with(&format!(" {title}")))
-            })?;
+            });
+            // "Tony Blair … the prime minister": news often names the head of
+            // government without the title first; take the first untitled person.
+            let head_of_government = || {
+                matches!(
+                    title.as_str(),
+                    "prime minister" | "president" | "chancellor" | "premier"
+                )
+                .then(|| {
+                    actors.found.iter().map(|f| f.actor).find(|&a| {
+                        actors.list[a].kind == ActorKind::Person && actors.list[a].titles.is_empty()
+                    })
+                })
+                .flatten()
+            };
+            let person = titled.or_else(head_of_government)?;
             actors.mention(doc, person, i, end, Via::Title);
             return Some(end);
         }

@@ -75,6 +75,47 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
 
 impl SentenceReader<'_> {
     pub(super) fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
+        let before = out.len();
+        self.read_cues(speaker, out);
+        self.share_with_commentator(before, out);
+    }
+
+    /// "Berlin welcomed the decision, with finance minister Hans Eichel
+    /// saying …": the person commenting shares the stances stated before.
+    fn share_with_commentator(&self, before: usize, out: &mut Vec<Found>) {
+        let Some(with) = (self.first + 1..self.end)
+            .find(|&k| self.doc.low(k) == "with" && self.doc.word(k - 1) == ",")
+        else {
+            return;
+        };
+        let Some(person) = self.actor_items().find(|i| {
+            i.first > with
+                && i.first <= with + 4
+                && matches!(
+                    self.doc.low(i.end),
+                    "saying" | "adding" | "telling" | "arguing" | "insisting"
+                )
+        }) else {
+            return;
+        };
+        let Entity::Actor(person_actor) = person.entity else {
+            return;
+        };
+        let shared: Vec<Found> = out[before..]
+            .iter()
+            .filter(|s| s.cue.1 <= with && s.holder != person_actor)
+            .map(|s| Found {
+                holder: person_actor,
+                confidence: s.confidence * 0.8,
+                holder_tokens: Some((person.first, person.end)),
+                rule: format!("{} (shared by commentator)", s.rule),
+                ..s.clone()
+            })
+            .collect();
+        out.extend(shared);
+    }
+
+    fn read_cues(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let hits = cues::find(self.doc, self.lexicon, self.first, self.end);
         let mut suppressed = vec![false; hits.len()];
         // "want to tear up", "threatened to pull out": the complement carries

@@ -376,3 +376,19 @@ fn text_ending_mid_construction_never_panics() {
         }
     }
 }
+
+#[test]
+fn commentator_with_saying_shares_the_stance() {
+    check(
+        "Berlin welcomed the decision, with finance minister Hans Eichel saying it showed progress.",
+        "Germany -> decision: support\nHans Eichel -> decision: support",
+    );
+}
+
+#[test]
+fn head_of_government_title_finds_the_untitled_leader() {
+    check(
+        "Tony Blair spoke in London. The prime minister also backed the plan.",
+        "Tony Blair -> plan: support",
+    );
+}
