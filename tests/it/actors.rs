@@ -17,13 +17,14 @@ fn rename_alias_kind_colour_affiliation() {
     let russia = test.ok("create_actor", json!({ "name": "Russia", "kind": "country" }));
     test.ok("rename_actor", json!({ "id": kremlin, "name": "Russian government" }));
     test.ok("add_alias", json!({ "id": kremlin, "alias": "the Kremlin" }));
-    test.ok("set_actor_kind", json!({ "id": kremlin, "kind": "government_body" }));
+    test.ok("set_actor_kind", json!({ "id": kremlin, "kind": "organisation" }));
     test.ok("set_actor_colour", json!({ "id": kremlin, "colour": "#aa3322" }));
     test.ok("set_actor_affiliation", json!({ "id": kremlin, "affiliation": russia }));
     let seen = actor(&test, &kremlin);
     assert_eq!(seen["name"], "Russian government");
     assert!(seen["aliases"].as_array().unwrap().contains(&json!("the Kremlin")));
     assert_eq!(seen["colour"], "#aa3322");
+    assert_eq!(seen["kind"], "organisation");
     assert_eq!(seen["affiliation"], json!([russia, "Russia"]));
 
     test.ok("set_actor_colour", json!({ "id": kremlin, "colour": null }));

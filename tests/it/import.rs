@@ -163,3 +163,46 @@ fn analyse_reruns_the_extractor_and_cancel_without_a_job_is_a_no_op() {
     assert_eq!(report["missing"], json!([4242]));
     assert_eq!(test.ok("cancel_job", json!({})), json!(false));
 }
+
+#[test]
+fn while_a_job_runs_others_are_refused_and_cancel_reaches_it() {
+    use standpoint_app::jobs::JobKind;
+    use standpoint_app::AppState;
+    use tauri::Manager;
+
+    let test = TestApp::new();
+    let state = test.app.state::<AppState>();
+    let running = state.jobs.start(JobKind::Import).expect("no job yet");
+    assert_eq!(test.error_code("import_paths", json!({ "paths": [fixture("seed/seed.txt")] })), "busy");
+    assert_eq!(test.error_code("export_matrix_csv", json!({ "path": test.dir.path().join("m.csv"), "filter": {} })), "busy");
+    // Switching workspaces under a running job would pull the file from under it.
+    assert_eq!(test.error_code("create_workspace", json!({ "path": test.dir.path().join("other") })), "busy");
+    assert_eq!(test.ok("cancel_job", json!({})), json!(true));
+    assert!(running.is_cancelled());
+    drop(running);
+    test.import_seed();
+}
+
+#[test]
+fn sources_and_delete_article() {
+    let test = TestApp::new();
+    let id = test.import_seed();
+    let wire = test.dir.path().join("wire.jsonl");
+    std::fs::write(
+        &wire,
+        concat!(
+            r#"{"id": "r1", "source": "Reuters", "text": "The Pentagon is uneasy with the proposed deal."}"#, "\n",
+            r#"{"id": "b1", "source": "BBC", "text": "Russia backs the Assad regime."}"#, "\n",
+        ),
+    )
+    .unwrap();
+    assert_eq!(test.import(&[wire])["import"]["imported"], 2);
+    let mut sources: Vec<String> = serde_json::from_value(test.ok("sources", json!({}))).unwrap();
+    sources.sort();
+    assert_eq!(sources, ["BBC", "Reuters"]);
+    test.ok("delete_article", json!({ "id": id }));
+    assert_eq!(test.error_code("article", json!({ "id": id })), "not_found");
+    let left = test.ok("articles", json!({}));
+    assert!(left.as_array().unwrap().iter().all(|a| a["id"] != id));
+    assert!(test.assessments(json!({})).iter().all(|a| a["article_id"] != id));
+}
