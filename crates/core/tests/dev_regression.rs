@@ -11,7 +11,7 @@ use std::process::Command;
 use standpoint_core::extract::{contract, RuleExtractor};
 
 /// What the rules reached on the whole dev set, minus a margin of 0.03.
-const STANCE_F1_FLOOR: f64 = 0.53;
+const STANCE_F1_FLOOR: f64 = 0.54;
 const ACTOR_F1_FLOOR: f64 = 0.91;
 
 fn shared_dir() -> PathBuf {

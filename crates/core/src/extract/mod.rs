@@ -4,6 +4,16 @@
 //! module implements it today, and a statistical model can sit behind the
 //! same interface later. Extraction never fails: problems become
 //! [`Extraction::diagnostics`]. It never touches the database.
+//!
+//! The rule engine ([`RuleExtractor`]) runs in stages, one module each:
+//! `tokens` (words with byte offsets) → `segment` (sentences, datelines) →
+//! `document` (both, prepared once) → `actors` with `bodies` and `people`
+//! (mentions grouped into actors, coreference by surname, acronym, title and
+//! pronoun) → `issues` (deals, bans, plans… and their later mentions) →
+//! `cues` (stance words from the lexicon) → `clauses` (subjects, speakers,
+//! coordination, negation, voice) → `stances` (holder, target, polarity) →
+//! `confidence` → `rules` (the public [`Extraction`]). Word lists live in
+//! `crates/core/data/` and are parsed once by `lexicon`.
 
 use serde::{Deserialize, Serialize};
 

@@ -41,8 +41,37 @@ impl Extractor for RuleExtractor {
         let actors = actors::find(&doc, self.lexicon);
         let issues = issues::find(&doc, self.lexicon, &actors);
         let found = stances::find(&doc, self.lexicon, &actors, &issues);
-        assemble(&doc, &actors, &issues, &found)
+        let mut extraction = assemble(&doc, &actors, &issues, &found);
+        extraction.diagnostics = diagnose(&doc, &extraction);
+        extraction
     }
+}
+
+/// Longer sentences than this are usually lists or run-ons the clause rules
+/// read poorly; the analyst is told.
+const LONG_SENTENCE_TOKENS: usize = 120;
+
+/// What the analyst should know about how well the rules could read `doc`.
+fn diagnose(doc: &Document, extraction: &Extraction) -> Vec<String> {
+    let mut notes = Vec::new();
+    if doc.tokens.len() <= doc.body_start {
+        notes.push("no text to read after the dateline".to_owned());
+        return notes;
+    }
+    let long = doc
+        .sentences
+        .iter()
+        .filter(|s| s.end - s.first > LONG_SENTENCE_TOKENS)
+        .count();
+    if long > 0 {
+        notes.push(format!(
+            "{long} sentence(s) longer than {LONG_SENTENCE_TOKENS} tokens: stances in them are less reliable"
+        ));
+    }
+    if extraction.actors.is_empty() {
+        notes.push("no actors found: the text may not be news about named actors".to_owned());
+    }
+    notes
 }
 
 fn assemble(

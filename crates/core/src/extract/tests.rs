@@ -392,3 +392,16 @@ fn head_of_government_title_finds_the_untitled_leader() {
         "Tony Blair -> plan: support",
     );
 }
+
+#[test]
+fn diagnostics_say_when_nothing_could_be_read() {
+    let empty = RuleExtractor::default().extract("WASHINGTON (Reuters) - ");
+    assert_eq!(empty.diagnostics, ["no text to read after the dateline"]);
+    let plain = RuleExtractor::default().extract("the weather was fine and nobody spoke.");
+    assert!(plain
+        .diagnostics
+        .iter()
+        .any(|d| d.starts_with("no actors found")));
+    let news = RuleExtractor::default().extract("Russia backs the Assad regime.");
+    assert!(news.diagnostics.is_empty());
+}
