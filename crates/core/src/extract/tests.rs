@@ -405,3 +405,11 @@ fn diagnostics_say_when_nothing_could_be_read() {
     let news = RuleExtractor::default().extract("Russia backs the Assad regime.");
     assert!(news.diagnostics.is_empty());
 }
+
+#[test]
+fn multiword_cues_and_seats_of_power() {
+    check(
+        "The Kremlin lashed out at NATO on Monday, while Germany threw its weight behind the plan.",
+        "Germany -> plan: support\nRussia -> North Atlantic Treaty Organization: oppose",
+    );
+}
