@@ -77,7 +77,9 @@ mod tests {
 
     /// The `.ts` files of `dir` by name, with their text.
     fn read_dir_ts(dir: &Path) -> BTreeMap<String, String> {
-        let Ok(entries) = fs::read_dir(dir) else { return BTreeMap::new() };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return BTreeMap::new();
+        };
         entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())

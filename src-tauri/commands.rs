@@ -36,13 +36,21 @@ pub async fn current_workspace(state: State<'_, AppState>) -> ShellResult<Option
 
 /// Opens the workspace file at `path` and makes it the current one.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn open_workspace<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, path: PathBuf) -> ShellResult<WorkspaceInfo> {
+pub async fn open_workspace<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> ShellResult<WorkspaceInfo> {
     crate::switch_workspace(&app, &state, &path)
 }
 
 /// Creates a workspace at `path` (".standpoint" added when missing); refuses an existing file.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn create_workspace<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, path: PathBuf) -> ShellResult<WorkspaceInfo> {
+pub async fn create_workspace<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: PathBuf,
+) -> ShellResult<WorkspaceInfo> {
     let file = crate::workspace::new_workspace_file(&path)?;
     crate::switch_workspace(&app, &state, &file)
 }
@@ -57,36 +65,68 @@ pub async fn recent_workspaces(state: State<'_, AppState>) -> ShellResult<Vec<Re
 /// Imports files and folders, then analyses the new articles; progress comes
 /// as `import-progress` and `analyse-progress` events.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn import_paths<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, paths: Vec<PathBuf>) -> ShellResult<ImportResult> {
+pub async fn import_paths<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    paths: Vec<PathBuf>,
+) -> ShellResult<ImportResult> {
     let (ticket, workspace) = crate::start_job(&state, JobKind::Import)?;
-    work::run_job(ticket, move |ticket| work::import(&app, &workspace, &paths, ticket)).await
+    work::run_job(ticket, move |ticket| {
+        work::import(&app, &workspace, &paths, ticket)
+    })
+    .await
 }
 
 /// Runs the extractor over the given articles, or all of them.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn analyse<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, article_ids: Option<Vec<i64>>) -> ShellResult<AnalyseReport> {
+pub async fn analyse<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    article_ids: Option<Vec<i64>>,
+) -> ShellResult<AnalyseReport> {
     let (ticket, workspace) = crate::start_job(&state, JobKind::Analyse)?;
-    work::run_job(ticket, move |ticket| work::analyse(&app, &workspace, article_ids, ticket)).await
+    work::run_job(ticket, move |ticket| {
+        work::analyse(&app, &workspace, article_ids, ticket)
+    })
+    .await
 }
 
 /// Asks the running job to stop after the current file or article; false when none runs.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn cancel_job(state: State<'_, AppState>) -> ShellResult<bool> {
-    Ok(state.jobs.current().is_some_and(|(id, _)| state.jobs.cancel(id)))
+    Ok(state
+        .jobs
+        .current()
+        .is_some_and(|(id, _)| state.jobs.cancel(id)))
 }
 
 /// Writes the matrix for `filter` as CSV to `path`, rows and columns as `order` lists them.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn export_matrix_csv(state: State<'_, AppState>, path: PathBuf, filter: AssessmentFilter, order: Option<MatrixOrder>) -> ShellResult<ExportSummary> {
+pub async fn export_matrix_csv(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    filter: AssessmentFilter,
+    order: Option<MatrixOrder>,
+) -> ShellResult<ExportSummary> {
     let (ticket, workspace) = crate::start_job(&state, JobKind::Export)?;
-    work::run_job(ticket, move |_| work::export_csv(&workspace, CsvKind::Matrix, &filter, order.as_ref(), &path)).await
+    work::run_job(ticket, move |_| {
+        work::export_csv(&workspace, CsvKind::Matrix, &filter, order.as_ref(), &path)
+    })
+    .await
 }
 
 /// Writes the assessments `filter` selects as long-format CSV to `path`.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn export_assessments_csv(state: State<'_, AppState>, path: PathBuf, filter: AssessmentFilter) -> ShellResult<ExportSummary> {
+pub async fn export_assessments_csv(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    filter: AssessmentFilter,
+) -> ShellResult<ExportSummary> {
     let (ticket, workspace) = crate::start_job(&state, JobKind::Export)?;
-    work::run_job(ticket, move |_| work::export_csv(&workspace, CsvKind::Assessments, &filter, None, &path)).await
+    work::run_job(ticket, move |_| {
+        work::export_csv(&workspace, CsvKind::Assessments, &filter, None, &path)
+    })
+    .await
 }
 
 // Reading ------------------------------------------------------------------
@@ -98,8 +138,14 @@ pub async fn articles(state: State<'_, AppState>) -> ShellResult<Vec<ArticleSumm
 
 /// Full-text search; at most `limit` hits, best first.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn search_articles(state: State<'_, AppState>, query: String, limit: usize) -> ShellResult<Vec<SearchHit>> {
-    state.workspaces.with_store(|store| store.search(&query, limit))
+pub async fn search_articles(
+    state: State<'_, AppState>,
+    query: String,
+    limit: usize,
+) -> ShellResult<Vec<SearchHit>> {
+    state
+        .workspaces
+        .with_store(|store| store.search(&query, limit))
 }
 
 /// One article with its text and mentions.
@@ -110,12 +156,19 @@ pub async fn article(state: State<'_, AppState>, id: i64) -> ShellResult<Article
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn delete_article(state: State<'_, AppState>, id: i64) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.delete_article(id))
+    state
+        .workspaces
+        .with_store(|store| store.delete_article(id))
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn assessments(state: State<'_, AppState>, filter: AssessmentFilter) -> ShellResult<Vec<Assessment>> {
-    state.workspaces.with_store(|store| store.assessments(&filter))
+pub async fn assessments(
+    state: State<'_, AppState>,
+    filter: AssessmentFilter,
+) -> ShellResult<Vec<Assessment>> {
+    state
+        .workspaces
+        .with_store(|store| store.assessments(&filter))
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -143,20 +196,45 @@ pub async fn issues(state: State<'_, AppState>) -> ShellResult<Vec<IssueSummary>
 
 /// Accepts, rejects or resets an assessment; returns it as it now is.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_review(state: State<'_, AppState>, id: i64, review: ReviewState) -> ShellResult<Assessment> {
-    state.workspaces.with_store(|store| store.set_review(id, review).and_then(|()| store.assessment(id)))
+pub async fn set_review(
+    state: State<'_, AppState>,
+    id: i64,
+    review: ReviewState,
+) -> ShellResult<Assessment> {
+    state.workspaces.with_store(|store| {
+        store
+            .set_review(id, review)
+            .and_then(|()| store.assessment(id))
+    })
 }
 
 /// Changes an assessment's holder, target and polarity; returns it as it now is.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn edit_assessment(state: State<'_, AppState>, id: i64, holder_id: i64, target: AssessmentTarget, polarity: Polarity) -> ShellResult<Assessment> {
-    state.workspaces.with_store(|store| store.edit_assessment(id, holder_id, target, polarity).and_then(|()| store.assessment(id)))
+pub async fn edit_assessment(
+    state: State<'_, AppState>,
+    id: i64,
+    holder_id: i64,
+    target: AssessmentTarget,
+    polarity: Polarity,
+) -> ShellResult<Assessment> {
+    state.workspaces.with_store(|store| {
+        store
+            .edit_assessment(id, holder_id, target, polarity)
+            .and_then(|()| store.assessment(id))
+    })
 }
 
 /// Adds the analyst's own assessment from selected text; returns it.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn add_assessment(state: State<'_, AppState>, assessment: NewAssessment) -> ShellResult<Assessment> {
-    state.workspaces.with_store(|store| store.add_assessment(&assessment).and_then(|id| store.assessment(id)))
+pub async fn add_assessment(
+    state: State<'_, AppState>,
+    assessment: NewAssessment,
+) -> ShellResult<Assessment> {
+    state.workspaces.with_store(|store| {
+        store
+            .add_assessment(&assessment)
+            .and_then(|id| store.assessment(id))
+    })
 }
 
 /// Undoes the latest analyst action; returns what was undone.
@@ -172,68 +250,109 @@ pub async fn redo(state: State<'_, AppState>) -> ShellResult<HistoryEntry> {
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn history_state(state: State<'_, AppState>) -> ShellResult<HistoryState> {
-    state.workspaces.with_store(|store| store.can_undo_redo()).map(HistoryState::from)
+    state
+        .workspaces
+        .with_store(|store| store.can_undo_redo())
+        .map(HistoryState::from)
 }
 
 /// The analyst's actions, newest first.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn history(state: State<'_, AppState>) -> ShellResult<Vec<HistoryEntry>> {
-    state.workspaces.with_store(|store| store.history(HISTORY_LIMIT))
+    state
+        .workspaces
+        .with_store(|store| store.history(HISTORY_LIMIT))
 }
 
 // Actors and issues ------------------------------------------------------------
 
 /// Creates an actor; returns its id.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn create_actor(state: State<'_, AppState>, name: String, kind: ActorKind) -> ShellResult<i64> {
-    state.workspaces.with_store(|store| store.create_actor(&name, kind))
+pub async fn create_actor(
+    state: State<'_, AppState>,
+    name: String,
+    kind: ActorKind,
+) -> ShellResult<i64> {
+    state
+        .workspaces
+        .with_store(|store| store.create_actor(&name, kind))
 }
 
 /// Creates an issue; returns its id.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn create_issue(state: State<'_, AppState>, name: String) -> ShellResult<i64> {
-    state.workspaces.with_store(|store| store.create_issue(&name))
+    state
+        .workspaces
+        .with_store(|store| store.create_issue(&name))
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn rename_actor(state: State<'_, AppState>, id: i64, name: String) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.rename_actor(id, &name))
+    state
+        .workspaces
+        .with_store(|store| store.rename_actor(id, &name))
 }
 
 /// Moves every mention and assessment of actor `from` to `into`, then removes `from`.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn merge_actors(state: State<'_, AppState>, from: i64, into: i64) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.merge_actors(from, into))
+    state
+        .workspaces
+        .with_store(|store| store.merge_actors(from, into))
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn add_alias(state: State<'_, AppState>, id: i64, alias: String) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.add_alias(id, &alias))
+    state
+        .workspaces
+        .with_store(|store| store.add_alias(id, &alias))
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_kind(state: State<'_, AppState>, id: i64, kind: ActorKind) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.set_kind(id, kind))
+pub async fn set_actor_kind(
+    state: State<'_, AppState>,
+    id: i64,
+    kind: ActorKind,
+) -> ShellResult<()> {
+    state
+        .workspaces
+        .with_store(|store| store.set_kind(id, kind))
 }
 
 /// Sets (a `#rrggbb` colour) or clears (`null`) an actor's colour.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_colour(state: State<'_, AppState>, id: i64, colour: Option<String>) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.set_colour(id, colour.as_deref()))
+pub async fn set_actor_colour(
+    state: State<'_, AppState>,
+    id: i64,
+    colour: Option<String>,
+) -> ShellResult<()> {
+    state
+        .workspaces
+        .with_store(|store| store.set_colour(id, colour.as_deref()))
 }
 
 /// Sets (the id of the actor it belongs to) or clears (`null`) an actor's affiliation.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_affiliation(state: State<'_, AppState>, id: i64, affiliation: Option<i64>) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.set_affiliation(id, affiliation))
+pub async fn set_actor_affiliation(
+    state: State<'_, AppState>,
+    id: i64,
+    affiliation: Option<i64>,
+) -> ShellResult<()> {
+    state
+        .workspaces
+        .with_store(|store| store.set_affiliation(id, affiliation))
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn rename_issue(state: State<'_, AppState>, id: i64, name: String) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.rename_issue(id, &name))
+    state
+        .workspaces
+        .with_store(|store| store.rename_issue(id, &name))
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn merge_issues(state: State<'_, AppState>, from: i64, into: i64) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.merge_issues(from, into))
+    state
+        .workspaces
+        .with_store(|store| store.merge_issues(from, into))
 }

@@ -12,12 +12,16 @@ use std::path::{Path, PathBuf};
 /// `is_dir` says whether a path is a folder; the window passes
 /// [`Path::is_dir`], tests pass a fake.
 pub fn paths_to_import(dropped: &[PathBuf], is_dir: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
-    let folders: Vec<&Path> =
-        dropped.iter().map(PathBuf::as_path).filter(|path| is_dir(path)).collect();
+    let folders: Vec<&Path> = dropped
+        .iter()
+        .map(PathBuf::as_path)
+        .filter(|path| is_dir(path))
+        .collect();
     let mut chosen: Vec<PathBuf> = Vec::with_capacity(dropped.len());
     for path in dropped {
-        let inside_other_folder =
-            folders.iter().any(|folder| *folder != path.as_path() && path.starts_with(folder));
+        let inside_other_folder = folders
+            .iter()
+            .any(|folder| *folder != path.as_path() && path.starts_with(folder));
         if !inside_other_folder && !chosen.contains(path) {
             chosen.push(path.clone());
         }
@@ -40,7 +44,10 @@ mod tests {
     #[test]
     fn keeps_order_and_drops_repeats() {
         let dropped = paths(&["/a/b.txt", "/a/c.pdf", "/a/b.txt"]);
-        assert_eq!(paths_to_import(&dropped, folders_are(&[])), paths(&["/a/b.txt", "/a/c.pdf"]));
+        assert_eq!(
+            paths_to_import(&dropped, folders_are(&[])),
+            paths(&["/a/b.txt", "/a/c.pdf"])
+        );
     }
 
     #[test]

@@ -58,7 +58,11 @@ pub enum ShellError {
     #[error("{0}")]
     Invalid(String),
     #[error("cannot {action} {path}: {source}")]
-    Io { action: &'static str, path: std::path::PathBuf, source: std::io::Error },
+    Io {
+        action: &'static str,
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     #[error("the background task failed unexpectedly: {0}")]
     Internal(String),
 }
@@ -103,7 +107,11 @@ pub struct WireError {
 
 impl Serialize for ShellError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        WireError { code: self.code(), message: self.to_string() }.serialize(serializer)
+        WireError {
+            code: self.code(),
+            message: self.to_string(),
+        }
+        .serialize(serializer)
     }
 }
 
@@ -117,8 +125,14 @@ mod tests {
     fn errors_cross_ipc_as_code_and_message() {
         let json = serde_json::to_value(ShellError::Busy(JobKind::Import)).unwrap();
         assert_eq!(json["code"], "busy");
-        assert_eq!(json["message"], "an import is already running: wait for it to finish or cancel it");
-        let missing = ShellError::from(StoreError::NotFound { what: "assessment", id: 7 });
+        assert_eq!(
+            json["message"],
+            "an import is already running: wait for it to finish or cancel it"
+        );
+        let missing = ShellError::from(StoreError::NotFound {
+            what: "assessment",
+            id: 7,
+        });
         let json = serde_json::to_value(missing).unwrap();
         assert_eq!(json["code"], "not_found");
         assert_eq!(json["message"], "no assessment with id 7");

@@ -68,8 +68,17 @@ impl Jobs {
         }
         let id = self.next_id.fetch_add(1, Ordering::Relaxed) + 1;
         let cancel = Arc::new(AtomicBool::new(false));
-        *running = Some(Running { id, kind, cancel: Arc::clone(&cancel) });
-        Ok(JobTicket { running: Arc::clone(&self.running), id, kind, cancel })
+        *running = Some(Running {
+            id,
+            kind,
+            cancel: Arc::clone(&cancel),
+        });
+        Ok(JobTicket {
+            running: Arc::clone(&self.running),
+            id,
+            kind,
+            cancel,
+        })
     }
 
     /// Asks job `id` to stop; false when no such job is running (it may have
@@ -90,7 +99,6 @@ impl Jobs {
         let running = self.running.lock().unwrap_or_else(PoisonError::into_inner);
         running.as_ref().map(|current| (current.id, current.kind))
     }
-
 }
 
 impl JobTicket {
@@ -102,7 +110,10 @@ impl JobTicket {
 impl Drop for JobTicket {
     fn drop(&mut self) {
         let mut running = self.running.lock().unwrap_or_else(PoisonError::into_inner);
-        if running.as_ref().is_some_and(|current| current.id == self.id) {
+        if running
+            .as_ref()
+            .is_some_and(|current| current.id == self.id)
+        {
             *running = None;
         }
     }
@@ -116,7 +127,10 @@ mod tests {
     fn one_job_at_a_time_and_the_slot_frees_on_drop() {
         let jobs = Jobs::default();
         let ticket = jobs.start(JobKind::Import).unwrap();
-        assert_eq!(jobs.start(JobKind::Export).unwrap_err(), Busy(JobKind::Import));
+        assert_eq!(
+            jobs.start(JobKind::Export).unwrap_err(),
+            Busy(JobKind::Import)
+        );
         assert_eq!(jobs.current(), Some((ticket.id, JobKind::Import)));
         drop(ticket);
         assert_eq!(jobs.current(), None);

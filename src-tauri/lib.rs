@@ -49,7 +49,11 @@ pub struct Launch {
 impl Launch {
     /// Reads `STANDPOINT_WORKSPACE` and `STANDPOINT_CONFIG_DIR`.
     pub fn from_env() -> Launch {
-        let path = |name| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+        let path = |name| {
+            std::env::var_os(name)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
         Launch {
             workspace: path(workspace::WORKSPACE_ENV),
             config_dir: path(workspace::CONFIG_DIR_ENV),
@@ -139,10 +143,16 @@ fn start<R: Runtime>(app: &AppHandle<R>, launch: &Launch) -> tauri::Result<()> {
         settings::Settings::default()
     });
     let first = workspace::startup_choice(launch.workspace.clone(), &settings, &folders);
-    app.manage(AppState { workspaces: Workspaces::new(folders), jobs: Jobs::default() });
+    app.manage(AppState {
+        workspaces: Workspaces::new(folders),
+        jobs: Jobs::default(),
+    });
     let state = app.state::<AppState>();
     if let Err(error) = switch_workspace(app, &state, &first) {
-        eprintln!("standpoint: cannot open the workspace {}: {error}", first.display());
+        eprintln!(
+            "standpoint: cannot open the workspace {}: {error}",
+            first.display()
+        );
     }
     Ok(())
 }
@@ -178,7 +188,10 @@ pub fn window_title(workspace_name: &str) -> String {
 /// workspace file for the job's own connection.
 pub fn start_job(state: &AppState, kind: JobKind) -> ShellResult<(JobTicket, PathBuf)> {
     let workspace = state.workspaces.current_path()?;
-    let ticket = state.jobs.start(kind).map_err(|busy| ShellError::Busy(busy.0))?;
+    let ticket = state
+        .jobs
+        .start(kind)
+        .map_err(|busy| ShellError::Busy(busy.0))?;
     Ok((ticket, workspace))
 }
 
@@ -195,12 +208,18 @@ fn import_dropped<R: Runtime>(app: &AppHandle<R>, dropped: &[PathBuf]) {
         let result = match started {
             Ok((ticket, workspace)) => {
                 let job_app = app.clone();
-                work::run_job(ticket, move |ticket| work::import(&job_app, &workspace, &paths, ticket)).await
+                work::run_job(ticket, move |ticket| {
+                    work::import(&job_app, &workspace, &paths, ticket)
+                })
+                .await
             }
             Err(error) => Err(error),
         };
         if let Err(error) = result {
-            let payload = WireError { code: error.code(), message: error.to_string() };
+            let payload = WireError {
+                code: error.code(),
+                message: error.to_string(),
+            };
             if let Err(emit_error) = app.emit(wire::BACKGROUND_ERROR, payload) {
                 eprintln!("standpoint: dropped files not imported ({error}); {emit_error}");
             }

@@ -28,11 +28,20 @@ pub struct Settings {
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error("cannot read the settings file {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("the settings file {path} is not valid JSON settings: {source}")]
-    Malformed { path: PathBuf, source: serde_json::Error },
+    Malformed {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
     #[error("cannot write the settings file {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl Settings {
@@ -51,7 +60,10 @@ impl Settings {
     /// file and a rename, so a crash never leaves half a file behind.
     pub fn save(&self, dir: &Path) -> Result<(), SettingsError> {
         let path = dir.join(SETTINGS_FILE);
-        let write = |source| SettingsError::Write { path: path.clone(), source };
+        let write = |source| SettingsError::Write {
+            path: path.clone(),
+            source,
+        };
         fs::create_dir_all(dir).map_err(write)?;
         let temporary = dir.join(format!("{SETTINGS_FILE}.tmp"));
         let json = serde_json::to_vec_pretty(self).map_err(|error| write(error.into()))?;
@@ -73,7 +85,10 @@ impl Settings {
 
     /// The workspace to open on start: the most recent one that still exists.
     pub fn last_existing(&self) -> Option<&Path> {
-        self.recent.iter().map(PathBuf::as_path).find(|path| path.is_file())
+        self.recent
+            .iter()
+            .map(PathBuf::as_path)
+            .find(|path| path.is_file())
     }
 }
 
@@ -88,7 +103,10 @@ mod tests {
         let mut settings = Settings::default();
         settings.remember(Path::new("/w/a.standpoint"));
         settings.save(&dir.path().join("nested")).unwrap();
-        assert_eq!(Settings::load(&dir.path().join("nested")).unwrap(), settings);
+        assert_eq!(
+            Settings::load(&dir.path().join("nested")).unwrap(),
+            settings
+        );
     }
 
     #[test]
@@ -97,7 +115,10 @@ mod tests {
         fs::write(dir.path().join(SETTINGS_FILE), "{not json").unwrap();
         let error = Settings::load(dir.path()).unwrap_err();
         assert!(matches!(error, SettingsError::Malformed { .. }), "{error}");
-        assert_eq!(fs::read_to_string(dir.path().join(SETTINGS_FILE)).unwrap(), "{not json");
+        assert_eq!(
+            fs::read_to_string(dir.path().join(SETTINGS_FILE)).unwrap(),
+            "{not json"
+        );
     }
 
     #[test]
@@ -109,9 +130,19 @@ mod tests {
         settings.remember(Path::new("/w/5"));
         assert_eq!(settings.recent.len(), RECENT_LIMIT);
         assert_eq!(settings.recent[0], Path::new("/w/5"));
-        assert_eq!(settings.recent.iter().filter(|p| p.as_path() == Path::new("/w/5")).count(), 1);
+        assert_eq!(
+            settings
+                .recent
+                .iter()
+                .filter(|p| p.as_path() == Path::new("/w/5"))
+                .count(),
+            1
+        );
         settings.forget(Path::new("/w/5"));
-        assert!(!settings.recent.iter().any(|p| p.as_path() == Path::new("/w/5")));
+        assert!(!settings
+            .recent
+            .iter()
+            .any(|p| p.as_path() == Path::new("/w/5")));
     }
 
     #[test]

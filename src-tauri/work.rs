@@ -22,9 +22,9 @@ use standpoint_store::{
 use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::error::{ShellError, ShellResult};
-use crate::wire::{self as events, ImportResult, JobProgress};
 use crate::jobs::{JobKind, JobTicket};
 use crate::order::MatrixOrder;
+use crate::wire::{self as events, ImportResult, JobProgress};
 
 /// Runs `job` on the blocking pool and waits for it without blocking the
 /// async runtime. The ticket lives as long as the work, so the app counts as
@@ -57,16 +57,29 @@ pub fn import<R: Runtime>(
 ) -> ShellResult<ImportResult> {
     let mut store = Store::open(workspace)?;
     let mut progress = |step: ImportProgress| {
-        emit(app, events::IMPORT_PROGRESS, import_progress(ticket.id, step));
+        emit(
+            app,
+            events::IMPORT_PROGRESS,
+            import_progress(ticket.id, step),
+        );
     };
-    let import = store.import_paths(paths, &ImportOptions::default(), &mut progress, &ticket.cancel)?;
+    let import = store.import_paths(
+        paths,
+        &ImportOptions::default(),
+        &mut progress,
+        &ticket.cancel,
+    )?;
     let new_articles = imported_article_ids(&import.items);
     let analysis = if new_articles.is_empty() || ticket.is_cancelled() {
         None
     } else {
         Some(analyse_with(app, &mut store, &new_articles, ticket)?)
     };
-    let result = ImportResult { job_id: ticket.id, import, analysis };
+    let result = ImportResult {
+        job_id: ticket.id,
+        import,
+        analysis,
+    };
     emit(app, events::IMPORT_FINISHED, result.clone());
     Ok(result)
 }
@@ -148,13 +161,19 @@ pub fn export_csv(
 ) -> ShellResult<ExportSummary> {
     let store = Store::open(workspace)?;
     let assessments = store.assessments(filter)?;
-    let io_error = |action, source| ShellError::Io { action, path: path.to_path_buf(), source };
+    let io_error = |action, source| ShellError::Io {
+        action,
+        path: path.to_path_buf(),
+        source,
+    };
     let temporary = temporary_sibling(path);
     let file = fs::File::create(&temporary).map_err(|source| io_error("write", source))?;
     let mut out = BufWriter::new(file);
     let rows = match kind {
         CsvKind::Matrix => write_matrix(&assessments, order, &mut out),
-        CsvKind::Assessments => write_assessments_csv(&assessments, &mut out).map(|()| assessments.len()),
+        CsvKind::Assessments => {
+            write_assessments_csv(&assessments, &mut out).map(|()| assessments.len())
+        }
     }
     .map_err(|error| export_error(path, error))?;
     out.flush().map_err(|source| io_error("write", source))?;
@@ -163,7 +182,11 @@ pub fn export_csv(
         let _ = fs::remove_file(&temporary);
         io_error("write", source)
     })?;
-    Ok(ExportSummary { path: path.to_path_buf(), rows, assessments: assessments.len() })
+    Ok(ExportSummary {
+        path: path.to_path_buf(),
+        rows,
+        assessments: assessments.len(),
+    })
 }
 
 fn write_matrix(
@@ -190,7 +213,10 @@ fn export_error(path: &Path, error: ExportError) -> ShellError {
 /// `report.csv` → `.report.csv.partial` in the same folder, so the final
 /// rename stays on one file system.
 fn temporary_sibling(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     path.with_file_name(format!(".{name}.partial"))
 }
 

@@ -22,7 +22,8 @@ pub const EXTENSION: &str = "standpoint";
 /// command uses (`~/.local/share/standpoint/` on Linux), so that what the
 /// command imports the app shows. `None` without a home folder.
 pub fn shared_data_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "Standpoint", "standpoint").map(|dirs| dirs.data_dir().to_path_buf())
+    directories::ProjectDirs::from("org", "Standpoint", "standpoint")
+        .map(|dirs| dirs.data_dir().to_path_buf())
 }
 
 /// The file name of the workspace made on first start.
@@ -76,9 +77,9 @@ pub struct Workspaces {
 
 /// A workspace's display name: its file stem.
 pub fn workspace_name(path: &Path) -> String {
-    path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| {
-        path.to_string_lossy().into_owned()
-    })
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string_lossy().into_owned())
 }
 
 /// The file a new workspace at `chosen` is written to: `chosen` itself, with
@@ -116,7 +117,11 @@ pub fn new_workspace_file(chosen: &Path) -> ShellResult<PathBuf> {
 
 /// The workspace to open on start: the environment's choice, else the most
 /// recent one that still exists, else the default file in the data folder.
-pub fn startup_choice(from_env: Option<PathBuf>, settings: &Settings, folders: &Folders) -> PathBuf {
+pub fn startup_choice(
+    from_env: Option<PathBuf>,
+    settings: &Settings,
+    folders: &Folders,
+) -> PathBuf {
     from_env
         .filter(|path| !path.as_os_str().is_empty())
         .or_else(|| settings.last_existing().map(Path::to_path_buf))
@@ -125,7 +130,11 @@ pub fn startup_choice(from_env: Option<PathBuf>, settings: &Settings, folders: &
 
 impl Workspaces {
     pub fn new(folders: Folders) -> Workspaces {
-        Workspaces { folders, open: Mutex::new(None), settings: Mutex::new(()) }
+        Workspaces {
+            folders,
+            open: Mutex::new(None),
+            settings: Mutex::new(()),
+        }
     }
 
     /// Runs one store call on the open workspace.
@@ -142,23 +151,37 @@ impl Workspaces {
     pub fn current_path(&self) -> ShellResult<PathBuf> {
         let open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
         let store = open.as_ref().ok_or(ShellError::NoWorkspace)?;
-        store.path().map(Path::to_path_buf).ok_or(ShellError::NoWorkspace)
+        store
+            .path()
+            .map(Path::to_path_buf)
+            .ok_or(ShellError::NoWorkspace)
     }
 
     /// The open workspace's name, path and size, or `None` when none is open.
     pub fn current(&self) -> ShellResult<Option<WorkspaceInfo>> {
         let open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        let Some(store) = open.as_ref() else { return Ok(None) };
-        let Some(path) = store.path() else { return Ok(None) };
+        let Some(store) = open.as_ref() else {
+            return Ok(None);
+        };
+        let Some(path) = store.path() else {
+            return Ok(None);
+        };
         let article_count = store.article_ids()?.len();
-        Ok(Some(WorkspaceInfo { name: workspace_name(path), path: path.to_path_buf(), article_count }))
+        Ok(Some(WorkspaceInfo {
+            name: workspace_name(path),
+            path: path.to_path_buf(),
+            article_count,
+        }))
     }
 
     /// Opens (creating when missing) the workspace at `path`, makes it the
     /// current one and the most recent. The previous one stays open when
     /// this fails.
     pub fn open(&self, path: &Path) -> ShellResult<WorkspaceInfo> {
-        if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        if let Some(parent) = path
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+        {
             std::fs::create_dir_all(parent).map_err(|source| ShellError::Io {
                 action: "create the folder",
                 path: parent.to_path_buf(),
@@ -166,7 +189,10 @@ impl Workspaces {
             })?;
         }
         let store = Store::open(path)?;
-        let path = store.path().map(Path::to_path_buf).unwrap_or_else(|| path.to_path_buf());
+        let path = store
+            .path()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| path.to_path_buf());
         *self.open.lock().unwrap_or_else(PoisonError::into_inner) = Some(store);
         // The workspace is open either way; a recent list that cannot be
         // saved costs the user only the shortcut, so it is reported, not fatal.
@@ -182,7 +208,11 @@ impl Workspaces {
         Ok(settings
             .recent
             .into_iter()
-            .map(|path| RecentWorkspace { name: workspace_name(&path), exists: path.is_file(), path })
+            .map(|path| RecentWorkspace {
+                name: workspace_name(&path),
+                exists: path.is_file(),
+                path,
+            })
             .collect())
     }
 
@@ -193,7 +223,11 @@ impl Workspaces {
         let mut settings = match Settings::load(&self.folders.config) {
             Err(SettingsError::Malformed { path, source }) => {
                 let aside = path.with_extension("json.broken");
-                eprintln!("standpoint: {} is not valid ({source}); kept as {}", path.display(), aside.display());
+                eprintln!(
+                    "standpoint: {} is not valid ({source}); kept as {}",
+                    path.display(),
+                    aside.display()
+                );
                 let _ = std::fs::rename(&path, &aside);
                 Settings::default()
             }
@@ -209,17 +243,38 @@ mod tests {
     use super::*;
 
     fn folders(root: &Path) -> Folders {
-        Folders { config: root.join("config"), data: root.join("data") }
+        Folders {
+            config: root.join("config"),
+            data: root.join("data"),
+        }
     }
 
     #[test]
     fn names_and_files_follow_the_stem_and_extension() {
-        assert_eq!(workspace_name(Path::new("/w/Syria 2016.standpoint")), "Syria 2016");
-        assert_eq!(workspace_file(Path::new("/w/Syria")).unwrap(), Path::new("/w/Syria.standpoint"));
-        assert_eq!(workspace_file(Path::new("/w/a.standpoint")).unwrap(), Path::new("/w/a.standpoint"));
-        assert_eq!(workspace_file(Path::new("/w/v1.2")).unwrap(), Path::new("/w/v1.2.standpoint"));
-        assert!(matches!(workspace_file(Path::new("")), Err(ShellError::Invalid(_))));
-        assert!(matches!(workspace_file(Path::new("/")), Err(ShellError::Invalid(_))));
+        assert_eq!(
+            workspace_name(Path::new("/w/Syria 2016.standpoint")),
+            "Syria 2016"
+        );
+        assert_eq!(
+            workspace_file(Path::new("/w/Syria")).unwrap(),
+            Path::new("/w/Syria.standpoint")
+        );
+        assert_eq!(
+            workspace_file(Path::new("/w/a.standpoint")).unwrap(),
+            Path::new("/w/a.standpoint")
+        );
+        assert_eq!(
+            workspace_file(Path::new("/w/v1.2")).unwrap(),
+            Path::new("/w/v1.2.standpoint")
+        );
+        assert!(matches!(
+            workspace_file(Path::new("")),
+            Err(ShellError::Invalid(_))
+        ));
+        assert!(matches!(
+            workspace_file(Path::new("/")),
+            Err(ShellError::Invalid(_))
+        ));
     }
 
     #[test]
@@ -227,7 +282,10 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let taken = root.path().join("taken.standpoint");
         std::fs::write(&taken, b"work").unwrap();
-        assert!(matches!(new_workspace_file(&root.path().join("taken")), Err(ShellError::Invalid(_))));
+        assert!(matches!(
+            new_workspace_file(&root.path().join("taken")),
+            Err(ShellError::Invalid(_))
+        ));
         let fresh = new_workspace_file(&root.path().join("fresh")).unwrap();
         assert_eq!(fresh, root.path().join("fresh.standpoint"));
     }
@@ -237,14 +295,23 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let folders = folders(root.path());
         let mut settings = Settings::default();
-        assert_eq!(startup_choice(None, &settings, &folders), folders.data.join(DEFAULT_FILE));
+        assert_eq!(
+            startup_choice(None, &settings, &folders),
+            folders.data.join(DEFAULT_FILE)
+        );
         let recent = root.path().join("recent.standpoint");
         std::fs::write(&recent, b"").unwrap();
         settings.remember(&recent);
         assert_eq!(startup_choice(None, &settings, &folders), recent);
-        assert_eq!(startup_choice(Some(PathBuf::new()), &settings, &folders), recent);
+        assert_eq!(
+            startup_choice(Some(PathBuf::new()), &settings, &folders),
+            recent
+        );
         let chosen = PathBuf::from("/tmp/e2e.standpoint");
-        assert_eq!(startup_choice(Some(chosen.clone()), &settings, &folders), chosen);
+        assert_eq!(
+            startup_choice(Some(chosen.clone()), &settings, &folders),
+            chosen
+        );
     }
 
     #[test]
@@ -252,14 +319,22 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let workspaces = Workspaces::new(folders(root.path()));
         assert!(workspaces.current().unwrap().is_none());
-        assert!(matches!(workspaces.with_store(|store| store.articles()), Err(ShellError::NoWorkspace)));
+        assert!(matches!(
+            workspaces.with_store(|store| store.articles()),
+            Err(ShellError::NoWorkspace)
+        ));
         let first = root.path().join("nested/first.standpoint");
         let info = workspaces.open(&first).unwrap();
         assert_eq!((info.name.as_str(), info.article_count), ("first", 0));
         assert!(first.is_file());
         let second = root.path().join("second.standpoint");
         workspaces.open(&second).unwrap();
-        let recent: Vec<_> = workspaces.recent().unwrap().into_iter().map(|r| r.name).collect();
+        let recent: Vec<_> = workspaces
+            .recent()
+            .unwrap()
+            .into_iter()
+            .map(|r| r.name)
+            .collect();
         assert_eq!(recent, ["second", "first"]);
         assert_eq!(workspaces.current_path().unwrap(), second);
     }
@@ -269,12 +344,23 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let workspaces = Workspaces::new(folders(root.path()));
         std::fs::create_dir_all(&workspaces.folders.config).unwrap();
-        let settings = workspaces.folders.config.join(crate::settings::SETTINGS_FILE);
+        let settings = workspaces
+            .folders
+            .config
+            .join(crate::settings::SETTINGS_FILE);
         std::fs::write(&settings, "{oops").unwrap();
         workspaces.open(&root.path().join("w.standpoint")).unwrap();
-        let recent: Vec<_> = workspaces.recent().unwrap().into_iter().map(|r| r.name).collect();
+        let recent: Vec<_> = workspaces
+            .recent()
+            .unwrap()
+            .into_iter()
+            .map(|r| r.name)
+            .collect();
         assert_eq!(recent, ["w"]);
-        assert_eq!(std::fs::read_to_string(settings.with_extension("json.broken")).unwrap(), "{oops");
+        assert_eq!(
+            std::fs::read_to_string(settings.with_extension("json.broken")).unwrap(),
+            "{oops"
+        );
     }
 
     #[test]
@@ -286,7 +372,11 @@ mod tests {
         let bogus = root.path().join("notes.standpoint");
         std::fs::write(&bogus, "these are my notes, not a database").unwrap();
         let error = workspaces.open(&bogus).unwrap_err();
-        assert_eq!(error.code(), crate::error::ErrorCode::NotAWorkspace, "{error}");
+        assert_eq!(
+            error.code(),
+            crate::error::ErrorCode::NotAWorkspace,
+            "{error}"
+        );
         assert_eq!(workspaces.current_path().unwrap(), good);
     }
 }

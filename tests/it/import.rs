@@ -21,17 +21,34 @@ fn import_reports_each_file_and_analyses_what_it_stored() {
         assert_eq!(failed["outcome"]["status"], "failed", "{failed}");
         assert!(!failed["outcome"]["reason"].as_str().unwrap().is_empty());
     }
-    assert_eq!((result["import"]["imported"].as_u64(), result["import"]["failed"].as_u64()), (Some(1), Some(2)));
-    let analysed = result["analysis"]["articles"].as_array().expect("the new article was analysed");
+    assert_eq!(
+        (
+            result["import"]["imported"].as_u64(),
+            result["import"]["failed"].as_u64()
+        ),
+        (Some(1), Some(2))
+    );
+    let analysed = result["analysis"]["articles"]
+        .as_array()
+        .expect("the new article was analysed");
     assert_eq!(analysed.len(), 1);
     assert!(analysed[0]["suggestions"].as_u64().unwrap() > 0, "{result}");
 
     let progress = drain(&progress);
     assert!(!progress.is_empty(), "import-progress was sent");
-    assert!(progress.iter().all(|p| p["kind"] == "import" && p["job_id"] == result["job_id"]));
-    assert_eq!(progress.last().unwrap()["done"], progress.last().unwrap()["total"]);
+    assert!(progress
+        .iter()
+        .all(|p| p["kind"] == "import" && p["job_id"] == result["job_id"]));
+    assert_eq!(
+        progress.last().unwrap()["done"],
+        progress.last().unwrap()["total"]
+    );
     let finished = drain(&finished);
-    assert_eq!(finished, [result.clone()], "import-finished carries the same result");
+    assert_eq!(
+        finished,
+        vec![result],
+        "import-finished carries the same result"
+    );
 
     let articles = test.ok("articles", json!({}));
     assert_eq!(articles.as_array().unwrap().len(), 1);
@@ -59,14 +76,30 @@ fn reading_commands_show_the_seed_article() {
     let mentions = article["mentions"].as_array().unwrap();
     assert!(!mentions.is_empty());
     for mention in mentions {
-        let (start, end) = (mention["span"]["start"].as_u64().unwrap() as usize, mention["span"]["end"].as_u64().unwrap() as usize);
-        assert_eq!(text.get(start..end), mention["text"].as_str(), "mention offsets are UTF-8 byte offsets");
+        let (start, end) = (
+            mention["span"]["start"].as_u64().unwrap() as usize,
+            mention["span"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            text.get(start..end),
+            mention["text"].as_str(),
+            "mention offsets are UTF-8 byte offsets"
+        );
     }
-    let hits = test.ok("search_articles", json!({ "query": "Pentagon", "limit": 10 }));
+    let hits = test.ok(
+        "search_articles",
+        json!({ "query": "Pentagon", "limit": 10 }),
+    );
     assert_eq!(hits[0]["article"]["id"], id);
-    assert_eq!(test.ok("search_articles", json!({ "query": "zebra", "limit": 10 })), json!([]));
+    assert_eq!(
+        test.ok("search_articles", json!({ "query": "zebra", "limit": 10 })),
+        json!([])
+    );
     assert!(!test.ok("actors", json!({})).as_array().unwrap().is_empty());
-    assert_eq!(test.error_code("article", json!({ "id": 999 })), "not_found");
+    assert_eq!(
+        test.error_code("article", json!({ "id": 999 })),
+        "not_found"
+    );
 }
 
 #[test]
@@ -74,21 +107,36 @@ fn the_matrix_holds_russia_backing_the_syrian_government() {
     let test = TestApp::new();
     test.import_seed();
     let assessments = test.assessments(json!({}));
-    let backs = find(&assessments, "Russia", "Syria").or_else(|| find(&assessments, "Russia", "Assad"));
-    let backs = backs.unwrap_or_else(|| panic!("no Russia → Syrian government stance in {assessments:#?}"));
+    let backs =
+        find(&assessments, "Russia", "Syria").or_else(|| find(&assessments, "Russia", "Assad"));
+    let backs =
+        backs.unwrap_or_else(|| panic!("no Russia → Syrian government stance in {assessments:#?}"));
     assert_eq!(backs["polarity"], "support");
 
     let matrix = test.ok("matrix", json!({ "filter": {} }));
-    let row = matrix["holders"].as_array().unwrap().iter().position(|h| h["id"] == backs["holder"]["id"]).unwrap();
+    let row = matrix["holders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|h| h["id"] == backs["holder"]["id"])
+        .unwrap();
     let col = matrix["targets"]
         .as_array()
         .unwrap()
         .iter()
         .position(|t| t["id"] == backs["target"]["id"] && t["kind"] == backs["target"]["kind"])
         .unwrap();
-    let cell = matrix["cells"].as_array().unwrap().iter().find(|c| c["row"] == row && c["col"] == col).unwrap();
+    let cell = matrix["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["row"] == row && c["col"] == col)
+        .unwrap();
     assert!(cell["support"].as_u64().unwrap() >= 1);
-    assert!(cell["assessment_ids"].as_array().unwrap().contains(&backs["id"]));
+    assert!(cell["assessment_ids"]
+        .as_array()
+        .unwrap()
+        .contains(&backs["id"]));
 
     // A filter the assessments cannot meet empties the matrix.
     let none = test.ok("matrix", json!({ "filter": { "min_confidence": 1.01 } }));
@@ -100,7 +148,10 @@ fn exports_write_the_matrix_and_the_assessments_as_csv() {
     let test = TestApp::new();
     test.import_seed();
     let matrix_path = test.dir.path().join("matrix.csv");
-    let summary = test.ok("export_matrix_csv", json!({ "path": matrix_path, "filter": {}, "order": null }));
+    let summary = test.ok(
+        "export_matrix_csv",
+        json!({ "path": matrix_path, "filter": {}, "order": null }),
+    );
     assert_eq!(summary["path"], json!(matrix_path));
     let csv = std::fs::read_to_string(&matrix_path).unwrap();
     let mut lines = csv.lines();
@@ -109,10 +160,16 @@ fn exports_write_the_matrix_and_the_assessments_as_csv() {
     assert!(csv.lines().any(|line| line.starts_with("Russia")), "{csv}");
 
     let list_path = test.dir.path().join("assessments.csv");
-    let summary = test.ok("export_assessments_csv", json!({ "path": list_path, "filter": {} }));
+    let summary = test.ok(
+        "export_assessments_csv",
+        json!({ "path": list_path, "filter": {} }),
+    );
     let csv = std::fs::read_to_string(&list_path).unwrap();
     assert!(csv.starts_with("assessment_id,article_id,article_title"));
-    assert_eq!(csv.lines().count() as u64, 1 + summary["rows"].as_u64().unwrap());
+    assert_eq!(
+        csv.lines().count() as u64,
+        1 + summary["rows"].as_u64().unwrap()
+    );
     assert!(!test.dir.path().join(".assessments.csv.partial").exists());
 }
 
@@ -130,15 +187,29 @@ fn the_matrix_export_follows_the_order_on_screen() {
         "targets": [{ "kind": matrix["targets"][0]["kind"], "id": matrix["targets"][0]["id"] }],
     });
     let path = test.dir.path().join("ordered.csv");
-    test.ok("export_matrix_csv", json!({ "path": path, "filter": {}, "order": order }));
+    test.ok(
+        "export_matrix_csv",
+        json!({ "path": path, "filter": {}, "order": order }),
+    );
     let csv = std::fs::read_to_string(&path).unwrap();
-    let first_cells: Vec<&str> = csv.lines().skip(1).map(|line| line.split(',').next().unwrap()).collect();
-    let expected: Vec<String> = shown.iter().map(|h| h["name"].as_str().unwrap().to_owned()).collect();
+    let first_cells: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|line| line.split(',').next().unwrap())
+        .collect();
+    let expected: Vec<String> = shown
+        .iter()
+        .map(|h| h["name"].as_str().unwrap().to_owned())
+        .collect();
     assert_eq!(first_cells.len(), 2, "{csv}");
     for (cell, name) in first_cells.iter().zip(&expected) {
         assert_eq!(cell.trim_matches('"'), name);
     }
-    assert_eq!(csv.lines().next().unwrap().split(',').count(), 2, "holder column + one target");
+    assert_eq!(
+        csv.lines().next().unwrap().split(',').count(),
+        2,
+        "holder column + one target"
+    );
 }
 
 #[test]
@@ -146,7 +217,10 @@ fn an_export_to_a_missing_folder_fails_with_io_and_leaves_nothing() {
     let test = TestApp::new();
     test.import_seed();
     let path = test.dir.path().join("no such folder/matrix.csv");
-    assert_eq!(test.error_code("export_matrix_csv", json!({ "path": path, "filter": {} })), "io");
+    assert_eq!(
+        test.error_code("export_matrix_csv", json!({ "path": path, "filter": {} })),
+        "io"
+    );
     assert!(!path.exists());
 }
 
@@ -173,10 +247,28 @@ fn while_a_job_runs_others_are_refused_and_cancel_reaches_it() {
     let test = TestApp::new();
     let state = test.app.state::<AppState>();
     let running = state.jobs.start(JobKind::Import).expect("no job yet");
-    assert_eq!(test.error_code("import_paths", json!({ "paths": [fixture("seed/seed.txt")] })), "busy");
-    assert_eq!(test.error_code("export_matrix_csv", json!({ "path": test.dir.path().join("m.csv"), "filter": {} })), "busy");
+    assert_eq!(
+        test.error_code(
+            "import_paths",
+            json!({ "paths": [fixture("seed/seed.txt")] })
+        ),
+        "busy"
+    );
+    assert_eq!(
+        test.error_code(
+            "export_matrix_csv",
+            json!({ "path": test.dir.path().join("m.csv"), "filter": {} })
+        ),
+        "busy"
+    );
     // Switching workspaces under a running job would pull the file from under it.
-    assert_eq!(test.error_code("create_workspace", json!({ "path": test.dir.path().join("other") })), "busy");
+    assert_eq!(
+        test.error_code(
+            "create_workspace",
+            json!({ "path": test.dir.path().join("other") })
+        ),
+        "busy"
+    );
     assert_eq!(test.ok("cancel_job", json!({})), json!(true));
     assert!(running.is_cancelled());
     drop(running);
@@ -204,5 +296,8 @@ fn sources_and_delete_article() {
     assert_eq!(test.error_code("article", json!({ "id": id })), "not_found");
     let left = test.ok("articles", json!({}));
     assert!(left.as_array().unwrap().iter().all(|a| a["id"] != id));
-    assert!(test.assessments(json!({})).iter().all(|a| a["article_id"] != id));
+    assert!(test
+        .assessments(json!({}))
+        .iter()
+        .all(|a| a["article_id"] != id));
 }

@@ -22,20 +22,39 @@ fn accept_reject_undo_redo() {
 
     let accepted = test.ok("set_review", json!({ "id": id, "review": "accepted" }));
     assert_eq!(accepted["review"], "accepted");
-    let other = test.assessments(json!({})).into_iter().find(|a| a["id"] != id).expect("a second assessment");
-    let rejected = test.ok("set_review", json!({ "id": other["id"], "review": "rejected" }));
+    let other = test
+        .assessments(json!({}))
+        .into_iter()
+        .find(|a| a["id"] != id)
+        .expect("a second assessment");
+    let rejected = test.ok(
+        "set_review",
+        json!({ "id": other["id"], "review": "rejected" }),
+    );
     assert_eq!(rejected["review"], "rejected");
     // The default filter hides rejected assessments; accepted-only shows one.
-    assert!(test.assessments(json!({})).iter().all(|a| a["id"] != other["id"]));
+    assert!(test
+        .assessments(json!({}))
+        .iter()
+        .all(|a| a["id"] != other["id"]));
     let accepted_only = test.assessments(json!({ "accepted_only": true }));
     assert_eq!(accepted_only.len(), 1);
     assert_eq!(accepted_only[0]["id"], id);
 
-    assert_eq!(test.ok("history_state", json!({})), json!({ "can_undo": true, "can_redo": false }));
+    assert_eq!(
+        test.ok("history_state", json!({})),
+        json!({ "can_undo": true, "can_redo": false })
+    );
     test.ok("undo", json!({}));
     let back = test.assessments(json!({ "ids": [other["id"]] }));
-    assert_eq!(back[0]["review"], "suggested", "undo restored the rejected one");
-    assert_eq!(test.ok("history_state", json!({})), json!({ "can_undo": true, "can_redo": true }));
+    assert_eq!(
+        back[0]["review"], "suggested",
+        "undo restored the rejected one"
+    );
+    assert_eq!(
+        test.ok("history_state", json!({})),
+        json!({ "can_undo": true, "can_redo": true })
+    );
     test.ok("redo", json!({}));
     let again = test.assessments(json!({ "ids": [other["id"]], "review_states": ["rejected"] }));
     assert_eq!(again.len(), 1);
@@ -56,9 +75,14 @@ fn undo_with_nothing_to_undo_says_so() {
 fn review_of_a_missing_assessment_is_not_found() {
     let test = TestApp::new();
     test.import_seed();
-    assert_eq!(test.error_code("set_review", json!({ "id": 9999, "review": "accepted" })), "not_found");
+    assert_eq!(
+        test.error_code("set_review", json!({ "id": 9999, "review": "accepted" })),
+        "not_found"
+    );
     // A review state outside the closed set never reaches the store.
-    assert!(test.invoke("set_review", json!({ "id": 1, "review": "maybe" })).is_err());
+    assert!(test
+        .invoke("set_review", json!({ "id": 1, "review": "maybe" }))
+        .is_err());
 }
 
 #[test]
@@ -90,7 +114,10 @@ fn add_an_assessment_from_selected_text() {
     let text = article["text"].as_str().unwrap();
     let sentence = "Russia backs the Assad regime";
     let start = text.find(sentence).expect("the seed says it");
-    let holder = test.ok("create_actor", json!({ "name": "Analyst's Russia", "kind": "country" }));
+    let holder = test.ok(
+        "create_actor",
+        json!({ "name": "Analyst's Russia", "kind": "country" }),
+    );
     let issue = test.ok("create_issue", json!({ "name": "Assad regime survival" }));
     let added = test.ok(
         "add_assessment",
