@@ -48,4 +48,24 @@ describe('ActorsScreen', () => {
     await fireEvent.click(getByTestId('affiliation-save'));
     await waitFor(() => expect(wb.actors.find((a) => a.id === 8)?.affiliation).toBeNull());
   });
+
+  it('merges one issue into another: its stances follow', async () => {
+    const wb = new Workbench(
+      new MemoryBackend({ ...seedSample(), issues: [{ id: 1, name: 'US–Russia intelligence-sharing deal' }, { id: 2, name: 'the proposed deal' }] }),
+    );
+    await wb.init();
+    await wb.backend.editAssessment(3, { holder_id: 4, target: { kind: 'issue', id: 2 }, polarity: 'oppose' });
+    await wb.reloadActors();
+    const { container, getByTestId } = render(ActorsScreen, { wb });
+    const row = container.querySelector<HTMLElement>('[data-testid="issue-row"][data-issue-id="2"]')!;
+    expect(row.textContent).toContain('the proposed deal');
+    await fireEvent.click(row.querySelector('[data-testid="issue-merge"]')!);
+    const select = getByTestId('issue-merge-target') as HTMLSelectElement;
+    select.value = '1';
+    await fireEvent.change(select);
+    await fireEvent.click(getByTestId('issue-merge-save'));
+    await waitFor(() => expect(wb.issues.map((i) => i.id)).toEqual([1]));
+    expect(wb.issues[0].aliases).toEqual(['the proposed deal']);
+    await waitFor(() => expect(wb.cellMap.get('4|issue:1')).toMatchObject({ oppose: 2 }));
+  });
 });

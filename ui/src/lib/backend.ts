@@ -12,6 +12,7 @@ import type {
   HistoryItem,
   HistoryState,
   ImportReport,
+  IssueSummary,
   MatrixFilter,
   MatrixView,
   Polarity,
@@ -102,7 +103,7 @@ export interface Backend {
   matrix(filter: MatrixFilter): Promise<MatrixView>;
   assessments(query: AssessmentQuery): Promise<Assessment[]>;
   listActors(): Promise<ActorSummary[]>;
-  listIssues(): Promise<{ id: number; name: string }[]>;
+  listIssues(): Promise<IssueSummary[]>;
 
   setReview(id: number, state: 'accepted' | 'rejected' | 'suggested'): Promise<Assessment>;
   editAssessment(id: number, edit: AssessmentEdit): Promise<Assessment>;
@@ -114,6 +115,11 @@ export interface Backend {
   history(): Promise<HistoryItem[]>;
 
   renameActor(id: number, name: string): Promise<void>;
+  renameIssue(id: number, name: string): Promise<void>;
+  /** Moves every mention and assessment of issue `fromId` to `intoId`, then removes `fromId`. */
+  mergeIssues(fromId: number, intoId: number): Promise<void>;
+  /** Removes an article with its mentions and assessments. */
+  deleteArticle(id: number): Promise<void>;
   mergeActors(fromId: number, intoId: number): Promise<void>;
   addAlias(id: number, alias: string): Promise<void>;
   updateActor(id: number, update: ActorUpdate): Promise<void>;

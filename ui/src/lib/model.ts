@@ -131,3 +131,12 @@ export interface HistoryItem {
   summary: string;
   state: string;
 }
+
+/** An issue with how often it appears, for the actors screen's issue list. */
+export interface IssueSummary {
+  id: number;
+  name: string;
+  aliases: string[];
+  mention_count: number;
+  assessment_count: number;
+}

@@ -162,7 +162,8 @@ export const tauriBackend: Backend = {
     return q.target_id === undefined ? list : list.filter((a) => a.target.id === q.target_id && a.target.kind === q.target_kind);
   },
   listActors: async () => (await api.actors()).map(toActorSummary),
-  listIssues: async () => (await api.issues()).map((i) => ({ id: i.id, name: i.name })),
+  listIssues: async () =>
+    (await api.issues()).map((i) => ({ id: i.id, name: i.name, aliases: i.aliases, mention_count: i.mentions, assessment_count: i.as_target })),
 
   setReview: (id, state) => api.setReview(id, state),
   editAssessment: (id, e: AssessmentEdit) => api.editAssessment(id, e.holder_id, e.target, e.polarity),
@@ -185,6 +186,9 @@ export const tauriBackend: Backend = {
 
   renameActor: (id, name) => api.renameActor(id, name),
   mergeActors: (from, into) => api.mergeActors(from, into),
+  renameIssue: (id, name) => api.renameIssue(id, name),
+  mergeIssues: (from, into) => api.mergeIssues(from, into),
+  deleteArticle: (id) => api.deleteArticle(id),
   addAlias: (id, alias) => api.addAlias(id, alias),
   updateActor: async (id, u) => {
     if (u.kind !== undefined) await api.setActorKind(id, u.kind);

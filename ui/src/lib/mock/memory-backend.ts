@@ -213,7 +213,40 @@ export class MemoryBackend implements Backend {
     }));
   }
   async listIssues() {
-    return this.data.issues.map((i) => ({ ...i }));
+    return this.data.issues.map((i) => ({
+      id: i.id,
+      name: i.name,
+      aliases: [...(i.aliases ?? [])],
+      mention_count: 0,
+      assessment_count: this.data.assessments.filter((s) => s.target.kind === 'issue' && s.target.id === i.id).length,
+    }));
+  }
+  private issue(id: number) {
+    const i = this.data.issues.find((x) => x.id === id);
+    if (!i) throw { code: 'not_found', message: `No issue with id ${id}.` };
+    return i;
+  }
+  async renameIssue(id: number, name: string) {
+    if (!name.trim()) throw { code: 'invalid', message: 'An issue needs a name.' };
+    this.issue(id);
+    this.record(`rename issue ${id}`);
+    this.issue(id).name = name.trim();
+  }
+  async mergeIssues(fromId: number, intoId: number) {
+    if (fromId === intoId) throw { code: 'conflict', message: 'Cannot merge an issue into itself.' };
+    const from = this.issue(fromId);
+    this.issue(intoId);
+    this.record(`merge issue ${fromId} into ${intoId}`);
+    const into = this.issue(intoId);
+    into.aliases = [...(into.aliases ?? []), from.name, ...(this.issue(fromId).aliases ?? [])];
+    for (const s of this.data.assessments) if (s.target.kind === 'issue' && s.target.id === fromId) s.target = this.targetRef('issue', intoId);
+    this.data.issues = this.data.issues.filter((i) => i.id !== fromId);
+  }
+  async deleteArticle(id: number) {
+    if (!this.data.articles.some((a) => a.id === id)) throw { code: 'not_found', message: `No article with id ${id}.` };
+    this.record(`delete article ${id}`);
+    this.data.articles = this.data.articles.filter((a) => a.id !== id);
+    this.data.assessments = this.data.assessments.filter((s) => s.article_id !== id);
   }
 
   private find(id: number): Assessment {

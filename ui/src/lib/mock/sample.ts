@@ -16,7 +16,7 @@ export interface SampleActor {
 export interface SampleData {
   articles: (ArticleDoc & { file_name: string })[];
   actors: SampleActor[];
-  issues: { id: number; name: string }[];
+  issues: { id: number; name: string; aliases?: string[] }[];
   assessments: Assessment[];
 }
 

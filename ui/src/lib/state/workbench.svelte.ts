@@ -16,6 +16,7 @@ import type {
   HistoryItem,
   HistoryState,
   ImportReport,
+  IssueSummary,
   MatrixCell,
   MatrixView,
   Span,
@@ -69,7 +70,7 @@ export class Workbench {
   private orderCells = $state.raw<MatrixCell[]>([]);
   matrixLoading = $state(false);
   actors = $state.raw<ActorSummary[]>([]);
-  issues = $state.raw<{ id: number; name: string }[]>([]);
+  issues = $state.raw<IssueSummary[]>([]);
   articles = $state.raw<ArticleSummary[]>([]);
   libraryQuery = $state('');
 
@@ -338,6 +339,21 @@ export class Workbench {
     this.filters.articleId = id;
     await this.reloadMatrix();
     await this.showArticle(id);
+  }
+
+  /** Deletes an article (undoable); the text pane closes when it showed it. */
+  async deleteArticle(id: number) {
+    const ok = await this.run(async () => {
+      await this.backend.deleteArticle(id);
+      return true;
+    });
+    if (!ok) return;
+    if (this.article?.id === id) {
+      this.article = null;
+      this.clearSelection();
+    }
+    if (this.filters.articleId === id) this.filters.articleId = null;
+    await Promise.all([this.reloadArticles(), this.reloadActors(), this.refreshAfterChange()]);
   }
 
   move(by: 1 | -1) {

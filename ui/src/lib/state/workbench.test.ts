@@ -159,4 +159,17 @@ describe('Workbench', () => {
     await wb.reloadMatrix();
     expect(wb.matrix.cells).toEqual([]);
   });
+
+  it('deletes an article: its assessments leave the matrix and the text pane closes', async () => {
+    const { wb } = await ready();
+    await wb.selectCell(2, 'actor', 5);
+    expect(wb.article?.id).toBe(1);
+    await wb.deleteArticle(1);
+    expect(wb.article).toBeNull();
+    expect(wb.selection).toBeNull();
+    expect(wb.articles).toEqual([]);
+    expect(wb.matrix.cells).toEqual([]);
+    await wb.deleteArticle(1);
+    expect(wb.error?.code).toBe('not_found');
+  });
 });
