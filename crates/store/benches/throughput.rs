@@ -3,16 +3,71 @@
 //! rule extractor, then reads all assessments back and builds the matrix.
 //! Prints articles/s and MB/s for each step; never asserts anything.
 //!
+//! Then it re-analyses with a synthetic extractor that suggests 200 stances
+//! per article among 300 actors, to time storing and reading back 100 000
+//! assessments (the size the matrix must stay fluid with).
+//!
 //! `cargo bench -p standpoint-store --bench throughput` (release build);
 //! `STORE_BENCH_ARTICLES` sets N (default 500). Articles are the seed
 //! article's paragraphs in a rotating order under a numbered headline.
+
+/// Suggests `per_article` stances among `actors` synthetic actors, all on
+/// the article's first sentence, varied by a hash of the text.
+struct Synthetic {
+    actors: usize,
+    per_article: usize,
+}
+
+impl Extractor for Synthetic {
+    fn name(&self) -> &str {
+        "synthetic"
+    }
+    fn version(&self) -> &str {
+        "1"
+    }
+    fn extract(&self, text: &str) -> Extraction {
+        let end = text.find('\n').unwrap_or(text.len());
+        let span = Span::new(0, end);
+        let seed = text.bytes().fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
+        let name = |i: usize| format!("Actor {i:03}");
+        let actors = (0..self.actors)
+            .map(|i| ExtractedActor {
+                name: name(i),
+                kind: ActorKind::Country,
+                affiliation: None,
+                mentions: vec![Mention { text: text[..end].to_owned(), span }],
+            })
+            .take(if seed % 2 == 0 { self.actors } else { self.actors / 2 })
+            .collect::<Vec<_>>();
+        let stances = (0..self.per_article)
+            .map(|k| {
+                let h = (seed as usize).wrapping_add(k * 7) % actors.len();
+                let t = (seed as usize / 3).wrapping_add(k * 13) % actors.len();
+                ExtractedStance {
+                    holder: name(h),
+                    target: name(t),
+                    target_kind: TargetKind::Actor,
+                    polarity: if (h + t) % 2 == 0 { Polarity::Support } else { Polarity::Oppose },
+                    confidence: 0.5,
+                    evidence: span,
+                    cue: span,
+                    holder_span: None,
+                    target_span: None,
+                    rule: format!("synthetic:{k}"),
+                }
+            })
+            .collect();
+        Extraction { actors, issues: Vec::new(), stances, diagnostics: Vec::new() }
+    }
+}
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use standpoint_core::extract::RuleExtractor;
+use standpoint_core::extract::{ExtractedActor, ExtractedStance, Extraction, Extractor, Mention, RuleExtractor};
 use standpoint_core::import::ImportOptions;
+use standpoint_core::model::{ActorKind, Polarity, Span, TargetKind};
 use standpoint_store::{AssessmentFilter, Store};
 
 fn main() {
@@ -78,4 +133,26 @@ fn main() {
     let started = Instant::now();
     let hits = store.search("Pentagon deal", 50).expect("search");
     println!("  search    {} hits in {:.1} ms", hits.len(), started.elapsed().as_secs_f64() * 1000.0);
+
+    let synthetic = Synthetic { actors: 300, per_article: 100_000 / ids.len().max(1) };
+    let started = Instant::now();
+    let analysed = store.analyse(&ids, &synthetic, &mut |_| {}, &AtomicBool::new(false)).expect("analyse");
+    println!(
+        "  store     {} synthetic suggestions in {:.2} s",
+        analysed.suggestions(),
+        started.elapsed().as_secs_f64()
+    );
+    let started = Instant::now();
+    let assessments = store.assessments(&AssessmentFilter::default()).expect("assessments");
+    let read = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let matrix = standpoint_core::matrix::Matrix::build(&assessments);
+    println!(
+        "  read      {} assessments in {:.0} ms; matrix ({} × {}) built in {:.0} ms",
+        assessments.len(),
+        read * 1000.0,
+        matrix.holders.len(),
+        matrix.targets.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
 }

@@ -33,6 +33,8 @@ CREATE TABLE actors (
     CHECK (affiliation_id IS NULL OR affiliation_id <> id)
 );
 
+CREATE INDEX actors_affiliation ON actors(affiliation_id);
+
 -- Other names an actor goes by ("the Pentagon"); analysis resolves names
 -- through these, so a merged or renamed actor keeps catching its mentions.
 CREATE TABLE actor_aliases (

@@ -8,13 +8,13 @@
 //! stay, and a new suggestion that repeats one of them is not added again.
 //! Existing actors keep the kind, affiliation and colour the analyst gave them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use standpoint_core::extract::{ExtractedStance, Extraction, Extractor, Mention};
-use standpoint_core::model::{ActorKind, Span, TargetKind};
+use standpoint_core::model::{ActorKind, Polarity, Span, TargetKind};
 
 use crate::error::{Result, StoreError};
 use crate::history;
@@ -161,9 +161,17 @@ fn store_extraction(
         }
     }
 
+    let mut context = Suggesting {
+        article_id,
+        text,
+        actor_ids: &actor_ids,
+        issue_ids: &issue_ids,
+        extractor,
+        said: stances_said(tx, article_id)?,
+    };
     let mut suggestions = 0;
     for stance in &extraction.stances {
-        match store_suggestion(tx, article_id, text, stance, &actor_ids, &issue_ids, extractor) {
+        match store_suggestion(tx, &mut context, stance) {
             Ok(true) => suggestions += 1,
             Ok(false) => {}
             Err(StoreError::Invalid(reason)) => diagnostics.push(format!(
@@ -201,12 +209,11 @@ pub(crate) fn resolve_actor(tx: &Transaction, name: &str, kind: ActorKind) -> Re
 pub(crate) fn find_actor(tx: &Transaction, name: &str) -> Result<Option<i64>> {
     let name = name.trim();
     let id = tx
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM actors WHERE name = ?1
              UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1",
-            [name],
-            |row| row.get(0),
-        )
+        )?
+        .query_row([name], |row| row.get(0))
         .optional()?;
     Ok(id)
 }
@@ -215,12 +222,11 @@ pub(crate) fn find_actor(tx: &Transaction, name: &str) -> Result<Option<i64>> {
 pub(crate) fn resolve_issue(tx: &Transaction, name: &str) -> Result<i64> {
     let name = name.trim();
     let found = tx
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM issues WHERE name = ?1
              UNION ALL SELECT issue_id FROM issue_aliases WHERE alias = ?1 LIMIT 1",
-            [name],
-            |row| row.get(0),
-        )
+        )?
+        .query_row([name], |row| row.get(0))
         .optional()?;
     if let Some(id) = found {
         return Ok(id);
@@ -276,10 +282,10 @@ fn store_mention(
         MentionTarget::Actor(id) => (Some(id), None),
         MentionTarget::Issue(id) => (None, Some(id)),
     };
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO mentions (article_id, actor_id, issue_id, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![article_id, actor, issue, mention.span.start as i64, mention.span.end as i64, surface],
-    )?;
+    )?
+    .execute(params![article_id, actor, issue, mention.span.start as i64, mention.span.end as i64, surface])?;
     Ok(true)
 }
 
@@ -293,17 +299,48 @@ fn checked(span: Option<Span>, text: &str, what: &str) -> Result<Option<Span>> {
     }
 }
 
-/// Stores one suggestion; `Ok(false)` when an assessment the analyst kept
-/// already says the same thing.
-fn store_suggestion(
-    tx: &Transaction,
+/// What makes two stances of one article the same: holder, target actor,
+/// target issue, polarity and evidence span.
+type StanceKey = (i64, Option<i64>, Option<i64>, Polarity, usize, usize);
+
+/// Everything storing the suggestions of one article needs.
+struct Suggesting<'a> {
     article_id: i64,
-    text: &str,
-    stance: &ExtractedStance,
-    actor_ids: &HashMap<&str, i64>,
-    issue_ids: &HashMap<&str, i64>,
-    extractor: &dyn Extractor,
-) -> Result<bool> {
+    text: &'a str,
+    actor_ids: &'a HashMap<&'a str, i64>,
+    issue_ids: &'a HashMap<&'a str, i64>,
+    extractor: &'a dyn Extractor,
+    /// The stances the article already holds (the analyst's, and those
+    /// stored by this run), so none is suggested twice.
+    said: HashSet<StanceKey>,
+}
+
+/// The keys of the assessments an article holds now. Read once per article:
+/// checking each suggestion with a query would scan the table.
+fn stances_said(tx: &Transaction, article_id: i64) -> Result<HashSet<StanceKey>> {
+    let mut statement = tx.prepare(
+        "SELECT holder_id, target_actor_id, target_issue_id, polarity, evidence_start, evidence_end
+         FROM assessments WHERE article_id = ?1",
+    )?;
+    let keys = statement
+        .query_map([article_id], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                rows::closed(3, row.get(3)?, Polarity::parse)?,
+                row.get::<_, i64>(4)? as usize,
+                row.get::<_, i64>(5)? as usize,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(keys)
+}
+
+/// Stores one suggestion; `Ok(false)` when the article already holds the
+/// same stance (an analyst's decision, or an earlier line of this run).
+fn store_suggestion(tx: &Transaction, context: &mut Suggesting, stance: &ExtractedStance) -> Result<bool> {
+    let Suggesting { article_id, text, actor_ids, issue_ids, extractor, .. } = *context;
     let holder = match actor_ids.get(stance.holder.as_str()) {
         Some(&id) => id,
         None => find_actor(tx, &stance.holder)?
@@ -337,33 +374,20 @@ fn store_suggestion(
     let cue = checked(Some(stance.cue), text, "cue")?;
     let holder_span = checked(stance.holder_span, text, "holder")?;
     let target_span = checked(stance.target_span, text, "target")?;
-
-    let repeated: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM assessments WHERE article_id = ?1 AND holder_id = ?2
-             AND target_actor_id IS ?3 AND target_issue_id IS ?4 AND polarity = ?5
-             AND evidence_start = ?6 AND evidence_end = ?7)",
-        params![
-            article_id,
-            holder,
-            target_actor,
-            target_issue,
-            stance.polarity.as_str(),
-            stance.evidence.start as i64,
-            stance.evidence.end as i64
-        ],
-        |row| row.get(0),
-    )?;
-    if repeated {
+    let key = (holder, target_actor, target_issue, stance.polarity, stance.evidence.start, stance.evidence.end);
+    if !context.said.insert(key) {
         return Ok(false);
     }
     let (cue_start, cue_end) = rows::span_columns(cue);
     let (holder_start, holder_end) = rows::span_columns(holder_span);
     let (target_start, target_end) = rows::span_columns(target_span);
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO assessments (article_id, holder_id, target_actor_id, target_issue_id, polarity, confidence,
              evidence_start, evidence_end, evidence_text, cue_start, cue_end, holder_start, holder_end,
              target_start, target_end, rule, origin_kind, origin_name, origin_version, review_state)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 'extractor', ?17, ?18, 'suggested')",
+    )?
+    .execute(
         params![
             article_id,
             holder,
