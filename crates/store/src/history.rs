@@ -177,6 +177,7 @@ fn restore(
     }
     match image {
         None => {
+            refuse_if_used(tx, table, id)?;
             tx.execute(&format!("DELETE FROM {} WHERE id = ?1", table.name()), [id])?;
         }
         Some(image) => {
@@ -203,6 +204,33 @@ fn restore(
         }
     }
     Ok(true)
+}
+
+/// Undoing the creation of an actor or issue must not take with it the
+/// mentions and assessments that analysis has since attached to it
+/// (deleting it would cascade to them): refuse instead.
+fn refuse_if_used(tx: &Transaction, table: Table, id: i64) -> Result<()> {
+    let (what, sql) = match table {
+        Table::Actors => (
+            "actor",
+            "SELECT (SELECT count(*) FROM assessments WHERE holder_id = ?1 OR target_actor_id = ?1)
+                  + (SELECT count(*) FROM mentions WHERE actor_id = ?1)",
+        ),
+        Table::Issues => (
+            "issue",
+            "SELECT (SELECT count(*) FROM assessments WHERE target_issue_id = ?1)
+                  + (SELECT count(*) FROM mentions WHERE issue_id = ?1)",
+        ),
+        _ => return Ok(()),
+    };
+    let uses: i64 = tx.query_row(sql, [id], |row| row.get(0))?;
+    if uses > 0 {
+        return Err(StoreError::Conflict {
+            action: "undo",
+            reason: format!("{what} {id} is now used by {uses} mention(s) or assessment(s); merge it instead"),
+        });
+    }
+    Ok(())
 }
 
 fn columns(tx: &Transaction, table: Table) -> Result<Vec<String>> {

@@ -174,6 +174,10 @@ impl Store {
                 }
             }
         }
+        if outcome.documents.is_empty() && outcome.errors.is_empty() {
+            // A reader that found nothing and said nothing still gets a line.
+            items.push(failed(path, file_name(path), "no_text", "no text found in the file".to_owned()));
+        }
         for error in &outcome.errors {
             items.push(failed(path, file_name(path), error.code(), error.to_string()));
         }

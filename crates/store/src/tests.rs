@@ -599,6 +599,22 @@ fn rename_alias_kind_colour_and_affiliation() {
 }
 
 #[test]
+fn undo_never_deletes_an_actor_that_analysis_has_since_used() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let created = store.create_actor("Russia", ActorKind::Country).expect("create");
+    import(&mut store, &[write(dir.path(), "a.txt", "Russia backs the Syrian government.")]);
+    analyse_all(&mut store, "1");
+    assert_eq!(actor_id(&store, "Russia"), created, "analysis used the analyst's actor");
+    match store.undo() {
+        Err(StoreError::Conflict { reason, .. }) => assert!(reason.contains("merge it instead"), "{reason}"),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(store.assessments(&AssessmentFilter::default()).expect("list").len(), 1, "nothing was lost");
+    assert_eq!(store.can_undo_redo().expect("flags"), (true, false), "the entry stays undoable later");
+}
+
+#[test]
 fn issues_rename_and_merge() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
