@@ -99,7 +99,15 @@ export async function startApp(specName) {
       capabilities: { 'tauri:options': { application } },
     });
     const app = new App({ browser, dir, workspace, specName, stopDriver, driverLog: () => driverLog });
-    await app.waitFor('app-ready', { timeout: 30_000 });
+    try {
+      await app.waitFor('app-ready', { timeout: 30_000 });
+    } catch (error) {
+      // "Could not connect to localhost" here means a dev build (plain
+      // `cargo build`/`cargo test`) replaced the Tauri CLI's build.
+      await app.shot('app did not start').catch(() => {});
+      await browser.deleteSession().catch(() => {});
+      throw error;
+    }
     return app;
   } catch (error) {
     stopDriver();
