@@ -120,4 +120,23 @@ describe('App review loop', () => {
     expect(added.evidence_text).toBe('is likely to visit Moscow');
     expect(container.querySelector('[data-testid="matrix-cell"][data-holder="John Kerry"][data-target="Russia"]')).not.toBeNull();
   });
+
+  it('guesses holder and target from the actors mentioned in the selection', async () => {
+    const { container, findByTestId, getByTestId } = await renderApp();
+    await fireEvent.click(container.querySelector<HTMLElement>('[data-testid="matrix-cell"][data-holder="Russia"]')!);
+    const textEl = await findByTestId('article-text');
+    // "Russia backs the Assad regime": mentions of Russia (2) and the Syrian government (5).
+    const holder = [...textEl.querySelectorAll<HTMLElement>('[data-testid="holder-highlight"]')][0];
+    const target = [...textEl.querySelectorAll<HTMLElement>('[data-testid="target-highlight"]')][0];
+    const range = document.createRange();
+    range.setStart(holder.firstChild!, 0);
+    range.setEnd(target.firstChild!, target.textContent!.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    await fireEvent.mouseUp(textEl);
+    await fireEvent.click(await findByTestId('add-from-selection'));
+    await findByTestId('add-dialog');
+    expect((getByTestId('form-holder') as HTMLSelectElement).value).toBe('2');
+    expect((getByTestId('form-target') as HTMLSelectElement).value).toBe('actor:5');
+  });
 });
