@@ -29,6 +29,13 @@ fn texts() -> Vec<String> {
     }
 }
 
+/// Nanoseconds the calling thread has spent on a CPU (Linux), so that the
+/// single-core figure holds on a machine busy with other work.
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
 fn peak_memory_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -50,11 +57,16 @@ fn main() {
     let warm = extractor.extract(base[0].as_str());
 
     let start = Instant::now();
+    let cpu_start = thread_cpu_ns();
     let mut stances = 0;
     for text in &batch {
         stances += extractor.extract(text).stances.len();
     }
     let single = start.elapsed().as_secs_f64();
+    let cpu = match (cpu_start, thread_cpu_ns()) {
+        (Some(before), Some(after)) => Some((after - before) as f64 / 1e9),
+        _ => None,
+    };
 
     let threads = rayon::current_num_threads();
     let start = Instant::now();
@@ -71,9 +83,15 @@ fn main() {
         warm.stances.len()
     );
     println!(
-        "single core : {:.2} MB/s ({single:.2} s)",
+        "single core : {:.2} MB/s wall ({single:.2} s)",
         megabytes / single
     );
+    if let Some(cpu) = cpu {
+        println!(
+            "single core : {:.2} MB/s per CPU-second ({cpu:.2} s on CPU)",
+            megabytes / cpu
+        );
+    }
     println!(
         "{threads} threads  : {:.2} MB/s ({parallel:.2} s), {:.2} MB/s per thread",
         megabytes / parallel,

@@ -7,6 +7,7 @@
 //! tests, so a malformed line is skipped rather than aborting an extraction.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::{ActorKind, Polarity};
@@ -16,6 +17,33 @@ const ENTITIES: &str = include_str!("../../data/entities.tsv");
 const CUES: &str = include_str!("../../data/cues.tsv");
 const TITLES: &str = include_str!("../../data/titles.tsv");
 const WORDS: &str = include_str!("../../data/words.tsv");
+
+/// FNV-1a: the lexicon's keys are short words, hashed millions of times per
+/// megabyte; SipHash's flood resistance buys nothing for compiled-in data.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// A map keyed by words, with the fast word hasher.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// A known actor the gazetteer can name directly.
 #[derive(Debug, Clone)]
@@ -86,18 +114,20 @@ pub struct Lexicon {
     pub actors: Vec<KnownActor>,
     /// Gazetteer phrases keyed by their first word (as written, except a
     /// leading "the", which is stored lower-case).
-    pub phrases: HashMap<String, Vec<Phrase>>,
+    pub phrases: WordMap<Vec<Phrase>>,
     /// Country adjectives and demonyms ("Russian") → index into `actors`.
-    pub adjectives: HashMap<String, usize>,
+    pub adjectives: WordMap<usize>,
     /// Country canonical name → index into `actors`.
-    pub by_name: HashMap<String, usize>,
+    pub by_name: WordMap<usize>,
     /// Cues keyed by the lower-case first word form.
-    pub cues: HashMap<String, Vec<Cue>>,
+    pub cues: WordMap<Vec<Cue>>,
     /// Titles as lower-case word lists, longest first.
     pub titles: Vec<(Vec<String>, TitleClass)>,
-    classes: HashMap<String, HashSet<String>>,
+    /// Indexes into `titles` by a title's first word, longest title first.
+    pub titles_by_first: WordMap<Vec<usize>>,
+    classes: WordMap<WordSet>,
     /// Synonym families of issue head nouns ("deal", "agreement" …).
-    pub issue_family: HashMap<String, usize>,
+    pub issue_family: WordMap<usize>,
 }
 
 /// The process-wide lexicon, parsed on first use.
@@ -174,6 +204,15 @@ impl Lexicon {
             phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
         lexicon.titles.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
+        for (index, (words, _)) in lexicon.titles.iter().enumerate() {
+            if let Some(first) = words.first() {
+                lexicon
+                    .titles_by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(index);
+            }
+        }
         lexicon
     }
 

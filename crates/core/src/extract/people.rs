@@ -81,8 +81,10 @@ pub(super) fn title_at(
     i: usize,
 ) -> Option<(usize, String, TitleClass)> {
     lexicon
-        .titles
+        .titles_by_first
+        .get(doc.low(i))?
         .iter()
+        .map(|&index| &lexicon.titles[index])
         .find(|(words, _)| words.iter().enumerate().all(|(k, w)| doc.low(i + k) == w))
         .map(|(words, class)| (i + words.len(), words.join(" "), *class))
 }
