@@ -75,6 +75,8 @@ export class Workbench {
   libraryQuery = $state('');
 
   selection = $state<CellSelection | null>(null);
+  /** The list's title when it shows one holder's assessments (row header click). */
+  holderView = $state<string | null>(null);
   cellAssessments = $state.raw<Assessment[]>([]);
   currentId = $state<number | null>(null);
   article = $state.raw<ArticleDoc | null>(null);
@@ -254,6 +256,7 @@ export class Workbench {
 
   clearSelection() {
     this.selection = null;
+    this.holderView = null;
     this.cellAssessments = [];
     this.currentId = null;
   }
@@ -261,6 +264,7 @@ export class Workbench {
   async selectCell(holderId: number, targetKind: TargetKind, targetId: number) {
     const holder = this.matrix.holders.find((h) => h.id === holderId);
     const target = this.matrix.targets.find((t) => t.kind === targetKind && t.id === targetId);
+    this.holderView = null;
     this.selection = {
       holderId,
       targetKind,
@@ -298,6 +302,20 @@ export class Workbench {
     if (!a) return;
     this.currentId = id;
     if (this.article?.id !== a.article_id) await this.openArticle(a.article_id);
+  }
+
+  /** Clicking a holder's row header: every assessment it holds, across targets. */
+  async selectHolder(holderId: number) {
+    const holder = this.matrix.holders.find((h) => h.id === holderId);
+    const list = await this.run(() =>
+      this.backend.assessments({ ...toMatrixFilter(this.filters), review_states: [], holder_id: holderId }),
+    );
+    if (!list) return;
+    this.selection = null;
+    this.holderView = holder ? `${holder.name} → all targets` : null;
+    this.cellAssessments = list;
+    this.currentId = null;
+    if (list[0]) await this.selectAssessment(list[0].id);
   }
 
   /** Clicking a highlight in the text: select its assessment and its cell. */

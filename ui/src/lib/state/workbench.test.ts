@@ -172,4 +172,15 @@ describe('Workbench', () => {
     await wb.deleteArticle(1);
     expect(wb.error?.code).toBe('not_found');
   });
+
+  it('lists every assessment a holder makes when its row header is chosen', async () => {
+    const { wb } = await ready();
+    await wb.selectHolder(6); // US-led alliance: against the Syrian government and Assad
+    expect(wb.holderView).toBe('US-led alliance → all targets');
+    expect(wb.selection).toBeNull();
+    expect(wb.cellAssessments.map((a) => a.target.name).sort()).toEqual(['Bashar al-Assad', 'Syrian government']);
+    expect(wb.article?.id).toBe(1);
+    await wb.selectCell(2, 'actor', 5);
+    expect(wb.holderView).toBeNull();
+  });
 });
