@@ -429,9 +429,9 @@ impl<'a> SentenceReader<'a> {
     /// The last group of two or more coordinated actors in this sentence.
     pub(super) fn last_group(&self) -> Vec<Item> {
         self.actor_items()
+            .rev()
             .map(|item| self.coordinated(*item, self.end))
-            .filter(|group| group.len() >= 2)
-            .last()
+            .find(|group| group.len() >= 2)
             .unwrap_or_default()
     }
 
