@@ -160,6 +160,59 @@ fn acronym_issue(
     Some(i + 1)
 }
 
+/// A word that ends a noun phrase because it is (very likely) its clause's
+/// verb: "talks with Ankara came …", "relations … became strained".
+fn is_finite_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "came"
+            | "became"
+            | "went"
+            | "took"
+            | "made"
+            | "gave"
+            | "began"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+    ) || (word.ends_with("ed")
+        && word.len() > 4
+        && !matches!(word, "united" | "proposed" | "planned" | "limited"))
+}
+
+/// An issue's readable name: the phrase without dangling function words or
+/// punctuation at its end ("ban on arms exports to" → "ban on arms exports").
+fn tidy_name(phrase: &str) -> String {
+    const DANGLING: &[&str] = &[
+        "to", "of", "on", "for", "with", "the", "a", "an", "and", "or", "in", "at", "by", "from",
+        "over", "against", "between", "its", "their", "his", "her",
+    ];
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    while let Some(last) = words.last() {
+        let bare = last.trim_end_matches([',', '.', ';', ':', '"', '“', '”', '’', '\'']);
+        if bare.is_empty() || DANGLING.contains(&bare.to_lowercase().as_str()) {
+            words.pop();
+        } else {
+            let keep = words.len() - 1;
+            words[keep] = bare;
+            break;
+        }
+    }
+    if words.is_empty() {
+        phrase.trim().to_owned()
+    } else {
+        words.join(" ")
+    }
+}
+
 /// "Taylor Force Act", "North American Free Trade Agreement".
 fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
     if !is_capitalised(doc.word(i))
@@ -242,7 +295,7 @@ fn infinitive_goal(
     {
         end += 1;
     }
-    let name = doc.slice(verb, end).to_owned();
+    let name = tidy_name(doc.slice(verb, end));
     issues.list.push(Issue {
         name,
         mentions: Vec::new(),
@@ -392,6 +445,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
             ) || lexicon.is("be", low)
                 || lexicon.is("have", low)
                 || lexicon.is("speech", low)
+                || is_finite_verb(low)
             {
                 break;
             }
@@ -448,10 +502,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
         })
     };
     let index = index.unwrap_or_else(|| {
-        let name = doc
-            .slice(modifiers_start, end)
-            .trim_end_matches([',', '.'])
-            .to_owned();
+        let name = tidy_name(doc.slice(modifiers_start, end));
         match issues.list.iter().position(|x| x.name == name) {
             Some(existing) => existing,
             None => {

@@ -413,3 +413,23 @@ fn multiword_cues_and_seats_of_power() {
         "Germany -> plan: support\nRussia -> North Atlantic Treaty Organization: oppose",
     );
 }
+
+#[test]
+fn issue_names_are_readable_phrases() {
+    let extraction = RuleExtractor::default()
+        .extract("Moves to lift the European Union's ban on arms exports to China have been condemned by Amnesty.");
+    let names: Vec<&str> = extraction.issues.iter().map(|i| i.name.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.ends_with(" to") && !n.ends_with(" the")),
+        "{names:?}"
+    );
+    let talks = RuleExtractor::default()
+        .extract("The talks with Ankara came after a long delay, and Turkey welcomed the talks.");
+    assert!(
+        talks.issues.iter().all(|i| !i.name.contains("came")),
+        "{:?}",
+        talks.issues
+    );
+}
