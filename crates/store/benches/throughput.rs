@@ -146,6 +146,9 @@ fn main() {
     let assessments = store.assessments(&AssessmentFilter::default()).expect("assessments");
     let read = started.elapsed().as_secs_f64();
     let started = Instant::now();
+    let again = store.assessments(&AssessmentFilter::default()).expect("assessments");
+    println!("  read      {} assessments again in {:.0} ms", again.len(), started.elapsed().as_secs_f64() * 1000.0);
+    let started = Instant::now();
     let matrix = standpoint_core::matrix::Matrix::build(&assessments);
     println!(
         "  read      {} assessments in {:.0} ms; matrix ({} × {}) built in {:.0} ms",

@@ -111,7 +111,8 @@ CREATE TABLE assessments (
     CHECK ((holder_start IS NULL) = (holder_end IS NULL)),
     CHECK ((target_start IS NULL) = (target_end IS NULL))
 );
-CREATE INDEX assessments_article ON assessments(article_id);
+-- (article, position): the order assessments are listed in, so reading needs no sort.
+CREATE INDEX assessments_article ON assessments(article_id, evidence_start);
 CREATE INDEX assessments_holder ON assessments(holder_id);
 CREATE INDEX assessments_target_actor ON assessments(target_actor_id);
 CREATE INDEX assessments_target_issue ON assessments(target_issue_id);
