@@ -124,7 +124,19 @@ impl<'a> SentenceReader<'a> {
                     .take_while(|&m| !matches!(self.doc.word(m), "." | ";" | "“" | "\""))
                     .find(|&m| self.doc.low(m) == "that")
                 {
-                    if !self.lexicon.is("speech", self.doc.low(k + 1)) {
+                    // Only verbs with a listener take an object before "that".
+                    let has_listener = matches!(
+                        self.doc.low(k),
+                        "told"
+                            | "tell"
+                            | "tells"
+                            | "telling"
+                            | "informed"
+                            | "assured"
+                            | "reminded"
+                            | "warned"
+                    );
+                    if has_listener && !self.lexicon.is("speech", self.doc.low(k + 1)) {
                         next = that + 1;
                     }
                 }
@@ -468,17 +480,26 @@ impl<'a> SentenceReader<'a> {
         loop {
             let mut k = last.end;
             let mut joined = false;
+            let mut comma_only = true;
             while k < limit
                 && (COORDINATORS.contains(&self.doc.low(k)) || self.doc.low(k) == "both")
             {
                 joined |= COORDINATORS.contains(&self.doc.low(k));
+                comma_only &= matches!(self.doc.low(k), "," | "both");
                 k += 1;
             }
             if !joined {
                 break;
             }
-            // The conjunct is the last actor of the noun phrase that starts at `k`.
-            let window_end = (k + 6).min(limit);
+            // The conjunct is the last actor of the noun phrase that starts at `k`;
+            // after a bare comma it must start the phrase and continue a list
+            // ("European allies, Russia and China"), or it is an apposition
+            // ("Cardin, the senior Democrat on the Senate panel").
+            let window_end = if comma_only {
+                (k + 2).min(limit)
+            } else {
+                (k + 6).min(limit)
+            };
             let mut conjunct = None;
             for item in self
                 .actor_items()
@@ -495,7 +516,10 @@ impl<'a> SentenceReader<'a> {
                 }
                 conjunct = Some(*item);
             }
-            match conjunct {
+            let continues_list = |item: &Item| {
+                !comma_only || matches!(self.doc.low(item.end), "," | "and" | "or" | "nor")
+            };
+            match conjunct.filter(continues_list) {
                 Some(item) => {
                     group.extend(
                         self.actor_items()

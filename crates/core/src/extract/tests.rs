@@ -433,3 +433,15 @@ fn issue_names_are_readable_phrases() {
         talks.issues
     );
 }
+
+#[test]
+fn apposition_after_a_comma_is_not_coordination() {
+    check(
+        "Democratic Senator Ben Cardin spoke. Cardin, the senior Democrat on the Senate foreign relations panel, has said he would not support changes to the nuclear pact.",
+        "Ben Cardin -> changes to the nuclear pact: oppose",
+    );
+    check(
+        "The deal is opposed by European allies, Russia and China.",
+        "China -> deal: oppose\nEuropean allies -> deal: oppose\nRussia -> deal: oppose",
+    );
+}
