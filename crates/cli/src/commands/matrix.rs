@@ -48,6 +48,9 @@ pub struct Args {
     /// Row and column order.
     #[arg(long, value_enum, default_value_t = OrderArg::Name)]
     order: OrderArg,
+    /// In the table, show only the N targets with the most assessments (0: all).
+    #[arg(long, value_name = "N", default_value_t = 12)]
+    columns: usize,
 }
 
 /// The filtered matrix in the requested order (shared with `export matrix`).
@@ -60,34 +63,63 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let matrix = build(store, &args.filter, args.order)?;
     match args.format {
         MatrixFormat::Csv => write_matrix_csv(&matrix, std::io::stdout().lock())?,
-        MatrixFormat::Table => print_matrix(&matrix)?,
+        MatrixFormat::Table => print_matrix(&matrix, args.columns)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_matrix(matrix: &Matrix) -> std::io::Result<()> {
+/// The targets to show: all, or the `limit` most active, kept in matrix order.
+fn shown_columns(matrix: &Matrix, limit: usize) -> Vec<usize> {
+    let all: Vec<usize> = (0..matrix.targets.len()).collect();
+    if limit == 0 || limit >= all.len() {
+        return all;
+    }
+    let mut activity = vec![0u32; matrix.targets.len()];
+    for cell in &matrix.cells {
+        activity[cell.col] += cell.support + cell.oppose;
+    }
+    let mut busiest = all.clone();
+    busiest.sort_by(|a, b| activity[*b].cmp(&activity[*a]).then(a.cmp(b)));
+    busiest.truncate(limit);
+    busiest.sort_unstable();
+    busiest
+}
+
+fn print_matrix(matrix: &Matrix, limit: usize) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     if matrix.holders.is_empty() {
         eprintln!("the matrix is empty: import and analyse articles, or loosen the filter");
         return Ok(());
     }
+    let columns = shown_columns(matrix, limit);
+    // Position of each target in the printed row, if shown.
+    let mut slot_of = vec![None; matrix.targets.len()];
+    for (slot, &col) in columns.iter().enumerate() {
+        slot_of[col] = Some(slot + 1);
+    }
     let mut header: Vec<&str> = vec!["holder \\ target"];
-    header.extend(matrix.targets.iter().map(|t| t.name.as_str()));
+    header.extend(columns.iter().map(|&col| matrix.targets[col].name.as_str()));
     let mut rows: Vec<Vec<String>> = matrix
         .holders
         .iter()
         .map(|h| {
             let mut row = vec![h.name.clone()];
-            row.resize(matrix.targets.len() + 1, "·".to_owned());
+            row.resize(columns.len() + 1, "·".to_owned());
             row
         })
         .collect();
     for cell in &matrix.cells {
-        if let Some(slot) = rows.get_mut(cell.row).and_then(|row| row.get_mut(cell.col + 1)) {
-            *slot = if cell.net > 0 { format!("+{}", cell.net) } else { cell.net.to_string() };
+        let slot = slot_of.get(cell.col).copied().flatten();
+        if let Some(place) = slot.and_then(|slot| rows.get_mut(cell.row).and_then(|row| row.get_mut(slot))) {
+            *place = if cell.net > 0 { format!("+{}", cell.net) } else { cell.net.to_string() };
         }
     }
-    print_table(&mut out, &header, &rows, 24)?;
+    let limited = columns.len() < matrix.targets.len();
+    if limited {
+        // Holders with nothing to show in these columns would be blank lines.
+        rows.retain(|row| row[1..].iter().any(|cell| cell != "·"));
+    }
+    print_table(&mut out, &header, &rows, 20)?;
     writeln!(
         out,
         "{} holders × {} targets, {} assessments (cell = support − oppose; · = none)",
@@ -95,5 +127,13 @@ fn print_matrix(matrix: &Matrix) -> std::io::Result<()> {
         matrix.targets.len(),
         matrix.assessment_count()
     )?;
+    if limited {
+        writeln!(
+            out,
+            "showing the {} busiest targets and the {} holders with a stance on them; --columns 0 shows all",
+            columns.len(),
+            rows.len()
+        )?;
+    }
     Ok(())
 }
