@@ -158,6 +158,9 @@ fn analyse_matrix_and_csv_exports() {
     let table = ws.ok(&["matrix"]);
     assert!(table.starts_with("holder \\ target"), "{table}");
     assert!(table.contains("assessments (cell = support − oppose"), "{table}");
+    let narrow = ws.ok(&["matrix", "--columns", "1"]);
+    let header_cells = narrow.lines().next().map_or(0, |l| l.split("  ").filter(|c| !c.trim().is_empty()).count());
+    assert_eq!(header_cells, 2, "holder column and one target: {narrow}");
 
     let csv_out = ws.ok(&["matrix", "--format", "csv", "--order", "blocs"]);
     let matrix_path = ws.path("stdout-matrix.csv");
