@@ -6,15 +6,17 @@
 // folder (STANDPOINT_CONFIG_DIR) and XDG folders, so runs never share state
 // and never touch the user's own files.
 
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 import { remote } from 'webdriverio';
 
+const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const E2E_DIR = path.resolve(here, '..');
 export const ROOT = path.resolve(E2E_DIR, '../..');
@@ -186,11 +188,17 @@ class App {
     return outcome.ok;
   }
 
-  /** Saves a screenshot of the window's content as screenshots/<spec>-<name>.png. */
+  /**
+   * Saves what is on the X screen where the window sits (no window manager:
+   * at 0,0) as screenshots/<spec>-<name>.png: the real pixels, dialogs and
+   * all. WebDriver's own screenshot is also kept (`…-page.png`); it shows
+   * the page only and can lag behind the screen.
+   */
   async shot(name) {
     const file = path.join(SCREENSHOTS, `${this.prefix}-${slug(name)}.png`);
     await this.browser.pause(300); // let the last change reach the screen
-    await this.browser.saveScreenshot(file);
+    await run('import', ['-window', 'root', '-crop', '1280x800+0+0', '+repage', file]);
+    await this.browser.saveScreenshot(file.replace(/\.png$/, '-page.png'));
     return file;
   }
 
