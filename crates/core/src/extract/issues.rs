@@ -111,7 +111,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             continue;
         }
         if lexicon.is("issue_heads", doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, i) {
-            let end = head_phrase(doc, lexicon, &mut issues, i);
+            let end = head_phrase(doc, lexicon, actors, &mut issues, i);
             i = end.max(i + 1);
             continue;
         }
@@ -344,7 +344,13 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
 }
 
 /// Reads the issue phrase around the head at `i` and records it.
-fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize) -> usize {
+fn head_phrase(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &Actors,
+    issues: &mut Issues,
+    i: usize,
+) -> usize {
     let sentence = doc.sentences[doc.sentence_of[i]];
     // Left: back to a determiner within four words, else only capitalised or
     // hyphenated modifiers directly before.
@@ -486,11 +492,25 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize)
                         "new" | "another" | "second" | "other" | "separate" | "rival"
                     ))
         });
+        // "the Iran pact" after "a pact between world powers and Tehran": the
+        // actors that qualify it were already part of that issue.
+        let modifier_actors: Vec<usize> = (modifiers_start..i)
+            .filter_map(|k| actors.at(k).map(|f| f.actor))
+            .collect();
+        let same_actors = |x: usize| {
+            !modifier_actors.is_empty()
+                && modifier_actors.iter().all(|actor| {
+                    issues.found.iter().filter(|f| f.issue == x).any(|f| {
+                        (f.first..f.end).any(|k| actors.at(k).is_some_and(|a| a.actor == *actor))
+                    })
+                })
+        };
         issues.found.iter().rev().map(|f| f.issue).find(|&x| {
             same_family(x)
-                && (issues.list[x].head == head
-                    && !distinct
-                    && determiner.is_some_and(|d| doc.low(d) == "the")
+                && (same_actors(x)
+                    || issues.list[x].head == head
+                        && !distinct
+                        && determiner.is_some_and(|d| doc.low(d) == "the")
                     || issues.list[x].mentions.iter().any(|m| {
                         let mention = doc.text[m.start..m.end].to_lowercase();
                         words.iter().any(|w| {
