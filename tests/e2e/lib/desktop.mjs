@@ -105,3 +105,18 @@ export async function answerSaveDialog(title, filePath) {
   await sleep(200);
   await xdotool('key', '--window', dialog, 'Return');
 }
+
+/**
+ * Answers the GTK open dialog titled `title`: Ctrl+L opens its location
+ * field, the full path is typed, Enter chooses the file.
+ */
+export async function answerOpenDialog(title, filePath) {
+  const dialog = await waitForWindow(`^${title}$`);
+  await sleep(500);
+  await xdotool('windowfocus', '--sync', dialog);
+  await xdotool('key', '--window', dialog, 'ctrl+l');
+  await sleep(200);
+  await xdotool('type', '--window', dialog, '--delay', 15, filePath);
+  await sleep(300);
+  await xdotool('key', '--window', dialog, 'Return');
+}

@@ -1,13 +1,14 @@
 // Files dropped on the window with a real native drag (a GTK drag source,
-// the mouse moved by xdotool) are imported, with a result per file.
+// the mouse moved by xdotool) are imported, with a result per file; and a
+// file picked in the real GTK open dialog goes the same way.
 
 import assert from 'node:assert/strict';
 
 import { fixture } from '../lib/app.mjs';
-import { dragFilesOnto, waitForWindow } from '../lib/desktop.mjs';
+import { answerOpenDialog, dragFilesOnto, waitForWindow } from '../lib/desktop.mjs';
 
 export default {
-  name: 'native drop',
+  name: 'native drop and open dialog',
   tests: [
     {
       name: 'a real drag of two files imports one and reports the other',
@@ -22,6 +23,19 @@ export default {
         const articles = await app.invoke('articles');
         assert.equal(articles.length, 1);
         assert.ok(articles[0].stance_count > 0, 'the dropped article was analysed');
+      },
+    },
+    {
+      name: 'a file chosen in the open dialog is imported (here: the same text again, a duplicate)',
+      async run(app) {
+        const close = app.byId('import-results-close');
+        if (await close.isExisting()) await close.click();
+        await (await app.waitFor('import-button')).click();
+        await answerOpenDialog('Import articles', fixture('seed/seed.docx'));
+        const duplicate = await app.waitFor('import-result', { extra: '[data-status="duplicate"]', timeout: 20_000 });
+        await app.textMatching(duplicate, /seed\.docx/);
+        assert.equal((await app.invoke('articles')).length, 1, 'still one article');
+        await app.shot('open dialog duplicate');
       },
     },
   ],
