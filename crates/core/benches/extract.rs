@@ -14,8 +14,7 @@ use standpoint_core::extract::{Extractor, RuleExtractor};
 const FALLBACK: &str = "WASHINGTON (Reuters) - The U.S. Congress will allow a deadline on reimposing sanctions on Iran to pass this week, congressional and White House aides said on Tuesday. Russia backs the Assad regime, while the US-led alliance holds the regime responsible for the civil war in Syria and has pushed for Assad to step down. Germany and France have repeatedly called for the embargo to be lifted. Mr Straw said it was wrong to put China under the same embargo, despite US objections. Conservative shadow foreign secretary Michael Ancram said the move would be \"profoundly wrong\".\n\n";
 
 fn texts() -> Vec<String> {
-    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/dev/gold.jsonl");
+    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev/gold.jsonl");
     let from_gold: Vec<String> = std::fs::read_to_string(gold)
         .unwrap_or_default()
         .lines()
@@ -47,9 +46,7 @@ fn main() {
     let base = texts();
     let base_bytes: usize = base.iter().map(String::len).sum();
     let repeats = (8_000_000 / base_bytes.max(1)).max(1);
-    let batch: Vec<&str> = (0..repeats)
-        .flat_map(|_| base.iter().map(String::as_str))
-        .collect();
+    let batch: Vec<&str> = (0..repeats).flat_map(|_| base.iter().map(String::as_str)).collect();
     let bytes: usize = batch.iter().map(|t| t.len()).sum();
     let megabytes = bytes as f64 / 1_000_000.0;
 
@@ -70,10 +67,7 @@ fn main() {
 
     let threads = rayon::current_num_threads();
     let start = Instant::now();
-    let parallel_stances: usize = batch
-        .par_iter()
-        .map(|text| extractor.extract(text).stances.len())
-        .sum();
+    let parallel_stances: usize = batch.par_iter().map(|text| extractor.extract(text).stances.len()).sum();
     let parallel = start.elapsed().as_secs_f64();
 
     assert_eq!(stances, parallel_stances, "extraction is deterministic");
@@ -82,10 +76,7 @@ fn main() {
         batch.len(),
         warm.stances.len()
     );
-    println!(
-        "single core : {:.2} MB/s wall ({single:.2} s)",
-        megabytes / single
-    );
+    println!("single core : {:.2} MB/s wall ({single:.2} s)", megabytes / single);
     if let Some(cpu) = cpu {
         println!(
             "single core : {:.2} MB/s per CPU-second ({cpu:.2} s on CPU)",

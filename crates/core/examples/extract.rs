@@ -7,10 +7,7 @@ use std::io::{BufReader, BufWriter};
 use standpoint_core::extract::{contract, RuleExtractor};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let [input, output] = &args[..] else {
         return Err("usage: extract INPUT.jsonl OUTPUT.jsonl".into());
     };

@@ -35,11 +35,9 @@ fn dev_set_scores_stay_above_the_floor() {
     }
     let output = tempfile::NamedTempFile::new().expect("a temporary file");
     {
-        let mut input =
-            std::io::BufReader::new(std::fs::File::open(&gold).expect("gold set is readable"));
+        let mut input = std::io::BufReader::new(std::fs::File::open(&gold).expect("gold set is readable"));
         let mut writer = std::io::BufWriter::new(output.reopen().expect("temporary file reopens"));
-        let written = contract::run(&mut input, &mut writer, &RuleExtractor::default())
-            .expect("contract run succeeds");
+        let written = contract::run(&mut input, &mut writer, &RuleExtractor::default()).expect("contract run succeeds");
         assert_eq!(written, 13, "one output record per dev article");
     }
     let run = Command::new("python3")
@@ -49,10 +47,7 @@ fn dev_set_scores_stay_above_the_floor() {
         .arg("--json")
         .output();
     let Ok(run) = run else {
-        println!(
-            "skipped: python3 is not available to run {}",
-            scorer.display()
-        );
+        println!("skipped: python3 is not available to run {}", scorer.display());
         return;
     };
     assert!(

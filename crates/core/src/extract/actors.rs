@@ -11,9 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::bodies::{
-    adjective_body, administration, collective, known_actor, organisation, role_named,
-};
+use super::bodies::{adjective_body, administration, collective, known_actor, organisation, role_named};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole};
 use super::people::{plain_name, title_at, title_reference, titled_person, PARTICLES};
@@ -74,12 +72,7 @@ impl Actors {
     }
 
     /// The actor with this canonical name, created on first use.
-    pub(super) fn named(
-        &mut self,
-        name: &str,
-        kind: ActorKind,
-        affiliation: Option<String>,
-    ) -> usize {
+    pub(super) fn named(&mut self, name: &str, kind: ActorKind, affiliation: Option<String>) -> usize {
         if let Some(index) = self.list.iter().position(|a| a.name == name) {
             return index;
         }
@@ -95,20 +88,8 @@ impl Actors {
         })
     }
 
-    pub(super) fn mention(
-        &mut self,
-        doc: &Document,
-        actor: usize,
-        first: usize,
-        end: usize,
-        via: Via,
-    ) {
-        if via == Via::Name
-            && !matches!(
-                self.list[actor].kind,
-                ActorKind::Person | ActorKind::Country
-            )
-        {
+    pub(super) fn mention(&mut self, doc: &Document, actor: usize, first: usize, end: usize, via: Via) {
+        if via == Via::Name && !matches!(self.list[actor].kind, ActorKind::Person | ActorKind::Country) {
             // "the House" after "the House of Representatives", "the Commission"
             // after "the European Commission": the head noun names it again.
             let words: Vec<&str> = (first..end)
@@ -131,9 +112,7 @@ impl Actors {
             if !self.list[actor].mentions.contains(&span) {
                 self.list[actor].mentions.push(span);
             }
-            self.alias
-                .entry(doc.slice(first, end).to_lowercase())
-                .or_insert(actor);
+            self.alias.entry(doc.slice(first, end).to_lowercase()).or_insert(actor);
         }
         self.found.push(Found {
             actor,
@@ -156,9 +135,7 @@ impl Actors {
 
     /// The mention covering token `index`, if any.
     pub fn at(&self, index: usize) -> Option<&Found> {
-        self.found
-            .iter()
-            .find(|f| f.first <= index && index < f.end)
+        self.found.iter().find(|f| f.first <= index && index < f.end)
     }
 }
 
@@ -264,8 +241,7 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
             && !matches!(next, "’s" | "'s")
         {
             end += 1;
-        } else if ((matches!(next, "for" | "on" | "&")
-            || (next == "of" && joins_of(lexicon, doc.word(end - 1))))
+        } else if ((matches!(next, "for" | "on" | "&") || (next == "of" && joins_of(lexicon, doc.word(end - 1))))
             && is_capitalised(doc.word(end + 1))
             && !lexicon.is("stop_caps", doc.word(end + 1))
             && doc.tokens.get(end + 1).is_some_and(|t| t.is_word))
@@ -304,22 +280,14 @@ fn joins_of(lexicon: &Lexicon, word: &str) -> bool {
 }
 
 /// The longest gazetteer phrase starting at `i`: (end, lexicon actor, role).
-pub(super) fn gazetteer_match(
-    doc: &Document,
-    lexicon: &Lexicon,
-    i: usize,
-) -> Option<(usize, usize, PhraseRole)> {
+pub(super) fn gazetteer_match(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, usize, PhraseRole)> {
     let word = doc.word(i);
     let key = if word == "The" { "the" } else { word };
     let phrases = lexicon.phrases.get(key)?;
     phrases
         .iter()
         .find(|p| {
-            p.words
-                .iter()
-                .enumerate()
-                .skip(1)
-                .all(|(k, w)| doc.word(i + k) == w)
+            p.words.iter().enumerate().skip(1).all(|(k, w)| doc.word(i + k) == w)
                 && i + p.words.len() <= doc.tokens.len()
         })
         .map(|p| (i + p.words.len(), p.actor, p.role))
@@ -359,13 +327,7 @@ pub(super) fn acts_after(doc: &Document, lexicon: &Lexicon, end: usize) -> bool 
 
 /// A name this article has already introduced: a surname ("Kerry"), an
 /// acronym ("EC"), or a full name seen before.
-fn seen_name(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-    run: usize,
-) -> Option<usize> {
+fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, run: usize) -> Option<usize> {
     if doc.low(i) == "the" && is_capitalised(doc.word(i + 1)) && !is_capitalised(doc.word(i + 2)) {
         let key = format!("the {}", doc.low(i + 1));
         if let Some(&actor) = actors.alias.get(&key) {
@@ -418,15 +380,7 @@ fn mark_acting(doc: &Document, actors: &mut Actors) {
         let before = found.first.checked_sub(1).map_or("", |b| doc.low(b));
         let place = matches!(
             before,
-            "in" | "to"
-                | "at"
-                | "from"
-                | "into"
-                | "visit"
-                | "visiting"
-                | "visited"
-                | "across"
-                | "near"
+            "in" | "to" | "at" | "from" | "into" | "visit" | "visiting" | "visited" | "across" | "near"
         );
         if place || found.via != Via::Name {
             continue;

@@ -61,10 +61,9 @@ pub(super) fn kind_of_organisation(lexicon: &Lexicon, words: &[&str]) -> ActorKi
         "European" | "International" | "World" | "Global" | "UN" | "U.N." | "United"
     );
     if international
-        && words.iter().any(|w| {
-            lexicon.is("gov_words", w)
-                || matches!(*w, "Organisation" | "Organization" | "Union" | "Fund")
-        })
+        && words
+            .iter()
+            .any(|w| lexicon.is("gov_words", w) || matches!(*w, "Organisation" | "Organization" | "Union" | "Fund"))
     {
         return ActorKind::InternationalOrg;
     }
@@ -92,11 +91,7 @@ pub(super) fn organisation(
     known_end: usize,
 ) -> Option<usize> {
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
-    let suffix_at = words
-        .iter()
-        .skip(1)
-        .rposition(|w| lexicon.is("org_suffix", w))?
-        + 1;
+    let suffix_at = words.iter().skip(1).rposition(|w| lexicon.is("org_suffix", w))? + 1;
     // "Iran Nuclear Agreement Review Act" is an issue, not an organisation.
     if matches!(
         words.last().copied(),
@@ -127,16 +122,7 @@ pub(super) fn organisation(
     let country = country_prefix(doc, lexicon, i);
     let generic = matches!(
         words.first().copied(),
-        Some(
-            "Foreign"
-                | "Defence"
-                | "Defense"
-                | "Finance"
-                | "Interior"
-                | "Trade"
-                | "Justice"
-                | "Economy"
-        )
+        Some("Foreign" | "Defence" | "Defense" | "Finance" | "Interior" | "Trade" | "Justice" | "Economy")
     );
     // "China's Foreign Ministry" is the Chinese Foreign Ministry, not just any.
     let name = match country
@@ -150,9 +136,7 @@ pub(super) fn organisation(
     let affiliation = country.map(|c| lexicon.actors[c].name.clone());
     // A media outlet counts when it is a named source ("The Washington Post reported").
     let source = lexicon.is("speech", doc.low(end)) || doc.low(end) == "reported";
-    let media = words.iter().any(|w| lexicon.is("media_words", w))
-        && kind == ActorKind::Organisation
-        && !source;
+    let media = words.iter().any(|w| lexicon.is("media_words", w)) && kind == ActorKind::Organisation && !source;
     let index = actors.named(&name, kind, affiliation);
     actors.list[index].media |= media;
     let first = if matches!(doc.word(i.wrapping_sub(1)), "the" | "The") && i > doc.body_start {
@@ -193,13 +177,9 @@ pub(super) fn known_actor(
     let before = i.checked_sub(1).map_or("", |b| doc.low(b));
     match role {
         PhraseRole::Metonym => {
-            let place =
-                lexicon.is("place_preps", before) && !matches!(before, "against" | "with" | "by");
-            let next_is_name =
-                is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word);
-            if place
-                || next_is_name
-                || !(acts_after(doc, lexicon, end) || matches!(before, "against" | "with" | "by"))
+            let place = lexicon.is("place_preps", before) && !matches!(before, "against" | "with" | "by");
+            let next_is_name = is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word);
+            if place || next_is_name || !(acts_after(doc, lexicon, end) || matches!(before, "against" | "with" | "by"))
             {
                 return Some(end);
             }
@@ -229,12 +209,7 @@ pub(super) fn known_actor(
 
 /// "human rights groups" (a named collective from the lexicon) and "the
 /// US-led alliance" (a coalition named after its leader).
-pub(super) fn collective(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-) -> Option<usize> {
+pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     for length in (1..=3).rev() {
         if i + length > doc.tokens.len() {
             continue;
@@ -256,13 +231,7 @@ pub(super) fn collective(
         && (word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese"))
         && matches!(
             doc.low(i + 1),
-            "allies"
-                | "partners"
-                | "leaders"
-                | "governments"
-                | "officials"
-                | "diplomats"
-                | "lawmakers"
+            "allies" | "partners" | "leaders" | "governments" | "officials" | "diplomats" | "lawmakers"
         )
     {
         let name = format!("{word} {}", doc.low(i + 1));
@@ -281,11 +250,7 @@ pub(super) fn collective(
     let name = format!("{word} {noun}");
     let index = actors.named(&name, ActorKind::Group, Some(affiliation));
     actors.list[index].acts = true;
-    let first = if doc.low(i.wrapping_sub(1)) == "the" {
-        i - 1
-    } else {
-        i
-    };
+    let first = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
     actors.mention(doc, index, first, i + 2, Via::Name);
     Some(i + 2)
 }
@@ -293,12 +258,7 @@ pub(super) fn collective(
 /// "the Trump administration", "The administration of US President Barack
 /// Obama", "his administration", and a bare "the administration" or "the
 /// regime" for the latest one seen.
-pub(super) fn administration(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-) -> Option<usize> {
+pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let low = doc.low(i);
     if !matches!(low, "administration" | "regime" | "government") {
         return None;
@@ -371,11 +331,7 @@ pub(super) fn administration(
                 .alias
                 .get(&owner.to_lowercase())
                 .and_then(|&p| actors.list[p].affiliation.clone());
-            actors.named(
-                &format!("{owner} {noun}"),
-                ActorKind::GovernmentBody,
-                affiliation,
-            )
+            actors.named(&format!("{owner} {noun}"), ActorKind::GovernmentBody, affiliation)
         }
         None => {
             let latest = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
@@ -387,9 +343,10 @@ pub(super) fn administration(
             });
             // A bare "the administration" is the president's, once one is named.
             let president = || {
-                actors.list.iter().position(|a| {
-                    a.kind == ActorKind::Person && a.titles.iter().any(|t| t == "president")
-                })
+                actors
+                    .list
+                    .iter()
+                    .position(|a| a.kind == ActorKind::Person && a.titles.iter().any(|t| t == "president"))
             };
             match latest {
                 Some(latest) => latest,
@@ -413,12 +370,7 @@ pub(super) fn surname(name: &str) -> String {
 
 /// "the Danish and German governments", "Russian officials", "the Cuban
 /// foreign ministry", "China’s Foreign Ministry".
-pub(super) fn adjective_body(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-) -> Option<usize> {
+pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let first_country = lexicon.adjectives.get(doc.word(i)).copied()?;
     let mut countries = vec![first_country];
     let mut end = i + 1;

@@ -71,11 +71,7 @@ impl<'a> SentenceReader<'a> {
                 via: f.via,
             })
             .collect();
-        for f in issues
-            .found
-            .iter()
-            .filter(|f| f.first >= first && f.end <= end)
-        {
+        for f in issues.found.iter().filter(|f| f.first >= first && f.end <= end) {
             // An issue phrase that contains an actor mention keeps both; an
             // issue wholly inside an actor mention is dropped.
             if !items.iter().any(|a| a.first <= f.first && f.end <= a.end) {
@@ -112,9 +108,7 @@ impl<'a> SentenceReader<'a> {
             let low = self.doc.low(k);
             if self.lexicon.is("clause_breaks", low) && !self.inside_item(k) {
                 starts.push(k + 1);
-            } else if low == "and"
-                && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she")
-            {
+            } else if low == "and" && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she") {
                 // "… and we condemn the decision": a new subject, a new clause.
                 starts.push(k + 1);
             } else if self.is_speech_verb(k) {
@@ -127,14 +121,7 @@ impl<'a> SentenceReader<'a> {
                     // Only verbs with a listener take an object before "that".
                     let has_listener = matches!(
                         self.doc.low(k),
-                        "told"
-                            | "tell"
-                            | "tells"
-                            | "telling"
-                            | "informed"
-                            | "assured"
-                            | "reminded"
-                            | "warned"
+                        "told" | "tell" | "tells" | "telling" | "informed" | "assured" | "reminded" | "warned"
                     );
                     if has_listener && !self.lexicon.is("speech", self.doc.low(k + 1)) {
                         next = that + 1;
@@ -156,9 +143,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     pub(super) fn is_speech_verb(&self, k: usize) -> bool {
-        self.lexicon.is("speech", self.doc.low(k))
-            && !self.inside_item(k)
-            && self.doc.low(k + 1) != "tank"
+        self.lexicon.is("speech", self.doc.low(k)) && !self.inside_item(k) && self.doc.low(k + 1) != "tank"
     }
 
     pub(super) fn clause_start(&self, k: usize) -> usize {
@@ -179,15 +164,12 @@ impl<'a> SentenceReader<'a> {
     }
 
     pub(super) fn actor_items(&self) -> impl DoubleEndedIterator<Item = &Item> {
-        self.items
-            .iter()
-            .filter(|i| matches!(i.entity, Entity::Actor(_)))
+        self.items.iter().filter(|i| matches!(i.entity, Entity::Actor(_)))
     }
 
     /// The sentence's speaker: who "said" it, before or after the verb.
     pub(super) fn speaker(&self) -> Option<Item> {
-        let verb =
-            (self.first..self.end).find(|&k| self.is_speech_verb(k) && !self.in_quotes(k))?;
+        let verb = (self.first..self.end).find(|&k| self.is_speech_verb(k) && !self.in_quotes(k))?;
         // "…, she told reporters", "Mr Straw said": the actor right before the verb.
         let adjacent = self
             .actor_items()
@@ -211,10 +193,10 @@ impl<'a> SentenceReader<'a> {
                 .find(|i| i.first > verb && i.first <= verb + 2)
                 .copied()
         };
-        adjacent.or_else(before).or_else(after).map(|item| {
-            self.apposed_principal(item)
-                .unwrap_or_else(|| self.principal_of(item))
-        })
+        adjacent
+            .or_else(before)
+            .or_else(after)
+            .map(|item| self.apposed_principal(item).unwrap_or_else(|| self.principal_of(item)))
     }
 
     /// Whether an item can be a subject: not inside a prepositional phrase.
@@ -232,17 +214,7 @@ impl<'a> SentenceReader<'a> {
         let before = item.first.checked_sub(1).map_or("", |b| self.doc.low(b));
         !matches!(
             before,
-            "of" | "in"
-                | "to"
-                | "from"
-                | "with"
-                | "for"
-                | "at"
-                | "by"
-                | "on"
-                | "over"
-                | "against"
-                | "about"
+            "of" | "in" | "to" | "from" | "with" | "for" | "at" | "by" | "on" | "over" | "against" | "about"
         )
     }
 
@@ -253,10 +225,7 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let mut k = item.end + 1;
-        if matches!(
-            self.doc.low(k),
-            "a" | "an" | "the" | "its" | "their" | "his" | "her"
-        ) {
+        if matches!(self.doc.low(k), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
             k += 1;
         }
         while k < item.end + 5 && !self.lexicon.is("spokes", self.doc.low(k)) {
@@ -265,9 +234,7 @@ impl<'a> SentenceReader<'a> {
             }
             k += 1;
         }
-        if !self.lexicon.is("spokes", self.doc.low(k))
-            || !matches!(self.doc.low(k + 1), "for" | "of" | "at")
-        {
+        if !self.lexicon.is("spokes", self.doc.low(k)) || !matches!(self.doc.low(k + 1), "for" | "of" | "at") {
             return None;
         }
         let principal = self
@@ -302,15 +269,9 @@ impl<'a> SentenceReader<'a> {
     }
 
     pub(super) fn leaves_quote_open(&self) -> bool {
-        let straight = (self.first..self.end)
-            .filter(|&m| self.doc.word(m) == "\"")
-            .count();
-        let opening = (self.first..self.end)
-            .filter(|&m| self.doc.word(m) == "“")
-            .count();
-        let closing = (self.first..self.end)
-            .filter(|&m| self.doc.word(m) == "”")
-            .count();
+        let straight = (self.first..self.end).filter(|&m| self.doc.word(m) == "\"").count();
+        let opening = (self.first..self.end).filter(|&m| self.doc.word(m) == "“").count();
+        let closing = (self.first..self.end).filter(|&m| self.doc.word(m) == "”").count();
         straight % 2 == 1 || opening > closing
     }
 
@@ -341,11 +302,7 @@ impl<'a> SentenceReader<'a> {
                 }
             }
             if no_actor_between {
-                return match self
-                    .actor_items()
-                    .find(|i| i.end == antecedent_end)
-                    .copied()
-                {
+                return match self.actor_items().find(|i| i.end == antecedent_end).copied() {
                     Some(item) => vec![item],
                     // "those who opposed it": an antecedent that is no actor.
                     // "those who opposed it": an antecedent that is no actor.
@@ -356,9 +313,7 @@ impl<'a> SentenceReader<'a> {
         let subject = self.coordinated_subject(start, k);
         if subject.is_empty() {
             // "Both leaders also support …": the pair named last.
-            let opening: Vec<&str> = (start..(start + 3).min(k))
-                .map(|m| self.doc.low(m))
-                .collect();
+            let opening: Vec<&str> = (start..(start + 3).min(k)).map(|m| self.doc.low(m)).collect();
             let pair = matches!(
                 opening.as_slice(),
                 [
@@ -384,9 +339,7 @@ impl<'a> SentenceReader<'a> {
                     })
                     .collect();
             }
-            let pronoun = (start..k)
-                .find(|&m| self.doc.is_word(m))
-                .map(|m| self.doc.low(m));
+            let pronoun = (start..k).find(|&m| self.doc.is_word(m)).map(|m| self.doc.low(m));
             if matches!(pronoun, Some("it" | "they")) {
                 // "Palestinian officials have said they intend…": the speaker;
                 // "It has said it will stick to the accord": the previous subject.
@@ -413,16 +366,7 @@ impl<'a> SentenceReader<'a> {
         let mut start = start;
         if matches!(
             self.doc.low(start),
-            "in" | "at"
-                | "after"
-                | "before"
-                | "during"
-                | "under"
-                | "with"
-                | "despite"
-                | "following"
-                | "for"
-                | "on"
+            "in" | "at" | "after" | "before" | "during" | "under" | "with" | "despite" | "following" | "for" | "on"
         ) {
             if let Some(comma) = (start..k).find(|&m| self.doc.word(m) == ",") {
                 start = comma + 1;
@@ -481,9 +425,7 @@ impl<'a> SentenceReader<'a> {
             let mut k = last.end;
             let mut joined = false;
             let mut comma_only = true;
-            while k < limit
-                && (COORDINATORS.contains(&self.doc.low(k)) || self.doc.low(k) == "both")
-            {
+            while k < limit && (COORDINATORS.contains(&self.doc.low(k)) || self.doc.low(k) == "both") {
                 joined |= COORDINATORS.contains(&self.doc.low(k));
                 comma_only &= matches!(self.doc.low(k), "," | "both");
                 k += 1;
@@ -516,9 +458,8 @@ impl<'a> SentenceReader<'a> {
                 }
                 conjunct = Some(*item);
             }
-            let continues_list = |item: &Item| {
-                !comma_only || matches!(self.doc.low(item.end), "," | "and" | "or" | "nor")
-            };
+            let continues_list =
+                |item: &Item| !comma_only || matches!(self.doc.low(item.end), "," | "and" | "or" | "nor");
             match conjunct.filter(continues_list) {
                 Some(item) => {
                     group.extend(
@@ -553,8 +494,7 @@ impl<'a> SentenceReader<'a> {
 
     /// "it" or "them" right after a cue: the latest issue.
     pub(super) fn pronoun_target(&self, from: usize, to: usize) -> Option<Item> {
-        let k = (from..to.min(from + 2))
-            .find(|&k| matches!(self.doc.low(k), "it" | "this" | "that"))?;
+        let k = (from..to.min(from + 2)).find(|&k| matches!(self.doc.low(k), "it" | "this" | "that"))?;
         let issue = self.issues.latest(k)?;
         Some(Item {
             entity: Entity::Issue(issue),
@@ -566,10 +506,8 @@ impl<'a> SentenceReader<'a> {
 
     pub(super) fn negated(&self, k: usize) -> bool {
         let start = self.clause_start(k).max(k.saturating_sub(4));
-        (start..k).any(|m| {
-            self.lexicon.is("negators", self.doc.low(m))
-                || self.lexicon.is("neg_verbs", self.doc.low(m))
-        })
+        (start..k)
+            .any(|m| self.lexicon.is("negators", self.doc.low(m)) || self.lexicon.is("neg_verbs", self.doc.low(m)))
     }
 
     pub(super) fn hedged(&self, k: usize) -> bool {
@@ -623,8 +561,7 @@ impl<'a> SentenceReader<'a> {
     /// resolved when actors were found.
     pub(super) fn fallback_holder(&self, k: usize, speaker: Option<Item>) -> Option<Item> {
         let start = self.clause_start(k);
-        let reported =
-            start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
+        let reported = start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
         let has_we = (start..k).any(|m| self.lexicon.is("pronoun_we", self.doc.low(m)));
         if has_we || reported {
             return speaker;

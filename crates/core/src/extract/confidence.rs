@@ -62,14 +62,8 @@ mod tests {
         };
         let base = score(&plain);
         for doubtful in [
-            Evidence {
-                negated: true,
-                ..plain
-            },
-            Evidence {
-                hedged: true,
-                ..plain
-            },
+            Evidence { negated: true, ..plain },
+            Evidence { hedged: true, ..plain },
             Evidence {
                 holder_indirect: true,
                 ..plain
@@ -78,10 +72,7 @@ mod tests {
                 target_guessed: true,
                 ..plain
             },
-            Evidence {
-                distance: 30,
-                ..plain
-            },
+            Evidence { distance: 30, ..plain },
         ] {
             assert!(score(&doubtful) < base);
         }

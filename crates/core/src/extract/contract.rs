@@ -96,11 +96,7 @@ pub fn record(id: &str, text: &str, extraction: &Extraction) -> serde_json::Valu
 
 /// Reads articles from `input`, extracts each, writes one record per line to
 /// `output`. Returns the number of articles written.
-pub fn run(
-    input: &mut dyn BufRead,
-    output: &mut dyn Write,
-    extractor: &dyn Extractor,
-) -> Result<usize, ContractError> {
+pub fn run(input: &mut dyn BufRead, output: &mut dyn Write, extractor: &dyn Extractor) -> Result<usize, ContractError> {
     let mut written = 0;
     for (index, line) in input.lines().enumerate() {
         let line_number = index + 1;
@@ -108,21 +104,17 @@ pub fn run(
         if line.trim().is_empty() {
             continue;
         }
-        let article: InputArticle =
-            serde_json::from_str(&line).map_err(|err| ContractError::BadLine {
-                line: line_number,
-                reason: err.to_string(),
-            })?;
-        let text = article
-            .text
-            .ok_or(ContractError::NoText { line: line_number })?;
+        let article: InputArticle = serde_json::from_str(&line).map_err(|err| ContractError::BadLine {
+            line: line_number,
+            reason: err.to_string(),
+        })?;
+        let text = article.text.ok_or(ContractError::NoText { line: line_number })?;
         let id = match article.id {
             serde_json::Value::String(id) => id,
             other => other.to_string(),
         };
         let extraction = extractor.extract(&text);
-        serde_json::to_writer(&mut *output, &record(&id, &text, &extraction))
-            .map_err(std::io::Error::from)?;
+        serde_json::to_writer(&mut *output, &record(&id, &text, &extraction)).map_err(std::io::Error::from)?;
         output.write_all(b"\n")?;
         written += 1;
     }

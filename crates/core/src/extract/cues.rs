@@ -42,9 +42,7 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         let has_noun = cues.iter().any(|c| c.frame == Frame::Noun);
         let hit = cues
             .iter()
-            .filter(|cue| {
-                !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty())
-            })
+            .filter(|cue| !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty()))
             .find_map(|cue| match_rest(doc, cue, j, end));
         match hit {
             Some(hit) => {
@@ -62,8 +60,7 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
 /// The cue starting exactly at token `j`, if any (blocking readings included).
 pub fn at<'l>(doc: &Document, lexicon: &'l Lexicon, j: usize) -> Option<CueHit<'l>> {
     let cues = lexicon.cues.get(doc.low(j))?;
-    cues.iter()
-        .find_map(|cue| match_rest(doc, cue, j, doc.tokens.len()))
+    cues.iter().find_map(|cue| match_rest(doc, cue, j, doc.tokens.len()))
 }
 
 fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {

@@ -32,10 +32,7 @@ impl<'a> Document<'a> {
             }
         }
         let dateline = segment::dateline_end(text, &tokens);
-        let body_start = tokens
-            .iter()
-            .position(|t| t.start >= dateline)
-            .unwrap_or(tokens.len());
+        let body_start = tokens.iter().position(|t| t.start >= dateline).unwrap_or(tokens.len());
         Document {
             text,
             tokens,
@@ -80,10 +77,7 @@ impl<'a> Document<'a> {
     /// The span of sentence `index`, with its tokens' range, excluding any dateline.
     pub fn sentence_span(&self, index: usize) -> Span {
         let sentence = self.sentences[index];
-        self.span(
-            sentence.first.max(self.body_start.min(sentence.end)),
-            sentence.end,
-        )
+        self.span(sentence.first.max(self.body_start.min(sentence.end)), sentence.end)
     }
 
     /// Whether token `index` begins its sentence (ignoring opening quotes).

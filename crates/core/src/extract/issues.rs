@@ -35,8 +35,7 @@ pub struct Issues {
 }
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
-    "such", "another",
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "such", "another",
 ];
 /// Modifiers that add nothing to an issue's identity: "the proposed deal" is "the deal".
 const BARE_MODIFIERS: &[&str] = &[
@@ -58,9 +57,7 @@ const BARE_MODIFIERS: &[&str] = &[
     "so-called",
     "decades-old",
 ];
-const RIGHT_PREPOSITIONS: &[&str] = &[
-    "on", "to", "with", "between", "over", "against", "for", "of", "from",
-];
+const RIGHT_PREPOSITIONS: &[&str] = &["on", "to", "with", "between", "over", "against", "for", "of", "from"];
 const NAMED_ISSUE_SUFFIXES: &[&str] = &[
     "Act",
     "Agreement",
@@ -77,11 +74,7 @@ const NAMED_ISSUE_SUFFIXES: &[&str] = &[
 impl Issues {
     /// The latest issue mentioned before token `before`.
     pub fn latest(&self, before: usize) -> Option<usize> {
-        self.found
-            .iter()
-            .rev()
-            .find(|f| f.end <= before)
-            .map(|f| f.issue)
+        self.found.iter().rev().find(|f| f.end <= before).map(|f| f.issue)
     }
 
     fn add_mention(&mut self, doc: &Document, issue: usize, first: usize, end: usize) {
@@ -122,21 +115,10 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
 
 /// An unknown acronym that is no actor ("NAFTA", "INARA") usually names an
 /// agreement or programme in news text: an issue named by itself.
-fn acronym_issue(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &Actors,
-    issues: &mut Issues,
-    i: usize,
-) -> Option<usize> {
+fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> Option<usize> {
     let word = doc.word(i);
-    let acronym =
-        word.len() >= 3 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase());
-    if !acronym
-        || actors.at(i).is_some()
-        || lexicon.phrases.contains_key(word)
-        || lexicon.is("stop_caps", word)
-    {
+    let acronym = word.len() >= 3 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase());
+    if !acronym || actors.at(i).is_some() || lexicon.phrases.contains_key(word) || lexicon.is("stop_caps", word) {
         return None;
     }
     let index = match issues.list.iter().position(|x| x.name == word) {
@@ -183,17 +165,15 @@ fn is_finite_verb(word: &str) -> bool {
             | "did"
             | "does"
             | "do"
-    ) || (word.ends_with("ed")
-        && word.len() > 4
-        && !matches!(word, "united" | "proposed" | "planned" | "limited"))
+    ) || (word.ends_with("ed") && word.len() > 4 && !matches!(word, "united" | "proposed" | "planned" | "limited"))
 }
 
 /// An issue's readable name: the phrase without dangling function words or
 /// punctuation at its end ("ban on arms exports to" → "ban on arms exports").
 fn tidy_name(phrase: &str) -> String {
     const DANGLING: &[&str] = &[
-        "to", "of", "on", "for", "with", "the", "a", "an", "and", "or", "in", "at", "by", "from",
-        "over", "against", "between", "its", "their", "his", "her",
+        "to", "of", "on", "for", "with", "the", "a", "an", "and", "or", "in", "at", "by", "from", "over", "against",
+        "between", "its", "their", "his", "her",
     ];
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     while let Some(last) = words.last() {
@@ -215,14 +195,11 @@ fn tidy_name(phrase: &str) -> String {
 
 /// "Taylor Force Act", "North American Free Trade Agreement".
 fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
-    if !is_capitalised(doc.word(i))
-        || (i > 0 && is_capitalised(doc.word(i - 1)) && doc.is_word(i - 1))
-    {
+    if !is_capitalised(doc.word(i)) || (i > 0 && is_capitalised(doc.word(i - 1)) && doc.is_word(i - 1)) {
         return None;
     }
     let mut end = i;
-    while end < doc.tokens.len() && doc.is_word(end) && is_capitalised(doc.word(end)) && end - i < 7
-    {
+    while end < doc.tokens.len() && doc.is_word(end) && is_capitalised(doc.word(end)) && end - i < 7 {
         end += 1;
     }
     if end - i < 2 || !NAMED_ISSUE_SUFFIXES.contains(&doc.word(end - 1)) {
@@ -241,11 +218,7 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
             issues.list.len() - 1
         }
     };
-    let first = if doc.low(i.wrapping_sub(1)) == "the" {
-        i - 1
-    } else {
-        i
-    };
+    let first = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
     issues.add_mention(doc, index, first, end);
     // "(INARA)" right after is an alias.
     Some(end)
@@ -255,12 +228,7 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
 /// undertakes or wants done is an issue of its own, named by the verb
 /// phrase. Only when that verb is not itself a stance cue, which the stance
 /// rules read directly ("want to tear up the accord").
-fn infinitive_goal(
-    doc: &Document,
-    lexicon: &Lexicon,
-    issues: &mut Issues,
-    i: usize,
-) -> Option<usize> {
+fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize) -> Option<usize> {
     // "vowed to run …", and "urged Europe and the US to build anew …".
     let to = if lexicon.is("volitional", doc.low(i)) && doc.low(i + 1) == "to" {
         i + 1
@@ -344,13 +312,7 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
 }
 
 /// Reads the issue phrase around the head at `i` and records it.
-fn head_phrase(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &Actors,
-    issues: &mut Issues,
-    i: usize,
-) -> usize {
+fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> usize {
     let sentence = doc.sentences[doc.sentence_of[i]];
     // Left: back to a determiner within four words, else only capitalised or
     // hyphenated modifiers directly before.
@@ -367,10 +329,7 @@ fn head_phrase(
             || lexicon.is("be", low)
             || lexicon.is("have", low)
             || RIGHT_PREPOSITIONS.contains(&low)
-            || matches!(
-                low,
-                "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than"
-            )
+            || matches!(low, "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than")
             || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low)
         {
             break;
@@ -465,16 +424,9 @@ fn head_phrase(
     let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
     let head = doc.low(i).to_owned();
     let family = lexicon.issue_family.get(&head).copied();
-    let same_family = |x: usize| {
-        issues.list[x].head == head || (family.is_some() && issues.list[x].family == family)
-    };
+    let same_family = |x: usize| issues.list[x].head == head || (family.is_some() && issues.list[x].family == family);
     let index = if bare {
-        issues
-            .found
-            .iter()
-            .rev()
-            .map(|f| f.issue)
-            .find(|&x| same_family(x))
+        issues.found.iter().rev().map(|f| f.issue).find(|&x| same_family(x))
     } else {
         // "the nuclear pact" after "the nuclear agreement reached among Tehran…":
         // the same family sharing a content word is the same issue.
@@ -500,24 +452,22 @@ fn head_phrase(
         let same_actors = |x: usize| {
             !modifier_actors.is_empty()
                 && modifier_actors.iter().all(|actor| {
-                    issues.found.iter().filter(|f| f.issue == x).any(|f| {
-                        (f.first..f.end).any(|k| actors.at(k).is_some_and(|a| a.actor == *actor))
-                    })
+                    issues
+                        .found
+                        .iter()
+                        .filter(|f| f.issue == x)
+                        .any(|f| (f.first..f.end).any(|k| actors.at(k).is_some_and(|a| a.actor == *actor)))
                 })
         };
         issues.found.iter().rev().map(|f| f.issue).find(|&x| {
             same_family(x)
                 && (same_actors(x)
-                    || issues.list[x].head == head
-                        && !distinct
-                        && determiner.is_some_and(|d| doc.low(d) == "the")
+                    || issues.list[x].head == head && !distinct && determiner.is_some_and(|d| doc.low(d) == "the")
                     || issues.list[x].mentions.iter().any(|m| {
                         let mention = doc.text[m.start..m.end].to_lowercase();
-                        words.iter().any(|w| {
-                            mention
-                                .split(|c: char| !c.is_alphanumeric())
-                                .any(|part| part == w)
-                        })
+                        words
+                            .iter()
+                            .any(|w| mention.split(|c: char| !c.is_alphanumeric()).any(|part| part == w))
                     }))
         })
     };

@@ -28,11 +28,7 @@ impl Hasher for WordHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for byte in bytes {
             hash ^= u64::from(*byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -160,34 +156,14 @@ fn inflections(lemma: &str) -> Vec<String> {
     let mut forms = vec![lemma.to_owned()];
     let stem = lemma.strip_suffix('e').unwrap_or(lemma);
     if lemma.ends_with('e') {
-        forms.extend([
-            format!("{lemma}s"),
-            format!("{lemma}d"),
-            format!("{stem}ing"),
-        ]);
+        forms.extend([format!("{lemma}s"), format!("{lemma}d"), format!("{stem}ing")]);
     } else if lemma.ends_with('y') && !lemma.ends_with("ay") && !lemma.ends_with("ey") {
         let root = &lemma[..lemma.len() - 1];
-        forms.extend([
-            format!("{root}ies"),
-            format!("{root}ied"),
-            format!("{lemma}ing"),
-        ]);
-    } else if lemma.ends_with('s')
-        || lemma.ends_with("sh")
-        || lemma.ends_with("ch")
-        || lemma.ends_with('x')
-    {
-        forms.extend([
-            format!("{lemma}es"),
-            format!("{lemma}ed"),
-            format!("{lemma}ing"),
-        ]);
+        forms.extend([format!("{root}ies"), format!("{root}ied"), format!("{lemma}ing")]);
+    } else if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('x') {
+        forms.extend([format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing")]);
     } else {
-        forms.extend([
-            format!("{lemma}s"),
-            format!("{lemma}ed"),
-            format!("{lemma}ing"),
-        ]);
+        forms.extend([format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing")]);
     }
     forms
 }
@@ -206,11 +182,7 @@ impl Lexicon {
         lexicon.titles.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
         for (index, (words, _)) in lexicon.titles.iter().enumerate() {
             if let Some(first) = words.first() {
-                lexicon
-                    .titles_by_first
-                    .entry(first.clone())
-                    .or_default()
-                    .push(index);
+                lexicon.titles_by_first.entry(first.clone()).or_default().push(index);
             }
         }
         lexicon
@@ -298,9 +270,7 @@ impl Lexicon {
                 continue;
             };
             let blocking = polarity == "none";
-            let Some(polarity) =
-                Polarity::parse(polarity).or(blocking.then_some(Polarity::Support))
-            else {
+            let Some(polarity) = Polarity::parse(polarity).or(blocking.then_some(Polarity::Support)) else {
                 continue;
             };
             let frame = match frame {
@@ -376,12 +346,7 @@ impl Lexicon {
         for fields in data_lines(WORDS) {
             let [class, words] = fields[..] else { continue };
             if class == "issue_families" {
-                let family = self
-                    .issue_family
-                    .values()
-                    .copied()
-                    .max()
-                    .map_or(0, |m| m + 1);
+                let family = self.issue_family.values().copied().max().map_or(0, |m| m + 1);
                 for word in alternatives(words) {
                     self.issue_family.insert(word.to_lowercase(), family);
                 }
@@ -459,9 +424,7 @@ mod tests {
         assert_eq!(lexicon.adjectives["Russian"], russia);
         let moscow = &lexicon.phrases["Moscow"][0];
         assert_eq!((moscow.actor, moscow.role), (russia, PhraseRole::Metonym));
-        assert!(lexicon.cues["backs"]
-            .iter()
-            .any(|c| c.polarity == Polarity::Support));
+        assert!(lexicon.cues["backs"].iter().any(|c| c.polarity == Polarity::Support));
         assert!(lexicon.cues["criticised"]
             .iter()
             .any(|c| c.polarity == Polarity::Oppose));

@@ -75,11 +75,7 @@ pub(super) const PORTFOLIO: &[&str] = &[
 ];
 
 /// The longest title at token `i`: (end, title words, class).
-pub(super) fn title_at(
-    doc: &Document,
-    lexicon: &Lexicon,
-    i: usize,
-) -> Option<(usize, String, TitleClass)> {
+pub(super) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, String, TitleClass)> {
     lexicon
         .titles_by_first
         .get(doc.low(i))?
@@ -100,8 +96,7 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
             && !lexicon.is("stop_caps", word)
             && word.chars().next().is_some_and(char::is_alphabetic)
             && !matches!(word, "’s" | "'s");
-        let particle =
-            end > i && PARTICLES.contains(&doc.low(end)) && is_capitalised(doc.word(end + 1));
+        let particle = end > i && PARTICLES.contains(&doc.low(end)) && is_capitalised(doc.word(end + 1));
         if is_name_word || particle {
             end += 1;
         } else {
@@ -113,12 +108,7 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
 
 /// "US Secretary of State John Kerry", "EPP spokesman Alexander Radwan",
 /// "Republican Senator Bob Corker": a title, then a name.
-pub(super) fn titled_person(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-) -> Option<usize> {
+pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let (mut title_end, title, class) = title_at(doc, lexicon, i)?;
     // "counterpart Minister Li Zhaoxing": titles in a row.
     while let Some((next_end, _, _)) = title_at(doc, lexicon, title_end) {
@@ -156,11 +146,7 @@ pub(super) fn titled_person(
     let affiliation = title_affiliation(doc, actors, i, class == TitleClass::Spokes);
     let index = match find_by_surname(actors, &name) {
         Some(index) => index,
-        None => actors.named(
-            &name,
-            ActorKind::Person,
-            affiliation.map(|a| actors_name(actors, a)),
-        ),
+        None => actors.named(&name, ActorKind::Person, affiliation.map(|a| actors_name(actors, a))),
     };
     if class == TitleClass::Spokes {
         // "EPP spokesman X", "her spokeswoman X": the principal is named just before.
@@ -170,11 +156,7 @@ pub(super) fn titled_person(
     }
     add_title(actors, index, &title, class);
     register_surname(doc, actors, index, name_start, name_end);
-    let mention_start = if class == TitleClass::Honorific {
-        i
-    } else {
-        name_start
-    };
+    let mention_start = if class == TitleClass::Honorific { i } else { name_start };
     if mention_start < name_start {
         actors.mention(doc, index, i, name_end, Via::Name);
     } else {
@@ -202,22 +184,13 @@ pub(super) fn find_by_surname(actors: &Actors, name: &str) -> Option<usize> {
         .position(|a| a.kind == ActorKind::Person && (a.name.to_lowercase() == lower))
 }
 
-pub(super) fn register_surname(
-    doc: &Document,
-    actors: &mut Actors,
-    index: usize,
-    first: usize,
-    end: usize,
-) {
+pub(super) fn register_surname(doc: &Document, actors: &mut Actors, index: usize, first: usize, end: usize) {
     if end - first >= 2 {
         let surname = doc.low(end - 1).to_owned();
         actors.alias.entry(surname).or_insert(index);
         // Family names come first in Chinese, Korean and Hungarian names ("Xi Jinping" → "Xi").
         if end - first == 2 {
-            actors
-                .alias
-                .entry(doc.low(first).to_owned())
-                .or_insert(index);
+            actors.alias.entry(doc.low(first).to_owned()).or_insert(index);
         }
     }
     actors
@@ -228,12 +201,7 @@ pub(super) fn register_surname(
 
 /// The actor a title's modifiers name: the mention ending just before the
 /// title, or one or two words earlier ("Lib Dem foreign affairs spokesman").
-pub(super) fn title_affiliation(
-    doc: &Document,
-    actors: &mut Actors,
-    i: usize,
-    pronouns: bool,
-) -> Option<usize> {
+pub(super) fn title_affiliation(doc: &Document, actors: &mut Actors, i: usize, pronouns: bool) -> Option<usize> {
     let position = actors.found.iter().rposition(|f| f.end <= i)?;
     let found = actors.found[position];
     if found.via != Via::Name && !pronouns {
@@ -242,9 +210,7 @@ pub(super) fn title_affiliation(
     // Only portfolio words may stand between ("Lib Dem foreign affairs spokesman"),
     // not a verb ("Cardin met national security adviser McMaster").
     let close = found.end + 3 >= i
-        && (found.end..i).all(|k| {
-            doc.is_word(k) && (is_capitalised(doc.word(k)) || PORTFOLIO.contains(&doc.low(k)))
-        });
+        && (found.end..i).all(|k| doc.is_word(k) && (is_capitalised(doc.word(k)) || PORTFOLIO.contains(&doc.low(k))));
     if !(close && doc.sentence_of[found.first] == doc.sentence_of[i]) {
         return None;
     }
@@ -262,12 +228,7 @@ pub(super) fn principal_is_adjacent(doc: &Document, actors: &Actors, i: usize) -
 
 /// "the prime minister", "the Tory leader", "Turkey’s prime minister": a
 /// title with no name after it, for the latest person who bore it.
-pub(super) fn title_reference(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-) -> Option<usize> {
+pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     if !matches!(doc.low(i), "the") {
         return None;
     }
@@ -291,9 +252,11 @@ pub(super) fn title_reference(
                     "prime minister" | "president" | "chancellor" | "premier"
                 )
                 .then(|| {
-                    actors.found.iter().map(|f| f.actor).find(|&a| {
-                        actors.list[a].kind == ActorKind::Person && actors.list[a].titles.is_empty()
-                    })
+                    actors
+                        .found
+                        .iter()
+                        .map(|f| f.actor)
+                        .find(|&a| actors.list[a].kind == ActorKind::Person && actors.list[a].titles.is_empty())
                 })
                 .flatten()
             };
@@ -339,8 +302,7 @@ pub(super) fn plain_name(
     }
     let looks_personal = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
-            w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-                && !w.chars().all(|c| c.is_uppercase())
+            w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') && !w.chars().all(|c| c.is_uppercase())
         })
         && !words.iter().any(|w| lexicon.is("stop_caps", w));
     if looks_personal {
@@ -355,8 +317,7 @@ pub(super) fn plain_name(
     }
     // A single unknown acronym that speaks, reports or is coordinated with an
     // organisation is an organisation ("UPS said", "EADS and BAE Systems").
-    let acronym =
-        words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
+    let acronym = words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
     // A lone surname that acts ("Trump declined", "Corker told"): a person.
     let demonym_plural = text.ends_with("ans") || text.ends_with("ians") || text.ends_with("ese");
     let repeated = || doc.text.matches(text).nth(1).is_some();

@@ -74,12 +74,7 @@ fn diagnose(doc: &Document, extraction: &Extraction) -> Vec<String> {
     notes
 }
 
-fn assemble(
-    doc: &Document,
-    actors: &Actors,
-    issues: &Issues,
-    found: &[stances::Found],
-) -> Extraction {
+fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found]) -> Extraction {
     let in_stance: HashSet<usize> = found
         .iter()
         .flat_map(|s| {
@@ -119,13 +114,7 @@ fn assemble(
     }
     let used_issues: HashSet<usize> = found
         .iter()
-        .filter_map(|s| {
-            if let Entity::Issue(i) = s.target {
-                Some(i)
-            } else {
-                None
-            }
-        })
+        .filter_map(|s| if let Entity::Issue(i) = s.target { Some(i) } else { None })
         .collect();
     for (index, issue) in issues.list.iter().enumerate() {
         if !used_issues.contains(&index) && issue.mentions.len() < 2 {
@@ -155,12 +144,7 @@ fn assemble(
             },
             Entity::Issue(i) => issues.list[i].name.clone(),
         };
-        if !seen.insert((
-            holder.clone(),
-            target.clone(),
-            stance.polarity,
-            stance.sentence,
-        )) {
+        if !seen.insert((holder.clone(), target.clone(), stance.polarity, stance.sentence)) {
             continue;
         }
         extraction.stances.push(ExtractedStance {

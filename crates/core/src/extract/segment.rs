@@ -10,10 +10,9 @@ use super::tokens::{is_capitalised, Token};
 
 /// Titles and short forms after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov",
-    "Sen", "Rep", "Rev", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "Nos", "vs", "etc",
-    "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx",
-    "Pres", "Gens",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Rev",
+    "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "Nos", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
+    "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "Pres", "Gens",
 ];
 
 /// Words that typically open a sentence; after "U.S." they mark a boundary.
@@ -64,8 +63,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let word = tokens[i].text(text);
         let stop = matches!(word, "." | "!" | "?") && !is_abbreviation_stop(text, tokens, i);
         // "U.S." ends a sentence only before a typical opener.
-        let dotted_end =
-            word.len() > 1 && word.ends_with('.') && ends_abbreviated_sentence(text, tokens, i);
+        let dotted_end = word.len() > 1 && word.ends_with('.') && ends_abbreviated_sentence(text, tokens, i);
         if stop || dotted_end {
             boundary_after = Some(i);
         }
@@ -79,10 +77,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 last += 1;
             }
             if last + 1 >= tokens.len() || opens_sentence(text, tokens, last + 1) {
-                result.push(Sentence {
-                    first,
-                    end: last + 1,
-                });
+                result.push(Sentence { first, end: last + 1 });
                 first = last + 1;
                 i = last + 1;
                 continue;
@@ -155,9 +150,7 @@ pub fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let mut i = 0;
     // "(Corrects paragraph 7 …)" notes come before the dateline.
     if tokens.first().is_some_and(|t| t.text(text) == "(")
-        && tokens
-            .get(1)
-            .is_some_and(|t| t.text(text).starts_with("Correct"))
+        && tokens.get(1).is_some_and(|t| t.text(text).starts_with("Correct"))
     {
         if let Some(close) = tokens.iter().position(|t| t.text(text) == ")") {
             end = tokens[close].end;
@@ -197,9 +190,7 @@ mod tests {
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
-            split(
-                "Mr. Smith met Gen. Jones at 9 a.m. on Monday. The U.S. Senate voted. It passed."
-            ),
+            split("Mr. Smith met Gen. Jones at 9 a.m. on Monday. The U.S. Senate voted. It passed."),
             [
                 "Mr. Smith met Gen. Jones at 9 a.m. on Monday.",
                 "The U.S. Senate voted.",
@@ -220,11 +211,7 @@ mod tests {
     fn closing_quotes_stay_and_paragraphs_split() {
         assert_eq!(
             split("He said: \"It is wrong.\" She agreed\n\nNext paragraph here"),
-            [
-                "He said: \"It is wrong.\"",
-                "She agreed",
-                "Next paragraph here"
-            ]
+            ["He said: \"It is wrong.\"", "She agreed", "Next paragraph here"]
         );
     }
 
@@ -240,10 +227,7 @@ mod tests {
     fn finds_reuters_dateline() {
         let text = "WASHINGTON (Reuters) - The U.S. Congress will act.";
         let tokens = tokenize(text);
-        assert_eq!(
-            &text[..dateline_end(text, &tokens)],
-            "WASHINGTON (Reuters) -"
-        );
+        assert_eq!(&text[..dateline_end(text, &tokens)], "WASHINGTON (Reuters) -");
         let plain = "Washington said no.";
         assert_eq!(dateline_end(plain, &tokenize(plain)), 0);
     }

@@ -42,26 +42,20 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
     let mut previous_group: Vec<Item> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = sentence.first.max(doc.body_start.min(sentence.end));
-        let mut reader =
-            SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
+        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
         reader.previous_subject = previous_subject;
         reader.previous_group = std::mem::take(&mut previous_group);
         previous_subject = reader.first_subject().or(previous_subject);
         let own_speaker = reader.speaker();
         // A quotation with no attribution continues the previous speaker's.
         let opens_quote = matches!(doc.word(first), "\"" | "“");
-        let speaker =
-            own_speaker
-                .or(quote_speaker)
-                .or(if opens_quote { last_speaker } else { None });
+        let speaker = own_speaker
+            .or(quote_speaker)
+            .or(if opens_quote { last_speaker } else { None });
         reader.speaker = speaker;
         reader.read(speaker, &mut stances);
         // A quotation left open carries its speaker into the next sentence.
-        quote_speaker = if reader.leaves_quote_open() {
-            speaker
-        } else {
-            None
-        };
+        quote_speaker = if reader.leaves_quote_open() { speaker } else { None };
         last_speaker = speaker;
         let group = reader.last_group();
         previous_group = if group.is_empty() {
@@ -83,8 +77,7 @@ impl SentenceReader<'_> {
     /// "Berlin welcomed the decision, with finance minister Hans Eichel
     /// saying …": the person commenting shares the stances stated before.
     fn share_with_commentator(&self, before: usize, out: &mut Vec<Found>) {
-        let Some(with) = (self.first + 1..self.end)
-            .find(|&k| self.doc.low(k) == "with" && self.doc.word(k - 1) == ",")
+        let Some(with) = (self.first + 1..self.end).find(|&k| self.doc.low(k) == "with" && self.doc.word(k - 1) == ",")
         else {
             return;
         };
@@ -134,26 +127,18 @@ impl SentenceReader<'_> {
         }
         for (n, hit) in hits.iter().enumerate() {
             if suppressed[n]
-                || self.items.iter().any(|i| {
-                    matches!(i.entity, Entity::Actor(_))
-                        && i.first <= hit.first
-                        && hit.first < i.end
-                })
+                || self
+                    .items
+                    .iter()
+                    .any(|i| matches!(i.entity, Entity::Actor(_)) && i.first <= hit.first && hit.first < i.end)
             {
                 continue;
             }
             // The negation of "do not want to tear up" sits before "want".
             let chained = n > 0 && suppressed[n - 1];
-            let negation_point = if chained {
-                hits[n - 1].first
-            } else {
-                hit.first
-            };
+            let negation_point = if chained { hits[n - 1].first } else { hit.first };
             // "refusal to sign": the chained cue itself negates.
-            let negated_by_chain = chained
-                && self
-                    .lexicon
-                    .is("neg_verbs", self.doc.low(hits[n - 1].first));
+            let negated_by_chain = chained && self.lexicon.is("neg_verbs", self.doc.low(hits[n - 1].first));
             self.read_cue(hit, negation_point, chained, negated_by_chain, speaker, out);
         }
     }
@@ -184,8 +169,7 @@ impl SentenceReader<'_> {
         let mut polarity_override = None;
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
-                let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied()
-                else {
+                let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied() else {
                     return;
                 };
                 let holders = self.coordinated(first, self.end);
@@ -240,14 +224,13 @@ impl SentenceReader<'_> {
                     evidence.holder_is_speaker = !holders.is_empty();
                 }
                 let (from, to) = hit.gap.unwrap_or((hit.end, clause_end));
-                let targets =
-                    if self.doc.low(hit.end) == "each" && self.doc.low(hit.end + 1) == "other" {
-                        Vec::new()
-                    } else {
-                        self.target_in(from, to.min(hit.end + 14).max(from), &holders)
-                            .into_iter()
-                            .collect()
-                    };
+                let targets = if self.doc.low(hit.end) == "each" && self.doc.low(hit.end + 1) == "other" {
+                    Vec::new()
+                } else {
+                    self.target_in(from, to.min(hit.end + 14).max(from), &holders)
+                        .into_iter()
+                        .collect()
+                };
                 let targets = if targets.is_empty() {
                     self.relative_antecedent(hit.first).into_iter().collect()
                 } else {
@@ -258,8 +241,7 @@ impl SentenceReader<'_> {
                 let addressed = |t: &Item| {
                     matches!(t.entity, Entity::Actor(_))
                         && self.doc.low(t.end) == "to"
-                        && (t.end + 1..t.end + 3)
-                            .any(|k| self.doc.tokens.get(k).is_some_and(|n| n.is_word))
+                        && (t.end + 1..t.end + 3).any(|k| self.doc.tokens.get(k).is_some_and(|n| n.is_word))
                         && !self.exit_follows(t.end)
                         && self.lexicon.is("directive", self.doc.low(hit.first))
                 };
@@ -278,11 +260,7 @@ impl SentenceReader<'_> {
                     }
                     _ => targets,
                 };
-                let kind = if cue.frame == Frame::Adj {
-                    "adj"
-                } else {
-                    "verb"
-                };
+                let kind = if cue.frame == Frame::Adj { "adj" } else { "verb" };
                 (holders, targets, format!("{kind}:{}", cue.lemma))
             }
             Frame::Noun => {
@@ -307,11 +285,7 @@ impl SentenceReader<'_> {
                                 | "regarding"
                         )
                     })
-                    .filter(|&k| {
-                        k <= hit.end + 2
-                            || self.doc.low(hit.end) == "to"
-                            || !self.doc.is_word(hit.end)
-                    })
+                    .filter(|&k| k <= hit.end + 2 || self.doc.low(hit.end) == "to" || !self.doc.is_word(hit.end))
                     .or_else(|| {
                         window
                             .clone()
@@ -332,9 +306,7 @@ impl SentenceReader<'_> {
                     let after_holder = holders.iter().map(|h| h.end).max().unwrap_or(hit.first);
                     targets.extend(
                         self.actor_items()
-                            .filter(|i| {
-                                i.first >= after_holder && i.end <= hit.first && i.via == Via::Name
-                            })
+                            .filter(|i| i.first >= after_holder && i.end <= hit.first && i.via == Via::Name)
                             .copied()
                             .last(),
                     );
@@ -368,26 +340,19 @@ impl SentenceReader<'_> {
                     .collect();
                 let start = self.clause_start(hit.first);
                 // "angered China with freedom of navigation patrols": the means is what angers.
-                let means = holders
-                    .first()
-                    .filter(|h| self.doc.low(h.end) == "with")
-                    .and_then(|h| {
-                        self.items
-                            .iter()
-                            .find(|i| i.first == h.end + 1 && matches!(i.entity, Entity::Issue(_)))
-                            .copied()
-                    });
+                let means = holders.first().filter(|h| self.doc.low(h.end) == "with").and_then(|h| {
+                    self.items
+                        .iter()
+                        .find(|i| i.first == h.end + 1 && matches!(i.entity, Entity::Issue(_)))
+                        .copied()
+                });
                 let target = means.or_else(|| {
                     self.items
                         .iter()
                         .find(|i| i.first >= start && i.end <= hit.first)
                         .copied()
                 });
-                (
-                    holders,
-                    target.into_iter().collect(),
-                    format!("affect:{}", cue.lemma),
-                )
+                (holders, target.into_iter().collect(), format!("affect:{}", cue.lemma))
             }
             Frame::Eval => {
                 let Some(speaker) = speaker else { return };
@@ -401,11 +366,8 @@ impl SentenceReader<'_> {
                 // "it was wrong to …" (an expletive subject) and "the wrong signals"
                 // (an adjective before its noun) say nothing about a named target.
                 let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
-                let expletive = self.lexicon.is("be", before(1))
-                    && before(2) == "it"
-                    && self.doc.low(hit.end) == "to";
-                let attributive =
-                    matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end);
+                let expletive = self.lexicon.is("be", before(1)) && before(2) == "it" && self.doc.low(hit.end) == "to";
+                let attributive = matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end);
                 if expletive || attributive {
                     return;
                 }
@@ -415,9 +377,7 @@ impl SentenceReader<'_> {
                 let candidates: Vec<Item> = self
                     .items
                     .iter()
-                    .filter(|i| {
-                        i.first >= start && i.end <= hit.first && i.entity != speaker.entity
-                    })
+                    .filter(|i| i.first >= start && i.end <= hit.first && i.entity != speaker.entity)
                     .filter(|i| matches!(i.entity, Entity::Issue(_)) || self.is_subject_like(i))
                     .copied()
                     .collect();
@@ -427,10 +387,7 @@ impl SentenceReader<'_> {
                     .find(|i| {
                         (i.end..hit.first).any(|k| {
                             self.lexicon.is("be", self.doc.low(k))
-                                || matches!(
-                                    self.doc.low(k),
-                                    "provide" | "provides" | "represented" | "represents"
-                                )
+                                || matches!(self.doc.low(k), "provide" | "provides" | "represented" | "represents")
                         })
                     })
                     .copied();
@@ -451,8 +408,7 @@ impl SentenceReader<'_> {
         let mut targets = targets;
         if cue.polarity == Polarity::Oppose {
             if let Some(last) = targets.last().copied() {
-                let over =
-                    (last.end..(last.end + 5).min(clause_end)).find(|&k| self.doc.low(k) == "over");
+                let over = (last.end..(last.end + 5).min(clause_end)).find(|&k| self.doc.low(k) == "over");
                 if let Some(over) = over {
                     targets.extend(
                         self.items
@@ -468,11 +424,7 @@ impl SentenceReader<'_> {
         let negated = self.negated(negation_point) != negated_by_chain;
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
-        let polarity = polarity_override.unwrap_or(if negated {
-            cue.polarity.flipped()
-        } else {
-            cue.polarity
-        });
+        let polarity = polarity_override.unwrap_or(if negated { cue.polarity.flipped() } else { cue.polarity });
         if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && !chained {
             // "did not condemn" is not support; leave it out.
             return;
@@ -486,18 +438,13 @@ impl SentenceReader<'_> {
                 continue;
             }
             let own_targets: Vec<Item> = if mutual {
-                holders
-                    .iter()
-                    .filter(|h| h.entity != holder.entity)
-                    .copied()
-                    .collect()
+                holders.iter().filter(|h| h.entity != holder.entity).copied().collect()
             } else {
                 targets.clone()
             };
             for target in own_targets {
                 // Neither the holder nor the one who reports the stance is its target.
-                let is_speaker =
-                    speaker.is_some_and(|s| (s.first, s.end) == (target.first, target.end));
+                let is_speaker = speaker.is_some_and(|s| (s.first, s.end) == (target.first, target.end));
                 if target.entity == holder.entity || is_speaker {
                     continue;
                 }
@@ -542,36 +489,24 @@ impl SentenceReader<'_> {
             .find(|&k| self.doc.word(k) == ",")?;
         let acts = cues::find(self.doc, self.lexicon, self.clause_start(comma), comma);
         let act = acts.iter().rev().find(|h| h.cue.frame == Frame::Verb)?;
-        let target = self
-            .items
-            .iter()
-            .find(|i| i.first >= act.end && i.end <= comma)?;
+        let target = self.items.iter().find(|i| i.first >= act.end && i.end <= comma)?;
         Some((*target, act.cue.polarity))
     }
 
     /// Holder of a noun cue: "US objections", "China's opposition", "criticism
     /// from X", or the clause's subject ("the Pentagon has expressed apprehension").
-    fn noun_holder(
-        &self,
-        hit: &CueHit,
-        speaker: Option<Item>,
-        evidence: &mut Evidence,
-    ) -> Vec<Item> {
+    fn noun_holder(&self, hit: &CueHit, speaker: Option<Item>, evidence: &mut Evidence) -> Vec<Item> {
         // "US objections", "China's opposition", "a retaliatory EU complaint".
-        let adjacent = self.actor_items().rev().find(|i| {
-            i.end == hit.first
-                || (i.end + 1 == hit.first && matches!(self.doc.word(i.end), "’s" | "'s"))
-        });
+        let adjacent = self
+            .actor_items()
+            .rev()
+            .find(|i| i.end == hit.first || (i.end + 1 == hit.first && matches!(self.doc.word(i.end), "’s" | "'s")));
         if let Some(item) = adjacent {
             // "Pence stressed the U.S. commitment": the speaker shares it.
             let mut holders = vec![*item];
-            if let (Some(subject), Entity::Actor(owner)) =
-                (self.subject(item.first).first().copied(), item.entity)
-            {
+            if let (Some(subject), Entity::Actor(owner)) = (self.subject(item.first).first().copied(), item.entity) {
                 if let Entity::Actor(person) = subject.entity {
-                    if self.actors.list[person].affiliation.as_deref()
-                        == Some(self.actors.list[owner].name.as_str())
-                    {
+                    if self.actors.list[person].affiliation.as_deref() == Some(self.actors.list[owner].name.as_str()) {
                         holders.push(subject);
                     }
                 }
@@ -587,10 +522,7 @@ impl SentenceReader<'_> {
         if !subject.is_empty() {
             return subject;
         }
-        let fallback: Vec<Item> = self
-            .fallback_holder(hit.first, speaker)
-            .into_iter()
-            .collect();
+        let fallback: Vec<Item> = self.fallback_holder(hit.first, speaker).into_iter().collect();
         evidence.holder_is_speaker = !fallback.is_empty();
         fallback
     }

@@ -38,10 +38,7 @@ fn actor_names(text: &str) -> Vec<String> {
 
 #[test]
 fn active_verb_with_country_holder() {
-    check(
-        "Russia backs the Assad regime.",
-        "Russia -> Assad regime: support",
-    );
+    check("Russia backs the Assad regime.", "Russia -> Assad regime: support");
 }
 
 #[test]
@@ -160,10 +157,7 @@ fn mutual_accusation_gives_two_stances() {
 
 #[test]
 fn metonym_acts_only_when_it_speaks() {
-    check(
-        "Berlin welcomed the decision.",
-        "Germany -> decision: support",
-    );
+    check("Berlin welcomed the decision.", "Germany -> decision: support");
     assert_eq!(
         actor_names("John Kerry will travel to Moscow on Thursday."),
         ["John Kerry"]
@@ -173,16 +167,13 @@ fn metonym_acts_only_when_it_speaks() {
 
 #[test]
 fn place_only_countries_are_not_actors() {
-    assert!(
-        !actor_names("John Kerry took part in celebrations in France.")
-            .contains(&"France".to_owned())
-    );
+    assert!(!actor_names("John Kerry took part in celebrations in France.").contains(&"France".to_owned()));
 }
 
 #[test]
 fn titled_person_gets_name_and_affiliation() {
-    let extraction = RuleExtractor::default()
-        .extract("US Secretary of State John Kerry will visit on Thursday. Kerry said little.");
+    let extraction =
+        RuleExtractor::default().extract("US Secretary of State John Kerry will visit on Thursday. Kerry said little.");
     let kerry = extraction
         .actors
         .iter()
@@ -194,9 +185,8 @@ fn titled_person_gets_name_and_affiliation() {
 
 #[test]
 fn acronym_in_parentheses_is_an_alias() {
-    let extraction = RuleExtractor::default().extract(
-        "The Kurdistan Workers Party (PKK) attacked a base. Ankara blames the PKK for the attack.",
-    );
+    let extraction = RuleExtractor::default()
+        .extract("The Kurdistan Workers Party (PKK) attacked a base. Ankara blames the PKK for the attack.");
     let pkk = extraction
         .actors
         .iter()
@@ -300,17 +290,9 @@ fn unknown_acronym_is_an_issue() {
 
 #[test]
 fn one_code_per_story() {
-    let extraction = RuleExtractor::default().extract(
-        "Jack Straw said an EU arms code was effective. Critics say the code of conduct is weak.",
-    );
-    assert_eq!(
-        extraction
-            .issues
-            .iter()
-            .filter(|i| i.name.contains("code"))
-            .count(),
-        1
-    );
+    let extraction = RuleExtractor::default()
+        .extract("Jack Straw said an EU arms code was effective. Critics say the code of conduct is weak.");
+    assert_eq!(extraction.issues.iter().filter(|i| i.name.contains("code")).count(), 1);
 }
 
 #[test]
@@ -329,15 +311,10 @@ fn titles_in_a_row_and_head_noun_aliases() {
 
 #[test]
 fn media_outlets_count_only_as_sources() {
-    assert!(
-        actor_names("The Washington Post reported that talks had stalled.")
-            .contains(&"Washington Post".to_owned())
-    );
-    assert!(
-        !actor_names("Mr Straw told BBC Radio that talks had stalled.")
-            .iter()
-            .any(|n| n.contains("BBC"))
-    );
+    assert!(actor_names("The Washington Post reported that talks had stalled.").contains(&"Washington Post".to_owned()));
+    assert!(!actor_names("Mr Straw told BBC Radio that talks had stalled.")
+        .iter()
+        .any(|n| n.contains("BBC")));
 }
 
 #[test]
@@ -398,10 +375,7 @@ fn diagnostics_say_when_nothing_could_be_read() {
     let empty = RuleExtractor::default().extract("WASHINGTON (Reuters) - ");
     assert_eq!(empty.diagnostics, ["no text to read after the dateline"]);
     let plain = RuleExtractor::default().extract("the weather was fine and nobody spoke.");
-    assert!(plain
-        .diagnostics
-        .iter()
-        .any(|d| d.starts_with("no actors found")));
+    assert!(plain.diagnostics.iter().any(|d| d.starts_with("no actors found")));
     let news = RuleExtractor::default().extract("Russia backs the Assad regime.");
     assert!(news.diagnostics.is_empty());
 }
@@ -420,9 +394,7 @@ fn issue_names_are_readable_phrases() {
         .extract("Moves to lift the European Union's ban on arms exports to China have been condemned by Amnesty.");
     let names: Vec<&str> = extraction.issues.iter().map(|i| i.name.as_str()).collect();
     assert!(
-        names
-            .iter()
-            .all(|n| !n.ends_with(" to") && !n.ends_with(" the")),
+        names.iter().all(|n| !n.ends_with(" to") && !n.ends_with(" the")),
         "{names:?}"
     );
     let talks = RuleExtractor::default()

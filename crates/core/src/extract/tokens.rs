@@ -84,12 +84,7 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
                     // only single letters ("U.S", "H.R"), not sentences.
                     let glued_stop = n == '.'
                         && chars.get(j + 1).is_some_and(|&(_, m)| m.is_uppercase())
-                        && chars[i..j]
-                            .iter()
-                            .rev()
-                            .take_while(|&&(_, c)| c != '.')
-                            .count()
-                            > 1;
+                        && chars[i..j].iter().rev().take_while(|&&(_, c)| c != '.').count() > 1;
                     if next_is_alnum && !possessive && !glued_stop {
                         j += 1;
                     } else {
