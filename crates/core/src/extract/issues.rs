@@ -387,10 +387,17 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         && doc.tokens.get(end + 1).is_some_and(|t| t.is_word)
     {
         let mut k = end + 1;
+        // "a pact between world powers and Tehran": one "and" belongs to "between".
+        let mut between_and = next == "between";
         while k < sentence.end && k - end <= 7 {
             let low = doc.low(k);
             if !doc.is_word(k) && !matches!(low, "-" | "–" | "’" | "'") {
                 break;
+            }
+            if low == "and" && between_and {
+                between_and = false;
+                k += 1;
+                continue;
             }
             if matches!(
                 low,
