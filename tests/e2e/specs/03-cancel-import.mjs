@@ -2,10 +2,14 @@
 // what was stored before stays, and the app is free for the next job.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const FILES = 1500;
+import { fixture } from '../lib/app.mjs';
+
+// Enough work (reading, then analysing each article) that Cancel always
+// lands while the job runs, even on a fast machine.
+const FILES = 3000;
 
 export default {
   name: 'cancel import',
@@ -15,8 +19,10 @@ export default {
       async run(app) {
         const folder = path.join(app.outDir, 'many');
         mkdirSync(folder);
+        const seed = readFileSync(fixture('seed/seed.txt'), 'utf8');
         for (let i = 0; i < FILES; i += 1) {
-          const text = `Report ${i}. The Pentagon is uneasy with proposal number ${i}, while Russia backs plan ${i}.`;
+          // A line of its own makes each file a new article, not a duplicate.
+          const text = `Report ${i}.\n\n${seed}`;
           writeFileSync(path.join(folder, `article-${String(i).padStart(4, '0')}.txt`), text);
         }
         // Start the import from the page without waiting for it (the UI's
