@@ -79,7 +79,16 @@ export NO_AT_BRIDGE=1
 export STANDPOINT_E2E_APP="$APP"
 # The private bus and the accessibility registry WebKit starts on it log
 # each service; keep that out of the report.
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 xvfb-run -a -s '-screen 0 1920x1080x24' \
   dbus-run-session -- node "$E2E/run-specs.mjs" "$@" 2>&1 \
-  | grep --line-buffered -v -e '^dbus-daemon\[' -e '^SpiRegistry daemon'
-exit "${PIPESTATUS[0]}"
+  | grep --line-buffered -v -e '^dbus-daemon\[' -e '^SpiRegistry daemon' | tee "$log" \
+  | grep --line-buffered -v -E '^[0-9]+ passed, [0-9]+ failed$'
+status="${PIPESTATUS[0]}"
+# Processes that outlive the X server may still print after the runner's
+# summary, so it is held back and printed here, always as the last line.
+summary="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)"
+echo "${summary:-0 passed, 1 failed}"
+if [ -z "$summary" ] && [ "$status" -eq 0 ]; then status=1; fi
+exit "$status"
