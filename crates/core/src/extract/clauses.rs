@@ -11,6 +11,7 @@ use super::cues::CueHit;
 use super::document::Document;
 use super::issues::Issues;
 use super::lexicon::Lexicon;
+use crate::model::ActorKind;
 
 /// Something a stance can point at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +50,8 @@ pub(super) struct SentenceReader<'a> {
 }
 
 const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
+/// Issue heads that stand for the person who owns them ("Kerry's campaign").
+const PERSONAL_HEADS: &[&str] = &["campaign", "candidacy", "leadership", "presidency", "re-election"];
 
 impl<'a> SentenceReader<'a> {
     pub(super) fn new(
@@ -489,7 +492,38 @@ impl<'a> SentenceReader<'a> {
             })
             .find(|i| !holders.iter().any(|h| h.entity == i.entity))
             .copied()
+            .map(|found| self.possessed(found, to))
             .or_else(|| self.pronoun_target(from, to))
+    }
+
+    /// "cancelling Obama's deal" targets the deal, not its owner; "tribute to
+    /// Kerry's campaign" targets the person whose campaign it is.
+    fn possessed(&self, found: Item, to: usize) -> Item {
+        let personal = |issue: usize| PERSONAL_HEADS.contains(&self.issues.list[issue].head.as_str());
+        match found.entity {
+            Entity::Actor(_) if matches!(self.doc.word(found.end), "’s" | "'s") => self
+                .items
+                .iter()
+                .filter(|i| i.first > found.end && i.first < to)
+                .find(|i| {
+                    (found.end + 1..i.first).all(|k| self.doc.is_word(k) || matches!(self.doc.word(k), "“" | "\""))
+                        && i.first <= found.end + 5
+                })
+                .filter(|i| matches!(i.entity, Entity::Issue(issue) if !personal(issue)))
+                .copied()
+                .unwrap_or(found),
+            Entity::Issue(issue) if personal(issue) => self
+                .actor_items()
+                .find(|a| {
+                    a.first >= found.first
+                        && a.end < found.end
+                        && matches!(self.doc.word(a.end), "’s" | "'s")
+                        && matches!(a.entity, Entity::Actor(actor) if self.actors.list[actor].kind == ActorKind::Person)
+                })
+                .copied()
+                .unwrap_or(found),
+            _ => found,
+        }
     }
 
     /// "it" or "them" right after a cue: the latest issue.

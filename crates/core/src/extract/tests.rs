@@ -417,3 +417,24 @@ fn apposition_after_a_comma_is_not_coordination() {
         "China -> deal: oppose\nEuropean allies -> deal: oppose\nRussia -> deal: oppose",
     );
 }
+
+#[test]
+fn possessor_of_an_issue_is_not_the_target() {
+    check(
+        "President Donald Trump said he was cancelling Obama's \"terrible\" deal with Havana.",
+        "Donald Trump -> deal with Havana: oppose",
+    );
+    // Without an issue after the possessive, the owner stays the target.
+    check(
+        "President Donald Trump criticised former President Barack Obama's remarks.",
+        "Donald Trump -> Barack Obama: oppose",
+    );
+}
+
+#[test]
+fn a_persons_campaign_stands_for_the_person() {
+    check(
+        "Mr Blair paid tribute to Democrat John Kerry's campaign.",
+        "Blair -> John Kerry: support",
+    );
+}
