@@ -50,6 +50,8 @@ import type {
   JobProgress,
   Matrix,
   MatrixOrder,
+  NetworkGraph,
+  NetworkRequest,
   NewAssessment,
   Polarity,
   RecentWorkspace,
@@ -214,6 +216,15 @@ export function assessments(filter: Filter): Promise<Assessment[]> {
 /** The stance matrix over the assessments `filter` selects, holders and targets by name. */
 export function matrix(filter: Filter): Promise<Matrix> {
   return call('matrix', { filter });
+}
+
+/**
+ * The discourse network (two-mode holder × target, or one-mode actor × actor)
+ * of the assessments `filter` selects; every edge lists its `assessment_ids`.
+ * A two-mode request with a normalisation other than `none` rejects with `invalid`.
+ */
+export function network(filter: Filter, request: NetworkRequest): Promise<NetworkGraph> {
+  return call('network', { filter, request });
 }
 
 /** The article sources (outlets) in the workspace, for the filter. */

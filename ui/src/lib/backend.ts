@@ -15,6 +15,8 @@ import type {
   IssueSummary,
   MatrixFilter,
   MatrixView,
+  NetworkGraph,
+  NetworkRequest,
   Polarity,
   Span,
   TargetKind,
@@ -22,6 +24,8 @@ import type {
 } from './model';
 
 export interface AssessmentQuery extends MatrixFilter {
+  /** Only these assessments (a network edge's evidence). */
+  ids?: number[];
   holder_id?: number;
   target_id?: number;
   target_kind?: TargetKind;
@@ -102,6 +106,12 @@ export interface Backend {
   getArticle(id: number): Promise<ArticleDoc>;
   matrix(filter: MatrixFilter): Promise<MatrixView>;
   assessments(query: AssessmentQuery): Promise<Assessment[]>;
+  /**
+   * The discourse network of the assessments `filter` selects. Optional: only
+   * the desktop shell computes networks (standpoint-core); the in-memory
+   * backend does not restate that domain code, and the view says so.
+   */
+  network?(filter: MatrixFilter, request: NetworkRequest): Promise<NetworkGraph>;
   listActors(): Promise<ActorSummary[]>;
   listIssues(): Promise<IssueSummary[]>;
 

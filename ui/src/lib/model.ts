@@ -4,6 +4,7 @@
 
 // The shared vocabulary and records come from the Rust types (ts-rs, ./bindings).
 export type { ActorKind, ActorRef, Assessment, Origin, Polarity, ReviewState, Span, TargetKind, TargetRef } from './bindings';
+export type { NetworkEdge, NetworkGraph, NetworkNode, NetworkRequest } from './bindings';
 import type { ActorKind, ActorRef, ReviewState, Span, TargetKind, TargetRef } from './bindings';
 
 /** Every actor kind, in the order the Rust enum lists them (for menus). */

@@ -153,6 +153,7 @@ export const tauriBackend: Backend = {
   assessments: async (q: AssessmentQuery): Promise<Assessment[]> => {
     const list = await api.assessments(
       toAssessmentFilter(q, {
+        ids: q.ids ?? null,
         holder_ids: q.holder_id !== undefined ? [q.holder_id] : null,
         article_ids: q.article_id !== undefined ? [q.article_id] : q.article_ids?.length ? q.article_ids : null,
         target_kinds: q.target_kind ? [q.target_kind] : null,
@@ -161,6 +162,7 @@ export const tauriBackend: Backend = {
     // The store filters by holder; a cell's target is picked here.
     return q.target_id === undefined ? list : list.filter((a) => a.target.id === q.target_id && a.target.kind === q.target_kind);
   },
+  network: (filter, request) => api.network(toAssessmentFilter(filter), request),
   listActors: async () => (await api.actors()).map(toActorSummary),
   listIssues: async () =>
     (await api.issues()).map((i) => ({ id: i.id, name: i.name, aliases: i.aliases, mention_count: i.mentions, assessment_count: i.as_target })),

@@ -194,6 +194,7 @@ export class MemoryBackend implements Backend {
       .filter(
         (a) =>
           this.matches(a, q) &&
+          (q.ids === undefined || q.ids.includes(a.id)) &&
           (q.holder_id === undefined || a.holder.id === q.holder_id) &&
           (q.target_id === undefined || (a.target.id === q.target_id && a.target.kind === q.target_kind)) &&
           (q.article_id === undefined || a.article_id === q.article_id),

@@ -28,7 +28,7 @@ import { targetKey } from '../model';
 import { activity, blocScores, orderItems, type Ordered } from '../../matrix/order';
 import { step } from '../../review/keys';
 
-export type View = 'matrix' | 'library' | 'actors' | 'history';
+export type View = 'matrix' | 'network' | 'library' | 'actors' | 'history';
 
 export interface CellSelection {
   holderId: number;
@@ -313,6 +313,22 @@ export class Workbench {
     if (!list) return;
     this.selection = null;
     this.holderView = holder ? `${holder.name} → all targets` : null;
+    this.cellAssessments = list;
+    this.currentId = null;
+    if (list[0]) await this.selectAssessment(list[0].id);
+  }
+
+  /**
+   * A network tie's evidence: lists the assessments `ids` (every review
+   * state, as a cell's list) under `label` and opens the first one's article.
+   */
+  async selectEvidence(ids: number[], label: string) {
+    const list = ids.length
+      ? await this.run(() => this.backend.assessments({ ...toMatrixFilter(this.filters), review_states: [], ids }))
+      : [];
+    if (!list) return;
+    this.selection = null;
+    this.holderView = label;
     this.cellAssessments = list;
     this.currentId = null;
     if (list[0]) await this.selectAssessment(list[0].id);

@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, waitFor } from '@testing-library/svelte';
+import NetworkScreen from './NetworkScreen.svelte';
+import NetworkView from './NetworkView.svelte';
+import { Workbench } from '../lib/state/workbench.svelte';
+import { MemoryBackend } from '../lib/mock/memory-backend';
+import { seedSample } from '../lib/mock/sample';
+import type { NetworkGraph, NetworkRequest } from '../lib/model';
+import type { Backend } from '../lib/backend';
+import { layoutNetwork } from './layout';
+import { sampleGraph } from './fixture.test-data';
+
+describe('NetworkView', () => {
+  it('draws every node with its label as text and every edge by polarity and weight', () => {
+    const graph = sampleGraph();
+    const { getAllByTestId, container } = render(NetworkView, {
+      graph,
+      layout: layoutNetwork(graph),
+      selected: null,
+      onselectedge: () => {},
+    });
+    expect(getAllByTestId('network-node')).toHaveLength(4);
+    const labels = [...container.querySelectorAll('text.label')].map((t) => t.textContent);
+    expect(labels).toEqual(['Obama administration', 'Russia', 'US Department of Defense', 'Iran']);
+    const edges = getAllByTestId('network-edge');
+    expect(edges.map((e) => e.getAttribute('data-polarity'))).toEqual(['positive', 'negative', 'mixed']);
+    const widths = edges.map((e) => Number(e.querySelector('line.stroke')!.getAttribute('stroke-width')));
+    expect(widths[0]).toBeGreaterThan(widths[1]);
+    expect(widths[1]).toBeGreaterThan(widths[2]);
+    expect(edges[1].getAttribute('aria-label')).toBe('Obama administration — Russia: conflict, weight 2, 2 assessments');
+    expect(edges.every((e) => e.getAttribute('tabindex') === '0')).toBe(true);
+  });
+
+  it('reports a clicked edge, and one chosen with Enter or Space', async () => {
+    const graph = sampleGraph();
+    const onselectedge = vi.fn();
+    const { getAllByTestId } = render(NetworkView, { graph, layout: layoutNetwork(graph), selected: 2, onselectedge });
+    const edges = getAllByTestId('network-edge');
+    expect(edges[2].getAttribute('aria-pressed')).toBe('true');
+    await fireEvent.click(edges[1]);
+    await fireEvent.keyDown(edges[0], { key: 'Enter' });
+    await fireEvent.keyDown(edges[2], { key: ' ' });
+    await fireEvent.keyDown(edges[2], { key: 'x' });
+    expect(onselectedge.mock.calls).toEqual([[1], [0], [2]]);
+  });
+});
+
+/** A workbench over the sample data whose backend answers `network` with ties over real assessment ids. */
+async function workbench() {
+  const backend: Backend = new MemoryBackend(seedSample());
+  const all = await backend.assessments({ min_confidence: 0, review_states: [] });
+  const [a, b, c] = all;
+  const asked: NetworkRequest[] = [];
+  const graph: NetworkGraph = {
+    directed: true,
+    assessment_count: all.length,
+    nodes: [
+      { id: 'h0', label: a.holder.name, kind: 'actor', is_issue: false, affiliation: null, colour: '#e69f00' },
+      { id: 't0', label: a.target.name, kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
+      { id: 't1', label: 'Elsewhere', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
+    ],
+    edges: [
+      { source: 'h0', target: 't0', weight: 2, positive: 1, negative: 1, polarity: 'mixed', polarity_label: 'mixed', assessment_ids: [a.id, b.id] },
+      { source: 'h0', target: 't1', weight: 1, positive: 1, negative: 0, polarity: 'positive', polarity_label: 'support', assessment_ids: [c.id] },
+    ],
+  };
+  backend.network = async (_filter, request) => {
+    asked.push({ ...request });
+    return graph;
+  };
+  const wb = new Workbench(backend);
+  await wb.init();
+  return { wb, asked, a, b, c };
+}
+
+describe('NetworkScreen', () => {
+  it('asks for the network, and a clicked tie lists its assessments and opens the article', async () => {
+    const { wb, asked, a, b } = await workbench();
+    const { getAllByTestId, findAllByTestId, findByTestId, getByTestId, container } = render(NetworkScreen, { wb });
+    const edges = await findAllByTestId('network-edge');
+    expect(edges).toHaveLength(2);
+    expect(asked[0]).toEqual({ mode: 'one_mode', level: 'actor', qualifier: 'ignore', normalisation: 'none', duplicates: 'include' });
+    expect(getByTestId('network-dims').textContent).toContain('3 nodes');
+
+    await fireEvent.click(edges[0]);
+    await waitFor(() => expect(getAllByTestId('assessment-row')).toHaveLength(2));
+    const rows = getAllByTestId('assessment-row').map((r) => Number(r.getAttribute('data-assessment-id')));
+    expect(rows.sort()).toEqual([a.id, b.id].sort());
+    expect(wb.holderView).toBe(`${a.holder.name} → ${a.target.name}`);
+    expect(wb.currentId).toBe(wb.cellAssessments[0].id);
+    expect(getByTestId('assessment-list').textContent).toContain(a.holder.name);
+    // The article opens beside the list with the current evidence highlighted.
+    const article = await findByTestId('article-view');
+    expect(Number(article.getAttribute('data-article-id'))).toBe(wb.cellAssessments[0].article_id);
+    const current = container.querySelector('[data-testid="evidence-highlight"].current');
+    expect(current?.textContent?.length).toBeGreaterThan(0);
+  });
+
+  it('sends the chosen settings, and no normalisation for a two-mode network', async () => {
+    const { wb, asked } = await workbench();
+    const { findAllByTestId, getByTestId } = render(NetworkScreen, { wb });
+    await findAllByTestId('network-edge');
+    const normalisation = getByTestId('network-normalisation') as HTMLSelectElement;
+    normalisation.value = 'jaccard';
+    await fireEvent.change(normalisation);
+    await waitFor(() => expect(asked.at(-1)?.normalisation).toBe('jaccard'));
+    const mode = getByTestId('network-mode') as HTMLSelectElement;
+    mode.value = 'two_mode';
+    await fireEvent.change(mode);
+    await waitFor(() => expect(asked.at(-1)?.mode).toBe('two_mode'));
+    expect(asked.at(-1)?.normalisation).toBe('none');
+    expect(normalisation.disabled).toBe(true);
+    // Put the shared settings back for the other tests.
+    mode.value = 'one_mode';
+    await fireEvent.change(mode);
+    normalisation.value = 'none';
+    await fireEvent.change(normalisation);
+  });
+
+  it('says why when the shell refuses, and when a backend computes no networks', async () => {
+    const { wb } = await workbench();
+    wb.backend.network = async () => Promise.reject({ code: 'no_workspace', message: 'no workspace is open' });
+    const refused = render(NetworkScreen, { wb });
+    expect((await refused.findByTestId('network-error')).textContent).toContain('no workspace is open');
+    refused.unmount();
+
+    const plain = new Workbench(new MemoryBackend(seedSample()));
+    await plain.init();
+    const { getByTestId, queryAllByTestId } = render(NetworkScreen, { wb: plain });
+    expect(getByTestId('network-unsupported')).toBeTruthy();
+    expect(queryAllByTestId('network-edge')).toHaveLength(0);
+  });
+});
