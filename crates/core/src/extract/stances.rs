@@ -71,7 +71,43 @@ impl SentenceReader<'_> {
     pub(super) fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let before = out.len();
         self.read_cues(speaker, out);
+        self.share_against(before, out);
         self.share_with_commentator(before, out);
+    }
+
+    /// "stand with Turkey against the PKK": "against" right after a stance's
+    /// target opposes its object on behalf of that stance's holders.
+    fn share_against(&self, before: usize, out: &mut Vec<Found>) {
+        let mut shared = Vec::new();
+        for against in out[before..].iter().filter(|s| self.doc.low(s.cue.0) == "against" && s.cue.1 == s.cue.0 + 1) {
+            for lead in out[before..].iter().filter(|s| {
+                s.polarity == Polarity::Support
+                    && s.target_tokens.is_some_and(|t| t.1 == against.cue.0)
+            }) {
+                // The ally stood with is against it too ("with Turkey against the PKK").
+                let ally = match lead.target {
+                    Entity::Actor(ally) => Some((ally, lead.target_tokens, 0.8)),
+                    Entity::Issue(_) => None,
+                };
+                for (holder, tokens, factor) in std::iter::once((lead.holder, lead.holder_tokens, 1.0)).chain(ally) {
+                    let exists = |f: &Found| f.holder == holder && f.target == against.target;
+                    if Entity::Actor(holder) == against.target
+                        || out[before..].iter().any(exists)
+                        || shared.iter().any(exists)
+                    {
+                        continue;
+                    }
+                    shared.push(Found {
+                        holder,
+                        holder_tokens: tokens,
+                        confidence: against.confidence.min(lead.confidence) * factor,
+                        rule: format!("{} (with {})", against.rule, lead.rule),
+                        ..against.clone()
+                    });
+                }
+            }
+        }
+        out.extend(shared);
     }
 
     /// "Berlin welcomed the decision, with finance minister Hans Eichel
@@ -139,7 +175,8 @@ impl SentenceReader<'_> {
             let negation_point = if chained { hits[n - 1].first } else { hit.first };
             // "refusal to sign": the chained cue itself negates.
             let negated_by_chain = chained && self.lexicon.is("neg_verbs", self.doc.low(hits[n - 1].first));
-            self.read_cue(hit, negation_point, chained, negated_by_chain, speaker, out);
+            let chain = chained.then(|| &hits[n - 1]);
+            self.read_cue(hit, negation_point, chain, negated_by_chain, speaker, out);
         }
     }
 
@@ -147,12 +184,13 @@ impl SentenceReader<'_> {
         &self,
         hit: &CueHit,
         negation_point: usize,
-        chained: bool,
+        chain: Option<&CueHit>,
         negated_by_chain: bool,
         speaker: Option<Item>,
         out: &mut Vec<Found>,
     ) {
         let cue = hit.cue;
+        let chained = chain.is_some();
         let mut clause_end = self.clause_end(hit.end);
         // "…, EU Trade Commissioner Peter Mandelson has announced": a trailing
         // attribution is not the cue's target.
@@ -216,9 +254,14 @@ impl SentenceReader<'_> {
             // "bringing sanctions back.": a bare verb cue needs an object.
             Frame::Verb if cue.rest.is_empty() && !self.doc.is_word(hit.end) => return,
             Frame::Verb | Frame::Adj => {
-                let mut holders = self
-                    .infinitive_subject(hit.first)
-                    .unwrap_or_else(|| self.subject(hit.first));
+                // "the U.S. commitment to stand with Turkey": the noun's holder.
+                let noun_chain = chain.filter(|c| c.cue.frame == Frame::Noun);
+                let mut holders = match noun_chain {
+                    Some(noun) => self.noun_holder(noun, speaker, &mut evidence),
+                    None => self
+                        .infinitive_subject(hit.first)
+                        .unwrap_or_else(|| self.subject(hit.first)),
+                };
                 if holders.is_empty() {
                     holders.extend(self.fallback_holder(hit.first, speaker));
                     evidence.holder_is_speaker = !holders.is_empty();
@@ -504,7 +547,14 @@ impl SentenceReader<'_> {
         if let Some(item) = adjacent {
             // "Pence stressed the U.S. commitment": the speaker shares it.
             let mut holders = vec![*item];
-            if let (Some(subject), Entity::Actor(owner)) = (self.subject(item.first).first().copied(), item.entity) {
+            // After a verb of saying ("stressed the U.S. commitment") the clause is
+            // reported, so its sayer is the subject before it.
+            let start = self.clause_start(item.first);
+            let mut subject = self.subject(item.first);
+            if subject.is_empty() && start > self.first {
+                subject = self.subject(start - 1);
+            }
+            if let (Some(subject), Entity::Actor(owner)) = (subject.first().copied(), item.entity) {
                 if let Entity::Actor(person) = subject.entity {
                     if self.actors.list[person].affiliation.as_deref() == Some(self.actors.list[owner].name.as_str()) {
                         holders.push(subject);

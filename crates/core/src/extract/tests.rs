@@ -438,3 +438,29 @@ fn a_persons_campaign_stands_for_the_person() {
         "Blair -> John Kerry: support",
     );
 }
+
+#[test]
+fn sayer_shares_a_commitment_of_their_country() {
+    check(
+        "U.S. Vice President Mike Pence stressed the U.S. commitment to stand with Turkey against the militant Kurdistan Workers Party (PKK).",
+        "Mike Pence -> Kurdistan Workers Party: oppose\nMike Pence -> Turkey: support\nTurkey -> Kurdistan Workers Party: oppose\nUnited States -> Kurdistan Workers Party: oppose\nUnited States -> Turkey: support",
+    );
+    // A person of another country does not share it.
+    check(
+        "Turkish Prime Minister Binali Yildirim stressed the U.S. commitment to stand with Turkey.",
+        "United States -> Turkey: support",
+    );
+}
+
+#[test]
+fn against_after_an_ally_is_shared_with_the_ally() {
+    check(
+        "France sided with Germany against the European Commission.",
+        "France -> European Commission: oppose\nFrance -> Germany: support\nGermany -> European Commission: oppose",
+    );
+    // Without a supporting stance before it, "against" stands alone.
+    check(
+        "France voted against the European Commission.",
+        "France -> European Commission: oppose",
+    );
+}
