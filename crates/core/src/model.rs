@@ -35,17 +35,20 @@ impl Span {
     }
 }
 
+/// Declares a closed set of names: an enum with its stable spellings
+/// (`as_str`, `parse`, `ALL`, `Display`, serde in snake_case). Used for every
+/// small vocabulary that is stored, exported or typed on a command line.
 macro_rules! closed_set {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
         #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// The stable spelling used in the database, CSV and JSON.
+            /// The stable spelling used in the database, CSV, JSON and on the command line.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
@@ -61,6 +64,7 @@ macro_rules! closed_set {
         }
     };
 }
+pub(crate) use closed_set;
 
 closed_set! {
     /// What an actor is. The spellings follow the gold annotation guidelines.

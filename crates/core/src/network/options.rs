@@ -6,33 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-macro_rules! option_set {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+use crate::model::closed_set;
 
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// The spelling used on the command line and in exported files.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-            pub fn parse(text: &str) -> Option<$name> {
-                match text { $($text => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-option_set! {
+closed_set! {
     /// Which actor a stance is credited to.
     Level {
         /// The holder itself (a person stays a person).
@@ -43,7 +19,7 @@ option_set! {
     }
 }
 
-option_set! {
+closed_set! {
     /// How a one-mode tie uses the polarity of the two actors' stances on a
     /// shared target (DNA's "qualifier aggregation").
     Qualifier {
@@ -58,7 +34,7 @@ option_set! {
     }
 }
 
-option_set! {
+closed_set! {
     /// How a one-mode tie is scaled by the two actors' activity.
     Normalisation {
         None => "none",
@@ -73,7 +49,7 @@ option_set! {
     }
 }
 
-option_set! {
+closed_set! {
     /// Which repeated stances are collapsed into one before counting: those
     /// of the same actor on the same target with the same polarity — or of
     /// either polarity when the network ignores polarity (one-mode qualifier
@@ -94,7 +70,7 @@ option_set! {
     }
 }
 
-option_set! {
+closed_set! {
     /// What the weight of a two-mode holder → target tie counts.
     TwoModeWeight {
         /// Support and oppose stances together (DNA's qualifier "ignore").
