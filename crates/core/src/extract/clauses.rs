@@ -283,9 +283,17 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn subject(&self, k: usize) -> Vec<Item> {
         let start = self.clause_start(k);
         // "the US, which is opposed to …": the relative pronoun's antecedent.
+        // "Democrats, even those who opposed it, do not want …": a relative
+        // clause closed by a comma before `k` is behind us.
+        let closed = |relative: usize| {
+            (relative..k).any(|m| self.doc.word(m) == ",")
+                && self.doc.word(k.saturating_sub(1)) != ","
+                && (relative.saturating_sub(4)..relative).any(|m| self.doc.word(m) == ",")
+        };
         if let Some(relative) = (start..k)
             .rev()
             .find(|&m| matches!(self.doc.low(m), "which" | "who" | "whom"))
+            .filter(|&relative| !closed(relative))
         {
             let no_actor_between = !self.actor_items().any(|i| i.first > relative && i.end <= k);
             let antecedent_end = if self.doc.word(relative.saturating_sub(1)) == "," {

@@ -464,3 +464,16 @@ fn against_after_an_ally_is_shared_with_the_ally() {
         "France -> European Commission: oppose",
     );
 }
+
+#[test]
+fn a_closed_relative_clause_leaves_the_main_subject() {
+    check(
+        "The nuclear accord was reached in 2015. Senate Democrats, even those who opposed it two years ago, do not want to tear up the nuclear accord.",
+        "Democratic Party -> nuclear accord: support",
+    );
+    // Inside the relative clause its own antecedent still holds.
+    check(
+        "The nuclear accord was reached in 2015. Those who opposed it are silent.",
+        "",
+    );
+}
