@@ -39,6 +39,8 @@ mod tests {
             crate::wire::HistoryState,
             crate::work::ExportSummary,
             crate::order::MatrixOrder,
+            crate::network::NetworkRequest,
+            crate::network::NetworkGraph,
             // The store's read models and requests.
             standpoint_store::ArticleSummary,
             standpoint_store::ArticleDetail,

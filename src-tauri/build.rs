@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "set_actor_affiliation",
     "rename_issue",
     "merge_issues",
+    "network",
 ];
 
 fn main() {

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod dropped;
 pub mod error;
 pub mod jobs;
+pub mod network;
 pub mod order;
 pub mod settings;
 pub mod wire;
@@ -112,6 +113,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch) -> taur
             commands::set_actor_affiliation,
             commands::rename_issue,
             commands::merge_issues,
+            network::network,
         ])
         .setup(move |app| {
             start(app.handle(), &launch)?;

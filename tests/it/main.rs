@@ -7,5 +7,6 @@
 mod actors;
 mod harness;
 mod import;
+mod network;
 mod review;
 mod workspaces;

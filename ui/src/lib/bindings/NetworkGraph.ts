@@ -2,4 +2,15 @@
 import type { NetworkEdge } from "./NetworkEdge";
 import type { NetworkNode } from "./NetworkNode";
 
-export type NetworkGraph = { directed: boolean, nodes: Array<NetworkNode>, edges: Array<NetworkEdge>, assessment_count: number, };
+/**
+ * A computed network as the view draws it.
+ */
+export type NetworkGraph = { 
+/**
+ * Two-mode ties run from holder to target; one-mode ties have no direction.
+ */
+directed: boolean, nodes: Array<NetworkNode>, edges: Array<NetworkEdge>, 
+/**
+ * How many assessments the filter selected (the network's input).
+ */
+assessment_count: number, };

@@ -5,4 +5,7 @@ import type { NetworkMode } from "./NetworkMode";
 import type { NetworkNormalisation } from "./NetworkNormalisation";
 import type { NetworkQualifier } from "./NetworkQualifier";
 
+/**
+ * The network the view asks for.
+ */
 export type NetworkRequest = { mode: NetworkMode, level: NetworkLevel, qualifier: NetworkQualifier, normalisation: NetworkNormalisation, duplicates: NetworkDuplicates, };
