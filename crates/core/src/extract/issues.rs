@@ -466,9 +466,31 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                         .any(|f| (f.first..f.end).any(|k| actors.at(k).is_some_and(|a| a.actor == *actor)))
                 })
         };
+        // "the U.S.–Iran deal" when the story has one deal: parties alone do
+        // not make a new issue.
+        let only_parties = end == i + 1
+            && !modifier_actors.is_empty()
+            && (modifiers_start..i).all(|k| {
+                actors.at(k).is_some()
+                    || matches!(doc.word(k), "-" | "–" | "’s" | "'s")
+                    || BARE_MODIFIERS.contains(&doc.low(k))
+            });
+        // The story's main issue of the family: mentioned most, at least twice.
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for x in issues.found.iter().map(|f| f.issue).filter(|&x| same_family(x)) {
+            match counts.iter_mut().find(|(y, _)| *y == x) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((x, 1)),
+            }
+        }
+        let top = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        let sole = (top >= 2 && counts.iter().filter(|&&(_, n)| n == top).count() == 1)
+            .then(|| counts.iter().find(|&&(_, n)| n == top).map(|&(x, _)| x))
+            .flatten();
         issues.found.iter().rev().map(|f| f.issue).find(|&x| {
             same_family(x)
                 && (same_actors(x)
+                    || only_parties && sole == Some(x)
                     || issues.list[x].head == head && !distinct && determiner.is_some_and(|d| doc.low(d) == "the")
                     || issues.list[x].mentions.iter().any(|m| {
                         let mention = doc.text[m.start..m.end].to_lowercase();

@@ -477,3 +477,16 @@ fn a_closed_relative_clause_leaves_the_main_subject() {
         "",
     );
 }
+
+#[test]
+fn a_deal_qualified_only_by_its_parties_is_the_storys_deal() {
+    check(
+        "The nuclear agreement was signed in 2015. Critics say the accord is weak. President Donald Trump has threatened to tear up the Iran deal.",
+        "Donald Trump -> nuclear agreement: oppose",
+    );
+    // With two deals equally mentioned, the parties' deal stays its own.
+    check(
+        "The trade agreement was signed. Critics praise the climate accord. President Donald Trump has threatened to tear up the Iran deal.",
+        "Donald Trump -> Iran deal: oppose",
+    );
+}
