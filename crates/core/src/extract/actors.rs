@@ -97,11 +97,19 @@ impl Actors {
                 .filter(|w| is_capitalised(w))
                 .collect();
             let of = (first..end).position(|k| doc.word(k) == "of");
+            // "the Cuban foreign ministry": a lower-case head after a name is the head too.
+            let last = end.checked_sub(1).map_or("", |k| doc.word(k));
+            let lower_head = of.is_none()
+                && !words.is_empty()
+                && doc.is_word(end.saturating_sub(1))
+                && !is_capitalised(last)
+                && matches!(self.list[actor].kind, ActorKind::GovernmentBody | ActorKind::Organisation);
             let head = match of {
                 Some(position) if position > 0 => doc.word(first + position - 1),
+                _ if lower_head => last,
                 _ => words.last().copied().unwrap_or_default(),
             };
-            if words.len() >= 2 && head.len() > 3 {
+            if (words.len() >= 2 || lower_head) && head.len() > 3 {
                 self.alias
                     .entry(format!("the {}", head.to_lowercase()))
                     .or_insert(actor);
@@ -328,7 +336,16 @@ pub(super) fn acts_after(doc: &Document, lexicon: &Lexicon, end: usize) -> bool 
 /// A name this article has already introduced: a surname ("Kerry"), an
 /// acronym ("EC"), or a full name seen before.
 fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, run: usize) -> Option<usize> {
-    if doc.low(i) == "the" && is_capitalised(doc.word(i + 1)) && !is_capitalised(doc.word(i + 2)) {
+    // "the ministry" after "the Cuban foreign ministry": institution nouns
+    // name their body again even in lower case.
+    let institution = matches!(
+        doc.low(i + 1),
+        "ministry" | "commission" | "committee" | "agency" | "department" | "council" | "embassy" | "company" | "board"
+    );
+    if doc.low(i) == "the"
+        && (is_capitalised(doc.word(i + 1)) || institution)
+        && !is_capitalised(doc.word(i + 2))
+    {
         let key = format!("the {}", doc.low(i + 1));
         if let Some(&actor) = actors.alias.get(&key) {
             actors.mention(doc, actor, i, i + 2, Via::Name);

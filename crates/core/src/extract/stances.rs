@@ -410,7 +410,9 @@ impl SentenceReader<'_> {
                 // (an adjective before its noun) say nothing about a named target.
                 let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
                 let expletive = self.lexicon.is("be", before(1)) && before(2) == "it" && self.doc.low(hit.end) == "to";
-                let attributive = matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end);
+                // "the EC's right to launch": after a possessive the word is a noun.
+                let attributive = matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end)
+                    || matches!(before(1), "’s" | "'s" | "its" | "their");
                 if expletive || attributive {
                     return;
                 }

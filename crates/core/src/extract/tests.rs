@@ -490,3 +490,24 @@ fn a_deal_qualified_only_by_its_parties_is_the_storys_deal() {
         "Donald Trump -> Iran deal: oppose",
     );
 }
+
+#[test]
+fn the_ministry_names_the_ministry_introduced_before() {
+    check(
+        "The Cuban foreign ministry said in a statement that talks went well. The U.S. decision to cancel visits was \"counterproductive\", the ministry said.",
+        "Cuban Foreign Ministry -> U.S. decision to cancel visits: oppose",
+    );
+    // Without a ministry introduced before, "the ministry" is nobody.
+    check(
+        "The U.S. decision to cancel visits was \"counterproductive\", the ministry said.",
+        "",
+    );
+}
+
+#[test]
+fn a_possessed_right_is_no_evaluation() {
+    check(
+        "The court ruled, and it confirmed the EC's right to launch procedures, the commission said.",
+        "",
+    );
+}
