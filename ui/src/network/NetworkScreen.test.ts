@@ -58,6 +58,7 @@ async function workbench() {
       { id: 'h0', label: a.holder.name, kind: 'actor', is_issue: false, affiliation: null, colour: '#e69f00' },
       { id: 't0', label: a.target.name, kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
       { id: 't1', label: 'Elsewhere', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
+      { id: 't2', label: 'Untied', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
     ],
     edges: [
       { source: 'h0', target: 't0', weight: 2, positive: 1, negative: 1, polarity: 'mixed', polarity_label: 'mixed', assessment_ids: [a.id, b.id] },
@@ -80,7 +81,11 @@ describe('NetworkScreen', () => {
     const edges = await findAllByTestId('network-edge');
     expect(edges).toHaveLength(2);
     expect(asked[0]).toEqual({ mode: 'one_mode', level: 'actor', qualifier: 'ignore', normalisation: 'none', duplicates: 'include' });
-    expect(getByTestId('network-dims').textContent).toContain('3 nodes');
+    expect(getByTestId('network-dims').textContent).toContain('4 nodes');
+    expect(getByTestId('network-dims').textContent).toContain('1 without ties not shown');
+    expect(getAllByTestId('network-node')).toHaveLength(3);
+    await fireEvent.click(getByTestId('network-isolated'));
+    await waitFor(() => expect(getAllByTestId('network-node')).toHaveLength(4));
 
     await fireEvent.click(edges[0]);
     await waitFor(() => expect(getAllByTestId('assessment-row')).toHaveLength(2));

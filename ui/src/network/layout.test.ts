@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeEvidence, edgeLabel, edgeSummary, edgeWidth, layoutNetwork, nodeRadius, seededRandom } from './layout';
+import { edgeEvidence, edgeLabel, edgeSummary, edgeWidth, layoutNetwork, nodeRadius, seededRandom, withoutIsolated } from './layout';
 import { sampleGraph } from './fixture.test-data';
 
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
@@ -47,6 +47,17 @@ describe('layoutNetwork', () => {
     expect(lonely.edges).toHaveLength(0);
     expect(lonely.nodes.every((n) => Number.isFinite(n.x) && n.degree === 0)).toBe(true);
     expect(layoutNetwork({ directed: true, nodes: [], edges: [], assessment_count: 0 }).nodes).toEqual([]);
+  });
+});
+
+describe('withoutIsolated', () => {
+  it('leaves out nodes without ties and keeps every edge at its index', () => {
+    const graph = sampleGraph();
+    graph.nodes.push({ id: 'a4', label: 'Nobody', kind: 'person', is_issue: false, affiliation: null, colour: '#000000' });
+    const shown = withoutIsolated(graph);
+    expect(shown.nodes.map((n) => n.id)).toEqual(['a0', 'a1', 'a2', 'a3']);
+    expect(shown.edges).toEqual(graph.edges);
+    expect(withoutIsolated({ ...graph, edges: [] }).nodes).toEqual([]);
   });
 });
 

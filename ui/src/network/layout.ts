@@ -5,7 +5,16 @@
 // styling rules the view draws with: edge width from weight, edge class from
 // polarity, node radius from degree. Pure functions; no DOM.
 
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { NetworkEdge, NetworkGraph, NetworkNode } from '../lib/model';
 
 export interface Point {
@@ -123,6 +132,9 @@ export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions = {}):
     )
     .force('charge', forceManyBody<SimNode>().strength(-260))
     .force('collide', forceCollide<SimNode>((_, i) => nodeRadius(degree[i]) + 14))
+    // A weak pull to the middle keeps separate components from drifting apart.
+    .force('x', forceX<SimNode>(0).strength(0.06))
+    .force('y', forceY<SimNode>(0).strength(0.06))
     .force('center', forceCenter(0, 0))
     .stop();
   simulation.tick(iterations);
@@ -156,6 +168,16 @@ export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions = {}):
     return { edge, index: i, x1: s.x, y1: s.y, x2: t.x, y2: t.y, width: edgeWidth(edge.weight, maxWeight) };
   });
   return { width, height, nodes, edges };
+}
+
+/**
+ * The graph without its nodes that have no tie (actors whose targets no one
+ * else took a stance on): they carry no structure and crowd the drawing.
+ * Edges keep their indices, so a drawn edge still names its evidence.
+ */
+export function withoutIsolated(graph: NetworkGraph): NetworkGraph {
+  const tied = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  return { ...graph, nodes: graph.nodes.filter((n) => tied.has(n.id)) };
 }
 
 /** Two decimals: stable output, short SVG attributes. */
