@@ -511,3 +511,13 @@ fn a_possessed_right_is_no_evaluation() {
         "",
     );
 }
+
+#[test]
+fn hoping_is_no_stance() {
+    check("The European Union and the United States hope to reach a negotiated deal.", "");
+    // A wish with a stance verb still counts.
+    check(
+        "The European Union wants to back the deal.",
+        "European Union -> deal: support",
+    );
+}
