@@ -17,6 +17,7 @@ use super::cues::{self, CueHit};
 use super::document::Document;
 use super::issues::Issues;
 use super::lexicon::{Frame, Lexicon};
+use super::tokens::is_capitalised;
 use crate::model::{Polarity, TargetKind};
 
 /// A stance found by the rules, before it is turned into the public type.
@@ -335,6 +336,16 @@ impl SentenceReader<'_> {
                             .find(|&k| self.doc.low(k) == "to")
                             .filter(|&k| k <= hit.end + 2)
                     });
+                // "need Democratic support to pass legislation": an infinitive of
+                // purpose says what the support is for, not whom it backs.
+                let purpose = self.doc.low(hit.end) == "to"
+                    && self.doc.is_word(hit.end + 1)
+                    && !is_capitalised(self.doc.word(hit.end + 1))
+                    && !matches!(self.doc.low(hit.end + 1), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                    && !self.items.iter().any(|i| i.first == hit.end + 1);
+                if purpose {
+                    return;
+                }
                 let from = if self.doc.low(hit.end) == "to" {
                     hit.end + 1
                 } else {

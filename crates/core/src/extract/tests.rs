@@ -521,3 +521,16 @@ fn hoping_is_no_stance() {
         "European Union -> deal: support",
     );
 }
+
+#[test]
+fn support_needed_to_pass_something_backs_nothing() {
+    check(
+        "Republicans control Congress but they need Democratic support to pass legislation.",
+        "",
+    );
+    // Support given to an actor still counts.
+    check(
+        "Britain pledged its support to Ukraine.",
+        "United Kingdom -> Ukraine: support",
+    );
+}
