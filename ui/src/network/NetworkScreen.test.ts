@@ -31,6 +31,30 @@ describe('NetworkView', () => {
     expect(edges.every((e) => e.getAttribute('tabindex') === '0')).toBe(true);
   });
 
+  it('names only the busier issues when the drawing is crowded', () => {
+    const actors = Array.from({ length: 45 }, (_, i) => ({
+      id: `h${i}`, label: `Actor ${i}`, kind: 'actor', is_issue: false, affiliation: null, colour: '#e69f00',
+    }));
+    const issues = [
+      { id: 't0', label: 'Busy issue', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
+      { id: 't1', label: 'Quiet issue', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
+    ];
+    const tie = (source: string, target: string) => ({
+      source, target, weight: 1, positive: 1, negative: 0, polarity: 'positive' as const, polarity_label: 'support', assessment_ids: [1],
+    });
+    const graph: NetworkGraph = {
+      directed: true,
+      assessment_count: 45,
+      nodes: [...actors, ...issues],
+      edges: actors.map((a, i) => tie(a.id, i < 44 ? 't0' : 't1')),
+    };
+    const { container } = render(NetworkView, { graph, layout: layoutNetwork(graph), selected: null, onselectedge: () => {} });
+    const labels = [...container.querySelectorAll('text.label')].map((t) => t.textContent);
+    expect(labels).toContain('Busy issue');
+    expect(labels).not.toContain('Quiet issue');
+    expect(labels).toContain('Actor 44');
+  });
+
   it('reports a clicked edge, and one chosen with Enter or Space', async () => {
     const graph = sampleGraph();
     const onselectedge = vi.fn();
@@ -82,7 +106,7 @@ describe('NetworkScreen', () => {
     expect(edges).toHaveLength(2);
     expect(asked[0]).toEqual({ mode: 'one_mode', level: 'actor', qualifier: 'ignore', normalisation: 'none', duplicates: 'include' });
     expect(getByTestId('network-dims').textContent).toContain('4 nodes');
-    expect(getByTestId('network-dims').textContent).toContain('1 without ties not shown');
+    expect(getByTestId('network-dims').textContent?.replace(/\s+/g, ' ')).toContain('assessments · 1 without ties not shown');
     expect(getAllByTestId('network-node')).toHaveLength(3);
     await fireEvent.click(getByTestId('network-isolated'));
     await waitFor(() => expect(getAllByTestId('network-node')).toHaveLength(4));
@@ -99,6 +123,11 @@ describe('NetworkScreen', () => {
     expect(Number(article.getAttribute('data-article-id'))).toBe(wb.cellAssessments[0].article_id);
     const current = container.querySelector('[data-testid="evidence-highlight"].current');
     expect(current?.textContent?.length).toBeGreaterThan(0);
+
+    // Another network: the old tie's evidence is no longer listed.
+    await fireEvent.click(getByTestId('network-refresh'));
+    await waitFor(() => expect(wb.cellAssessments).toEqual([]));
+    expect(getAllByTestId('network-edge').every((e) => e.getAttribute('aria-pressed') === 'false')).toBe(true);
   });
 
   it('sends the chosen settings, and no normalisation for a two-mode network', async () => {
