@@ -99,6 +99,10 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i = end;
             continue;
         }
+        if let Some(end) = reason_act(doc, lexicon, actors, &mut issues, i) {
+            i = end;
+            continue;
+        }
         if let Some(end) = infinitive_goal(doc, lexicon, &mut issues, i) {
             i = end;
             continue;
@@ -274,6 +278,52 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     issues.add_mention(doc, index, verb, end);
     // Issues named inside the phrase are still found; so are actors before "to".
     Some(if to == i + 1 { verb } else { i + 1 })
+}
+
+/// "attacking the EC for backing down from punitive action": the act a stance
+/// verb blames or praises its object for is an issue of its own, named by the
+/// gerund phrase. Only right after an actor (or "each other") that follows a
+/// stance cue of the same clause.
+fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> Option<usize> {
+    let gerund = i + 1;
+    let word = doc.low(gerund);
+    if !matches!(doc.low(i), "for" | "of")
+        || !doc.is_word(gerund)
+        || is_capitalised(doc.word(gerund))
+        || !word.ends_with("ing")
+        || word.len() < 6
+        || matches!(word, "nothing" | "something" | "anything" | "everything")
+    {
+        return None;
+    }
+    let object_first = if doc.low(i - 1) == "other" && doc.low(i.wrapping_sub(2)) == "each" {
+        i - 2
+    } else {
+        actors.found.iter().find(|f| f.end == i && !f.modifier)?.first
+    };
+    let sentence = doc.sentences[doc.sentence_of[i]];
+    let cue_before = (object_first.saturating_sub(4).max(sentence.first)..object_first)
+        .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|hit| !hit.cue.blocking));
+    if !cue_before {
+        return None;
+    }
+    let mut end = gerund + 1;
+    while end < sentence.end
+        && end - gerund < 8
+        && doc.is_word(end)
+        && !matches!(doc.low(end), "but" | "while" | "and" | "because" | "which" | "that" | "after" | "before")
+    {
+        end += 1;
+    }
+    issues.list.push(Issue {
+        name: tidy_name(doc.slice(gerund, end)),
+        mentions: Vec::new(),
+        head: word.to_owned(),
+        family: None,
+    });
+    let index = issues.list.len() - 1;
+    issues.add_mention(doc, index, gerund, end);
+    Some(end)
 }
 
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").

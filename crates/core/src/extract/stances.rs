@@ -462,6 +462,19 @@ impl SentenceReader<'_> {
         }
         // "filed a complaint against Brussels … over state aid to Airbus": the grievance too.
         let mut targets = targets;
+        // "attacking the EC for backing down": the act it is attacked for too.
+        if let Some(last) = targets.last().copied() {
+            let reason = self
+                .items
+                .iter()
+                .find(|i| {
+                    i.first == last.end + 1
+                        && matches!(self.doc.low(last.end), "for" | "of")
+                        && matches!(i.entity, Entity::Issue(x) if self.issues.list[x].head.ends_with("ing"))
+                })
+                .copied();
+            targets.extend(reason);
+        }
         if cue.polarity == Polarity::Oppose {
             if let Some(last) = targets.last().copied() {
                 let over = (last.end..(last.end + 5).min(clause_end)).find(|&k| self.doc.low(k) == "over");

@@ -534,3 +534,16 @@ fn support_needed_to_pass_something_backs_nothing() {
         "United Kingdom -> Ukraine: support",
     );
 }
+
+#[test]
+fn the_act_an_actor_is_attacked_for_is_opposed_too() {
+    check(
+        "The European People's Party (EPP) attacked the European Commission for backing down from punitive action.",
+        "European People's Party -> European Commission: oppose\nEuropean People's Party -> backing down from punitive action: oppose",
+    );
+    // "for" with a noun, not a gerund, adds nothing.
+    check(
+        "The European People's Party (EPP) attacked the European Commission for its weakness.",
+        "European People's Party -> European Commission: oppose",
+    );
+}
