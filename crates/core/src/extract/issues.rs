@@ -58,7 +58,7 @@ const BARE_MODIFIERS: &[&str] = &[
     "decades-old",
 ];
 const RIGHT_PREPOSITIONS: &[&str] = &["on", "to", "with", "between", "over", "against", "for", "of", "from"];
-const NAMED_ISSUE_SUFFIXES: &[&str] = &[
+pub(super) const NAMED_ISSUE_SUFFIXES: &[&str] = &[
     "Act",
     "Agreement",
     "Treaty",

@@ -291,7 +291,11 @@ pub(super) fn plain_name(
     }
     let text = doc.slice(i, run);
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
-    if lexicon.is("places", text) || words.iter().any(|w| lexicon.is("place_words", w)) {
+    // "Taylor Force Act", "Growth Pact": the name of an issue, not of a person.
+    let issue_name = words
+        .last()
+        .is_some_and(|w| super::issues::NAMED_ISSUE_SUFFIXES.contains(w));
+    if lexicon.is("places", text) || words.iter().any(|w| lexicon.is("place_words", w)) || issue_name {
         return Some(run);
     }
     if words

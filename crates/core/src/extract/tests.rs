@@ -547,3 +547,11 @@ fn the_act_an_actor_is_attacked_for_is_opposed_too() {
         "European People's Party -> European Commission: oppose",
     );
 }
+
+#[test]
+fn a_named_act_or_pact_is_no_person() {
+    let names = actor_names("The House backed the Taylor Force Act on Tuesday. Critics say the Growth Pact failed.");
+    assert!(!names.iter().any(|n| n.contains("Act") || n.contains("Pact")), "{names:?}");
+    // A two-word personal name is still a person.
+    assert_eq!(actor_names("Taylor Force said on Tuesday he was pleased."), vec!["Taylor Force".to_owned()]);
+}
