@@ -149,7 +149,8 @@ export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions = {}):
   const maxY = Math.max(...ys, 0);
   const spanX = Math.max(1, maxX - minX);
   const spanY = Math.max(1, maxY - minY);
-  const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY, 1.5);
+  // Up to 3× apart: a small graph fills the pane (labels keep their size).
+  const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY, 3);
   const offX = (width - spanX * scale) / 2;
   const offY = (height - spanY * scale) / 2;
   const place = (x: number, y: number): Point => ({
