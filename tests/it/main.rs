@@ -9,4 +9,5 @@ mod harness;
 mod import;
 mod network;
 mod review;
+mod tidy;
 mod workspaces;
