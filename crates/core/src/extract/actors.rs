@@ -393,12 +393,30 @@ fn acronym_in_parentheses(doc: &Document, actors: &mut Actors, i: usize) -> Opti
 /// France"), so place-only countries can be left out.
 fn mark_acting(doc: &Document, actors: &mut Actors) {
     let mut mentions = vec![0usize; actors.list.len()];
+    // Where the previous mention ended, if it was a place: "such as Zimbabwe
+    // and Burma", "on Syria and Yemen" make the whole list places.
+    let mut place_end = None;
     for found in &actors.found {
         let before = found.first.checked_sub(1).map_or("", |b| doc.low(b));
-        let place = matches!(
-            before,
-            "in" | "to" | "at" | "from" | "into" | "visit" | "visiting" | "visited" | "across" | "near"
-        );
+        let listed = matches!(before, "," | "and" | "or") && place_end == Some(found.first - 1);
+        let place = listed
+            || matches!(
+                before,
+                "in" | "to"
+                    | "at"
+                    | "from"
+                    | "into"
+                    | "visit"
+                    | "visiting"
+                    | "visited"
+                    | "across"
+                    | "near"
+                    | "on"
+                    | "as"
+                    | "over"
+                    | "about"
+            );
+        place_end = place.then_some(found.end);
         if place || found.via != Via::Name {
             continue;
         }

@@ -555,3 +555,14 @@ fn a_named_act_or_pact_is_no_person() {
     // A two-word personal name is still a person.
     assert_eq!(actor_names("Taylor Force said on Tuesday he was pleased."), vec!["Taylor Force".to_owned()]);
 }
+
+#[test]
+fn countries_listed_after_a_place_word_are_places() {
+    let names = actor_names("The European Union keeps its embargo on countries such as Zimbabwe and Burma.");
+    assert!(!names.iter().any(|n| n == "Zimbabwe" || n == "Myanmar"), "{names:?}");
+    let names = actor_names("Ministers met in London on Syria and Yemen.");
+    assert!(!names.iter().any(|n| n == "Syria" || n == "Yemen"), "{names:?}");
+    // The same countries acting are actors.
+    let names = actor_names("Zimbabwe and Burma rejected the plan.");
+    assert!(names.contains(&"Zimbabwe".to_owned()) && names.contains(&"Myanmar".to_owned()), "{names:?}");
+}
