@@ -379,7 +379,10 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             || lexicon.is("be", low)
             || lexicon.is("have", low)
             || RIGHT_PREPOSITIONS.contains(&low)
-            || matches!(low, "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than")
+            || matches!(
+                low,
+                "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than" | "while" | "if" | "when" | "because" | "whether"
+            )
             || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low)
         {
             break;

@@ -11,7 +11,8 @@
 //! (mentions grouped into actors, coreference by surname, acronym, title and
 //! pronoun) → `issues` (deals, bans, plans… and their later mentions) →
 //! `cues` (stance words from the lexicon) → `clauses` (subjects, speakers,
-//! coordination, negation, voice) → `stances` (holder, target, polarity) →
+//! coordination, negation, voice) → `stances` (holder, target, polarity),
+//! with `deontic` ("sanctions should be imposed") →
 //! `confidence` → `rules` (the public [`Extraction`]). Word lists live in
 //! `crates/core/data/` and are parsed once by `lexicon`.
 
@@ -26,6 +27,7 @@ mod bodies;
 mod clauses;
 mod confidence;
 mod cues;
+mod deontic;
 mod document;
 mod issues;
 mod lexicon;

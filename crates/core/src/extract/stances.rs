@@ -72,6 +72,7 @@ impl SentenceReader<'_> {
     pub(super) fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let before = out.len();
         self.read_cues(speaker, out);
+        self.read_deontic(out);
         self.share_against(before, out);
         self.share_with_commentator(before, out);
     }

@@ -566,3 +566,21 @@ fn countries_listed_after_a_place_word_are_places() {
     let names = actor_names("Zimbabwe and Burma rejected the plan.");
     assert!(names.contains(&"Zimbabwe".to_owned()) && names.contains(&"Myanmar".to_owned()), "{names:?}");
 }
+
+#[test]
+fn saying_an_issue_should_be_done_backs_or_opposes_it() {
+    check(
+        "Senate Democrats insist that while sanctions should be imposed over Iran's missiles, they must be separate from the nuclear agreement.",
+        "Democratic Party -> sanctions: support",
+    );
+    check(
+        "Britain said the arms embargo should be lifted.",
+        "United Kingdom -> arms embargo: oppose",
+    );
+    check(
+        "Britain said the arms embargo should not be lifted.",
+        "United Kingdom -> arms embargo: support",
+    );
+    // Nobody says it: no holder.
+    check("The arms embargo should be lifted.", "");
+}
