@@ -377,7 +377,21 @@ impl<'a> SentenceReader<'a> {
         let mut start = start;
         if matches!(
             self.doc.low(start),
-            "in" | "at" | "after" | "before" | "during" | "under" | "with" | "despite" | "following" | "for" | "on"
+            "in" | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "under"
+                | "with"
+                | "despite"
+                | "following"
+                | "for"
+                | "on"
+                | "since"
+                | "although"
+                | "though"
+                | "when"
+                | "once"
         ) {
             if let Some(comma) = (start..k).find(|&m| self.doc.word(m) == ",") {
                 start = comma + 1;

@@ -260,7 +260,21 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
                 })
                 .flatten()
             };
-            let person = titled.or_else(head_of_government)?;
+            // "the firebrand leader": the latest head of state or government.
+            let leader = || {
+                (title == "leader")
+                    .then(|| {
+                        actors.found.iter().rev().map(|f| f.actor).find(|&a| {
+                            actors.list[a].titles.iter().any(|t| {
+                                ["president", "prime minister", "premier", "chancellor"]
+                                    .iter()
+                                    .any(|head| t == head || t.ends_with(&format!(" {head}")))
+                            })
+                        })
+                    })
+                    .flatten()
+            };
+            let person = titled.or_else(leader).or_else(head_of_government)?;
             actors.mention(doc, person, i, end, Via::Title);
             return Some(end);
         }

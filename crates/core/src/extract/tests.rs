@@ -584,3 +584,14 @@ fn saying_an_issue_should_be_done_backs_or_opposes_it() {
     // Nobody says it: no holder.
     check("The arms embargo should be lifted.", "");
 }
+
+#[test]
+fn the_leader_is_the_head_of_state_named_before() {
+    check(
+        "Philippine President Rodrigo Duterte met Chinese officials on Monday. Since taking office, the firebrand leader has been conciliatory to Beijing.",
+        "Rodrigo Duterte -> China: support",
+    );
+    // A capital after a preposition with no stance cue stays a place.
+    let names = actor_names("Philippine President Rodrigo Duterte flew to Beijing on Monday.");
+    assert!(!names.contains(&"China".to_owned()), "{names:?}");
+}
