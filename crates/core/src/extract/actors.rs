@@ -103,7 +103,10 @@ impl Actors {
                 && !words.is_empty()
                 && doc.is_word(end.saturating_sub(1))
                 && !is_capitalised(last)
-                && matches!(self.list[actor].kind, ActorKind::GovernmentBody | ActorKind::Organisation);
+                && matches!(
+                    self.list[actor].kind,
+                    ActorKind::GovernmentBody | ActorKind::Organisation
+                );
             let head = match of {
                 Some(position) if position > 0 => doc.word(first + position - 1),
                 _ if lower_head => last,
@@ -342,10 +345,7 @@ fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, r
         doc.low(i + 1),
         "ministry" | "commission" | "committee" | "agency" | "department" | "council" | "embassy" | "company" | "board"
     );
-    if doc.low(i) == "the"
-        && (is_capitalised(doc.word(i + 1)) || institution)
-        && !is_capitalised(doc.word(i + 2))
-    {
+    if doc.low(i) == "the" && (is_capitalised(doc.word(i + 1)) || institution) && !is_capitalised(doc.word(i + 2)) {
         let key = format!("the {}", doc.low(i + 1));
         if let Some(&actor) = actors.alias.get(&key) {
             actors.mention(doc, actor, i, i + 2, Via::Name);

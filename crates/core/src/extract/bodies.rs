@@ -181,7 +181,8 @@ pub(super) fn known_actor(
             // stance cue is the government, whatever the preposition.
             let cue_object = (i.saturating_sub(4)..i)
                 .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|h| h.end == i && !h.cue.blocking));
-            let place = lexicon.is("place_preps", before) && !matches!(before, "against" | "with" | "by") && !cue_object;
+            let place =
+                lexicon.is("place_preps", before) && !matches!(before, "against" | "with" | "by") && !cue_object;
             let next_is_name = is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word);
             if place
                 || next_is_name

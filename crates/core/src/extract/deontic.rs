@@ -64,7 +64,11 @@ impl SentenceReader<'_> {
                 continue;
             }
             // "should not be lifted": the negation sits between modal and "be".
-            let be = if self.doc.low(modal + 1) == "not" { modal + 2 } else { modal + 1 };
+            let be = if self.doc.low(modal + 1) == "not" {
+                modal + 2
+            } else {
+                modal + 1
+            };
             if self.doc.low(be) != "be" {
                 continue;
             }

@@ -311,7 +311,10 @@ fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut I
     while end < sentence.end
         && end - gerund < 8
         && doc.is_word(end)
-        && !matches!(doc.low(end), "but" | "while" | "and" | "because" | "which" | "that" | "after" | "before")
+        && !matches!(
+            doc.low(end),
+            "but" | "while" | "and" | "because" | "which" | "that" | "after" | "before"
+        )
     {
         end += 1;
     }
@@ -381,7 +384,19 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             || RIGHT_PREPOSITIONS.contains(&low)
             || matches!(
                 low,
-                "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than" | "while" | "if" | "when" | "because" | "whether"
+                "and"
+                    | "or"
+                    | "but"
+                    | "in"
+                    | "at"
+                    | "by"
+                    | "as"
+                    | "than"
+                    | "while"
+                    | "if"
+                    | "when"
+                    | "because"
+                    | "whether"
             )
             || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low)
         {

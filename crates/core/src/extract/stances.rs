@@ -81,11 +81,14 @@ impl SentenceReader<'_> {
     /// target opposes its object on behalf of that stance's holders.
     fn share_against(&self, before: usize, out: &mut Vec<Found>) {
         let mut shared = Vec::new();
-        for against in out[before..].iter().filter(|s| self.doc.low(s.cue.0) == "against" && s.cue.1 == s.cue.0 + 1) {
-            for lead in out[before..].iter().filter(|s| {
-                s.polarity == Polarity::Support
-                    && s.target_tokens.is_some_and(|t| t.1 == against.cue.0)
-            }) {
+        for against in out[before..]
+            .iter()
+            .filter(|s| self.doc.low(s.cue.0) == "against" && s.cue.1 == s.cue.0 + 1)
+        {
+            for lead in out[before..]
+                .iter()
+                .filter(|s| s.polarity == Polarity::Support && s.target_tokens.is_some_and(|t| t.1 == against.cue.0))
+            {
                 // The ally stood with is against it too ("with Turkey against the PKK").
                 let ally = match lead.target {
                     Entity::Actor(ally) => Some((ally, lead.target_tokens, 0.8)),
@@ -342,7 +345,10 @@ impl SentenceReader<'_> {
                 let purpose = self.doc.low(hit.end) == "to"
                     && self.doc.is_word(hit.end + 1)
                     && !is_capitalised(self.doc.word(hit.end + 1))
-                    && !matches!(self.doc.low(hit.end + 1), "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                    && !matches!(
+                        self.doc.low(hit.end + 1),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                    )
                     && !self.items.iter().any(|i| i.first == hit.end + 1);
                 if purpose {
                     return;

@@ -514,7 +514,10 @@ fn a_possessed_right_is_no_evaluation() {
 
 #[test]
 fn hoping_is_no_stance() {
-    check("The European Union and the United States hope to reach a negotiated deal.", "");
+    check(
+        "The European Union and the United States hope to reach a negotiated deal.",
+        "",
+    );
     // A wish with a stance verb still counts.
     check(
         "The European Union wants to back the deal.",
@@ -551,9 +554,15 @@ fn the_act_an_actor_is_attacked_for_is_opposed_too() {
 #[test]
 fn a_named_act_or_pact_is_no_person() {
     let names = actor_names("The House backed the Taylor Force Act on Tuesday. Critics say the Growth Pact failed.");
-    assert!(!names.iter().any(|n| n.contains("Act") || n.contains("Pact")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("Act") || n.contains("Pact")),
+        "{names:?}"
+    );
     // A two-word personal name is still a person.
-    assert_eq!(actor_names("Taylor Force said on Tuesday he was pleased."), vec!["Taylor Force".to_owned()]);
+    assert_eq!(
+        actor_names("Taylor Force said on Tuesday he was pleased."),
+        vec!["Taylor Force".to_owned()]
+    );
 }
 
 #[test]
@@ -564,7 +573,10 @@ fn countries_listed_after_a_place_word_are_places() {
     assert!(!names.iter().any(|n| n == "Syria" || n == "Yemen"), "{names:?}");
     // The same countries acting are actors.
     let names = actor_names("Zimbabwe and Burma rejected the plan.");
-    assert!(names.contains(&"Zimbabwe".to_owned()) && names.contains(&"Myanmar".to_owned()), "{names:?}");
+    assert!(
+        names.contains(&"Zimbabwe".to_owned()) && names.contains(&"Myanmar".to_owned()),
+        "{names:?}"
+    );
 }
 
 #[test]
