@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use standpoint_core::extract::{ExtractedStance, Extraction, Extractor, Mention};
-use standpoint_core::model::{ActorKind, Polarity, Span, TargetKind};
+use standpoint_core::model::{ActorKind, Origin, Polarity, ReviewState, Span, TargetKind};
 
 use crate::error::{Result, StoreError};
 use crate::history;
@@ -378,36 +378,26 @@ fn store_suggestion(tx: &Transaction, context: &mut Suggesting, stance: &Extract
     if !context.said.insert(key) {
         return Ok(false);
     }
-    let (cue_start, cue_end) = rows::span_columns(cue);
-    let (holder_start, holder_end) = rows::span_columns(holder_span);
-    let (target_start, target_end) = rows::span_columns(target_span);
-    tx.prepare_cached(
-        "INSERT INTO assessments (article_id, holder_id, target_actor_id, target_issue_id, polarity, confidence,
-             evidence_start, evidence_end, evidence_text, cue_start, cue_end, holder_start, holder_end,
-             target_start, target_end, rule, origin_kind, origin_name, origin_version, review_state)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 'extractor', ?17, ?18, 'suggested')",
-    )?
-    .execute(
-        params![
+    let origin = Origin::Extractor { name: extractor.name().to_owned(), version: extractor.version().to_owned() };
+    rows::insert_assessment(
+        tx,
+        &rows::NewRow {
             article_id,
-            holder,
+            holder_id: holder,
             target_actor,
             target_issue,
-            stance.polarity.as_str(),
-            stance.confidence,
-            stance.evidence.start as i64,
-            stance.evidence.end as i64,
+            polarity: stance.polarity,
+            confidence: stance.confidence,
+            evidence: stance.evidence,
             evidence_text,
-            cue_start,
-            cue_end,
-            holder_start,
-            holder_end,
-            target_start,
-            target_end,
-            stance.rule,
-            extractor.name(),
-            extractor.version(),
-        ],
+            cue,
+            holder_span,
+            target_span,
+            rule: Some(&stance.rule),
+            origin: &origin,
+            review: ReviewState::Suggested,
+            decided_by: None,
+        },
     )?;
     Ok(true)
 }

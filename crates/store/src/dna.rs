@@ -17,7 +17,7 @@ mod tests;
 
 use std::path::Path;
 
-pub use read::{read_dna, DnaDatabase, DnaDocument, DnaEntity, DnaStatement, SkippedStatement};
+pub use read::{read_dna, DnaDatabase, DnaDocument, DnaStatement, SkippedStatement};
 pub use write::{DnaDocumentOutcome, DnaImportReport};
 
 use crate::error::StoreError;

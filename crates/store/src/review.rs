@@ -4,7 +4,7 @@
 
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
-use standpoint_core::model::{Polarity, ReviewState, Span};
+use standpoint_core::model::{Origin, Polarity, ReviewState, Span};
 
 use crate::error::{Result, StoreError};
 use crate::history::{Recording, Table};
@@ -137,36 +137,27 @@ impl Store {
         if !(0.0..=1.0).contains(&confidence) {
             return Err(StoreError::Invalid(format!("confidence {confidence} is not in [0, 1]")));
         }
-        let (cue_start, cue_end) = rows::span_columns(new.cue);
-        let (holder_start, holder_end) = rows::span_columns(new.holder_span);
-        let (target_start, target_end) = rows::span_columns(new.target_span);
         let mut recording = Recording::start(&tx, Vec::new())?;
-        tx.execute(
-            "INSERT INTO assessments (article_id, holder_id, target_actor_id, target_issue_id, polarity, confidence,
-                 evidence_start, evidence_end, evidence_text, cue_start, cue_end, holder_start, holder_end,
-                 target_start, target_end, origin_kind, review_state, decided_by, decided_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 'analyst', 'accepted', ?16,
-                 strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-            params![
-                new.article_id,
-                new.holder_id,
+        let id = rows::insert_assessment(
+            &tx,
+            &rows::NewRow {
+                article_id: new.article_id,
+                holder_id: new.holder_id,
                 target_actor,
                 target_issue,
-                new.polarity.as_str(),
+                polarity: new.polarity,
                 confidence,
-                new.evidence.start as i64,
-                new.evidence.end as i64,
+                evidence: new.evidence,
                 evidence_text,
-                cue_start,
-                cue_end,
-                holder_start,
-                holder_end,
-                target_start,
-                target_end,
-                ANALYST,
-            ],
+                cue: new.cue,
+                holder_span: new.holder_span,
+                target_span: new.target_span,
+                rule: None,
+                origin: &Origin::Analyst,
+                review: ReviewState::Accepted,
+                decided_by: Some(ANALYST),
+            },
         )?;
-        let id = tx.last_insert_rowid();
         recording.inserted(Table::Assessments, id);
         recording.finish(&tx, ANALYST, "add_assessment", &format!("added assessment {id}"))?;
         tx.commit()?;

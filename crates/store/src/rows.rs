@@ -78,3 +78,67 @@ pub fn format(index: usize, name: String) -> rusqlite::Result<standpoint_core::i
         rusqlite::Error::FromSqlConversionFailure(index, Type::Text, format!("unknown stored format {name:?}").into())
     })
 }
+
+/// One assessment row to insert: the single shape every writer (analysis,
+/// the analyst, DNA import) hands to [`insert_assessment`].
+pub struct NewRow<'a> {
+    pub article_id: i64,
+    pub holder_id: i64,
+    /// Exactly one of these two is set; the table's CHECK enforces it too.
+    pub target_actor: Option<i64>,
+    pub target_issue: Option<i64>,
+    pub polarity: standpoint_core::model::Polarity,
+    pub confidence: f64,
+    pub evidence: Span,
+    pub evidence_text: &'a str,
+    pub cue: Option<Span>,
+    pub holder_span: Option<Span>,
+    pub target_span: Option<Span>,
+    /// The extractor rule that fired; `None` for analyst and imported work.
+    pub rule: Option<&'a str>,
+    pub origin: &'a Origin,
+    pub review: standpoint_core::model::ReviewState,
+    /// Who decided, for rows that are born decided (the analyst's own, DNA
+    /// codings); `None` for machine suggestions. The time is set with it.
+    pub decided_by: Option<&'a str>,
+}
+
+/// Inserts one assessment row and returns its id.
+pub fn insert_assessment(tx: &rusqlite::Transaction, row: &NewRow) -> rusqlite::Result<i64> {
+    let (cue_start, cue_end) = span_columns(row.cue);
+    let (holder_start, holder_end) = span_columns(row.holder_span);
+    let (target_start, target_end) = span_columns(row.target_span);
+    let (origin_kind, origin_name, origin_version) = origin_columns(row.origin);
+    tx.prepare_cached(
+        "INSERT INTO assessments (article_id, holder_id, target_actor_id, target_issue_id, polarity, confidence,
+             evidence_start, evidence_end, evidence_text, cue_start, cue_end, holder_start, holder_end,
+             target_start, target_end, rule, origin_kind, origin_name, origin_version, review_state,
+             decided_by, decided_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+             ?21, CASE WHEN ?21 IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%fZ', 'now') END)",
+    )?
+    .execute(rusqlite::params![
+        row.article_id,
+        row.holder_id,
+        row.target_actor,
+        row.target_issue,
+        row.polarity.as_str(),
+        row.confidence,
+        row.evidence.start as i64,
+        row.evidence.end as i64,
+        row.evidence_text,
+        cue_start,
+        cue_end,
+        holder_start,
+        holder_end,
+        target_start,
+        target_end,
+        row.rule,
+        origin_kind,
+        origin_name,
+        origin_version,
+        row.review.as_str(),
+        row.decided_by,
+    ])?;
+    Ok(tx.last_insert_rowid())
+}

@@ -12,7 +12,7 @@ use std::path::Path;
 use rusqlite::{params, Transaction};
 use serde::{Deserialize, Serialize};
 use standpoint_core::import::{content_hash, Document, Format};
-use standpoint_core::model::{ActorKind, Origin, Polarity};
+use standpoint_core::model::{ActorKind, Origin, Polarity, ReviewState};
 
 use crate::analysis::{link_affiliation, resolve_actor, resolve_issue};
 use crate::articles::{store_document, Stored};
@@ -213,26 +213,26 @@ fn store_assessment(
         return Ok(false);
     }
     let origin = Origin::DnaImport { coder: statement.coder.clone() };
-    let (origin_kind, origin_name, origin_version) = rows::origin_columns(&origin);
-    tx.execute(
-        "INSERT INTO assessments (article_id, holder_id, target_issue_id, polarity, confidence,
-             evidence_start, evidence_end, evidence_text, origin_kind, origin_name, origin_version,
-             review_state, decided_by, decided_at)
-         VALUES (?1, ?2, ?3, ?4, 1.0, ?5, ?6, ?7, ?8, ?9, ?10, 'accepted', ?11,
-             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-        params![
+    let decided_by = origin.label();
+    rows::insert_assessment(
+        tx,
+        &rows::NewRow {
             article_id,
-            holder,
-            issue,
-            polarity.as_str(),
-            start,
-            end,
-            evidence,
-            origin_kind,
-            origin_name,
-            origin_version,
-            origin.label(),
-        ],
+            holder_id: holder,
+            target_actor: None,
+            target_issue: Some(issue),
+            polarity,
+            confidence: 1.0,
+            evidence: statement.span,
+            evidence_text: evidence,
+            cue: None,
+            holder_span: None,
+            target_span: None,
+            rule: None,
+            origin: &origin,
+            review: ReviewState::Accepted,
+            decided_by: Some(&decided_by),
+        },
     )?;
     Ok(true)
 }
