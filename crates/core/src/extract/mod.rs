@@ -12,7 +12,8 @@
 //! pronoun) → `issues` (deals, bans, plans… and their later mentions) →
 //! `cues` (stance words from the lexicon) → `clauses` (subjects, speakers,
 //! coordination, negation, voice) → `stances` (holder, target, polarity),
-//! with `deontic` ("sanctions should be imposed") →
+//! with `deontic` ("sanctions should be imposed") and `partners` (a
+//! relation as target is the partner) →
 //! `confidence` → `rules` (the public [`Extraction`]). Word lists live in
 //! `crates/core/data/` and are parsed once by `lexicon`.
 
@@ -31,6 +32,7 @@ mod deontic;
 mod document;
 mod issues;
 mod lexicon;
+mod partners;
 mod people;
 mod rules;
 mod segment;

@@ -519,6 +519,8 @@ impl SentenceReader<'_> {
                 targets.clone()
             };
             for target in own_targets {
+                // "reaffirmed the partnership between the two countries": the partner.
+                let target = self.relation_partner(holder_actor, target).unwrap_or(target);
                 // Neither the holder nor the one who reports the stance is its target.
                 let is_speaker = speaker.is_some_and(|s| (s.first, s.end) == (target.first, target.end));
                 if target.entity == holder.entity || is_speaker {

@@ -607,3 +607,16 @@ fn the_leader_is_the_head_of_state_named_before() {
     let names = actor_names("Philippine President Rodrigo Duterte flew to Beijing on Monday.");
     assert!(!names.contains(&"China".to_owned()), "{names:?}");
 }
+
+#[test]
+fn backing_a_relation_backs_the_partner() {
+    check(
+        "U.S. Vice President Mike Pence met Turkish Prime Minister Binali Yildirim on Thursday. The United States and Turkey are NATO allies. Pence reaffirmed the \"strategic partnership\" between the two countries.",
+        "Mike Pence -> Turkey: support",
+    );
+    // Without the holder's own side among the sides, the relation stays an issue.
+    check(
+        "Russia and China are partners. Britain praised the partnership between the two countries.",
+        "United Kingdom -> partnership between the two countries: support",
+    );
+}

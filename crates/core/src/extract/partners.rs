@@ -1,0 +1,73 @@
+//! Relations as targets: backing "the partnership between the two
+//! countries" or "ties with Turkey" is backing the partner. When a stance's
+//! target is a relation issue (partnership, alliance, ties…) whose sides are
+//! named in it, or are the pair named before ("the two countries"), and one
+//! side is the holder's own, the other side is the target.
+//!
+//! Reads one sentence through [`SentenceReader`]; never finds actors or issues.
+
+use super::actors::Via;
+use super::clauses::{Entity, Item, SentenceReader};
+
+/// Issue heads that name a relation between two sides.
+const RELATIONS: &[&str] = &[
+    "partnership",
+    "alliance",
+    "relations",
+    "ties",
+    "friendship",
+    "cooperation",
+];
+
+impl SentenceReader<'_> {
+    /// The partner a relation target stands for, seen from `holder`; `None`
+    /// when `target` is no relation or its other side is not one actor.
+    pub(super) fn relation_partner(&self, holder: usize, target: Item) -> Option<Item> {
+        let Entity::Issue(issue) = target.entity else {
+            return None;
+        };
+        if !RELATIONS.contains(&self.issues.list[issue].head.as_str()) {
+            return None;
+        }
+        // "the “strategic partnership” between …": the phrase goes on after a quote.
+        let mut end = target.end;
+        while matches!(self.doc.word(end), "”" | "\"" | "’") {
+            end += 1;
+        }
+        if matches!(self.doc.low(end), "between" | "with") {
+            end = (end + 6).min(self.end);
+        } else {
+            end = target.end;
+        }
+        // The sides: actors inside the phrase, else the pair named before it.
+        let inside: Vec<Item> = self
+            .actor_items()
+            .filter(|i| i.first >= target.first && i.end <= end)
+            .copied()
+            .collect();
+        let pair = (target.first..end.min(self.end))
+            .any(|k| matches!(self.doc.low(k), "two" | "both"))
+            .then(|| self.previous_group.clone())
+            .unwrap_or_default();
+        let sides = if inside.is_empty() { pair } else { inside };
+        let own = |side: &Item| {
+            let Entity::Actor(actor) = side.entity else {
+                return false;
+            };
+            let holder_actor = &self.actors.list[holder];
+            actor == holder || holder_actor.affiliation.as_deref() == Some(self.actors.list[actor].name.as_str())
+        };
+        if !sides.iter().any(own) {
+            return None;
+        }
+        let mut others = sides.iter().filter(|s| !own(s));
+        let partner = others.next().copied()?;
+        if others.any(|o| o.entity != partner.entity) {
+            return None;
+        }
+        Some(Item {
+            via: Via::Pronoun,
+            ..partner
+        })
+    }
+}
