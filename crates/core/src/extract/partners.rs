@@ -45,10 +45,11 @@ impl SentenceReader<'_> {
             .filter(|i| i.first >= target.first && i.end <= end)
             .copied()
             .collect();
-        let pair = (target.first..end.min(self.end))
-            .any(|k| matches!(self.doc.low(k), "two" | "both"))
-            .then(|| self.previous_group.clone())
-            .unwrap_or_default();
+        let pair = if (target.first..end.min(self.end)).any(|k| matches!(self.doc.low(k), "two" | "both")) {
+            self.previous_group.clone()
+        } else {
+            Vec::new()
+        };
         let sides = if inside.is_empty() { pair } else { inside };
         let own = |side: &Item| {
             let Entity::Actor(actor) = side.entity else {
