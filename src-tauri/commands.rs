@@ -11,8 +11,8 @@ use std::path::PathBuf;
 use standpoint_core::matrix::Matrix;
 use standpoint_core::model::{ActorKind, Assessment, Polarity, ReviewState};
 use standpoint_store::{
-    ActorSummary, AnalyseReport, ArticleDetail, ArticleSummary, AssessmentFilter, AssessmentTarget,
-    HistoryEntry, IssueSummary, NewAssessment, SearchHit,
+    ActorSummary, AnalyseReport, ArticleDetail, ArticleSummary, AssessmentFilter, AssessmentTarget, HistoryEntry,
+    IssueSummary, NewAssessment, SearchHit,
 };
 use tauri::{AppHandle, Runtime, State};
 
@@ -71,10 +71,7 @@ pub async fn import_paths<R: Runtime>(
     paths: Vec<PathBuf>,
 ) -> ShellResult<ImportResult> {
     let (ticket, workspace) = crate::start_job(&state, JobKind::Import)?;
-    work::run_job(ticket, move |ticket| {
-        work::import(&app, &workspace, &paths, ticket)
-    })
-    .await
+    work::run_job(ticket, move |ticket| work::import(&app, &workspace, &paths, ticket)).await
 }
 
 /// Runs the extractor over the given articles, or all of them.
@@ -94,10 +91,7 @@ pub async fn analyse<R: Runtime>(
 /// Asks the running job to stop after the current file or article; false when none runs.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn cancel_job(state: State<'_, AppState>) -> ShellResult<bool> {
-    Ok(state
-        .jobs
-        .current()
-        .is_some_and(|(id, _)| state.jobs.cancel(id)))
+    Ok(state.jobs.current().is_some_and(|(id, _)| state.jobs.cancel(id)))
 }
 
 /// Writes the matrix for `filter` as CSV to `path`, rows and columns as `order` lists them.
@@ -138,14 +132,8 @@ pub async fn articles(state: State<'_, AppState>) -> ShellResult<Vec<ArticleSumm
 
 /// Full-text search; at most `limit` hits, best first.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn search_articles(
-    state: State<'_, AppState>,
-    query: String,
-    limit: usize,
-) -> ShellResult<Vec<SearchHit>> {
-    state
-        .workspaces
-        .with_store(|store| store.search(&query, limit))
+pub async fn search_articles(state: State<'_, AppState>, query: String, limit: usize) -> ShellResult<Vec<SearchHit>> {
+    state.workspaces.with_store(|store| store.search(&query, limit))
 }
 
 /// One article with its text and mentions.
@@ -156,19 +144,12 @@ pub async fn article(state: State<'_, AppState>, id: i64) -> ShellResult<Article
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn delete_article(state: State<'_, AppState>, id: i64) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.delete_article(id))
+    state.workspaces.with_store(|store| store.delete_article(id))
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn assessments(
-    state: State<'_, AppState>,
-    filter: AssessmentFilter,
-) -> ShellResult<Vec<Assessment>> {
-    state
-        .workspaces
-        .with_store(|store| store.assessments(&filter))
+pub async fn assessments(state: State<'_, AppState>, filter: AssessmentFilter) -> ShellResult<Vec<Assessment>> {
+    state.workspaces.with_store(|store| store.assessments(&filter))
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -196,16 +177,10 @@ pub async fn issues(state: State<'_, AppState>) -> ShellResult<Vec<IssueSummary>
 
 /// Accepts, rejects or resets an assessment; returns it as it now is.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_review(
-    state: State<'_, AppState>,
-    id: i64,
-    review: ReviewState,
-) -> ShellResult<Assessment> {
-    state.workspaces.with_store(|store| {
-        store
-            .set_review(id, review)
-            .and_then(|()| store.assessment(id))
-    })
+pub async fn set_review(state: State<'_, AppState>, id: i64, review: ReviewState) -> ShellResult<Assessment> {
+    state
+        .workspaces
+        .with_store(|store| store.set_review(id, review).and_then(|()| store.assessment(id)))
 }
 
 /// Changes an assessment's holder, target and polarity; returns it as it now is.
@@ -226,15 +201,10 @@ pub async fn edit_assessment(
 
 /// Adds the analyst's own assessment from selected text; returns it.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn add_assessment(
-    state: State<'_, AppState>,
-    assessment: NewAssessment,
-) -> ShellResult<Assessment> {
-    state.workspaces.with_store(|store| {
-        store
-            .add_assessment(&assessment)
-            .and_then(|id| store.assessment(id))
-    })
+pub async fn add_assessment(state: State<'_, AppState>, assessment: NewAssessment) -> ShellResult<Assessment> {
+    state
+        .workspaces
+        .with_store(|store| store.add_assessment(&assessment).and_then(|id| store.assessment(id)))
 }
 
 /// Undoes the latest analyst action; returns what was undone.
@@ -259,73 +229,47 @@ pub async fn history_state(state: State<'_, AppState>) -> ShellResult<HistorySta
 /// The analyst's actions, newest first.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn history(state: State<'_, AppState>) -> ShellResult<Vec<HistoryEntry>> {
-    state
-        .workspaces
-        .with_store(|store| store.history(HISTORY_LIMIT))
+    state.workspaces.with_store(|store| store.history(HISTORY_LIMIT))
 }
 
 // Actors and issues ------------------------------------------------------------
 
 /// Creates an actor; returns its id.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn create_actor(
-    state: State<'_, AppState>,
-    name: String,
-    kind: ActorKind,
-) -> ShellResult<i64> {
-    state
-        .workspaces
-        .with_store(|store| store.create_actor(&name, kind))
+pub async fn create_actor(state: State<'_, AppState>, name: String, kind: ActorKind) -> ShellResult<i64> {
+    state.workspaces.with_store(|store| store.create_actor(&name, kind))
 }
 
 /// Creates an issue; returns its id.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn create_issue(state: State<'_, AppState>, name: String) -> ShellResult<i64> {
-    state
-        .workspaces
-        .with_store(|store| store.create_issue(&name))
+    state.workspaces.with_store(|store| store.create_issue(&name))
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn rename_actor(state: State<'_, AppState>, id: i64, name: String) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.rename_actor(id, &name))
+    state.workspaces.with_store(|store| store.rename_actor(id, &name))
 }
 
 /// Moves every mention and assessment of actor `from` to `into`, then removes `from`.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn merge_actors(state: State<'_, AppState>, from: i64, into: i64) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.merge_actors(from, into))
+    state.workspaces.with_store(|store| store.merge_actors(from, into))
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn add_alias(state: State<'_, AppState>, id: i64, alias: String) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.add_alias(id, &alias))
+    state.workspaces.with_store(|store| store.add_alias(id, &alias))
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_kind(
-    state: State<'_, AppState>,
-    id: i64,
-    kind: ActorKind,
-) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.set_kind(id, kind))
+pub async fn set_actor_kind(state: State<'_, AppState>, id: i64, kind: ActorKind) -> ShellResult<()> {
+    state.workspaces.with_store(|store| store.set_kind(id, kind))
 }
 
 /// Sets (a `#rrggbb` colour) or clears (`null`) an actor's colour.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_colour(
-    state: State<'_, AppState>,
-    id: i64,
-    colour: Option<String>,
-) -> ShellResult<()> {
+pub async fn set_actor_colour(state: State<'_, AppState>, id: i64, colour: Option<String>) -> ShellResult<()> {
     state
         .workspaces
         .with_store(|store| store.set_colour(id, colour.as_deref()))
@@ -333,11 +277,7 @@ pub async fn set_actor_colour(
 
 /// Sets (the id of the actor it belongs to) or clears (`null`) an actor's affiliation.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_affiliation(
-    state: State<'_, AppState>,
-    id: i64,
-    affiliation: Option<i64>,
-) -> ShellResult<()> {
+pub async fn set_actor_affiliation(state: State<'_, AppState>, id: i64, affiliation: Option<i64>) -> ShellResult<()> {
     state
         .workspaces
         .with_store(|store| store.set_affiliation(id, affiliation))
@@ -345,14 +285,10 @@ pub async fn set_actor_affiliation(
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn rename_issue(state: State<'_, AppState>, id: i64, name: String) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.rename_issue(id, &name))
+    state.workspaces.with_store(|store| store.rename_issue(id, &name))
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn merge_issues(state: State<'_, AppState>, from: i64, into: i64) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.merge_issues(from, into))
+    state.workspaces.with_store(|store| store.merge_issues(from, into))
 }

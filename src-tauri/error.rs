@@ -91,9 +91,7 @@ fn store_code(error: &StoreError) -> ErrorCode {
         StoreError::Invalid(_) => ErrorCode::Invalid,
         StoreError::NothingTo(_) => ErrorCode::NothingToDo,
         StoreError::Conflict { .. } => ErrorCode::Conflict,
-        StoreError::Migration { .. } | StoreError::Sqlite(_) | StoreError::Corrupt(_) => {
-            ErrorCode::Storage
-        }
+        StoreError::Migration { .. } | StoreError::Sqlite(_) | StoreError::Corrupt(_) => ErrorCode::Storage,
     }
 }
 

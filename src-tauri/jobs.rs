@@ -110,10 +110,7 @@ impl JobTicket {
 impl Drop for JobTicket {
     fn drop(&mut self) {
         let mut running = self.running.lock().unwrap_or_else(PoisonError::into_inner);
-        if running
-            .as_ref()
-            .is_some_and(|current| current.id == self.id)
-        {
+        if running.as_ref().is_some_and(|current| current.id == self.id) {
             *running = None;
         }
     }
@@ -127,10 +124,7 @@ mod tests {
     fn one_job_at_a_time_and_the_slot_frees_on_drop() {
         let jobs = Jobs::default();
         let ticket = jobs.start(JobKind::Import).unwrap();
-        assert_eq!(
-            jobs.start(JobKind::Export).unwrap_err(),
-            Busy(JobKind::Import)
-        );
+        assert_eq!(jobs.start(JobKind::Export).unwrap_err(), Busy(JobKind::Import));
         assert_eq!(jobs.current(), Some((ticket.id, JobKind::Import)));
         drop(ticket);
         assert_eq!(jobs.current(), None);

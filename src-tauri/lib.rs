@@ -50,11 +50,7 @@ pub struct Launch {
 impl Launch {
     /// Reads `STANDPOINT_WORKSPACE` and `STANDPOINT_CONFIG_DIR`.
     pub fn from_env() -> Launch {
-        let path = |name| {
-            std::env::var_os(name)
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        };
+        let path = |name| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
         Launch {
             workspace: path(workspace::WORKSPACE_ENV),
             config_dir: path(workspace::CONFIG_DIR_ENV),
@@ -151,21 +147,14 @@ fn start<R: Runtime>(app: &AppHandle<R>, launch: &Launch) -> tauri::Result<()> {
     });
     let state = app.state::<AppState>();
     if let Err(error) = switch_workspace(app, &state, &first) {
-        eprintln!(
-            "standpoint: cannot open the workspace {}: {error}",
-            first.display()
-        );
+        eprintln!("standpoint: cannot open the workspace {}: {error}", first.display());
     }
     Ok(())
 }
 
 /// Opens the workspace at `path`, shows its name in the window title and
 /// tells the UI.
-pub fn switch_workspace<R: Runtime>(
-    app: &AppHandle<R>,
-    state: &AppState,
-    path: &Path,
-) -> ShellResult<WorkspaceInfo> {
+pub fn switch_workspace<R: Runtime>(app: &AppHandle<R>, state: &AppState, path: &Path) -> ShellResult<WorkspaceInfo> {
     if let Some((_, kind)) = state.jobs.current() {
         return Err(ShellError::Busy(kind));
     }
@@ -190,10 +179,7 @@ pub fn window_title(workspace_name: &str) -> String {
 /// workspace file for the job's own connection.
 pub fn start_job(state: &AppState, kind: JobKind) -> ShellResult<(JobTicket, PathBuf)> {
     let workspace = state.workspaces.current_path()?;
-    let ticket = state
-        .jobs
-        .start(kind)
-        .map_err(|busy| ShellError::Busy(busy.0))?;
+    let ticket = state.jobs.start(kind).map_err(|busy| ShellError::Busy(busy.0))?;
     Ok((ticket, workspace))
 }
 
@@ -210,10 +196,7 @@ fn import_dropped<R: Runtime>(app: &AppHandle<R>, dropped: &[PathBuf]) {
         let result = match started {
             Ok((ticket, workspace)) => {
                 let job_app = app.clone();
-                work::run_job(ticket, move |ticket| {
-                    work::import(&job_app, &workspace, &paths, ticket)
-                })
-                .await
+                work::run_job(ticket, move |ticket| work::import(&job_app, &workspace, &paths, ticket)).await
             }
             Err(error) => Err(error),
         };

@@ -8,8 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 use standpoint_core::network::{
-    self, Duplicates, EdgeSign, Level, Network, NetworkSpec, Normalisation, OneModeOptions,
-    Qualifier, TwoModeOptions, TwoModeWeight,
+    self, Duplicates, EdgeSign, Level, Network, NetworkSpec, Normalisation, OneModeOptions, Qualifier, TwoModeOptions,
+    TwoModeWeight,
 };
 use standpoint_store::AssessmentFilter;
 use tauri::State;
@@ -249,9 +249,7 @@ pub async fn network(
 ) -> ShellResult<NetworkGraph> {
     let spec = request.spec()?;
     // Read under the workspace lock, compute outside it.
-    let assessments = state
-        .workspaces
-        .with_store(|store| store.assessments(&filter))?;
+    let assessments = state.workspaces.with_store(|store| store.assessments(&filter))?;
     let network = network::build(&assessments, spec);
     Ok(to_graph(&network, assessments.len()))
 }

@@ -68,16 +68,9 @@ impl MatrixOrder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use standpoint_core::model::{
-        ActorKind, ActorRef, Assessment, Origin, Polarity, ReviewState, Span, TargetRef,
-    };
+    use standpoint_core::model::{ActorKind, ActorRef, Assessment, Origin, Polarity, ReviewState, Span, TargetRef};
 
-    fn assessment(
-        id: i64,
-        holder: (i64, &str),
-        target: (TargetKind, i64, &str),
-        polarity: Polarity,
-    ) -> Assessment {
+    fn assessment(id: i64, holder: (i64, &str), target: (TargetKind, i64, &str), polarity: Polarity) -> Assessment {
         Assessment {
             id,
             article_id: 1,
@@ -156,11 +149,7 @@ mod tests {
             Some(1),
             "Russia backs the government"
         );
-        assert_eq!(
-            matrix.cell(0, 0).map(|cell| cell.net),
-            Some(1),
-            "the US backs the deal"
-        );
+        assert_eq!(matrix.cell(0, 0).map(|cell| cell.net), Some(1), "the US backs the deal");
     }
 
     #[test]

@@ -28,20 +28,11 @@ pub struct Settings {
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error("cannot read the settings file {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("the settings file {path} is not valid JSON settings: {source}")]
-    Malformed {
-        path: PathBuf,
-        source: serde_json::Error,
-    },
+    Malformed { path: PathBuf, source: serde_json::Error },
     #[error("cannot write the settings file {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Write { path: PathBuf, source: std::io::Error },
 }
 
 impl Settings {
@@ -85,10 +76,7 @@ impl Settings {
 
     /// The workspace to open on start: the most recent one that still exists.
     pub fn last_existing(&self) -> Option<&Path> {
-        self.recent
-            .iter()
-            .map(PathBuf::as_path)
-            .find(|path| path.is_file())
+        self.recent.iter().map(PathBuf::as_path).find(|path| path.is_file())
     }
 }
 
@@ -103,10 +91,7 @@ mod tests {
         let mut settings = Settings::default();
         settings.remember(Path::new("/w/a.standpoint"));
         settings.save(&dir.path().join("nested")).unwrap();
-        assert_eq!(
-            Settings::load(&dir.path().join("nested")).unwrap(),
-            settings
-        );
+        assert_eq!(Settings::load(&dir.path().join("nested")).unwrap(), settings);
     }
 
     #[test]
@@ -115,10 +100,7 @@ mod tests {
         fs::write(dir.path().join(SETTINGS_FILE), "{not json").unwrap();
         let error = Settings::load(dir.path()).unwrap_err();
         assert!(matches!(error, SettingsError::Malformed { .. }), "{error}");
-        assert_eq!(
-            fs::read_to_string(dir.path().join(SETTINGS_FILE)).unwrap(),
-            "{not json"
-        );
+        assert_eq!(fs::read_to_string(dir.path().join(SETTINGS_FILE)).unwrap(), "{not json");
     }
 
     #[test]
@@ -139,10 +121,7 @@ mod tests {
             1
         );
         settings.forget(Path::new("/w/5"));
-        assert!(!settings
-            .recent
-            .iter()
-            .any(|p| p.as_path() == Path::new("/w/5")));
+        assert!(!settings.recent.iter().any(|p| p.as_path() == Path::new("/w/5")));
     }
 
     #[test]

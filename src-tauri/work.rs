@@ -16,9 +16,7 @@ use standpoint_core::extract::RuleExtractor;
 use standpoint_core::import::ImportOptions;
 use standpoint_core::matrix::Matrix;
 use standpoint_core::model::Assessment;
-use standpoint_store::{
-    AnalyseProgress, AnalyseReport, AssessmentFilter, ImportOutcome, ImportProgress, Store,
-};
+use standpoint_store::{AnalyseProgress, AnalyseReport, AssessmentFilter, ImportOutcome, ImportProgress, Store};
 use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::error::{ShellError, ShellResult};
@@ -57,18 +55,9 @@ pub fn import<R: Runtime>(
 ) -> ShellResult<ImportResult> {
     let mut store = Store::open(workspace)?;
     let mut progress = |step: ImportProgress| {
-        emit(
-            app,
-            events::IMPORT_PROGRESS,
-            import_progress(ticket.id, step),
-        );
+        emit(app, events::IMPORT_PROGRESS, import_progress(ticket.id, step));
     };
-    let import = store.import_paths(
-        paths,
-        &ImportOptions::default(),
-        &mut progress,
-        &ticket.cancel,
-    )?;
+    let import = store.import_paths(paths, &ImportOptions::default(), &mut progress, &ticket.cancel)?;
     let new_articles = imported_article_ids(&import.items);
     let analysis = if new_articles.is_empty() || ticket.is_cancelled() {
         None
@@ -171,9 +160,7 @@ pub fn export_csv(
     let mut out = BufWriter::new(file);
     let rows = match kind {
         CsvKind::Matrix => write_matrix(&assessments, order, &mut out),
-        CsvKind::Assessments => {
-            write_assessments_csv(&assessments, &mut out).map(|()| assessments.len())
-        }
+        CsvKind::Assessments => write_assessments_csv(&assessments, &mut out).map(|()| assessments.len()),
     }
     .map_err(|error| export_error(path, error))?;
     out.flush().map_err(|source| io_error("write", source))?;

@@ -22,8 +22,7 @@ pub const EXTENSION: &str = "standpoint";
 /// command uses (`~/.local/share/standpoint/` on Linux), so that what the
 /// command imports the app shows. `None` without a home folder.
 pub fn shared_data_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "Standpoint", "standpoint")
-        .map(|dirs| dirs.data_dir().to_path_buf())
+    directories::ProjectDirs::from("org", "Standpoint", "standpoint").map(|dirs| dirs.data_dir().to_path_buf())
 }
 
 /// The file name of the workspace made on first start.
@@ -117,11 +116,7 @@ pub fn new_workspace_file(chosen: &Path) -> ShellResult<PathBuf> {
 
 /// The workspace to open on start: the environment's choice, else the most
 /// recent one that still exists, else the default file in the data folder.
-pub fn startup_choice(
-    from_env: Option<PathBuf>,
-    settings: &Settings,
-    folders: &Folders,
-) -> PathBuf {
+pub fn startup_choice(from_env: Option<PathBuf>, settings: &Settings, folders: &Folders) -> PathBuf {
     from_env
         .filter(|path| !path.as_os_str().is_empty())
         .or_else(|| settings.last_existing().map(Path::to_path_buf))
@@ -138,10 +133,7 @@ impl Workspaces {
     }
 
     /// Runs one store call on the open workspace.
-    pub fn with_store<T>(
-        &self,
-        call: impl FnOnce(&mut Store) -> Result<T, StoreError>,
-    ) -> ShellResult<T> {
+    pub fn with_store<T>(&self, call: impl FnOnce(&mut Store) -> Result<T, StoreError>) -> ShellResult<T> {
         let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
         let store = open.as_mut().ok_or(ShellError::NoWorkspace)?;
         Ok(call(store)?)
@@ -151,10 +143,7 @@ impl Workspaces {
     pub fn current_path(&self) -> ShellResult<PathBuf> {
         let open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
         let store = open.as_ref().ok_or(ShellError::NoWorkspace)?;
-        store
-            .path()
-            .map(Path::to_path_buf)
-            .ok_or(ShellError::NoWorkspace)
+        store.path().map(Path::to_path_buf).ok_or(ShellError::NoWorkspace)
     }
 
     /// The open workspace's name, path and size, or `None` when none is open.
@@ -178,10 +167,7 @@ impl Workspaces {
     /// current one and the most recent. The previous one stays open when
     /// this fails.
     pub fn open(&self, path: &Path) -> ShellResult<WorkspaceInfo> {
-        if let Some(parent) = path
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-        {
+        if let Some(parent) = path.parent().filter(|parent| !parent.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| ShellError::Io {
                 action: "create the folder",
                 path: parent.to_path_buf(),
@@ -251,10 +237,7 @@ mod tests {
 
     #[test]
     fn names_and_files_follow_the_stem_and_extension() {
-        assert_eq!(
-            workspace_name(Path::new("/w/Syria 2016.standpoint")),
-            "Syria 2016"
-        );
+        assert_eq!(workspace_name(Path::new("/w/Syria 2016.standpoint")), "Syria 2016");
         assert_eq!(
             workspace_file(Path::new("/w/Syria")).unwrap(),
             Path::new("/w/Syria.standpoint")
@@ -267,14 +250,8 @@ mod tests {
             workspace_file(Path::new("/w/v1.2")).unwrap(),
             Path::new("/w/v1.2.standpoint")
         );
-        assert!(matches!(
-            workspace_file(Path::new("")),
-            Err(ShellError::Invalid(_))
-        ));
-        assert!(matches!(
-            workspace_file(Path::new("/")),
-            Err(ShellError::Invalid(_))
-        ));
+        assert!(matches!(workspace_file(Path::new("")), Err(ShellError::Invalid(_))));
+        assert!(matches!(workspace_file(Path::new("/")), Err(ShellError::Invalid(_))));
     }
 
     #[test]
@@ -303,15 +280,9 @@ mod tests {
         std::fs::write(&recent, b"").unwrap();
         settings.remember(&recent);
         assert_eq!(startup_choice(None, &settings, &folders), recent);
-        assert_eq!(
-            startup_choice(Some(PathBuf::new()), &settings, &folders),
-            recent
-        );
+        assert_eq!(startup_choice(Some(PathBuf::new()), &settings, &folders), recent);
         let chosen = PathBuf::from("/tmp/e2e.standpoint");
-        assert_eq!(
-            startup_choice(Some(chosen.clone()), &settings, &folders),
-            chosen
-        );
+        assert_eq!(startup_choice(Some(chosen.clone()), &settings, &folders), chosen);
     }
 
     #[test]
@@ -329,12 +300,7 @@ mod tests {
         assert!(first.is_file());
         let second = root.path().join("second.standpoint");
         workspaces.open(&second).unwrap();
-        let recent: Vec<_> = workspaces
-            .recent()
-            .unwrap()
-            .into_iter()
-            .map(|r| r.name)
-            .collect();
+        let recent: Vec<_> = workspaces.recent().unwrap().into_iter().map(|r| r.name).collect();
         assert_eq!(recent, ["second", "first"]);
         assert_eq!(workspaces.current_path().unwrap(), second);
     }
@@ -344,18 +310,10 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let workspaces = Workspaces::new(folders(root.path()));
         std::fs::create_dir_all(&workspaces.folders.config).unwrap();
-        let settings = workspaces
-            .folders
-            .config
-            .join(crate::settings::SETTINGS_FILE);
+        let settings = workspaces.folders.config.join(crate::settings::SETTINGS_FILE);
         std::fs::write(&settings, "{oops").unwrap();
         workspaces.open(&root.path().join("w.standpoint")).unwrap();
-        let recent: Vec<_> = workspaces
-            .recent()
-            .unwrap()
-            .into_iter()
-            .map(|r| r.name)
-            .collect();
+        let recent: Vec<_> = workspaces.recent().unwrap().into_iter().map(|r| r.name).collect();
         assert_eq!(recent, ["w"]);
         assert_eq!(
             std::fs::read_to_string(settings.with_extension("json.broken")).unwrap(),
@@ -372,11 +330,7 @@ mod tests {
         let bogus = root.path().join("notes.standpoint");
         std::fs::write(&bogus, "these are my notes, not a database").unwrap();
         let error = workspaces.open(&bogus).unwrap_err();
-        assert_eq!(
-            error.code(),
-            crate::error::ErrorCode::NotAWorkspace,
-            "{error}"
-        );
+        assert_eq!(error.code(), crate::error::ErrorCode::NotAWorkspace, "{error}");
         assert_eq!(workspaces.current_path().unwrap(), good);
     }
 }

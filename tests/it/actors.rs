@@ -19,49 +19,22 @@ fn actor(test: &TestApp, id: &Value) -> Value {
 #[test]
 fn rename_alias_kind_colour_affiliation() {
     let test = TestApp::new();
-    let kremlin = test.ok(
-        "create_actor",
-        json!({ "name": "Kremlin", "kind": "government_body" }),
-    );
-    let russia = test.ok(
-        "create_actor",
-        json!({ "name": "Russia", "kind": "country" }),
-    );
-    test.ok(
-        "rename_actor",
-        json!({ "id": kremlin, "name": "Russian government" }),
-    );
-    test.ok(
-        "add_alias",
-        json!({ "id": kremlin, "alias": "the Kremlin" }),
-    );
-    test.ok(
-        "set_actor_kind",
-        json!({ "id": kremlin, "kind": "organisation" }),
-    );
-    test.ok(
-        "set_actor_colour",
-        json!({ "id": kremlin, "colour": "#aa3322" }),
-    );
-    test.ok(
-        "set_actor_affiliation",
-        json!({ "id": kremlin, "affiliation": russia }),
-    );
+    let kremlin = test.ok("create_actor", json!({ "name": "Kremlin", "kind": "government_body" }));
+    let russia = test.ok("create_actor", json!({ "name": "Russia", "kind": "country" }));
+    test.ok("rename_actor", json!({ "id": kremlin, "name": "Russian government" }));
+    test.ok("add_alias", json!({ "id": kremlin, "alias": "the Kremlin" }));
+    test.ok("set_actor_kind", json!({ "id": kremlin, "kind": "organisation" }));
+    test.ok("set_actor_colour", json!({ "id": kremlin, "colour": "#aa3322" }));
+    test.ok("set_actor_affiliation", json!({ "id": kremlin, "affiliation": russia }));
     let seen = actor(&test, &kremlin);
     assert_eq!(seen["name"], "Russian government");
-    assert!(seen["aliases"]
-        .as_array()
-        .unwrap()
-        .contains(&json!("the Kremlin")));
+    assert!(seen["aliases"].as_array().unwrap().contains(&json!("the Kremlin")));
     assert_eq!(seen["colour"], "#aa3322");
     assert_eq!(seen["kind"], "organisation");
     assert_eq!(seen["affiliation"], json!([russia, "Russia"]));
 
     test.ok("set_actor_colour", json!({ "id": kremlin, "colour": null }));
-    test.ok(
-        "set_actor_affiliation",
-        json!({ "id": kremlin, "affiliation": null }),
-    );
+    test.ok("set_actor_affiliation", json!({ "id": kremlin, "affiliation": null }));
     let cleared = actor(&test, &kremlin);
     assert!(cleared["colour"].is_null() && cleared["affiliation"].is_null());
 }
@@ -69,19 +42,10 @@ fn rename_alias_kind_colour_affiliation() {
 #[test]
 fn names_are_unique_and_merge_removes_the_merged_actor() {
     let test = TestApp::new();
-    let a = test.ok(
-        "create_actor",
-        json!({ "name": "Washington", "kind": "country" }),
-    );
-    let b = test.ok(
-        "create_actor",
-        json!({ "name": "United States", "kind": "country" }),
-    );
+    let a = test.ok("create_actor", json!({ "name": "Washington", "kind": "country" }));
+    let b = test.ok("create_actor", json!({ "name": "United States", "kind": "country" }));
     assert_eq!(
-        test.error_code(
-            "create_actor",
-            json!({ "name": "United States", "kind": "country" })
-        ),
+        test.error_code("create_actor", json!({ "name": "United States", "kind": "country" })),
         "name_taken"
     );
     assert_eq!(
@@ -109,10 +73,7 @@ fn names_are_unique_and_merge_removes_the_merged_actor() {
 fn issues_rename_and_merge() {
     let test = TestApp::new();
     let deal = test.ok("create_issue", json!({ "name": "the deal" }));
-    let other = test.ok(
-        "create_issue",
-        json!({ "name": "intelligence-sharing deal" }),
-    );
+    let other = test.ok("create_issue", json!({ "name": "intelligence-sharing deal" }));
     test.ok(
         "rename_issue",
         json!({ "id": deal, "name": "US–Russia intelligence-sharing deal" }),

@@ -22,9 +22,7 @@ pub struct TestApp {
 
 /// `tests/data/<relative>`.
 pub fn fixture(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(relative)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(relative)
 }
 
 impl TestApp {
@@ -50,9 +48,7 @@ impl TestApp {
         // looping; one call is exactly what a test needs.)
         #[allow(deprecated)]
         app.run_iteration(|_, _| {});
-        let window = app
-            .get_webview_window(MAIN_WINDOW)
-            .expect("the main window opens");
+        let window = app.get_webview_window(MAIN_WINDOW).expect("the main window opens");
         TestApp { app, window, dir }
     }
 
@@ -67,8 +63,7 @@ impl TestApp {
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
         };
-        get_ipc_response(&self.window, request)
-            .map(|body| body.deserialize::<Value>().expect("a JSON response"))
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().expect("a JSON response"))
     }
 
     /// Calls a command that must succeed.
@@ -80,10 +75,7 @@ impl TestApp {
     /// Calls a command that must fail; returns its error code.
     pub fn error_code(&self, command: &str, args: Value) -> String {
         let error = self.invoke(command, args).expect_err(command);
-        assert!(
-            error["message"].as_str().is_some_and(|m| !m.is_empty()),
-            "{error}"
-        );
+        assert!(error["message"].as_str().is_some_and(|m| !m.is_empty()), "{error}");
         error["code"].as_str().expect("an error code").to_owned()
     }
 
@@ -97,9 +89,7 @@ impl TestApp {
         let result = self.import(&[fixture("seed/seed.txt")]);
         let item = &result["import"]["items"][0];
         assert_eq!(item["outcome"]["status"], "imported", "{result}");
-        item["outcome"]["article_id"]
-            .as_i64()
-            .expect("an article id")
+        item["outcome"]["article_id"].as_i64().expect("an article id")
     }
 
     /// The assessments of the whole workspace, as the UI reads them.
@@ -131,11 +121,7 @@ pub fn drain(receiver: &mpsc::Receiver<Value>) -> Vec<Value> {
 /// The first assessment whose holder and target names contain the given words.
 pub fn find<'a>(assessments: &'a [Value], holder: &str, target: &str) -> Option<&'a Value> {
     assessments.iter().find(|a| {
-        a["holder"]["name"]
-            .as_str()
-            .is_some_and(|n| n.contains(holder))
-            && a["target"]["name"]
-                .as_str()
-                .is_some_and(|n| n.contains(target))
+        a["holder"]["name"].as_str().is_some_and(|n| n.contains(holder))
+            && a["target"]["name"].as_str().is_some_and(|n| n.contains(target))
     })
 }

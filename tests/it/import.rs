@@ -39,16 +39,9 @@ fn import_reports_each_file_and_analyses_what_it_stored() {
     assert!(progress
         .iter()
         .all(|p| p["kind"] == "import" && p["job_id"] == result["job_id"]));
-    assert_eq!(
-        progress.last().unwrap()["done"],
-        progress.last().unwrap()["total"]
-    );
+    assert_eq!(progress.last().unwrap()["done"], progress.last().unwrap()["total"]);
     let finished = drain(&finished);
-    assert_eq!(
-        finished,
-        vec![result],
-        "import-finished carries the same result"
-    );
+    assert_eq!(finished, vec![result], "import-finished carries the same result");
 
     let articles = test.ok("articles", json!({}));
     assert_eq!(articles.as_array().unwrap().len(), 1);
@@ -86,20 +79,14 @@ fn reading_commands_show_the_seed_article() {
             "mention offsets are UTF-8 byte offsets"
         );
     }
-    let hits = test.ok(
-        "search_articles",
-        json!({ "query": "Pentagon", "limit": 10 }),
-    );
+    let hits = test.ok("search_articles", json!({ "query": "Pentagon", "limit": 10 }));
     assert_eq!(hits[0]["article"]["id"], id);
     assert_eq!(
         test.ok("search_articles", json!({ "query": "zebra", "limit": 10 })),
         json!([])
     );
     assert!(!test.ok("actors", json!({})).as_array().unwrap().is_empty());
-    assert_eq!(
-        test.error_code("article", json!({ "id": 999 })),
-        "not_found"
-    );
+    assert_eq!(test.error_code("article", json!({ "id": 999 })), "not_found");
 }
 
 #[test]
@@ -107,10 +94,8 @@ fn the_matrix_holds_russia_backing_the_syrian_government() {
     let test = TestApp::new();
     test.import_seed();
     let assessments = test.assessments(json!({}));
-    let backs =
-        find(&assessments, "Russia", "Syria").or_else(|| find(&assessments, "Russia", "Assad"));
-    let backs =
-        backs.unwrap_or_else(|| panic!("no Russia → Syrian government stance in {assessments:#?}"));
+    let backs = find(&assessments, "Russia", "Syria").or_else(|| find(&assessments, "Russia", "Assad"));
+    let backs = backs.unwrap_or_else(|| panic!("no Russia → Syrian government stance in {assessments:#?}"));
     assert_eq!(backs["polarity"], "support");
 
     let matrix = test.ok("matrix", json!({ "filter": {} }));
@@ -133,10 +118,7 @@ fn the_matrix_holds_russia_backing_the_syrian_government() {
         .find(|c| c["row"] == row && c["col"] == col)
         .unwrap();
     assert!(cell["support"].as_u64().unwrap() >= 1);
-    assert!(cell["assessment_ids"]
-        .as_array()
-        .unwrap()
-        .contains(&backs["id"]));
+    assert!(cell["assessment_ids"].as_array().unwrap().contains(&backs["id"]));
 
     // A filter the assessments cannot meet empties the matrix.
     let none = test.ok("matrix", json!({ "filter": { "min_confidence": 1.01 } }));
@@ -160,16 +142,10 @@ fn exports_write_the_matrix_and_the_assessments_as_csv() {
     assert!(csv.lines().any(|line| line.starts_with("Russia")), "{csv}");
 
     let list_path = test.dir.path().join("assessments.csv");
-    let summary = test.ok(
-        "export_assessments_csv",
-        json!({ "path": list_path, "filter": {} }),
-    );
+    let summary = test.ok("export_assessments_csv", json!({ "path": list_path, "filter": {} }));
     let csv = std::fs::read_to_string(&list_path).unwrap();
     assert!(csv.starts_with("assessment_id,article_id,article_title"));
-    assert_eq!(
-        csv.lines().count() as u64,
-        1 + summary["rows"].as_u64().unwrap()
-    );
+    assert_eq!(csv.lines().count() as u64, 1 + summary["rows"].as_u64().unwrap());
     assert!(!test.dir.path().join(".assessments.csv.partial").exists());
 }
 
@@ -197,10 +173,7 @@ fn the_matrix_export_follows_the_order_on_screen() {
         .skip(1)
         .map(|line| line.split(',').next().unwrap())
         .collect();
-    let expected: Vec<String> = shown
-        .iter()
-        .map(|h| h["name"].as_str().unwrap().to_owned())
-        .collect();
+    let expected: Vec<String> = shown.iter().map(|h| h["name"].as_str().unwrap().to_owned()).collect();
     assert_eq!(first_cells.len(), 2, "{csv}");
     for (cell, name) in first_cells.iter().zip(&expected) {
         assert_eq!(cell.trim_matches('"'), name);
@@ -248,10 +221,7 @@ fn while_a_job_runs_others_are_refused_and_cancel_reaches_it() {
     let state = test.app.state::<AppState>();
     let running = state.jobs.start(JobKind::Import).expect("no job yet");
     assert_eq!(
-        test.error_code(
-            "import_paths",
-            json!({ "paths": [fixture("seed/seed.txt")] })
-        ),
+        test.error_code("import_paths", json!({ "paths": [fixture("seed/seed.txt")] })),
         "busy"
     );
     assert_eq!(
@@ -263,10 +233,7 @@ fn while_a_job_runs_others_are_refused_and_cancel_reaches_it() {
     );
     // Switching workspaces under a running job would pull the file from under it.
     assert_eq!(
-        test.error_code(
-            "create_workspace",
-            json!({ "path": test.dir.path().join("other") })
-        ),
+        test.error_code("create_workspace", json!({ "path": test.dir.path().join("other") })),
         "busy"
     );
     assert_eq!(test.ok("cancel_job", json!({})), json!(true));
@@ -283,8 +250,10 @@ fn sources_and_delete_article() {
     std::fs::write(
         &wire,
         concat!(
-            r#"{"id": "r1", "source": "Reuters", "text": "The Pentagon is uneasy with the proposed deal."}"#, "\n",
-            r#"{"id": "b1", "source": "BBC", "text": "Russia backs the Assad regime."}"#, "\n",
+            r#"{"id": "r1", "source": "Reuters", "text": "The Pentagon is uneasy with the proposed deal."}"#,
+            "\n",
+            r#"{"id": "b1", "source": "BBC", "text": "Russia backs the Assad regime."}"#,
+            "\n",
         ),
     )
     .unwrap();
@@ -296,8 +265,5 @@ fn sources_and_delete_article() {
     assert_eq!(test.error_code("article", json!({ "id": id })), "not_found");
     let left = test.ok("articles", json!({}));
     assert!(left.as_array().unwrap().iter().all(|a| a["id"] != id));
-    assert!(test
-        .assessments(json!({}))
-        .iter()
-        .all(|a| a["article_id"] != id));
+    assert!(test.assessments(json!({})).iter().all(|a| a["article_id"] != id));
 }

@@ -18,10 +18,7 @@ fn request(mode: &str, qualifier: &str, normalisation: &str) -> Value {
 }
 
 fn ids(values: &[Value]) -> BTreeSet<i64> {
-    values
-        .iter()
-        .map(|a| a["id"].as_i64().expect("an id"))
-        .collect()
+    values.iter().map(|a| a["id"].as_i64().expect("an id")).collect()
 }
 
 fn edge_ids(edge: &Value) -> Vec<i64> {
@@ -48,10 +45,7 @@ fn two_mode_ties_account_for_every_assessment_once() {
     assert_eq!(graph["assessment_count"], assessments.len());
     let nodes = graph["nodes"].as_array().expect("nodes");
     let edges = graph["edges"].as_array().expect("edges");
-    let node_ids: BTreeSet<&str> = nodes
-        .iter()
-        .map(|n| n["id"].as_str().expect("id"))
-        .collect();
+    let node_ids: BTreeSet<&str> = nodes.iter().map(|n| n["id"].as_str().expect("id")).collect();
     assert_eq!(node_ids.len(), nodes.len(), "node ids are unique");
 
     let mut seen = Vec::new();
@@ -75,11 +69,7 @@ fn two_mode_ties_account_for_every_assessment_once() {
     }
     let distinct: BTreeSet<i64> = seen.iter().copied().collect();
     assert_eq!(distinct.len(), seen.len(), "no assessment behind two ties");
-    assert_eq!(
-        distinct,
-        ids(&assessments),
-        "every assessment behind some tie"
-    );
+    assert_eq!(distinct, ids(&assessments), "every assessment behind some tie");
 }
 
 #[test]
@@ -94,24 +84,15 @@ fn the_filter_limits_the_network_to_its_assessments() {
     assert_eq!(graph["assessment_count"], 1);
     let edges = graph["edges"].as_array().expect("edges");
     assert_eq!(edges.len(), 1);
-    assert_eq!(
-        edge_ids(&edges[0]),
-        vec![one["id"].as_i64().expect("an id")]
-    );
+    assert_eq!(edge_ids(&edges[0]), vec![one["id"].as_i64().expect("an id")]);
     let label = |id: &Value| {
         graph["nodes"]
             .as_array()
             .and_then(|nodes| nodes.iter().find(|n| &n["id"] == id))
             .map(|n| n["label"].clone())
     };
-    assert_eq!(
-        label(&edges[0]["source"]),
-        Some(one["holder"]["name"].clone())
-    );
-    assert_eq!(
-        label(&edges[0]["target"]),
-        Some(one["target"]["name"].clone())
-    );
+    assert_eq!(label(&edges[0]["source"]), Some(one["holder"]["name"].clone()));
+    assert_eq!(label(&edges[0]["target"]), Some(one["target"]["name"].clone()));
     assert_eq!(
         edges[0]["polarity_label"], one["polarity"],
         "support/oppose as the stance's"
@@ -149,10 +130,7 @@ fn one_mode_ties_are_undirected_and_rest_on_both_actors_stances() {
                     .iter()
                     .find(|a| a["id"] == *id)
                     .expect("a listed assessment");
-                a["holder"]["name"]
-                    .as_str()
-                    .expect("a holder name")
-                    .to_owned()
+                a["holder"]["name"].as_str().expect("a holder name").to_owned()
             })
             .collect();
         let ends: BTreeSet<String> = [label(&edge["source"]), label(&edge["target"])]

@@ -27,16 +27,10 @@ fn accept_reject_undo_redo() {
         .into_iter()
         .find(|a| a["id"] != id)
         .expect("a second assessment");
-    let rejected = test.ok(
-        "set_review",
-        json!({ "id": other["id"], "review": "rejected" }),
-    );
+    let rejected = test.ok("set_review", json!({ "id": other["id"], "review": "rejected" }));
     assert_eq!(rejected["review"], "rejected");
     // The default filter hides rejected assessments; accepted-only shows one.
-    assert!(test
-        .assessments(json!({}))
-        .iter()
-        .all(|a| a["id"] != other["id"]));
+    assert!(test.assessments(json!({})).iter().all(|a| a["id"] != other["id"]));
     let accepted_only = test.assessments(json!({ "accepted_only": true }));
     assert_eq!(accepted_only.len(), 1);
     assert_eq!(accepted_only[0]["id"], id);
@@ -47,10 +41,7 @@ fn accept_reject_undo_redo() {
     );
     test.ok("undo", json!({}));
     let back = test.assessments(json!({ "ids": [other["id"]] }));
-    assert_eq!(
-        back[0]["review"], "suggested",
-        "undo restored the rejected one"
-    );
+    assert_eq!(back[0]["review"], "suggested", "undo restored the rejected one");
     assert_eq!(
         test.ok("history_state", json!({})),
         json!({ "can_undo": true, "can_redo": true })
@@ -114,10 +105,7 @@ fn add_an_assessment_from_selected_text() {
     let text = article["text"].as_str().unwrap();
     let sentence = "Russia backs the Assad regime";
     let start = text.find(sentence).expect("the seed says it");
-    let holder = test.ok(
-        "create_actor",
-        json!({ "name": "Analyst's Russia", "kind": "country" }),
-    );
+    let holder = test.ok("create_actor", json!({ "name": "Analyst's Russia", "kind": "country" }));
     let issue = test.ok("create_issue", json!({ "name": "Assad regime survival" }));
     let added = test.ok(
         "add_assessment",

@@ -40,10 +40,7 @@ fn create_open_and_recent() {
     let created = test.ok("create_workspace", json!({ "path": second }));
     assert_eq!(created["name"], "Syria 2016");
     assert!(test.dir.path().join("Syria 2016.standpoint").is_file());
-    assert_eq!(
-        test.ok("current_workspace", json!({}))["name"],
-        "Syria 2016"
-    );
+    assert_eq!(test.ok("current_workspace", json!({}))["name"], "Syria 2016");
 
     // Creating over an existing file is refused; the current one stays.
     assert_eq!(
@@ -52,10 +49,7 @@ fn create_open_and_recent() {
     );
 
     let first = test.dir.path().join("test.standpoint");
-    assert_eq!(
-        test.ok("open_workspace", json!({ "path": first }))["name"],
-        "test"
-    );
+    assert_eq!(test.ok("open_workspace", json!({ "path": first }))["name"], "test");
     let recent = test.ok("recent_workspaces", json!({}));
     let names: Vec<&str> = recent
         .as_array()
@@ -83,10 +77,7 @@ fn a_file_that_is_not_a_workspace_is_refused_with_its_code() {
 fn workspaces_keep_their_own_articles() {
     let test = TestApp::new();
     test.import_seed();
-    test.ok(
-        "create_workspace",
-        json!({ "path": test.dir.path().join("other") }),
-    );
+    test.ok("create_workspace", json!({ "path": test.dir.path().join("other") }));
     assert_eq!(test.ok("articles", json!({})), json!([]));
     test.ok(
         "open_workspace",

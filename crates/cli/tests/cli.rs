@@ -26,7 +26,9 @@ const ASSESSMENT_COLUMNS: &[&str] = &[
 ];
 
 fn data(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data").join(path)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/data")
+        .join(path)
 }
 
 /// A temporary workspace and the means to run the binary on it.
@@ -36,7 +38,9 @@ struct Workspace {
 
 impl Workspace {
     fn new() -> Workspace {
-        Workspace { dir: tempfile::tempdir().expect("tempdir") }
+        Workspace {
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
     }
 
     fn db(&self) -> PathBuf {
@@ -59,7 +63,11 @@ impl Workspace {
     /// Runs and requires success; returns stdout.
     fn ok(&self, args: &[&str]) -> String {
         let output = self.run(args);
-        assert!(output.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         String::from_utf8(output.stdout).expect("UTF-8 output")
     }
 
@@ -71,7 +79,10 @@ impl Workspace {
 
 /// The three numbers of the import summary line.
 fn summary(stdout: &str) -> (usize, usize, usize) {
-    let line = stdout.lines().find(|l| l.contains(" imported, ")).expect("summary line");
+    let line = stdout
+        .lines()
+        .find(|l| l.contains(" imported, "))
+        .expect("summary line");
     let numbers: Vec<usize> = line
         .split(|c: char| !c.is_ascii_digit())
         .filter(|s| !s.is_empty())
@@ -82,8 +93,14 @@ fn summary(stdout: &str) -> (usize, usize, usize) {
 }
 
 fn read_csv(path: &Path) -> Vec<Vec<String>> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_path(path).expect("open CSV");
-    reader.records().map(|r| r.expect("valid RFC 4180 record").iter().map(str::to_owned).collect()).collect()
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(path)
+        .expect("open CSV");
+    reader
+        .records()
+        .map(|r| r.expect("valid RFC 4180 record").iter().map(str::to_owned).collect())
+        .collect()
 }
 
 #[test]
@@ -95,7 +112,10 @@ fn import_seed_in_every_format_is_one_article() {
     assert_eq!((imported, duplicates, failed), (1, 5, 0), "{stdout}");
     assert!(stdout.contains("duplicate of article 1"), "{stdout}");
     let articles = ws.ok(&["articles"]);
-    assert!(articles.contains("US and Russia consider intelligence-sharing deal on Syria"), "{articles}");
+    assert!(
+        articles.contains("US and Russia consider intelligence-sharing deal on Syria"),
+        "{articles}"
+    );
     assert_eq!(articles.lines().count(), 2, "header and one article: {articles}");
 
     // Importing again changes nothing and says so.
@@ -113,10 +133,20 @@ fn broken_files_fail_with_reasons_and_a_non_zero_exit() {
     let (_, duplicates, failed) = summary(&stdout);
     assert!(failed >= 6, "{stdout}");
     assert!(duplicates >= 1, "{stdout}");
-    for reason in ["empty file", "encrypted", "OCR", "unsupported file type .xyz", "line 2", "binary"] {
+    for reason in [
+        "empty file",
+        "encrypted",
+        "OCR",
+        "unsupported file type .xyz",
+        "line 2",
+        "binary",
+    ] {
         assert!(stdout.contains(reason), "no {reason:?} in {stdout}");
     }
-    assert!(stdout.contains("duplicate-of-seed.txt: duplicate of article 1"), "{stdout}");
+    assert!(
+        stdout.contains("duplicate-of-seed.txt: duplicate of article 1"),
+        "{stdout}"
+    );
     // The store is intact: the seed is still there and searchable.
     assert!(ws.ok(&["search", "Pentagon"]).contains("[Pentagon]"));
 }
@@ -137,7 +167,10 @@ fn search_shows_snippets_and_takes_any_text() {
     let ws = Workspace::new();
     ws.ok(&["import", data("seed").to_str().expect("path")]);
     let hits = ws.ok(&["search", "pentagon"]);
-    assert!(hits.contains("US and Russia consider intelligence-sharing deal on Syria"), "{hits}");
+    assert!(
+        hits.contains("US and Russia consider intelligence-sharing deal on Syria"),
+        "{hits}"
+    );
     assert!(hits.contains("[Pentagon]"), "highlighted: {hits}");
     for hostile in ["\"", "AND(", "NEAR(", "*", "title:x OR"] {
         ws.ok(&["search", hostile]);
@@ -151,15 +184,25 @@ fn analyse_matrix_and_csv_exports() {
     let ws = Workspace::new();
     ws.seeded_and_analysed();
     let articles = ws.ok(&["articles"]);
-    let seed_row = articles.lines().find(|l| l.contains("intelligence-sharing deal")).expect("seed row");
-    let stances: usize = seed_row.split_whitespace().last().and_then(|n| n.parse().ok()).expect("count");
+    let seed_row = articles
+        .lines()
+        .find(|l| l.contains("intelligence-sharing deal"))
+        .expect("seed row");
+    let stances: usize = seed_row
+        .split_whitespace()
+        .last()
+        .and_then(|n| n.parse().ok())
+        .expect("count");
     assert!(stances > 0, "the seed yields stances: {articles}");
 
     let table = ws.ok(&["matrix"]);
     assert!(table.starts_with("holder \\ target"), "{table}");
     assert!(table.contains("assessments (cell = support − oppose"), "{table}");
     let narrow = ws.ok(&["matrix", "--columns", "1"]);
-    let header_cells = narrow.lines().next().map_or(0, |l| l.split("  ").filter(|c| !c.trim().is_empty()).count());
+    let header_cells = narrow
+        .lines()
+        .next()
+        .map_or(0, |l| l.split("  ").filter(|c| !c.trim().is_empty()).count());
     assert_eq!(header_cells, 2, "holder column and one target: {narrow}");
 
     let csv_out = ws.ok(&["matrix", "--format", "csv", "--order", "blocs"]);
@@ -167,7 +210,10 @@ fn analyse_matrix_and_csv_exports() {
     std::fs::write(&matrix_path, &csv_out).expect("write");
     let rows = read_csv(&matrix_path);
     assert_eq!(rows[0][0], "holder");
-    assert!(rows.len() > 1 && rows.iter().all(|r| r.len() == rows[0].len()), "{rows:?}");
+    assert!(
+        rows.len() > 1 && rows.iter().all(|r| r.len() == rows[0].len()),
+        "{rows:?}"
+    );
 
     let exported = ws.path("matrix.csv");
     ws.ok(&["export", "matrix", "--output", exported.to_str().expect("path")]);
@@ -177,7 +223,9 @@ fn analyse_matrix_and_csv_exports() {
     for row in &rows[1..] {
         for cell in &row[1..] {
             if !cell.is_empty() {
-                total += cell.parse::<i64>().unwrap_or_else(|_| panic!("cell {cell:?} is a number"));
+                total += cell
+                    .parse::<i64>()
+                    .unwrap_or_else(|_| panic!("cell {cell:?} is a number"));
             }
         }
     }
@@ -190,7 +238,10 @@ fn analyse_matrix_and_csv_exports() {
     assert_eq!(net, total, "matrix cells sum the assessments' polarities");
     for row in &rows[1..] {
         let (start, end): (usize, usize) = (row[12].parse().expect("start"), row[13].parse().expect("end"));
-        assert!(start < end && end - start == row[11].len(), "offsets span the evidence bytes: {row:?}");
+        assert!(
+            start < end && end - start == row[11].len(),
+            "offsets span the evidence bytes: {row:?}"
+        );
         assert!(row[14].starts_with("extractor rules/"), "{row:?}");
         assert_eq!(row[15], "suggested");
         assert!((0.0..=1.0).contains(&row[10].parse::<f64>().expect("confidence")));
@@ -219,7 +270,10 @@ fn exported_text_is_guarded_against_formulas() {
         assert_eq!(row[2], "'=HYPERLINK(\"http://evil.example\",\"click\")");
         assert_eq!(row[4], "'@Evil News");
         for cell in row {
-            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "unguarded cell {cell:?}");
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "unguarded cell {cell:?}"
+            );
         }
     }
 }
@@ -264,7 +318,13 @@ fn extract_follows_the_contract_without_a_database() {
     ];
     std::fs::write(&input, lines.join("\n")).expect("write");
     let status = Command::new(env!("CARGO_BIN_EXE_standpoint"))
-        .args(["extract", "--input", input.to_str().expect("path"), "--output", output.to_str().expect("path")])
+        .args([
+            "extract",
+            "--input",
+            input.to_str().expect("path"),
+            "--output",
+            output.to_str().expect("path"),
+        ])
         .status()
         .expect("run");
     assert!(status.success());
@@ -274,13 +334,26 @@ fn extract_follows_the_contract_without_a_database() {
         .map(|l| serde_json::from_str(l).expect("JSON line"))
         .collect();
     assert_eq!(records.len(), 2);
-    assert_eq!((records[0]["id"].as_str(), records[1]["id"].as_str()), (Some("seed"), Some("2")));
+    assert_eq!(
+        (records[0]["id"].as_str(), records[1]["id"].as_str()),
+        (Some("seed"), Some("2"))
+    );
     assert!(!records[0]["stances"].as_array().expect("stances").is_empty());
-    assert!(records[0]["actors"].as_array().expect("actors").iter().any(|a| a["kind"] == "issue"));
+    assert!(records[0]["actors"]
+        .as_array()
+        .expect("actors")
+        .iter()
+        .any(|a| a["kind"] == "issue"));
 
     std::fs::write(&input, format!("{}\n{{not json", lines[1])).expect("write");
     let failed = Command::new(env!("CARGO_BIN_EXE_standpoint"))
-        .args(["extract", "--input", input.to_str().expect("path"), "--output", output.to_str().expect("path")])
+        .args([
+            "extract",
+            "--input",
+            input.to_str().expect("path"),
+            "--output",
+            output.to_str().expect("path"),
+        ])
         .output()
         .expect("run");
     assert!(!failed.status.success());
@@ -307,7 +380,10 @@ fn help_everywhere_and_clear_errors() {
     ] {
         let output = ws.run(&command);
         assert!(output.status.success(), "{command:?}");
-        assert!(String::from_utf8_lossy(&output.stdout).contains("Usage:"), "{command:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stdout).contains("Usage:"),
+            "{command:?}"
+        );
     }
     assert!(!ws.run(&["matrix", "--min-confidence", "2"]).status.success());
     assert!(!ws.run(&["analyse"]).status.success(), "nothing to analyse");
@@ -338,7 +414,11 @@ fn actors_list_rename_and_merge() {
     assert_eq!(after.len(), list.len() - 1);
     let renamed = after.iter().find(|x| x["id"] == a).expect("kept");
     assert_eq!(renamed["name"], "Renamed Actor");
-    assert!(renamed["aliases"].as_array().expect("aliases").iter().any(|x| x == old_name.as_str()));
+    assert!(renamed["aliases"]
+        .as_array()
+        .expect("aliases")
+        .iter()
+        .any(|x| x == old_name.as_str()));
     ws.ok(&["undo"]);
     let undone: serde_json::Value = serde_json::from_str(&ws.ok(&["actors", "--json"])).expect("JSON");
     assert_eq!(undone.as_array().expect("array").len(), list.len());

@@ -19,7 +19,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -45,8 +48,16 @@ fn main() {
         .collect();
     let targets: Vec<TargetRef> = (0..actors)
         .map(|i| {
-            let kind = if i % 3 == 0 { TargetKind::Issue } else { TargetKind::Actor };
-            TargetRef { id: i as i64, name: format!("Target {i:04}"), kind }
+            let kind = if i % 3 == 0 {
+                TargetKind::Issue
+            } else {
+                TargetKind::Actor
+            };
+            TargetRef {
+                id: i as i64,
+                name: format!("Target {i:04}"),
+                kind,
+            }
         })
         .collect();
     let mut random = Lcg(42);
@@ -81,8 +92,18 @@ fn main() {
 
     let started = Instant::now();
     let matrix = Matrix::build(&assessments);
-    println!("  build            {:>8.1} ms  ({} cells)", started.elapsed().as_secs_f64() * 1000.0, matrix.cells.len());
-    for order in [Order::Name, Order::Activity, Order::Affiliation, Order::Kind, Order::Blocs] {
+    println!(
+        "  build            {:>8.1} ms  ({} cells)",
+        started.elapsed().as_secs_f64() * 1000.0,
+        matrix.cells.len()
+    );
+    for order in [
+        Order::Name,
+        Order::Activity,
+        Order::Affiliation,
+        Order::Kind,
+        Order::Blocs,
+    ] {
         let started = Instant::now();
         let ordered = matrix.clone().ordered(order, order);
         println!(

@@ -64,8 +64,16 @@ fn synthetic() -> Vec<Assessment> {
                     kind: ActorKind::Organisation,
                     affiliation: None,
                 },
-                target: TargetRef { id: issue as i64, name: format!("issue {issue}"), kind: TargetKind::Issue },
-                polarity: if rng.below(3) == 0 { Polarity::Oppose } else { Polarity::Support },
+                target: TargetRef {
+                    id: issue as i64,
+                    name: format!("issue {issue}"),
+                    kind: TargetKind::Issue,
+                },
+                polarity: if rng.below(3) == 0 {
+                    Polarity::Oppose
+                } else {
+                    Polarity::Support
+                },
                 confidence: 1.0,
                 evidence_text: String::new(),
                 evidence: Span::new(0, 0),
@@ -102,17 +110,44 @@ fn main() {
         show(peak_mib())
     );
     let runs = [
-        ("ignore, none, include", Qualifier::Ignore, Normalisation::None, Duplicates::Include),
-        ("subtract, jaccard, month", Qualifier::Subtract, Normalisation::Jaccard, Duplicates::Month),
-        ("congruence, cosine, document", Qualifier::Congruence, Normalisation::Cosine, Duplicates::Document),
+        (
+            "ignore, none, include",
+            Qualifier::Ignore,
+            Normalisation::None,
+            Duplicates::Include,
+        ),
+        (
+            "subtract, jaccard, month",
+            Qualifier::Subtract,
+            Normalisation::Jaccard,
+            Duplicates::Month,
+        ),
+        (
+            "congruence, cosine, document",
+            Qualifier::Congruence,
+            Normalisation::Cosine,
+            Duplicates::Document,
+        ),
     ];
     for (name, qualifier, normalisation, duplicates) in runs {
         let started = Instant::now();
-        let network =
-            network::one_mode(&data, OneModeOptions { level: Level::Actor, qualifier, normalisation, duplicates });
+        let network = network::one_mode(
+            &data,
+            OneModeOptions {
+                level: Level::Actor,
+                qualifier,
+                normalisation,
+                duplicates,
+            },
+        );
         let seconds = started.elapsed().as_secs_f64();
         let evidence_started = Instant::now();
-        let sampled: usize = network.edges.iter().take(1000).map(|edge| network.edge_assessments(edge).len()).sum();
+        let sampled: usize = network
+            .edges
+            .iter()
+            .take(1000)
+            .map(|edge| network.edge_assessments(edge).len())
+            .sum();
         println!(
             "one-mode ({name}): {} actors, {} ties in {seconds:.2} s; evidence of 1000 ties ({sampled} ids) in {:.3} s; peak memory {}",
             network.rows.len(),

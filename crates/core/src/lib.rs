@@ -9,9 +9,9 @@
 //!
 //! Invariant: offsets everywhere are UTF-8 byte offsets into the stored text.
 
-pub mod model;
+pub mod export;
 pub mod extract;
 pub mod import;
 pub mod matrix;
-pub mod export;
+pub mod model;
 pub mod network;

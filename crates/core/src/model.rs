@@ -162,7 +162,10 @@ mod tests {
         }
         assert_eq!(ReviewState::parse("accepted"), Some(ReviewState::Accepted));
         assert_eq!(Polarity::parse("neutral"), None);
-        assert_eq!(serde_json::to_string(&ActorKind::InternationalOrg).unwrap(), "\"international_org\"");
+        assert_eq!(
+            serde_json::to_string(&ActorKind::InternationalOrg).unwrap(),
+            "\"international_org\""
+        );
     }
 
     #[test]
@@ -175,9 +178,18 @@ mod tests {
 
     #[test]
     fn origin_labels_are_readable() {
-        let origin = Origin::Extractor { name: "rules".into(), version: "0.1".into() };
+        let origin = Origin::Extractor {
+            name: "rules".into(),
+            version: "0.1".into(),
+        };
         assert_eq!(origin.label(), "extractor rules/0.1");
-        assert_eq!(Origin::DnaImport { coder: "Coder 1".into() }.label(), "DNA import (Coder 1)");
+        assert_eq!(
+            Origin::DnaImport {
+                coder: "Coder 1".into()
+            }
+            .label(),
+            "DNA import (Coder 1)"
+        );
         assert!(origin.is_machine() && !Origin::Analyst.is_machine());
     }
 }

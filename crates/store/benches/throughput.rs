@@ -28,14 +28,19 @@ impl Extractor for Synthetic {
     fn extract(&self, text: &str) -> Extraction {
         let end = text.find('\n').unwrap_or(text.len());
         let span = Span::new(0, end);
-        let seed = text.bytes().fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
+        let seed = text
+            .bytes()
+            .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
         let name = |i: usize| format!("Actor {i:03}");
         let actors = (0..self.actors)
             .map(|i| ExtractedActor {
                 name: name(i),
                 kind: ActorKind::Country,
                 affiliation: None,
-                mentions: vec![Mention { text: text[..end].to_owned(), span }],
+                mentions: vec![Mention {
+                    text: text[..end].to_owned(),
+                    span,
+                }],
             })
             .take(if seed % 2 == 0 { self.actors } else { self.actors / 2 })
             .collect::<Vec<_>>();
@@ -47,7 +52,11 @@ impl Extractor for Synthetic {
                     holder: name(h),
                     target: name(t),
                     target_kind: TargetKind::Actor,
-                    polarity: if (h + t) % 2 == 0 { Polarity::Support } else { Polarity::Oppose },
+                    polarity: if (h + t) % 2 == 0 {
+                        Polarity::Support
+                    } else {
+                        Polarity::Oppose
+                    },
                     confidence: 0.5,
                     evidence: span,
                     cue: span,
@@ -57,7 +66,12 @@ impl Extractor for Synthetic {
                 }
             })
             .collect();
-        Extraction { actors, issues: Vec::new(), stances, diagnostics: Vec::new() }
+        Extraction {
+            actors,
+            issues: Vec::new(),
+            stances,
+            diagnostics: Vec::new(),
+        }
     }
 }
 
@@ -71,7 +85,10 @@ use standpoint_core::model::{ActorKind, Polarity, Span, TargetKind};
 use standpoint_store::{AssessmentFilter, Store};
 
 fn main() {
-    let count: usize = std::env::var("STORE_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(500);
+    let count: usize = std::env::var("STORE_BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(500);
     let seed_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/seed/seed.txt");
     let seed = std::fs::read_to_string(&seed_path).expect("tests/data/seed/seed.txt is readable");
     let paragraphs: Vec<&str> = seed.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
@@ -89,11 +106,19 @@ fn main() {
         std::fs::write(folder.join(format!("article-{i:05}.txt")), text).expect("write article");
     }
     let mut store = Store::open(dir.path().join("bench.standpoint")).expect("workspace");
-    println!("store benchmark: {count} text articles, {:.1} MB, one thread", bytes as f64 / 1e6);
+    println!(
+        "store benchmark: {count} text articles, {:.1} MB, one thread",
+        bytes as f64 / 1e6
+    );
 
     let started = Instant::now();
     let report = store
-        .import_paths(&[PathBuf::from(&folder)], &ImportOptions::default(), &mut |_| {}, &AtomicBool::new(false))
+        .import_paths(
+            &[PathBuf::from(&folder)],
+            &ImportOptions::default(),
+            &mut |_| {},
+            &AtomicBool::new(false),
+        )
         .expect("import");
     let seconds = started.elapsed().as_secs_f64();
     println!(
@@ -107,8 +132,9 @@ fn main() {
 
     let ids = store.article_ids().expect("ids");
     let started = Instant::now();
-    let analysed =
-        store.analyse(&ids, &RuleExtractor::default(), &mut |_| {}, &AtomicBool::new(false)).expect("analyse");
+    let analysed = store
+        .analyse(&ids, &RuleExtractor::default(), &mut |_| {}, &AtomicBool::new(false))
+        .expect("analyse");
     let seconds = started.elapsed().as_secs_f64();
     println!(
         "  analyse   {:>7.0} articles/s  ({} suggestions in {seconds:.2} s)",
@@ -132,11 +158,20 @@ fn main() {
 
     let started = Instant::now();
     let hits = store.search("Pentagon deal", 50).expect("search");
-    println!("  search    {} hits in {:.1} ms", hits.len(), started.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "  search    {} hits in {:.1} ms",
+        hits.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
 
-    let synthetic = Synthetic { actors: 300, per_article: 100_000 / ids.len().max(1) };
+    let synthetic = Synthetic {
+        actors: 300,
+        per_article: 100_000 / ids.len().max(1),
+    };
     let started = Instant::now();
-    let analysed = store.analyse(&ids, &synthetic, &mut |_| {}, &AtomicBool::new(false)).expect("analyse");
+    let analysed = store
+        .analyse(&ids, &synthetic, &mut |_| {}, &AtomicBool::new(false))
+        .expect("analyse");
     println!(
         "  store     {} synthetic suggestions in {:.2} s",
         analysed.suggestions(),
@@ -147,7 +182,11 @@ fn main() {
     let read = started.elapsed().as_secs_f64();
     let started = Instant::now();
     let again = store.assessments(&AssessmentFilter::default()).expect("assessments");
-    println!("  read      {} assessments again in {:.0} ms", again.len(), started.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "  read      {} assessments again in {:.0} ms",
+        again.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     let started = Instant::now();
     let matrix = standpoint_core::matrix::Matrix::build(&assessments);
     println!(

@@ -80,9 +80,11 @@ fn clean_name(name: &str) -> Result<String> {
 /// Fails when an actor other than `except` already goes by `name`.
 fn ensure_actor_name_free(tx: &Transaction, name: &str, except: Option<i64>) -> Result<()> {
     match find_actor(tx, name)? {
-        Some(owner) if Some(owner) != except => {
-            Err(StoreError::NameTaken { name: name.to_owned(), what: "actor", id: owner })
-        }
+        Some(owner) if Some(owner) != except => Err(StoreError::NameTaken {
+            name: name.to_owned(),
+            what: "actor",
+            id: owner,
+        }),
         _ => Ok(()),
     }
 }
@@ -99,9 +101,11 @@ fn find_issue(tx: &Transaction, name: &str) -> Result<Option<i64>> {
 
 fn ensure_issue_name_free(tx: &Transaction, name: &str, except: Option<i64>) -> Result<()> {
     match find_issue(tx, name)? {
-        Some(owner) if Some(owner) != except => {
-            Err(StoreError::NameTaken { name: name.to_owned(), what: "issue", id: owner })
-        }
+        Some(owner) if Some(owner) != except => Err(StoreError::NameTaken {
+            name: name.to_owned(),
+            what: "issue",
+            id: owner,
+        }),
         _ => Ok(()),
     }
 }
@@ -109,14 +113,18 @@ fn ensure_issue_name_free(tx: &Transaction, name: &str, except: Option<i64>) -> 
 /// The ids of `table` rows where `column = id`.
 fn ids_where(tx: &Transaction, table: &str, column: &str, id: i64) -> Result<Vec<i64>> {
     let mut statement = tx.prepare(&format!("SELECT id FROM {table} WHERE {column} = ?1"))?;
-    let ids = statement.query_map([id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let ids = statement
+        .query_map([id], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(ids)
 }
 
 fn aliases(conn: &rusqlite::Connection, table: &str, column: &str, id: i64) -> Result<Vec<String>> {
     let mut statement =
         conn.prepare_cached(&format!("SELECT alias FROM {table} WHERE {column} = ?1 ORDER BY alias"))?;
-    let list = statement.query_map([id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let list = statement
+        .query_map([id], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(list)
 }
 
@@ -187,7 +195,10 @@ impl Store {
         let tx = self.conn.transaction()?;
         ensure_actor_name_free(&tx, &name, None)?;
         let mut recording = Recording::start(&tx, Vec::new())?;
-        tx.execute("INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![name, kind.as_str()])?;
+        tx.execute(
+            "INSERT INTO actors (name, kind) VALUES (?1, ?2)",
+            params![name, kind.as_str()],
+        )?;
         let id = tx.last_insert_rowid();
         recording.inserted(Table::Actors, id);
         recording.finish(&tx, ANALYST, "create_actor", &format!("created actor {name}"))?;
@@ -220,10 +231,16 @@ impl Store {
         for alias_id in ids_where(&tx, "actor_aliases", "actor_id", id)? {
             recording.touch(&tx, Table::ActorAliases, alias_id)?;
         }
-        tx.execute("DELETE FROM actor_aliases WHERE actor_id = ?1 AND alias = ?2", params![id, name])?;
+        tx.execute(
+            "DELETE FROM actor_aliases WHERE actor_id = ?1 AND alias = ?2",
+            params![id, name],
+        )?;
         tx.execute("UPDATE actors SET name = ?1 WHERE id = ?2", params![name, id])?;
         if !old.eq_ignore_ascii_case(&name) {
-            tx.execute("INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)", params![id, old])?;
+            tx.execute(
+                "INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)",
+                params![id, old],
+            )?;
             recording.inserted(Table::ActorAliases, tx.last_insert_rowid());
         }
         recording.finish(&tx, ANALYST, "rename_actor", &format!("renamed actor {old} to {name}"))?;
@@ -256,10 +273,22 @@ impl Store {
         for id in ids_where(&tx, "actors", "affiliation_id", from)? {
             recording.touch(&tx, Table::Actors, id)?;
         }
-        tx.execute("UPDATE actor_aliases SET actor_id = ?1 WHERE actor_id = ?2", params![into, from])?;
-        tx.execute("UPDATE mentions SET actor_id = ?1 WHERE actor_id = ?2", params![into, from])?;
-        tx.execute("UPDATE assessments SET holder_id = ?1 WHERE holder_id = ?2", params![into, from])?;
-        tx.execute("UPDATE assessments SET target_actor_id = ?1 WHERE target_actor_id = ?2", params![into, from])?;
+        tx.execute(
+            "UPDATE actor_aliases SET actor_id = ?1 WHERE actor_id = ?2",
+            params![into, from],
+        )?;
+        tx.execute(
+            "UPDATE mentions SET actor_id = ?1 WHERE actor_id = ?2",
+            params![into, from],
+        )?;
+        tx.execute(
+            "UPDATE assessments SET holder_id = ?1 WHERE holder_id = ?2",
+            params![into, from],
+        )?;
+        tx.execute(
+            "UPDATE assessments SET target_actor_id = ?1 WHERE target_actor_id = ?2",
+            params![into, from],
+        )?;
         // Actors that belonged to `from` now belong to `into`, except `into` itself.
         tx.execute(
             "UPDATE actors SET affiliation_id = CASE WHEN id = ?1 THEN NULL ELSE ?1 END WHERE affiliation_id = ?2",
@@ -267,7 +296,9 @@ impl Store {
         )?;
         // `into` inherits `from`'s affiliation when it had none (and no cycle arises).
         let from_affiliation: Option<i64> =
-            tx.query_row("SELECT affiliation_id FROM actors WHERE id = ?1", [from], |row| row.get(0))?;
+            tx.query_row("SELECT affiliation_id FROM actors WHERE id = ?1", [from], |row| {
+                row.get(0)
+            })?;
         if let Some(parent) = from_affiliation.filter(|&p| p != into) {
             if !is_affiliated_to(&tx, parent, into)? {
                 tx.execute(
@@ -277,9 +308,17 @@ impl Store {
             }
         }
         tx.execute("DELETE FROM actors WHERE id = ?1", [from])?;
-        tx.execute("INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)", params![into, from_name])?;
+        tx.execute(
+            "INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)",
+            params![into, from_name],
+        )?;
         recording.inserted(Table::ActorAliases, tx.last_insert_rowid());
-        recording.finish(&tx, ANALYST, "merge_actors", &format!("merged actor {from_name} into {into_name}"))?;
+        recording.finish(
+            &tx,
+            ANALYST,
+            "merge_actors",
+            &format!("merged actor {from_name} into {into_name}"),
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -291,7 +330,10 @@ impl Store {
         let name = actor_name(&tx, id)?;
         ensure_actor_name_free(&tx, &alias, None)?;
         let mut recording = Recording::start(&tx, Vec::new())?;
-        tx.execute("INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)", params![id, alias])?;
+        tx.execute(
+            "INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)",
+            params![id, alias],
+        )?;
         recording.inserted(Table::ActorAliases, tx.last_insert_rowid());
         recording.finish(&tx, ANALYST, "add_alias", &format!("added alias {alias} to {name}"))?;
         tx.commit()?;
@@ -315,12 +357,20 @@ impl Store {
             let valid =
                 colour.len() == 7 && colour.starts_with('#') && colour[1..].chars().all(|c| c.is_ascii_hexdigit());
             if !valid {
-                return Err(StoreError::Invalid(format!("colour {colour:?} is not of the form #rrggbb")));
+                return Err(StoreError::Invalid(format!(
+                    "colour {colour:?} is not of the form #rrggbb"
+                )));
             }
         }
         let value = colour.map_or(rusqlite::types::Value::Null, |c| c.to_ascii_lowercase().into());
         let summary = format!("set colour {}", colour.unwrap_or("none"));
-        self.update_actor(id, "set_colour", &summary, "UPDATE actors SET colour = ?1 WHERE id = ?2", value)
+        self.update_actor(
+            id,
+            "set_colour",
+            &summary,
+            "UPDATE actors SET colour = ?1 WHERE id = ?2",
+            value,
+        )
     }
 
     /// Sets the actor it belongs to (Kerry → US State Department), or clears it.
@@ -339,7 +389,13 @@ impl Store {
             Some(parent) => format!("set affiliation to actor {parent}"),
             None => "cleared affiliation".to_owned(),
         };
-        self.update_actor(id, "set_affiliation", &summary, "UPDATE actors SET affiliation_id = ?1 WHERE id = ?2", value)
+        self.update_actor(
+            id,
+            "set_affiliation",
+            &summary,
+            "UPDATE actors SET affiliation_id = ?1 WHERE id = ?2",
+            value,
+        )
     }
 
     fn update_actor(
@@ -369,10 +425,16 @@ impl Store {
         for alias_id in ids_where(&tx, "issue_aliases", "issue_id", id)? {
             recording.touch(&tx, Table::IssueAliases, alias_id)?;
         }
-        tx.execute("DELETE FROM issue_aliases WHERE issue_id = ?1 AND alias = ?2", params![id, name])?;
+        tx.execute(
+            "DELETE FROM issue_aliases WHERE issue_id = ?1 AND alias = ?2",
+            params![id, name],
+        )?;
         tx.execute("UPDATE issues SET name = ?1 WHERE id = ?2", params![name, id])?;
         if !old.eq_ignore_ascii_case(&name) {
-            tx.execute("INSERT INTO issue_aliases (issue_id, alias) VALUES (?1, ?2)", params![id, old])?;
+            tx.execute(
+                "INSERT INTO issue_aliases (issue_id, alias) VALUES (?1, ?2)",
+                params![id, old],
+            )?;
             recording.inserted(Table::IssueAliases, tx.last_insert_rowid());
         }
         recording.finish(&tx, ANALYST, "rename_issue", &format!("renamed issue {old} to {name}"))?;
@@ -398,13 +460,30 @@ impl Store {
         for id in ids_where(&tx, "assessments", "target_issue_id", from)? {
             recording.touch(&tx, Table::Assessments, id)?;
         }
-        tx.execute("UPDATE issue_aliases SET issue_id = ?1 WHERE issue_id = ?2", params![into, from])?;
-        tx.execute("UPDATE mentions SET issue_id = ?1 WHERE issue_id = ?2", params![into, from])?;
-        tx.execute("UPDATE assessments SET target_issue_id = ?1 WHERE target_issue_id = ?2", params![into, from])?;
+        tx.execute(
+            "UPDATE issue_aliases SET issue_id = ?1 WHERE issue_id = ?2",
+            params![into, from],
+        )?;
+        tx.execute(
+            "UPDATE mentions SET issue_id = ?1 WHERE issue_id = ?2",
+            params![into, from],
+        )?;
+        tx.execute(
+            "UPDATE assessments SET target_issue_id = ?1 WHERE target_issue_id = ?2",
+            params![into, from],
+        )?;
         tx.execute("DELETE FROM issues WHERE id = ?1", [from])?;
-        tx.execute("INSERT INTO issue_aliases (issue_id, alias) VALUES (?1, ?2)", params![into, from_name])?;
+        tx.execute(
+            "INSERT INTO issue_aliases (issue_id, alias) VALUES (?1, ?2)",
+            params![into, from_name],
+        )?;
         recording.inserted(Table::IssueAliases, tx.last_insert_rowid());
-        recording.finish(&tx, ANALYST, "merge_issues", &format!("merged issue {from_name} into {into_name}"))?;
+        recording.finish(
+            &tx,
+            ANALYST,
+            "merge_issues",
+            &format!("merged issue {from_name} into {into_name}"),
+        )?;
         tx.commit()?;
         Ok(())
     }

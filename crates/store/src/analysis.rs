@@ -88,7 +88,11 @@ impl Store {
                 report.cancelled = true;
                 break;
             }
-            progress(AnalyseProgress { done, total: ids.len(), article_id: Some(article_id) });
+            progress(AnalyseProgress {
+                done,
+                total: ids.len(),
+                article_id: Some(article_id),
+            });
             let article = self
                 .conn
                 .query_row("SELECT title, text FROM articles WHERE id = ?1", [article_id], |row| {
@@ -110,7 +114,11 @@ impl Store {
             report.articles.push(outcome);
         }
         let done = report.articles.len() + report.missing.len();
-        progress(AnalyseProgress { done, total: ids.len(), article_id: None });
+        progress(AnalyseProgress {
+            done,
+            total: ids.len(),
+            article_id: None,
+        });
         Ok(report)
     }
 }
@@ -128,8 +136,11 @@ fn store_extraction(
         "DELETE FROM assessments WHERE article_id = ?1 AND origin_kind = 'extractor' AND review_state = 'suggested'",
         [article_id],
     )?;
-    let kept: i64 =
-        tx.query_row("SELECT count(*) FROM assessments WHERE article_id = ?1", [article_id], |r| r.get(0))?;
+    let kept: i64 = tx.query_row(
+        "SELECT count(*) FROM assessments WHERE article_id = ?1",
+        [article_id],
+        |r| r.get(0),
+    )?;
 
     let mut actor_ids: HashMap<&str, i64> = HashMap::new();
     for actor in &extraction.actors {
@@ -139,8 +150,10 @@ fn store_extraction(
             if store_mention(tx, article_id, text, MentionTarget::Actor(id), mention)? {
                 learn_actor_alias(tx, id, &mention.text)?;
             } else {
-                diagnostics
-                    .push(format!("skipped mention {:?} of {}: span outside the text", mention.text, actor.name));
+                diagnostics.push(format!(
+                    "skipped mention {:?} of {}: span outside the text",
+                    mention.text, actor.name
+                ));
             }
         }
     }
@@ -155,8 +168,10 @@ fn store_extraction(
         issue_ids.insert(issue.name.as_str(), id);
         for mention in &issue.mentions {
             if !store_mention(tx, article_id, text, MentionTarget::Issue(id), mention)? {
-                diagnostics
-                    .push(format!("skipped mention {:?} of {}: span outside the text", mention.text, issue.name));
+                diagnostics.push(format!(
+                    "skipped mention {:?} of {}: span outside the text",
+                    mention.text, issue.name
+                ));
             }
         }
     }
@@ -201,7 +216,10 @@ pub(crate) fn resolve_actor(tx: &Transaction, name: &str, kind: ActorKind) -> Re
     if let Some(id) = find_actor(tx, name)? {
         return Ok(id);
     }
-    tx.execute("INSERT INTO actors (name, kind) VALUES (?1, ?2)", params![name.trim(), kind.as_str()])?;
+    tx.execute(
+        "INSERT INTO actors (name, kind) VALUES (?1, ?2)",
+        params![name.trim(), kind.as_str()],
+    )?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -244,14 +262,19 @@ fn learn_actor_alias(tx: &Transaction, actor_id: i64, surface: &str) -> Result<(
     if surface.is_empty() || !surface.chars().any(char::is_uppercase) || find_actor(tx, surface)?.is_some() {
         return Ok(());
     }
-    tx.execute("INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)", params![actor_id, surface])?;
+    tx.execute(
+        "INSERT INTO actor_aliases (actor_id, alias) VALUES (?1, ?2)",
+        params![actor_id, surface],
+    )?;
     Ok(())
 }
 
 /// Sets the affiliation of an actor that has none to the actor named
 /// `affiliation`, when that actor exists. An analyst's choice is never replaced.
 pub(crate) fn link_affiliation(tx: &Transaction, actor_id: i64, affiliation: &str) -> Result<()> {
-    let Some(parent) = find_actor(tx, affiliation)? else { return Ok(()) };
+    let Some(parent) = find_actor(tx, affiliation)? else {
+        return Ok(());
+    };
     if parent == actor_id || crate::actors::is_affiliated_to(tx, parent, actor_id)? {
         return Ok(());
     }
@@ -277,7 +300,9 @@ fn store_mention(
     target: MentionTarget,
     mention: &Mention,
 ) -> Result<bool> {
-    let Some(surface) = mention.span.slice(text) else { return Ok(false) };
+    let Some(surface) = mention.span.slice(text) else {
+        return Ok(false);
+    };
     let (actor, issue) = match target {
         MentionTarget::Actor(id) => (Some(id), None),
         MentionTarget::Issue(id) => (None, Some(id)),
@@ -285,16 +310,24 @@ fn store_mention(
     tx.prepare_cached(
         "INSERT INTO mentions (article_id, actor_id, issue_id, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![article_id, actor, issue, mention.span.start as i64, mention.span.end as i64, surface])?;
+    .execute(params![
+        article_id,
+        actor,
+        issue,
+        mention.span.start as i64,
+        mention.span.end as i64,
+        surface
+    ])?;
     Ok(true)
 }
 
 /// Checks an optional span against the text.
 fn checked(span: Option<Span>, text: &str, what: &str) -> Result<Option<Span>> {
     match span {
-        Some(span) if span.slice(text).is_none() => {
-            Err(StoreError::Invalid(format!("{what} span {}..{} is outside the text", span.start, span.end)))
-        }
+        Some(span) if span.slice(text).is_none() => Err(StoreError::Invalid(format!(
+            "{what} span {}..{} is outside the text",
+            span.start, span.end
+        ))),
         other => Ok(other),
     }
 }
@@ -340,7 +373,14 @@ fn stances_said(tx: &Transaction, article_id: i64) -> Result<HashSet<StanceKey>>
 /// Stores one suggestion; `Ok(false)` when the article already holds the
 /// same stance (an analyst's decision, or an earlier line of this run).
 fn store_suggestion(tx: &Transaction, context: &mut Suggesting, stance: &ExtractedStance) -> Result<bool> {
-    let Suggesting { article_id, text, actor_ids, issue_ids, extractor, .. } = *context;
+    let Suggesting {
+        article_id,
+        text,
+        actor_ids,
+        issue_ids,
+        extractor,
+        ..
+    } = *context;
     let holder = match actor_ids.get(stance.holder.as_str()) {
         Some(&id) => id,
         None => find_actor(tx, &stance.holder)?
@@ -365,7 +405,10 @@ fn store_suggestion(tx: &Transaction, context: &mut Suggesting, stance: &Extract
         }
     };
     if !(0.0..=1.0).contains(&stance.confidence) {
-        return Err(StoreError::Invalid(format!("confidence {} is not in [0, 1]", stance.confidence)));
+        return Err(StoreError::Invalid(format!(
+            "confidence {} is not in [0, 1]",
+            stance.confidence
+        )));
     }
     let evidence_text = stance
         .evidence
@@ -374,11 +417,21 @@ fn store_suggestion(tx: &Transaction, context: &mut Suggesting, stance: &Extract
     let cue = checked(Some(stance.cue), text, "cue")?;
     let holder_span = checked(stance.holder_span, text, "holder")?;
     let target_span = checked(stance.target_span, text, "target")?;
-    let key = (holder, target_actor, target_issue, stance.polarity, stance.evidence.start, stance.evidence.end);
+    let key = (
+        holder,
+        target_actor,
+        target_issue,
+        stance.polarity,
+        stance.evidence.start,
+        stance.evidence.end,
+    );
     if !context.said.insert(key) {
         return Ok(false);
     }
-    let origin = Origin::Extractor { name: extractor.name().to_owned(), version: extractor.version().to_owned() };
+    let origin = Origin::Extractor {
+        name: extractor.name().to_owned(),
+        version: extractor.version().to_owned(),
+    };
     rows::insert_assessment(
         tx,
         &rows::NewRow {

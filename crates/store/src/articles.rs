@@ -82,9 +82,11 @@ pub(crate) fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleSummar
 /// Used by file import and by the DNA import; runs inside the caller's transaction.
 pub(crate) fn store_document(tx: &Transaction, document: &Document, content_hash: &str) -> Result<Stored> {
     let existing = tx
-        .query_row("SELECT id, title FROM articles WHERE content_hash = ?1", [content_hash], |row| {
-            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
-        })
+        .query_row(
+            "SELECT id, title FROM articles WHERE content_hash = ?1",
+            [content_hash],
+            |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)),
+        )
         .optional()?;
     if let Some((id, title)) = existing {
         return Ok(Stored::Duplicate { id, title });
@@ -112,7 +114,9 @@ pub(crate) fn store_document(tx: &Transaction, document: &Document, content_hash
             content_hash,
         ],
     )?;
-    Ok(Stored::New { id: tx.last_insert_rowid() })
+    Ok(Stored::New {
+        id: tx.last_insert_rowid(),
+    })
 }
 
 /// A title for a document whose file gave none: its file name without folders.
@@ -128,8 +132,9 @@ fn fallback_title(origin_name: &str) -> String {
 impl Store {
     /// All articles, newest import first.
     pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
-        let mut statement =
-            self.conn.prepare(&format!("SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.id DESC"))?;
+        let mut statement = self
+            .conn
+            .prepare(&format!("SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.id DESC"))?;
         let list = statement.query_map([], summary_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(list)
     }
@@ -137,7 +142,9 @@ impl Store {
     /// The ids of all articles, oldest first.
     pub fn article_ids(&self) -> Result<Vec<i64>> {
         let mut statement = self.conn.prepare("SELECT id FROM articles ORDER BY id")?;
-        let ids = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let ids = statement
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(ids)
     }
 
@@ -182,8 +189,16 @@ impl Store {
                 let actor: Option<i64> = row.get(1)?;
                 let issue: Option<i64> = row.get(2)?;
                 let of = match (actor, issue) {
-                    (Some(id), _) => TargetRef { id, name: row.get(3)?, kind: TargetKind::Actor },
-                    (None, Some(id)) => TargetRef { id, name: row.get(3)?, kind: TargetKind::Issue },
+                    (Some(id), _) => TargetRef {
+                        id,
+                        name: row.get(3)?,
+                        kind: TargetKind::Actor,
+                    },
+                    (None, Some(id)) => TargetRef {
+                        id,
+                        name: row.get(3)?,
+                        kind: TargetKind::Issue,
+                    },
                     (None, None) => {
                         return Err(rusqlite::Error::FromSqlConversionFailure(
                             1,

@@ -62,19 +62,39 @@ fn where_clause(filter: &AssessmentFilter) -> (String, Vec<Value>) {
         conditions.push(condition.replace('?', &format!("?{}", values.len())));
     };
     if let Some(ids) = &filter.ids {
-        bind("s.id IN (SELECT value FROM json_each(?))", json_list(ids), &mut conditions);
+        bind(
+            "s.id IN (SELECT value FROM json_each(?))",
+            json_list(ids),
+            &mut conditions,
+        );
     }
     if let Some(ids) = &filter.article_ids {
-        bind("s.article_id IN (SELECT value FROM json_each(?))", json_list(ids), &mut conditions);
+        bind(
+            "s.article_id IN (SELECT value FROM json_each(?))",
+            json_list(ids),
+            &mut conditions,
+        );
     }
     if let Some(from) = &filter.published_from {
-        bind("substr(a.published, 1, 10) >= ?", Value::Text(from.clone()), &mut conditions);
+        bind(
+            "substr(a.published, 1, 10) >= ?",
+            Value::Text(from.clone()),
+            &mut conditions,
+        );
     }
     if let Some(to) = &filter.published_to {
-        bind("substr(a.published, 1, 10) <= ?", Value::Text(to.clone()), &mut conditions);
+        bind(
+            "substr(a.published, 1, 10) <= ?",
+            Value::Text(to.clone()),
+            &mut conditions,
+        );
     }
     if let Some(sources) = &filter.sources {
-        bind("a.source IN (SELECT value FROM json_each(?))", json_list(sources), &mut conditions);
+        bind(
+            "a.source IN (SELECT value FROM json_each(?))",
+            json_list(sources),
+            &mut conditions,
+        );
     }
     if let Some(min) = filter.min_confidence {
         bind("s.confidence >= ?", Value::Real(min), &mut conditions);
@@ -83,15 +103,31 @@ fn where_clause(filter: &AssessmentFilter) -> (String, Vec<Value>) {
         (_, true) => {
             let confirmed = [ReviewState::Accepted, ReviewState::Edited];
             let wanted = filter.review_states.as_deref().unwrap_or(&confirmed);
-            confirmed.iter().filter(|s| wanted.contains(s)).map(|s| s.as_str()).collect()
+            confirmed
+                .iter()
+                .filter(|s| wanted.contains(s))
+                .map(|s| s.as_str())
+                .collect()
         }
         (Some(states), false) => states.iter().map(|s| s.as_str()).collect(),
-        (None, false) => ReviewState::ALL.iter().filter(|s| **s != ReviewState::Rejected).map(|s| s.as_str()).collect(),
+        (None, false) => ReviewState::ALL
+            .iter()
+            .filter(|s| **s != ReviewState::Rejected)
+            .map(|s| s.as_str())
+            .collect(),
     };
-    bind("s.review_state IN (SELECT value FROM json_each(?))", json_list(&states), &mut conditions);
+    bind(
+        "s.review_state IN (SELECT value FROM json_each(?))",
+        json_list(&states),
+        &mut conditions,
+    );
     if let Some(kinds) = &filter.holder_kinds {
         let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
-        bind("h.kind IN (SELECT value FROM json_each(?))", json_list(&kinds), &mut conditions);
+        bind(
+            "h.kind IN (SELECT value FROM json_each(?))",
+            json_list(&kinds),
+            &mut conditions,
+        );
     }
     if let Some(kinds) = &filter.target_kinds {
         let actor = kinds.contains(&TargetKind::Actor);
@@ -104,9 +140,17 @@ fn where_clause(filter: &AssessmentFilter) -> (String, Vec<Value>) {
         }
     }
     if let Some(ids) = &filter.holder_ids {
-        bind("s.holder_id IN (SELECT value FROM json_each(?))", json_list(ids), &mut conditions);
+        bind(
+            "s.holder_id IN (SELECT value FROM json_each(?))",
+            json_list(ids),
+            &mut conditions,
+        );
     }
-    let clause = if conditions.is_empty() { String::new() } else { format!(" WHERE {}", conditions.join(" AND ")) };
+    let clause = if conditions.is_empty() {
+        String::new()
+    } else {
+        format!(" WHERE {}", conditions.join(" AND "))
+    };
     (clause, values)
 }
 
@@ -123,8 +167,16 @@ fn assessment_row(row: &rusqlite::Row) -> rusqlite::Result<Assessment> {
     };
     let target_name: String = row.get(12)?;
     let target = match (row.get::<_, Option<i64>>(10)?, row.get::<_, Option<i64>>(11)?) {
-        (Some(id), _) => TargetRef { id, name: target_name, kind: TargetKind::Actor },
-        (None, Some(id)) => TargetRef { id, name: target_name, kind: TargetKind::Issue },
+        (Some(id), _) => TargetRef {
+            id,
+            name: target_name,
+            kind: TargetKind::Actor,
+        },
+        (None, Some(id)) => TargetRef {
+            id,
+            name: target_name,
+            kind: TargetKind::Issue,
+        },
         (None, None) => {
             return Err(rusqlite::Error::FromSqlConversionFailure(
                 10,
@@ -172,14 +224,19 @@ impl Store {
             review_states: Some(ReviewState::ALL.to_vec()),
             ..AssessmentFilter::default()
         };
-        self.assessments(&filter)?.pop().ok_or(crate::StoreError::NotFound { what: "assessment", id })
+        self.assessments(&filter)?
+            .pop()
+            .ok_or(crate::StoreError::NotFound { what: "assessment", id })
     }
 
     /// The sources (outlets) of all articles, for a filter's choices.
     pub fn sources(&self) -> Result<Vec<String>> {
-        let mut statement =
-            self.conn.prepare("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")?;
-        let list = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")?;
+        let list = statement
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(list)
     }
 

@@ -29,7 +29,9 @@ use crate::Store;
 pub enum DnaError {
     #[error("not a DNA database: {0}")]
     NotDna(String),
-    #[error("DNA version {0} is not supported: Standpoint reads DNA 3 databases (open the file in DNA 3 to convert it)")]
+    #[error(
+        "DNA version {0} is not supported: Standpoint reads DNA 3 databases (open the file in DNA 3 to convert it)"
+    )]
     UnsupportedVersion(String),
     #[error("damaged file: {0}")]
     Damaged(String),
@@ -68,13 +70,19 @@ impl Store {
 /// per statement that could not be used, or one failure for the file.
 /// `Err` only when the workspace itself cannot be written.
 pub(crate) fn import_items(store: &mut Store, path: &Path) -> crate::error::Result<Vec<ImportItem>> {
-    let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let file = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     match store.import_dna(path) {
         Ok(report) => {
             let mut items: Vec<ImportItem> = report
                 .documents
                 .into_iter()
-                .map(|document| ImportItem { path: path.to_owned(), name: document.name, outcome: document.outcome })
+                .map(|document| ImportItem {
+                    path: path.to_owned(),
+                    name: document.name,
+                    outcome: document.outcome,
+                })
                 .collect();
             items.extend(report.skipped.into_iter().map(|(id, reason)| ImportItem {
                 path: path.to_owned(),
@@ -90,7 +98,10 @@ pub(crate) fn import_items(store: &mut Store, path: &Path) -> crate::error::Resu
         Err(error) => Ok(vec![ImportItem {
             path: path.to_owned(),
             name: file,
-            outcome: ImportOutcome::Failed { code: error.code().to_owned(), reason: error.to_string() },
+            outcome: ImportOutcome::Failed {
+                code: error.code().to_owned(),
+                reason: error.to_string(),
+            },
         }]),
     }
 }

@@ -12,7 +12,11 @@ pub enum StoreError {
     #[error("{path} was written by a newer Standpoint (schema version {found}; this program knows up to {supported}): update Standpoint to open it")]
     NewerThanProgram { path: PathBuf, found: i64, supported: i64 },
     #[error("migration {version} ({name}) failed: {source}")]
-    Migration { version: i64, name: &'static str, source: rusqlite::Error },
+    Migration {
+        version: i64,
+        name: &'static str,
+        source: rusqlite::Error,
+    },
     #[error("no {what} with id {id}")]
     NotFound { what: &'static str, id: i64 },
     #[error("the name {name:?} is already used by {what} {id}")]

@@ -80,7 +80,10 @@ pub(crate) struct Recording {
 impl Recording {
     /// Snapshots `keys` as they are now.
     pub fn start(tx: &Transaction, keys: Vec<(Table, i64)>) -> Result<Recording> {
-        let mut recording = Recording { keys: Vec::new(), befores: Vec::new() };
+        let mut recording = Recording {
+            keys: Vec::new(),
+            befores: Vec::new(),
+        };
         for (table, id) in keys {
             recording.touch(tx, table, id)?;
         }
@@ -110,7 +113,12 @@ impl Recording {
         for ((table, id), before) in self.keys.into_iter().zip(self.befores) {
             let after = snapshot(tx, table, id)?;
             if before != after {
-                changes.push(RowChange { table, id, before, after });
+                changes.push(RowChange {
+                    table,
+                    id,
+                    before,
+                    after,
+                });
             }
         }
         let changes = serde_json::to_string(&changes)
@@ -186,7 +194,10 @@ fn restore(
             let mut values = Vec::new();
             for (name, value) in image {
                 if !known.contains(name) {
-                    return Err(StoreError::Corrupt(format!("history names unknown column {}.{name}", table.name())));
+                    return Err(StoreError::Corrupt(format!(
+                        "history names unknown column {}.{name}",
+                        table.name()
+                    )));
                 }
                 names.push(name.as_str());
                 values.push(json_to_sql(value));
@@ -235,7 +246,9 @@ fn refuse_if_used(tx: &Transaction, table: Table, id: i64) -> Result<()> {
 
 fn columns(tx: &Transaction, table: Table) -> Result<Vec<String>> {
     let mut statement = tx.prepare_cached(&format!("SELECT name FROM pragma_table_info('{}')", table.name()))?;
-    let names = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let names = statement
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(names)
 }
 
@@ -272,7 +285,9 @@ impl Store {
     /// Whether [`Store::undo`] and [`Store::redo`] have something to do.
     pub fn can_undo_redo(&self) -> Result<(bool, bool)> {
         let count = |state: &str| -> Result<bool> {
-            let n: i64 = self.conn.query_row("SELECT count(*) FROM history WHERE state = ?1", [state], |r| r.get(0))?;
+            let n: i64 = self
+                .conn
+                .query_row("SELECT count(*) FROM history WHERE state = ?1", [state], |r| r.get(0))?;
             Ok(n > 0)
         };
         Ok((count("done")?, count("undone")?))
@@ -280,25 +295,35 @@ impl Store {
 
     /// The history, newest first, at most `limit` entries.
     pub fn history(&self, limit: usize) -> Result<Vec<HistoryEntry>> {
-        let mut statement =
-            self.conn.prepare("SELECT id, at, who, action, summary, state FROM history ORDER BY id DESC LIMIT ?1")?;
-        let entries = statement.query_map([limit as i64], entry_row)?.collect::<rusqlite::Result<_>>()?;
+        let mut statement = self
+            .conn
+            .prepare("SELECT id, at, who, action, summary, state FROM history ORDER BY id DESC LIMIT ?1")?;
+        let entries = statement
+            .query_map([limit as i64], entry_row)?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(entries)
     }
 
     fn replay(&mut self, direction: Direction) -> Result<HistoryEntry> {
         let (pick, verb, new_state) = match direction {
-            Direction::Undo => {
-                ("SELECT id FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1", "undo", "undone")
-            }
-            Direction::Redo => {
-                ("SELECT id FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1", "redo", "done")
-            }
+            Direction::Undo => (
+                "SELECT id FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1",
+                "undo",
+                "undone",
+            ),
+            Direction::Redo => (
+                "SELECT id FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1",
+                "redo",
+                "done",
+            ),
         };
         let tx = self.conn.transaction()?;
         // Images are written in any order; foreign keys are checked at commit.
         tx.pragma_update(None, "defer_foreign_keys", true)?;
-        let id: i64 = tx.query_row(pick, [], |row| row.get(0)).optional()?.ok_or(StoreError::NothingTo(verb))?;
+        let id: i64 = tx
+            .query_row(pick, [], |row| row.get(0))
+            .optional()?
+            .ok_or(StoreError::NothingTo(verb))?;
         let changes: String = tx.query_row("SELECT changes FROM history WHERE id = ?1", [id], |row| row.get(0))?;
         let changes: Vec<RowChange> = serde_json::from_str(&changes)
             .map_err(|err| StoreError::Corrupt(format!("history entry {id} cannot be read: {err}")))?;
@@ -322,8 +347,11 @@ impl Store {
             "UPDATE history SET state = ?1, state_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?2",
             params![new_state, id],
         )?;
-        let entry =
-            tx.query_row("SELECT id, at, who, action, summary, state FROM history WHERE id = ?1", [id], entry_row)?;
+        let entry = tx.query_row(
+            "SELECT id, at, who, action, summary, state FROM history WHERE id = ?1",
+            [id],
+            entry_row,
+        )?;
         tx.commit().map_err(|err| conflict(verb, StoreError::Sqlite(err)))?;
         Ok(entry)
     }

@@ -82,11 +82,19 @@ impl ImportReport {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 fn failed(path: &Path, name: String, code: &str, reason: String) -> ImportItem {
-    ImportItem { path: path.to_owned(), name, outcome: ImportOutcome::Failed { code: code.to_owned(), reason } }
+    ImportItem {
+        path: path.to_owned(),
+        name,
+        outcome: ImportOutcome::Failed {
+            code: code.to_owned(),
+            reason,
+        },
+    }
 }
 
 impl Store {
@@ -116,13 +124,21 @@ impl Store {
                     continue;
                 }
             };
-            progress(ImportProgress { files_done: done, files_total: total, current: Some(path.clone()) });
+            progress(ImportProgress {
+                files_done: done,
+                files_total: total,
+                current: Some(path.clone()),
+            });
             report.bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
             for item in self.import_file(&path, options)? {
                 report.push(item);
             }
         }
-        progress(ImportProgress { files_done: report.files, files_total: total, current: None });
+        progress(ImportProgress {
+            files_done: report.files,
+            files_total: total,
+            current: None,
+        });
         Ok(report)
     }
 
@@ -159,7 +175,11 @@ impl Store {
             None => {
                 tx.commit()?;
                 for (document, outcome) in stored {
-                    items.push(ImportItem { path: path.to_owned(), name: document.origin_name.clone(), outcome });
+                    items.push(ImportItem {
+                        path: path.to_owned(),
+                        name: document.origin_name.clone(),
+                        outcome,
+                    });
                 }
             }
             Some(err) => {
@@ -176,7 +196,12 @@ impl Store {
         }
         if outcome.documents.is_empty() && outcome.errors.is_empty() {
             // A reader that found nothing and said nothing still gets a line.
-            items.push(failed(path, file_name(path), "no_text", "no text found in the file".to_owned()));
+            items.push(failed(
+                path,
+                file_name(path),
+                "no_text",
+                "no text found in the file".to_owned(),
+            ));
         }
         for error in &outcome.errors {
             items.push(failed(path, file_name(path), error.code(), error.to_string()));

@@ -60,12 +60,18 @@ impl Store {
     /// file written by a newer Standpoint.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
-        Ok(Store { conn: schema::open_file(path)?, path: Some(path.to_owned()) })
+        Ok(Store {
+            conn: schema::open_file(path)?,
+            path: Some(path.to_owned()),
+        })
     }
 
     /// A fresh workspace in memory, gone when dropped.
     pub fn open_in_memory() -> Result<Store> {
-        Ok(Store { conn: schema::open_memory()?, path: None })
+        Ok(Store {
+            conn: schema::open_memory()?,
+            path: None,
+        })
     }
 
     /// The workspace file, or `None` for an in-memory store.

@@ -117,9 +117,14 @@ impl Store {
     pub fn add_assessment(&mut self, new: &NewAssessment) -> Result<i64> {
         let tx = self.conn.transaction()?;
         let text: String = tx
-            .query_row("SELECT text FROM articles WHERE id = ?1", [new.article_id], |row| row.get(0))
+            .query_row("SELECT text FROM articles WHERE id = ?1", [new.article_id], |row| {
+                row.get(0)
+            })
             .optional()?
-            .ok_or(StoreError::NotFound { what: "article", id: new.article_id })?;
+            .ok_or(StoreError::NotFound {
+                what: "article",
+                id: new.article_id,
+            })?;
         require(&tx, "actors", "actor", new.holder_id)?;
         let (target_actor, target_issue) = target_columns(&tx, new.target)?;
         let evidence_text = slice(&text, new.evidence, "evidence")?;
@@ -128,7 +133,11 @@ impl Store {
                 "the evidence is empty: select the words that state the stance".to_owned(),
             ));
         }
-        for (span, what) in [(new.cue, "cue"), (new.holder_span, "holder"), (new.target_span, "target")] {
+        for (span, what) in [
+            (new.cue, "cue"),
+            (new.holder_span, "holder"),
+            (new.target_span, "target"),
+        ] {
             if let Some(span) = span {
                 slice(&text, span, what)?;
             }

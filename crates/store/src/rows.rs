@@ -43,9 +43,14 @@ pub fn span_columns(span: Option<Span>) -> (Option<i64>, Option<i64>) {
 /// An origin from `origin_kind`, `origin_name`, `origin_version`.
 pub fn origin(index: usize, kind: String, name: Option<String>, version: Option<String>) -> rusqlite::Result<Origin> {
     match kind.as_str() {
-        "extractor" => Ok(Origin::Extractor { name: name.unwrap_or_default(), version: version.unwrap_or_default() }),
+        "extractor" => Ok(Origin::Extractor {
+            name: name.unwrap_or_default(),
+            version: version.unwrap_or_default(),
+        }),
         "analyst" => Ok(Origin::Analyst),
-        "dna_import" => Ok(Origin::DnaImport { coder: name.unwrap_or_default() }),
+        "dna_import" => Ok(Origin::DnaImport {
+            coder: name.unwrap_or_default(),
+        }),
         _ => Err(rusqlite::Error::FromSqlConversionFailure(
             index,
             Type::Text,

@@ -21,8 +21,11 @@ struct Migration {
 }
 
 /// In order; `version` is the `user_version` after the migration ran.
-const MIGRATIONS: &[Migration] =
-    &[Migration { version: 1, name: "0001_initial", sql: include_str!("../migrations/0001_initial.sql") }];
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "0001_initial",
+    sql: include_str!("../migrations/0001_initial.sql"),
+}];
 
 /// The schema version this program writes.
 pub fn latest_version() -> i64 {
@@ -54,7 +57,10 @@ fn prepare(mut conn: Connection, path: &Path, wal: bool) -> Result<Connection> {
         } else {
             format!("its application id is {application_id:#x}, not Standpoint's {APPLICATION_ID:#x}")
         };
-        return Err(StoreError::NotAWorkspace { path: path.to_owned(), reason });
+        return Err(StoreError::NotAWorkspace {
+            path: path.to_owned(),
+            reason,
+        });
     }
     if version > latest_version() {
         return Err(StoreError::NewerThanProgram {
@@ -94,20 +100,26 @@ fn read_identity(conn: &Connection, path: &Path) -> Result<(i64, i64, i64)> {
         Ok((application_id, version, objects))
     };
     read().map_err(|err| match err.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => {
-            StoreError::NotAWorkspace { path: path.to_owned(), reason: "it is not an SQLite database".to_owned() }
-        }
+        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAWorkspace {
+            path: path.to_owned(),
+            reason: "it is not an SQLite database".to_owned(),
+        },
         _ => StoreError::Sqlite(err),
     })
 }
 
 fn migrate(conn: &mut Connection, from_version: i64) -> Result<()> {
     for migration in MIGRATIONS.iter().filter(|m| m.version > from_version) {
-        let fail = |source| StoreError::Migration { version: migration.version, name: migration.name, source };
+        let fail = |source| StoreError::Migration {
+            version: migration.version,
+            name: migration.name,
+            source,
+        };
         let tx = conn.transaction().map_err(fail)?;
         tx.execute_batch(migration.sql).map_err(fail)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(fail)?;
-        tx.pragma_update(None, "user_version", migration.version).map_err(fail)?;
+        tx.pragma_update(None, "user_version", migration.version)
+            .map_err(fail)?;
         tx.commit().map_err(fail)?;
     }
     Ok(())

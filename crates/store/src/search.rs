@@ -82,7 +82,9 @@ impl Store {
     /// Articles whose title or text contain every word of `query`, best
     /// match first, at most `limit`. An empty or punctuation-only query finds nothing.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
-        let Some(fts) = fts_query(query) else { return Ok(Vec::new()) };
+        let Some(fts) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS}, snippet(articles_fts, -1, char(2), char(3), '…', 24)
              FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
@@ -92,7 +94,10 @@ impl Store {
         let hits = statement
             .query_map(rusqlite::params![fts, limit as i64], |row| {
                 let marked: String = row.get(8)?;
-                Ok(SearchHit { article: summary_row(row)?, snippet: parse_snippet(&marked) })
+                Ok(SearchHit {
+                    article: summary_row(row)?,
+                    snippet: parse_snippet(&marked),
+                })
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(hits)

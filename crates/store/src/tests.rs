@@ -25,8 +25,11 @@ const ACTORS: &[(&str, &str, ActorKind)] = &[
     ("José Müller", "José Müller", ActorKind::Person),
     ("the Kremlin", "Kremlin", ActorKind::GovernmentBody),
 ];
-const CUES: &[(&str, Polarity)] =
-    &[("backs", Polarity::Support), ("condemns", Polarity::Oppose), ("opposes", Polarity::Oppose)];
+const CUES: &[(&str, Polarity)] = &[
+    ("backs", Polarity::Support),
+    ("condemns", Polarity::Oppose),
+    ("opposes", Polarity::Oppose),
+];
 const ISSUE: &str = "the deal";
 
 fn sentences(text: &str) -> Vec<Span> {
@@ -48,7 +51,9 @@ fn sentences(text: &str) -> Vec<Span> {
 }
 
 fn find_all(text: &str, needle: &str) -> Vec<Span> {
-    text.match_indices(needle).map(|(i, m)| Span::new(i, i + m.len())).collect()
+    text.match_indices(needle)
+        .map(|(i, m)| Span::new(i, i + m.len()))
+        .collect()
 }
 
 impl Extractor for FakeExtractor {
@@ -61,8 +66,13 @@ impl Extractor for FakeExtractor {
     fn extract(&self, text: &str) -> Extraction {
         let mut extraction = Extraction::default();
         for (surface, name, kind) in ACTORS {
-            let mentions: Vec<Mention> =
-                find_all(text, surface).into_iter().map(|span| Mention { text: surface.to_string(), span }).collect();
+            let mentions: Vec<Mention> = find_all(text, surface)
+                .into_iter()
+                .map(|span| Mention {
+                    text: surface.to_string(),
+                    span,
+                })
+                .collect();
             if !mentions.is_empty() {
                 extraction.actors.push(ExtractedActor {
                     name: name.to_string(),
@@ -72,27 +82,50 @@ impl Extractor for FakeExtractor {
                 });
             }
         }
-        let issue_mentions: Vec<Mention> =
-            find_all(text, ISSUE).into_iter().map(|span| Mention { text: ISSUE.into(), span }).collect();
+        let issue_mentions: Vec<Mention> = find_all(text, ISSUE)
+            .into_iter()
+            .map(|span| Mention {
+                text: ISSUE.into(),
+                span,
+            })
+            .collect();
         if !issue_mentions.is_empty() {
-            extraction.issues.push(ExtractedIssue { name: "US–Russia deal".into(), mentions: issue_mentions });
+            extraction.issues.push(ExtractedIssue {
+                name: "US–Russia deal".into(),
+                mentions: issue_mentions,
+            });
         }
         for sentence in sentences(text) {
             let body = &text[sentence.start..sentence.end];
             for (cue, polarity) in CUES {
                 let Some(cue_at) = body.find(cue) else { continue };
-                let holder = ACTORS.iter().filter_map(|(s, n, _)| body[..cue_at].find(s).map(|i| (i, s, n))).min();
-                let target_actor =
-                    ACTORS.iter().filter_map(|(s, n, _)| body[cue_at..].find(s).map(|i| (i, s, n))).min();
-                let Some((h_at, h_surface, h_name)) = holder else { continue };
+                let holder = ACTORS
+                    .iter()
+                    .filter_map(|(s, n, _)| body[..cue_at].find(s).map(|i| (i, s, n)))
+                    .min();
+                let target_actor = ACTORS
+                    .iter()
+                    .filter_map(|(s, n, _)| body[cue_at..].find(s).map(|i| (i, s, n)))
+                    .min();
+                let Some((h_at, h_surface, h_name)) = holder else {
+                    continue;
+                };
                 let (target, target_kind, t_span) = match (target_actor, body[cue_at..].find(ISSUE)) {
                     (Some((t_at, t_surface, t_name)), _) => {
                         let start = sentence.start + cue_at + t_at;
-                        (t_name.to_string(), TargetKind::Actor, Span::new(start, start + t_surface.len()))
+                        (
+                            t_name.to_string(),
+                            TargetKind::Actor,
+                            Span::new(start, start + t_surface.len()),
+                        )
                     }
                     (None, Some(i_at)) => {
                         let start = sentence.start + cue_at + i_at;
-                        ("US–Russia deal".to_string(), TargetKind::Issue, Span::new(start, start + ISSUE.len()))
+                        (
+                            "US–Russia deal".to_string(),
+                            TargetKind::Issue,
+                            Span::new(start, start + ISSUE.len()),
+                        )
                     }
                     (None, None) => continue,
                 };
@@ -126,12 +159,16 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 fn import(store: &mut Store, paths: &[PathBuf]) -> ImportReport {
-    store.import_paths(paths, &ImportOptions::default(), &mut |_| {}, &AtomicBool::new(false)).expect("import runs")
+    store
+        .import_paths(paths, &ImportOptions::default(), &mut |_| {}, &AtomicBool::new(false))
+        .expect("import runs")
 }
 
 fn analyse_all(store: &mut Store, version: &'static str) -> AnalyseReport {
     let ids = store.article_ids().expect("ids");
-    store.analyse(&ids, &FakeExtractor { version }, &mut |_| {}, &AtomicBool::new(false)).expect("analyse runs")
+    store
+        .analyse(&ids, &FakeExtractor { version }, &mut |_| {}, &AtomicBool::new(false))
+        .expect("analyse runs")
 }
 
 /// A store holding the seed text, analysed once.
@@ -145,7 +182,10 @@ fn seeded() -> (Store, tempfile::TempDir) {
 }
 
 fn all_states() -> AssessmentFilter {
-    AssessmentFilter { review_states: Some(ReviewState::ALL.to_vec()), ..AssessmentFilter::default() }
+    AssessmentFilter {
+        review_states: Some(ReviewState::ALL.to_vec()),
+        ..AssessmentFilter::default()
+    }
 }
 
 fn triples(store: &Store) -> Vec<(String, String, Polarity, ReviewState)> {
@@ -160,7 +200,13 @@ fn triples(store: &Store) -> Vec<(String, String, Polarity, ReviewState)> {
 }
 
 fn actor_id(store: &Store, name: &str) -> i64 {
-    store.actors().expect("actors").into_iter().find(|a| a.name == name).map(|a| a.id).expect("actor exists")
+    store
+        .actors()
+        .expect("actors")
+        .into_iter()
+        .find(|a| a.name == name)
+        .map(|a| a.id)
+        .expect("actor exists")
 }
 
 // ---- opening and migrations ----
@@ -177,7 +223,10 @@ fn new_workspace_is_migrated_and_marked() {
         })
         .expect("pragmas");
     assert_eq!((app, version, mode.as_str()), (APPLICATION_ID, latest_version(), "wal"));
-    let foreign_keys: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).expect("pragma");
+    let foreign_keys: i64 = store
+        .conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .expect("pragma");
     assert_eq!(foreign_keys, 1);
     drop(store);
     // Reopening finds it up to date and keeps its content.
@@ -194,7 +243,8 @@ fn a_file_from_a_newer_program_is_refused() {
     let path = dir.path().join("future.standpoint");
     drop(Store::open(&path).expect("create"));
     let conn = rusqlite::Connection::open(&path).expect("raw open");
-    conn.pragma_update(None, "user_version", latest_version() + 1).expect("bump");
+    conn.pragma_update(None, "user_version", latest_version() + 1)
+        .expect("bump");
     drop(conn);
     match Store::open(&path) {
         Err(err @ StoreError::NewerThanProgram { .. }) => {
@@ -210,7 +260,8 @@ fn other_files_are_not_workspaces() {
     let dir = tempfile::tempdir().expect("tempdir");
     let foreign = dir.path().join("other.sqlite");
     let conn = rusqlite::Connection::open(&foreign).expect("raw open");
-    conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');").expect("schema");
+    conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');")
+        .expect("schema");
     drop(conn);
     assert!(matches!(Store::open(&foreign), Err(StoreError::NotAWorkspace { .. })));
 
@@ -224,7 +275,11 @@ fn other_files_are_not_workspaces() {
     let text = write(dir.path(), "notes.txt", &"plain text, not a database\n".repeat(200));
     let err = Store::open(&text).err().expect("refused");
     assert_eq!(err.code(), "not_a_workspace", "{err}");
-    assert_eq!(std::fs::read_to_string(&text).expect("still there").len(), 27 * 200, "file untouched");
+    assert_eq!(
+        std::fs::read_to_string(&text).expect("still there").len(),
+        27 * 200,
+        "file untouched"
+    );
 }
 
 // ---- import ----
@@ -236,8 +291,14 @@ fn same_text_twice_is_one_article_and_reports_the_duplicate() {
     let first = write(dir.path(), "first.txt", SEED);
     let copy = write(dir.path(), "copy.md", SEED);
     let report = import(&mut store, &[first, copy]);
-    assert_eq!((report.imported, report.duplicates, report.failed), (1, 1, 0), "{report:?}");
-    let ImportOutcome::Imported { article_id, .. } = &report.items[0].outcome else { panic!("{report:?}") };
+    assert_eq!(
+        (report.imported, report.duplicates, report.failed),
+        (1, 1, 0),
+        "{report:?}"
+    );
+    let ImportOutcome::Imported { article_id, .. } = &report.items[0].outcome else {
+        panic!("{report:?}")
+    };
     match &report.items[1].outcome {
         ImportOutcome::Duplicate { article_id: of, .. } => assert_eq!(of, article_id),
         other => panic!("expected duplicate, got {other:?}"),
@@ -289,8 +350,14 @@ fn a_failure_halfway_through_a_file_stores_nothing_of_it() {
         .items
         .iter()
         .all(|i| matches!(&i.outcome, ImportOutcome::Failed { reason, .. } if reason.contains("disk on fire"))));
-    assert!(store.articles().expect("list").is_empty(), "the first record was rolled back");
-    assert!(store.search("First", 10).expect("search").is_empty(), "FTS rolled back too");
+    assert!(
+        store.articles().expect("list").is_empty(),
+        "the first record was rolled back"
+    );
+    assert!(
+        store.search("First", 10).expect("search").is_empty(),
+        "FTS rolled back too"
+    );
 
     store.conn.execute_batch("DROP TRIGGER poison").expect("drop trigger");
     let report = import(&mut store, &[file]);
@@ -301,7 +368,10 @@ fn a_failure_halfway_through_a_file_stores_nothing_of_it() {
 fn cancelling_stops_between_files() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
-    let files = vec![write(dir.path(), "a.txt", "Alpha text."), write(dir.path(), "b.txt", "Beta text.")];
+    let files = vec![
+        write(dir.path(), "a.txt", "Alpha text."),
+        write(dir.path(), "b.txt", "Beta text."),
+    ];
     let cancel = AtomicBool::new(false);
     let mut seen = 0;
     let report = store
@@ -331,26 +401,45 @@ fn analysis_stores_actors_mentions_and_suggestions_with_exact_offsets() {
     assert_eq!(article.text, SEED, "text stored exactly");
     assert_eq!(article.summary.stance_count, 3);
     for mention in &article.mentions {
-        assert_eq!(mention.span.slice(&article.text), Some(mention.text.as_str()), "{mention:?}");
+        assert_eq!(
+            mention.span.slice(&article.text),
+            Some(mention.text.as_str()),
+            "{mention:?}"
+        );
     }
     let names: Vec<&str> = article.mentions.iter().map(|m| m.of.name.as_str()).collect();
-    assert!(names.contains(&"José Müller") && names.contains(&"US–Russia deal"), "{names:?}");
+    assert!(
+        names.contains(&"José Müller") && names.contains(&"US–Russia deal"),
+        "{names:?}"
+    );
 
     let list = store.assessments(&AssessmentFilter::default()).expect("assessments");
     assert_eq!(list.len(), 3);
     for assessment in &list {
-        assert_eq!(assessment.evidence.slice(&article.text), Some(assessment.evidence_text.as_str()));
+        assert_eq!(
+            assessment.evidence.slice(&article.text),
+            Some(assessment.evidence_text.as_str())
+        );
         assert_eq!(assessment.review, ReviewState::Suggested);
         assert!(assessment.origin.is_machine());
     }
-    let muller = list.iter().find(|a| a.holder.name == "José Müller").expect("Müller's stance");
+    let muller = list
+        .iter()
+        .find(|a| a.holder.name == "José Müller")
+        .expect("Müller's stance");
     // The evidence runs past curly quotes, an en dash and an emoji: bytes, not chars.
     assert_eq!(muller.evidence_text, "José Müller condemns Russia “firmly” – again 🙂.");
     assert_eq!(muller.evidence.end, SEED.len());
     assert_eq!(muller.cue.and_then(|c| c.slice(SEED)), Some("condemns"));
     assert_eq!(muller.holder_span.and_then(|s| s.slice(SEED)), Some("José Müller"));
-    let pentagon = list.iter().find(|a| a.holder.name == "US Department of Defense").expect("Pentagon");
-    assert_eq!((pentagon.target.name.as_str(), pentagon.target.kind), ("US–Russia deal", TargetKind::Issue));
+    let pentagon = list
+        .iter()
+        .find(|a| a.holder.name == "US Department of Defense")
+        .expect("Pentagon");
+    assert_eq!(
+        (pentagon.target.name.as_str(), pentagon.target.kind),
+        ("US–Russia deal", TargetKind::Issue)
+    );
     let aliases = store
         .actors()
         .expect("actors")
@@ -358,7 +447,11 @@ fn analysis_stores_actors_mentions_and_suggestions_with_exact_offsets() {
         .find(|a| a.name == "US Department of Defense")
         .expect("DoD")
         .aliases;
-    assert_eq!(aliases, vec!["the Pentagon".to_owned()], "proper-name mention learnt as alias");
+    assert_eq!(
+        aliases,
+        vec!["the Pentagon".to_owned()],
+        "proper-name mention learnt as alias"
+    );
 }
 
 #[test]
@@ -367,7 +460,10 @@ fn actors_are_shared_across_articles() {
     let mut store = Store::open_in_memory().expect("open");
     import(
         &mut store,
-        &[write(dir.path(), "a.txt", SEED), write(dir.path(), "b.txt", "Russia backs the Syrian government again.")],
+        &[
+            write(dir.path(), "a.txt", SEED),
+            write(dir.path(), "b.txt", "Russia backs the Syrian government again."),
+        ],
     );
     analyse_all(&mut store, "1");
     let actors = store.actors().expect("actors");
@@ -403,17 +499,32 @@ fn re_analysis_replaces_suggestions_and_keeps_analyst_decisions() {
         .expect("add");
 
     let report = analyse_all(&mut store, "2");
-    assert_eq!(report.articles[0].replaced, 1, "only the untouched suggestion is replaced");
+    assert_eq!(
+        report.articles[0].replaced, 1,
+        "only the untouched suggestion is replaced"
+    );
     assert_eq!(report.articles[0].kept, 3);
-    assert_eq!(report.articles[0].suggestions, 1, "decided stances are not suggested again");
+    assert_eq!(
+        report.articles[0].suggestions, 1,
+        "decided stances are not suggested again"
+    );
     let after = store.assessments(&all_states()).expect("list");
     assert_eq!(after.len(), 4);
     let state = |id: i64| after.iter().find(|a| a.id == id).map(|a| a.review);
     assert_eq!(state(accepted), Some(ReviewState::Accepted));
     assert_eq!(state(rejected), Some(ReviewState::Rejected));
     assert_eq!(state(added), Some(ReviewState::Accepted));
-    let fresh = after.iter().find(|a| a.review == ReviewState::Suggested).expect("new suggestion");
-    assert_eq!(fresh.origin, standpoint_core::model::Origin::Extractor { name: "fake".into(), version: "2".into() });
+    let fresh = after
+        .iter()
+        .find(|a| a.review == ReviewState::Suggested)
+        .expect("new suggestion");
+    assert_eq!(
+        fresh.origin,
+        standpoint_core::model::Origin::Extractor {
+            name: "fake".into(),
+            version: "2".into()
+        }
+    );
     // Mentions were replaced, not doubled.
     let article = store.article(article_id).expect("article");
     assert_eq!(article.mentions.len(), 6, "{:?}", article.mentions);
@@ -428,7 +539,11 @@ fn review_decisions_undo_and_redo() {
     store.set_review(id, ReviewState::Accepted).expect("accept");
     let (who, at): (Option<String>, Option<String>) = store
         .conn
-        .query_row("SELECT decided_by, decided_at FROM assessments WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT decided_by, decided_at FROM assessments WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .expect("row");
     assert_eq!(who.as_deref(), Some(ANALYST));
     assert!(at.is_some());
@@ -457,10 +572,17 @@ fn edit_and_add_validate_and_undo() {
     let id = store.assessments(&AssessmentFilter::default()).expect("list")[0].id;
     let muller = actor_id(&store, "José Müller");
     let russia = actor_id(&store, "Russia");
-    store.edit_assessment(id, muller, AssessmentTarget::Actor(russia), Polarity::Oppose).expect("edit");
+    store
+        .edit_assessment(id, muller, AssessmentTarget::Actor(russia), Polarity::Oppose)
+        .expect("edit");
     let edited = store.assessment(id).expect("one");
     assert_eq!(
-        (edited.holder.name.as_str(), edited.target.name.as_str(), edited.polarity, edited.review),
+        (
+            edited.holder.name.as_str(),
+            edited.target.name.as_str(),
+            edited.polarity,
+            edited.review
+        ),
         ("José Müller", "Russia", Polarity::Oppose, ReviewState::Edited)
     );
     assert!(matches!(
@@ -484,10 +606,18 @@ fn edit_and_add_validate_and_undo() {
         confidence: None,
     };
     // Inside the two bytes of "é": not a character boundary.
-    assert!(matches!(store.add_assessment(&new(Span::new(e_acute + 1, e_acute + 5))), Err(StoreError::Invalid(_))));
-    assert!(matches!(store.add_assessment(&new(Span::new(0, SEED.len() + 1))), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.add_assessment(&new(Span::new(e_acute + 1, e_acute + 5))),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        store.add_assessment(&new(Span::new(0, SEED.len() + 1))),
+        Err(StoreError::Invalid(_))
+    ));
     let sentence_start = SEED.find("José").expect("José");
-    let added = store.add_assessment(&new(Span::new(sentence_start, SEED.len()))).expect("add");
+    let added = store
+        .add_assessment(&new(Span::new(sentence_start, SEED.len())))
+        .expect("add");
     let stored = store.assessment(added).expect("one");
     assert_eq!(stored.origin, standpoint_core::model::Origin::Analyst);
     assert_eq!(stored.evidence_text, &SEED[sentence_start..]);
@@ -521,7 +651,12 @@ fn merge_moves_everything_and_undoes_as_one_step() {
     let before = triples(&store);
     store.merge_actors(kremlin, russia).expect("merge");
     assert!(store.actors().expect("actors").iter().all(|a| a.name != "Kremlin"));
-    let merged = store.actors().expect("actors").into_iter().find(|a| a.id == russia).expect("Russia");
+    let merged = store
+        .actors()
+        .expect("actors")
+        .into_iter()
+        .find(|a| a.id == russia)
+        .expect("Russia");
     assert_eq!((merged.as_holder, merged.as_target), (2, 1));
     assert!(
         merged.aliases.contains(&"Kremlin".to_owned()) && merged.aliases.contains(&"the Kremlin".to_owned()),
@@ -552,7 +687,14 @@ fn merge_moves_everything_and_undoes_as_one_step() {
     fresh.undo().expect("undo merge");
     assert_eq!(triples(&fresh), before_fresh, "undo restores every assessment");
     assert_eq!(actor_id(&fresh, "Kremlin"), kremlin, "same id back");
-    assert!(fresh.actors().expect("actors").iter().find(|a| a.id == muller).expect("Müller").aliases.is_empty());
+    assert!(fresh
+        .actors()
+        .expect("actors")
+        .iter()
+        .find(|a| a.id == muller)
+        .expect("Müller")
+        .aliases
+        .is_empty());
     fresh.redo().expect("redo merge");
     assert!(fresh.actors().expect("actors").iter().all(|a| a.name != "Kremlin"));
     assert_ne!(before, triples(&store));
@@ -563,10 +705,18 @@ fn rename_alias_kind_colour_and_affiliation() {
     let (mut store, _dir) = seeded();
     let dod = actor_id(&store, "US Department of Defense");
     let russia = actor_id(&store, "Russia");
-    assert!(matches!(store.rename_actor(dod, "Russia"), Err(StoreError::NameTaken { .. })));
+    assert!(matches!(
+        store.rename_actor(dod, "Russia"),
+        Err(StoreError::NameTaken { .. })
+    ));
     assert!(matches!(store.rename_actor(dod, "  "), Err(StoreError::Invalid(_))));
     store.rename_actor(dod, "Pentagon").expect("rename");
-    let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
+    let actor = store
+        .actors()
+        .expect("actors")
+        .into_iter()
+        .find(|a| a.id == dod)
+        .expect("dod");
     assert_eq!(actor.name, "Pentagon");
     assert!(actor.aliases.contains(&"US Department of Defense".to_owned()));
     assert!(
@@ -575,23 +725,47 @@ fn rename_alias_kind_colour_and_affiliation() {
     );
     store.add_alias(russia, "Moscow").expect("alias");
     store.set_kind(dod, ActorKind::Organisation).expect("kind");
-    assert!(matches!(store.set_colour(dod, Some("red")), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.set_colour(dod, Some("red")),
+        Err(StoreError::Invalid(_))
+    ));
     store.set_colour(dod, Some("#A1B2C3")).expect("colour");
     let us = store.create_actor("United States", ActorKind::Country).expect("create");
     store.set_affiliation(dod, Some(us)).expect("affiliation");
-    assert!(matches!(store.set_affiliation(us, Some(dod)), Err(StoreError::Invalid(_))), "no cycles");
-    let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
+    assert!(
+        matches!(store.set_affiliation(us, Some(dod)), Err(StoreError::Invalid(_))),
+        "no cycles"
+    );
+    let actor = store
+        .actors()
+        .expect("actors")
+        .into_iter()
+        .find(|a| a.id == dod)
+        .expect("dod");
     assert_eq!(
         (actor.kind, actor.colour.as_deref(), actor.affiliation),
-        (ActorKind::Organisation, Some("#a1b2c3"), Some((us, "United States".to_owned())))
+        (
+            ActorKind::Organisation,
+            Some("#a1b2c3"),
+            Some((us, "United States".to_owned()))
+        )
     );
-    let holder =
-        store.assessments(&AssessmentFilter { holder_ids: Some(vec![dod]), ..Default::default() }).expect("list");
+    let holder = store
+        .assessments(&AssessmentFilter {
+            holder_ids: Some(vec![dod]),
+            ..Default::default()
+        })
+        .expect("list");
     assert_eq!(holder[0].holder.affiliation, Some((us, "United States".to_owned())));
     for _ in 0..6 {
         store.undo().expect("undo");
     }
-    let actor = store.actors().expect("actors").into_iter().find(|a| a.id == dod).expect("dod");
+    let actor = store
+        .actors()
+        .expect("actors")
+        .into_iter()
+        .find(|a| a.id == dod)
+        .expect("dod");
     assert_eq!(
         (actor.name.as_str(), actor.kind, actor.colour),
         ("US Department of Defense", ActorKind::GovernmentBody, None)
@@ -603,15 +777,26 @@ fn undo_never_deletes_an_actor_that_analysis_has_since_used() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
     let created = store.create_actor("Russia", ActorKind::Country).expect("create");
-    import(&mut store, &[write(dir.path(), "a.txt", "Russia backs the Syrian government.")]);
+    import(
+        &mut store,
+        &[write(dir.path(), "a.txt", "Russia backs the Syrian government.")],
+    );
     analyse_all(&mut store, "1");
     assert_eq!(actor_id(&store, "Russia"), created, "analysis used the analyst's actor");
     match store.undo() {
         Err(StoreError::Conflict { reason, .. }) => assert!(reason.contains("merge it instead"), "{reason}"),
         other => panic!("expected a conflict, got {other:?}"),
     }
-    assert_eq!(store.assessments(&AssessmentFilter::default()).expect("list").len(), 1, "nothing was lost");
-    assert_eq!(store.can_undo_redo().expect("flags"), (true, false), "the entry stays undoable later");
+    assert_eq!(
+        store.assessments(&AssessmentFilter::default()).expect("list").len(),
+        1,
+        "nothing was lost"
+    );
+    assert_eq!(
+        store.can_undo_redo().expect("flags"),
+        (true, false),
+        "the entry stays undoable later"
+    );
 }
 
 #[test]
@@ -627,9 +812,15 @@ fn issues_rename_and_merge() {
     assert_eq!(issues.len(), 1);
     assert_eq!((issues[0].as_target, issues[0].mentions), (1, 1));
     assert_eq!(issues[0].aliases, vec!["US–Russia deal".to_owned()]);
-    store.rename_issue(other, "US–Russia intelligence-sharing deal").expect("rename");
+    store
+        .rename_issue(other, "US–Russia intelligence-sharing deal")
+        .expect("rename");
     analyse_all(&mut store, "2");
-    assert_eq!(store.issues().expect("issues").len(), 1, "re-analysis finds the issue by alias");
+    assert_eq!(
+        store.issues().expect("issues").len(),
+        1,
+        "re-analysis finds the issue by alias"
+    );
 }
 
 // ---- filters, search, matrix ----
@@ -640,26 +831,52 @@ fn filters_narrow_the_assessments() {
     let list = store.assessments(&AssessmentFilter::default()).expect("list");
     store.set_review(list[0].id, ReviewState::Accepted).expect("accept");
     store.set_review(list[1].id, ReviewState::Rejected).expect("reject");
-    assert_eq!(store.assessments(&AssessmentFilter::default()).expect("list").len(), 2, "rejected hidden by default");
-    let accepted = store.assessments(&AssessmentFilter { accepted_only: true, ..Default::default() }).expect("list");
+    assert_eq!(
+        store.assessments(&AssessmentFilter::default()).expect("list").len(),
+        2,
+        "rejected hidden by default"
+    );
+    let accepted = store
+        .assessments(&AssessmentFilter {
+            accepted_only: true,
+            ..Default::default()
+        })
+        .expect("list");
     assert_eq!(accepted.iter().map(|a| a.id).collect::<Vec<_>>(), vec![list[0].id]);
     assert!(store
-        .assessments(&AssessmentFilter { min_confidence: Some(0.9), ..Default::default() })
+        .assessments(&AssessmentFilter {
+            min_confidence: Some(0.9),
+            ..Default::default()
+        })
         .expect("list")
         .is_empty());
     let issues = store
-        .assessments(&AssessmentFilter { target_kinds: Some(vec![TargetKind::Issue]), ..all_states() })
+        .assessments(&AssessmentFilter {
+            target_kinds: Some(vec![TargetKind::Issue]),
+            ..all_states()
+        })
         .expect("list");
     assert!(issues.iter().all(|a| a.target.kind == TargetKind::Issue) && issues.len() == 1);
     let persons = store
-        .assessments(&AssessmentFilter { holder_kinds: Some(vec![ActorKind::Person]), ..all_states() })
+        .assessments(&AssessmentFilter {
+            holder_kinds: Some(vec![ActorKind::Person]),
+            ..all_states()
+        })
         .expect("list");
     assert_eq!(persons.len(), 1);
     let dated = store
-        .assessments(&AssessmentFilter { published_from: Some("2000-01-01".into()), ..Default::default() })
+        .assessments(&AssessmentFilter {
+            published_from: Some("2000-01-01".into()),
+            ..Default::default()
+        })
         .expect("list");
     assert!(dated.is_empty(), "undated articles drop out of a date range");
-    let none = store.assessments(&AssessmentFilter { article_ids: Some(vec![]), ..Default::default() }).expect("list");
+    let none = store
+        .assessments(&AssessmentFilter {
+            article_ids: Some(vec![]),
+            ..Default::default()
+        })
+        .expect("list");
     assert!(none.is_empty());
     let matrix = store.matrix(&AssessmentFilter::default()).expect("matrix");
     assert_eq!(matrix.assessment_count(), 2);
@@ -673,11 +890,17 @@ fn search_finds_words_with_snippets_and_survives_hostile_queries() {
     let snippet = &hits[0].snippet;
     assert!(!snippet.highlights.is_empty());
     for span in &snippet.highlights {
-        assert_eq!(span.slice(&snippet.text).map(str::to_lowercase).as_deref(), Some("pentagon"));
+        assert_eq!(
+            span.slice(&snippet.text).map(str::to_lowercase).as_deref(),
+            Some("pentagon")
+        );
     }
     assert_eq!(store.search("muller", 10).expect("diacritics folded").len(), 1);
     assert_eq!(store.search("pent*", 10).expect("prefix").len(), 1);
-    assert!(store.search("pentagon zebra", 10).expect("all words required").is_empty());
+    assert!(store
+        .search("pentagon zebra", 10)
+        .expect("all words required")
+        .is_empty());
     for hostile in [
         "\"",
         "AND(",
@@ -692,7 +915,9 @@ fn search_finds_words_with_snippets_and_survives_hostile_queries() {
         "'; DROP TABLE articles; --",
         "",
     ] {
-        store.search(hostile, 10).unwrap_or_else(|e| panic!("{hostile:?} failed: {e}"));
+        store
+            .search(hostile, 10)
+            .unwrap_or_else(|e| panic!("{hostile:?} failed: {e}"));
     }
     assert_eq!(store.search("\"Russia\"", 10).expect("quoted").len(), 1);
     assert_eq!(store.articles().expect("still there").len(), 1);

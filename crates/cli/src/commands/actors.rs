@@ -72,7 +72,16 @@ fn list(store: &Store, json: bool) -> anyhow::Result<()> {
         .collect();
     print_table(
         &mut out,
-        &["id", "name", "kind", "affiliation", "mentions", "holds", "targeted", "aliases"],
+        &[
+            "id",
+            "name",
+            "kind",
+            "affiliation",
+            "mentions",
+            "holds",
+            "targeted",
+            "aliases",
+        ],
         &rows,
         40,
     )?;

@@ -41,6 +41,13 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
             ]
         })
         .collect();
-    print_table(&mut out, &["id", "article", "holder", "polarity", "target", "conf", "review", "evidence"], &rows, 48)?;
+    print_table(
+        &mut out,
+        &[
+            "id", "article", "holder", "polarity", "target", "conf", "review", "evidence",
+        ],
+        &rows,
+        48,
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -28,7 +28,9 @@ pub struct Args {
 
 pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
-    let options = ImportOptions { max_file_bytes: args.max_file_mb.saturating_mul(1_000_000) };
+    let options = ImportOptions {
+        max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
+    };
     let bar = progress::bar(0, "importing");
     let started = Instant::now();
     let report = store.import_paths(
@@ -50,9 +52,11 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
             ImportOutcome::Imported { article_id, title } if args.verbose => {
                 writeln!(out, "imported   {}: article {article_id} \"{title}\"", item.name)?
             }
-            ImportOutcome::Duplicate { article_id, title } => {
-                writeln!(out, "duplicate  {}: duplicate of article {article_id} \"{title}\"", item.name)?
-            }
+            ImportOutcome::Duplicate { article_id, title } => writeln!(
+                out,
+                "duplicate  {}: duplicate of article {article_id} \"{title}\"",
+                item.name
+            )?,
             ImportOutcome::Failed { reason, .. } => writeln!(out, "failed     {}: {reason}", item.path.display())?,
             ImportOutcome::Imported { .. } => {}
         }
@@ -67,5 +71,9 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
         report.bytes as f64 / 1_000_000.0,
         elapsed
     )?;
-    Ok(if report.failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if report.failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -111,7 +111,11 @@ fn print_matrix(matrix: &Matrix, limit: usize) -> std::io::Result<()> {
     for cell in &matrix.cells {
         let slot = slot_of.get(cell.col).copied().flatten();
         if let Some(place) = slot.and_then(|slot| rows.get_mut(cell.row).and_then(|row| row.get_mut(slot))) {
-            *place = if cell.net > 0 { format!("+{}", cell.net) } else { cell.net.to_string() };
+            *place = if cell.net > 0 {
+                format!("+{}", cell.net)
+            } else {
+                cell.net.to_string()
+            };
         }
     }
     let limited = columns.len() < matrix.targets.len();

@@ -112,14 +112,24 @@ fn spec(args: &Args) -> anyhow::Result<NetworkSpec> {
                 Qualifier::Conflict => TwoModeWeight::Oppose,
                 Qualifier::Subtract => TwoModeWeight::Net,
             };
-            NetworkSpec::TwoMode(TwoModeOptions { level: args.level, weight, duplicates: args.duplicates })
+            NetworkSpec::TwoMode(TwoModeOptions {
+                level: args.level,
+                weight,
+                duplicates: args.duplicates,
+            })
         }
     })
 }
 
 fn format_of(args: &Args) -> OutputFormat {
     args.format.unwrap_or_else(|| {
-        match args.output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        match args
+            .output
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             Some("graphml") | Some("xml") => OutputFormat::Graphml,
             Some("json") => OutputFormat::Json,
             _ => OutputFormat::Csv,
@@ -140,7 +150,9 @@ fn write_network(network: &Network, format: OutputFormat, path: &Path) -> anyhow
 
 /// `out.csv` + `2005-02-01` → `out-2005-02-01.csv`.
 fn slice_path(output: &Path, start: &str) -> PathBuf {
-    let stem = output.file_stem().map_or_else(|| "network".into(), |s| s.to_string_lossy().into_owned());
+    let stem = output
+        .file_stem()
+        .map_or_else(|| "network".into(), |s| s.to_string_lossy().into_owned());
     let name = match output.extension() {
         Some(ext) => format!("{stem}-{start}.{}", ext.to_string_lossy()),
         None => format!("{stem}-{start}"),
@@ -161,27 +173,46 @@ fn describe(network: &Network) -> String {
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let spec = spec(&args)?;
     let format = format_of(&args);
-    let assessments = store.assessments(&args.filter.to_filter()).context("reading the assessments")?;
+    let assessments = store
+        .assessments(&args.filter.to_filter())
+        .context("reading the assessments")?;
 
     let Some(slice) = args.slice else {
         let network = network::build(&assessments, spec);
         write_network(&network, format, &args.output)?;
-        eprintln!("{} assessments → {} → {}", assessments.len(), describe(&network), args.output.display());
+        eprintln!(
+            "{} assessments → {} → {}",
+            assessments.len(),
+            describe(&network),
+            args.output.display()
+        );
         return Ok(ExitCode::SUCCESS);
     };
     let slicing = match slice {
         SliceBy::Month => Slicing::Month,
         SliceBy::Year => Slicing::Year,
-        SliceBy::Window => Slicing::MovingWindow { days: args.window_days, step_days: args.step_days },
+        SliceBy::Window => Slicing::MovingWindow {
+            days: args.window_days,
+            step_days: args.step_days,
+        },
     };
     let slices = network::time_slices(&assessments, spec, slicing);
     if slices.undated > 0 {
-        eprintln!("{} assessments have no article date and belong to no slice", slices.undated);
+        eprintln!(
+            "{} assessments have no article date and belong to no slice",
+            slices.undated
+        );
     }
     for slice in &slices.slices {
         let path = slice_path(&args.output, &slice.start);
         write_network(&slice.network, format, &path)?;
-        eprintln!("{} to {}: {} → {}", slice.start, slice.end, describe(&slice.network), path.display());
+        eprintln!(
+            "{} to {}: {} → {}",
+            slice.start,
+            slice.end,
+            describe(&slice.network),
+            path.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -192,13 +223,22 @@ mod tests {
 
     #[test]
     fn slice_files_are_named_after_the_output_and_the_first_day() {
-        assert_eq!(slice_path(Path::new("/tmp/net.graphml"), "2005-02-01"), PathBuf::from("/tmp/net-2005-02-01.graphml"));
-        assert_eq!(slice_path(Path::new("net"), "2005-02-01"), PathBuf::from("net-2005-02-01"));
+        assert_eq!(
+            slice_path(Path::new("/tmp/net.graphml"), "2005-02-01"),
+            PathBuf::from("/tmp/net-2005-02-01.graphml")
+        );
+        assert_eq!(
+            slice_path(Path::new("net"), "2005-02-01"),
+            PathBuf::from("net-2005-02-01")
+        );
     }
 
     #[test]
     fn closed_sets_parse_by_spelling_and_list_the_choices() {
-        assert_eq!(one_of("jaccard", Normalisation::ALL, Normalisation::as_str), Ok(Normalisation::Jaccard));
+        assert_eq!(
+            one_of("jaccard", Normalisation::ALL, Normalisation::as_str),
+            Ok(Normalisation::Jaccard)
+        );
         let error = one_of("cosin", Normalisation::ALL, Normalisation::as_str).expect_err("typo");
         assert_eq!(error, "expected one of: none, average, jaccard, cosine");
     }

@@ -51,7 +51,9 @@ pub fn guard(text: &str) -> Cow<'_, str> {
 }
 
 pub(crate) fn writer<W: io::Write>(out: W) -> csv::Writer<W> {
-    csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out)
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out)
 }
 
 /// Writes the matrix: a header row (`holder`, then one column per target),

@@ -234,7 +234,11 @@ mod tests {
         assert_eq!(documents[1].origin_name, "export.json:2");
         assert_eq!(documents[1].format, Format::JsonLines);
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].to_string().starts_with("line 3: not valid JSON"), "{}", errors[0]);
+        assert!(
+            errors[0].to_string().starts_with("line 3: not valid JSON"),
+            "{}",
+            errors[0]
+        );
         // One object spread over several lines is plain JSON, broken or not.
         let (_, errors) = read_json(b"{\n  \"text\": \"x\",\n", "a.json");
         assert_eq!(errors[0].code(), "json_invalid");

@@ -77,6 +77,8 @@ pub struct ImportOptions {
 
 impl Default for ImportOptions {
     fn default() -> ImportOptions {
-        ImportOptions { max_file_bytes: 50 * 1024 * 1024 }
+        ImportOptions {
+            max_file_bytes: 50 * 1024 * 1024,
+        }
     }
 }

@@ -77,7 +77,11 @@ impl Matrix {
             cell.net += assessment.polarity.sign();
             cell.assessment_ids.push(assessment.id);
         }
-        let matrix = Matrix { holders, targets, cells: cells.into_values().collect() };
+        let matrix = Matrix {
+            holders,
+            targets,
+            cells: cells.into_values().collect(),
+        };
         let rows = order::holder_order(&matrix, Order::Name);
         let cols = order::target_order(&matrix, Order::Name);
         matrix.permuted(&rows, &cols)
@@ -85,7 +89,10 @@ impl Matrix {
 
     /// The cell at (`row`, `col`), if any assessment falls there.
     pub fn cell(&self, row: usize, col: usize) -> Option<&Cell> {
-        self.cells.binary_search_by(|cell| (cell.row, cell.col).cmp(&(row, col))).ok().map(|index| &self.cells[index])
+        self.cells
+            .binary_search_by(|cell| (cell.row, cell.col).cmp(&(row, col)))
+            .ok()
+            .map(|index| &self.cells[index])
     }
 
     /// The same matrix with holders in `rows` order and targets in `cols`
@@ -106,7 +113,11 @@ impl Matrix {
             })
             .collect();
         cells.sort_unstable_by_key(|cell| (cell.row, cell.col));
-        Matrix { holders, targets, cells }
+        Matrix {
+            holders,
+            targets,
+            cells,
+        }
     }
 
     /// Reorders rows and columns by the given orders.
@@ -118,7 +129,10 @@ impl Matrix {
 
     /// Total number of assessments in the matrix.
     pub fn assessment_count(&self) -> usize {
-        self.cells.iter().map(|cell| (cell.support + cell.oppose) as usize).sum()
+        self.cells
+            .iter()
+            .map(|cell| (cell.support + cell.oppose) as usize)
+            .sum()
     }
 }
 

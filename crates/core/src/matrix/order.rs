@@ -50,7 +50,8 @@ fn affiliation_key(actor: Option<&ActorRef>, own_name: &str) -> (String, bool) {
 }
 
 fn kind_rank(kind: Option<ActorKind>) -> usize {
-    kind.and_then(|k| ActorKind::ALL.iter().position(|&x| x == k)).unwrap_or(ActorKind::ALL.len())
+    kind.and_then(|k| ActorKind::ALL.iter().position(|&x| x == k))
+        .unwrap_or(ActorKind::ALL.len())
 }
 
 /// Row order for holders.
@@ -65,9 +66,17 @@ pub fn holder_order(matrix: &Matrix, order: Order) -> Vec<usize> {
             rows.sort_by(|a, b| activity[*b].cmp(&activity[*a]).then_with(|| by_name(a, b)));
         }
         Order::Affiliation => {
-            let keys: Vec<(String, bool)> = matrix.holders.iter().map(|h| affiliation_key(Some(h), &h.name)).collect();
+            let keys: Vec<(String, bool)> = matrix
+                .holders
+                .iter()
+                .map(|h| affiliation_key(Some(h), &h.name))
+                .collect();
             rows.sort_by(|a, b| {
-                keys[*a].0.cmp(&keys[*b].0).then(keys[*b].1.cmp(&keys[*a].1)).then_with(|| by_name(a, b))
+                keys[*a]
+                    .0
+                    .cmp(&keys[*b].0)
+                    .then(keys[*b].1.cmp(&keys[*a].1))
+                    .then_with(|| by_name(a, b))
             });
         }
         Order::Kind => {
@@ -112,12 +121,21 @@ pub fn target_order(matrix: &Matrix, order: Order) -> Vec<usize> {
                 .collect();
             cols.sort_by(|a, b| {
                 let (ka, kb) = (&keys[*a], &keys[*b]);
-                ka.0.cmp(&kb.0).then(ka.1.cmp(&kb.1)).then(kb.2.cmp(&ka.2)).then_with(|| by_name(a, b))
+                ka.0.cmp(&kb.0)
+                    .then(ka.1.cmp(&kb.1))
+                    .then(kb.2.cmp(&ka.2))
+                    .then_with(|| by_name(a, b))
             });
         }
         Order::Kind => {
             let ranks: Vec<usize> = (0..matrix.targets.len())
-                .map(|col| if is_issue(col) { usize::MAX } else { kind_rank(actor_of(col).map(|a| a.kind)) })
+                .map(|col| {
+                    if is_issue(col) {
+                        usize::MAX
+                    } else {
+                        kind_rank(actor_of(col).map(|a| a.kind))
+                    }
+                })
                 .collect();
             cols.sort_by(|a, b| ranks[*a].cmp(&ranks[*b]).then_with(|| by_name(a, b)));
         }
@@ -131,7 +149,11 @@ pub fn target_order(matrix: &Matrix, order: Order) -> Vec<usize> {
 
 /// Assessments per row (`rows`) or per column.
 fn activity(matrix: &Matrix, rows: bool) -> Vec<u64> {
-    let len = if rows { matrix.holders.len() } else { matrix.targets.len() };
+    let len = if rows {
+        matrix.holders.len()
+    } else {
+        matrix.targets.len()
+    };
     let mut counts = vec![0u64; len];
     for cell in &matrix.cells {
         let index = if rows { cell.row } else { cell.col };
@@ -145,7 +167,11 @@ fn activity(matrix: &Matrix, rows: bool) -> Vec<u64> {
 /// Sparse stance vectors, L2-normalised: for a row, its cells' balance
 /// `net / (support + oppose)` in [−1, 1] by column (or the other way round).
 fn stance_vectors(matrix: &Matrix, rows: bool) -> Vec<Vec<(usize, f64)>> {
-    let len = if rows { matrix.holders.len() } else { matrix.targets.len() };
+    let len = if rows {
+        matrix.holders.len()
+    } else {
+        matrix.targets.len()
+    };
     let mut vectors: Vec<Vec<(usize, f64)>> = vec![Vec::new(); len];
     for cell in &matrix.cells {
         let total = f64::from(cell.support + cell.oppose);
@@ -153,7 +179,11 @@ fn stance_vectors(matrix: &Matrix, rows: bool) -> Vec<Vec<(usize, f64)>> {
             continue;
         }
         let value = cell.net as f64 / total;
-        let (item, dimension) = if rows { (cell.row, cell.col) } else { (cell.col, cell.row) };
+        let (item, dimension) = if rows {
+            (cell.row, cell.col)
+        } else {
+            (cell.col, cell.row)
+        };
         if let Some(vector) = vectors.get_mut(item) {
             vector.push((dimension, value));
         }
@@ -242,7 +272,10 @@ fn cluster_order(n: usize, sim: &[f64]) -> Vec<usize> {
         size[a] += size[b];
         alive.retain(|&c| c != b);
     }
-    alive.first().map(|&root| std::mem::take(&mut members[root])).unwrap_or_default()
+    alive
+        .first()
+        .map(|&root| std::mem::take(&mut members[root]))
+        .unwrap_or_default()
 }
 
 /// Concatenates two sequences, flipping either so the touching ends are
@@ -276,7 +309,9 @@ fn join_oriented(mut left: Vec<usize>, mut right: Vec<usize>, sim: &[f64], n: us
 /// most similar to the last one.
 fn greedy_chain(n: usize, sim: &[f64], activity: &[u64]) -> Vec<usize> {
     let mut placed = vec![false; n];
-    let start = (0..n).max_by(|&a, &b| activity.get(a).cmp(&activity.get(b)).then(b.cmp(&a))).unwrap_or(0);
+    let start = (0..n)
+        .max_by(|&a, &b| activity.get(a).cmp(&activity.get(b)).then(b.cmp(&a)))
+        .unwrap_or(0);
     let mut order = Vec::with_capacity(n);
     let mut last = start;
     placed[start] = true;

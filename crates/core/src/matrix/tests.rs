@@ -6,11 +6,20 @@ use crate::matrix::order::CLUSTER_LIMIT;
 use crate::model::{ActorKind, Origin, ReviewState, Span};
 
 fn actor(id: i64, name: &str, kind: ActorKind, affiliation: Option<(i64, &str)>) -> ActorRef {
-    ActorRef { id, name: name.into(), kind, affiliation: affiliation.map(|(i, n)| (i, n.to_owned())) }
+    ActorRef {
+        id,
+        name: name.into(),
+        kind,
+        affiliation: affiliation.map(|(i, n)| (i, n.to_owned())),
+    }
 }
 
 fn target(id: i64, name: &str, kind: TargetKind) -> TargetRef {
-    TargetRef { id, name: name.into(), kind }
+    TargetRef {
+        id,
+        name: name.into(),
+        kind,
+    }
 }
 
 fn assessment(id: i64, holder: &ActorRef, target: &TargetRef, polarity: Polarity) -> Assessment {
@@ -35,7 +44,10 @@ fn assessment(id: i64, holder: &ActorRef, target: &TargetRef, polarity: Polarity
 }
 
 fn names(matrix: &Matrix) -> (Vec<&str>, Vec<&str>) {
-    (matrix.holders.iter().map(|h| h.name.as_str()).collect(), matrix.targets.iter().map(|t| t.name.as_str()).collect())
+    (
+        matrix.holders.iter().map(|h| h.name.as_str()).collect(),
+        matrix.targets.iter().map(|t| t.name.as_str()).collect(),
+    )
 }
 
 #[test]
@@ -52,7 +64,10 @@ fn cells_count_support_and_oppose_with_net() {
         assessment(14, &us, &deal, Polarity::Support),
     ];
     let matrix = Matrix::build(&list);
-    assert_eq!(names(&matrix), (vec!["Russia", "United States"], vec!["Syrian government", "the deal"]));
+    assert_eq!(
+        names(&matrix),
+        (vec!["Russia", "United States"], vec!["Syrian government", "the deal"])
+    );
     let cell = matrix.cell(0, 0).expect("Russia → Syria");
     assert_eq!((cell.support, cell.oppose, cell.net), (2, 1, 1));
     assert_eq!(cell.assessment_ids, vec![10, 11, 12]);
@@ -74,7 +89,10 @@ fn permuted_moves_cells_with_their_rows_and_ignores_bad_indexes() {
     let a = actor(1, "A", ActorKind::Person, None);
     let b = actor(2, "B", ActorKind::Person, None);
     let x = target(9, "X", TargetKind::Issue);
-    let matrix = Matrix::build(&[assessment(1, &a, &x, Polarity::Support), assessment(2, &b, &x, Polarity::Oppose)]);
+    let matrix = Matrix::build(&[
+        assessment(1, &a, &x, Polarity::Support),
+        assessment(2, &b, &x, Polarity::Oppose),
+    ]);
     let swapped = matrix.clone().permuted(&[1, 0, 7, 1], &[0]);
     assert_eq!(names(&swapped).0, vec!["B", "A"]);
     assert_eq!(swapped.cell(0, 0).map(|c| c.net), Some(-1));
@@ -103,7 +121,12 @@ fn activity_and_kind_orders() {
 #[test]
 fn affiliation_order_puts_members_after_their_parent() {
     let us = actor(1, "United States", ActorKind::Country, None);
-    let pentagon = actor(2, "US Department of Defense", ActorKind::GovernmentBody, Some((1, "United States")));
+    let pentagon = actor(
+        2,
+        "US Department of Defense",
+        ActorKind::GovernmentBody,
+        Some((1, "United States")),
+    );
     let kerry = actor(3, "John Kerry", ActorKind::Person, Some((1, "United States")));
     let eyal = actor(4, "Jonathan Eyal", ActorKind::Person, None);
     let deal = target(1, "deal", TargetKind::Issue);
@@ -113,7 +136,15 @@ fn affiliation_order_puts_members_after_their_parent() {
         .map(|(i, h)| assessment(i as i64, h, &deal, Polarity::Support))
         .collect();
     let matrix = Matrix::build(&list).ordered(Order::Affiliation, Order::Name);
-    assert_eq!(names(&matrix).0, vec!["Jonathan Eyal", "United States", "John Kerry", "US Department of Defense"]);
+    assert_eq!(
+        names(&matrix).0,
+        vec![
+            "Jonathan Eyal",
+            "United States",
+            "John Kerry",
+            "US Department of Defense"
+        ]
+    );
 }
 
 #[test]
@@ -124,7 +155,9 @@ fn blocs_put_like_minded_holders_together() {
         .enumerate()
         .map(|(i, n)| actor(i as i64, n, ActorKind::Country, None))
         .collect();
-    let targets: Vec<TargetRef> = (0..4).map(|i| target(100 + i, &format!("T{i}"), TargetKind::Issue)).collect();
+    let targets: Vec<TargetRef> = (0..4)
+        .map(|i| target(100 + i, &format!("T{i}"), TargetKind::Issue))
+        .collect();
     let mut list = Vec::new();
     let mut id = 0;
     for holder in &holders {
@@ -132,14 +165,22 @@ fn blocs_put_like_minded_holders_together() {
         for (t, target) in targets.iter().enumerate() {
             let support = (t % 2 == 0) == camp_a;
             id += 1;
-            list.push(assessment(id, holder, target, if support { Polarity::Support } else { Polarity::Oppose }));
+            list.push(assessment(
+                id,
+                holder,
+                target,
+                if support { Polarity::Support } else { Polarity::Oppose },
+            ));
         }
     }
     let matrix = Matrix::build(&list).ordered(Order::Blocs, Order::Blocs);
     let camps: String = matrix.holders.iter().map(|h| &h.name[..1]).collect();
     assert!(camps == "AAABBB" || camps == "BBBAAA", "camps interleaved: {camps}");
     let columns: Vec<usize> = matrix.targets.iter().map(|t| (t.id - 100) as usize % 2).collect();
-    assert!(columns == [0, 0, 1, 1] || columns == [1, 1, 0, 0], "target blocs: {columns:?}");
+    assert!(
+        columns == [0, 0, 1, 1] || columns == [1, 1, 0, 0],
+        "target blocs: {columns:?}"
+    );
     // Deterministic: the same input gives the same order.
     let again = Matrix::build(&list).ordered(Order::Blocs, Order::Blocs);
     assert_eq!(names(&matrix), names(&again));
@@ -148,8 +189,9 @@ fn blocs_put_like_minded_holders_together() {
 #[test]
 fn greedy_chain_orders_large_inputs_into_blocs() {
     let n = CLUSTER_LIMIT + 10;
-    let holders: Vec<ActorRef> =
-        (0..n).map(|i| actor(i as i64, &format!("H{i:04}"), ActorKind::Person, None)).collect();
+    let holders: Vec<ActorRef> = (0..n)
+        .map(|i| actor(i as i64, &format!("H{i:04}"), ActorKind::Person, None))
+        .collect();
     let targets: Vec<TargetRef> = (0..2).map(|i| target(i, &format!("T{i}"), TargetKind::Issue)).collect();
     let mut list = Vec::new();
     for (i, holder) in holders.iter().enumerate() {

@@ -34,14 +34,29 @@ pub fn write_graphml(network: &Network, out: &mut impl Write) -> io::Result<()> 
         ("b", "int"),
     ];
     for (name, kind) in node_keys {
-        writeln!(out, r#"  <key id="{name}" for="node" attr.name="{name}" attr.type="{kind}"/>"#)?;
+        writeln!(
+            out,
+            r#"  <key id="{name}" for="node" attr.name="{name}" attr.type="{kind}"/>"#
+        )?;
     }
-    let edge_keys =
-        [("weight", "double"), ("polarity", "string"), (positive, "double"), (negative, "double"), ("assessments", "string")];
+    let edge_keys = [
+        ("weight", "double"),
+        ("polarity", "string"),
+        (positive, "double"),
+        (negative, "double"),
+        ("assessments", "string"),
+    ];
     for (name, kind) in edge_keys {
-        writeln!(out, r#"  <key id="{name}" for="edge" attr.name="{name}" attr.type="{kind}"/>"#)?;
+        writeln!(
+            out,
+            r#"  <key id="{name}" for="edge" attr.name="{name}" attr.type="{kind}"/>"#
+        )?;
     }
-    let direction = if network.is_one_mode() { "undirected" } else { "directed" };
+    let direction = if network.is_one_mode() {
+        "undirected"
+    } else {
+        "directed"
+    };
     writeln!(out, r#"  <graph id="G" edgedefault="{direction}">"#)?;
 
     for (id, node) in network.nodes() {

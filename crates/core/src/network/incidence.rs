@@ -65,7 +65,10 @@ impl Incidence {
     /// The cell of `row` on `column`, if the holder took a stance on it.
     pub fn cell(&self, row: usize, column: usize) -> Option<&Cell> {
         let cells = self.row_cells(row);
-        cells.binary_search_by_key(&(column as u32), |cell| cell.column).ok().map(|index| &cells[index])
+        cells
+            .binary_search_by_key(&(column as u32), |cell| cell.column)
+            .ok()
+            .map(|index| &cells[index])
     }
 
     /// The number of counted stances of each row (DNA's actor activity).
@@ -206,7 +209,13 @@ pub(crate) fn tabulate<'a>(
                 let polarity = polarity_distinguishes_duplicates.then_some(assessment.polarity);
                 seen.insert((row, column, polarity, period(assessment, duplicates)))
             };
-            Entry { row, column, polarity: assessment.polarity, id: assessment.id, counted }
+            Entry {
+                row,
+                column,
+                polarity: assessment.polarity,
+                id: assessment.id,
+                counted,
+            }
         })
         .collect();
     drop(seen);
@@ -227,7 +236,9 @@ pub(crate) fn tabulate<'a>(
     let mut cells: Vec<Cell> = Vec::new();
     let mut evidence = Vec::with_capacity(entries.len());
     for entry in &entries {
-        let same_cell = cells.last().is_some_and(|cell| cell.row == entry.row && cell.column == entry.column);
+        let same_cell = cells
+            .last()
+            .is_some_and(|cell| cell.row == entry.row && cell.column == entry.column);
         if !same_cell {
             let start = evidence.len() as u32;
             cells.push(Cell {
@@ -260,5 +271,11 @@ pub(crate) fn tabulate<'a>(
     }
     rows.shrink_to_fit();
     columns.shrink_to_fit();
-    Incidence { rows, columns, cells, row_starts, evidence }
+    Incidence {
+        rows,
+        columns,
+        cells,
+        row_starts,
+        evidence,
+    }
 }

@@ -195,11 +195,19 @@ impl Network {
 
     /// Every node once, with its export id: a one-mode network's columns are its rows.
     pub fn nodes(&self) -> Vec<(String, &Node)> {
-        let rows = self.rows.iter().enumerate().map(|(i, node)| (self.row_node_id(i), node));
+        let rows = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, node)| (self.row_node_id(i), node));
         if self.is_one_mode() {
             rows.collect()
         } else {
-            let columns = self.columns.iter().enumerate().map(|(j, node)| (self.column_node_id(j), node));
+            let columns = self
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(j, node)| (self.column_node_id(j), node));
             rows.chain(columns).collect()
         }
     }
@@ -245,14 +253,20 @@ impl Network {
                         TwoModeWeight::Total | TwoModeWeight::Net => true,
                     };
                     ids.extend(
-                        self.incidence.cell_evidence(cell).iter().filter(|(_, p)| wanted(*p)).map(|(id, _)| *id),
+                        self.incidence
+                            .cell_evidence(cell)
+                            .iter()
+                            .filter(|(_, p)| wanted(*p))
+                            .map(|(id, _)| *id),
                     );
                 }
             }
             NetworkKind::OneMode(options) => {
                 let first = self.incidence.row_cells(edge.row);
                 for a in first {
-                    let Some(b) = self.incidence.cell(edge.column, a.column as usize) else { continue };
+                    let Some(b) = self.incidence.cell(edge.column, a.column as usize) else {
+                        continue;
+                    };
                     // A stance counts if the other actor has a stance it pairs with.
                     let pairs = |own: Polarity, other: &incidence::Cell| match options.qualifier {
                         Qualifier::Ignore | Qualifier::Subtract => true,

@@ -78,7 +78,13 @@ pub(crate) fn build(incidence: Incidence, options: OneModeOptions) -> Network {
     }
 
     let columns = incidence.rows.clone();
-    Network { kind: NetworkKind::OneMode(options), rows: incidence.rows.clone(), columns, edges, incidence }
+    Network {
+        kind: NetworkKind::OneMode(options),
+        rows: incidence.rows.clone(),
+        columns,
+        edges,
+        incidence,
+    }
 }
 
 /// The tie's weight under the qualifier and normalisation (DNA's formulas;

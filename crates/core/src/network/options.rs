@@ -92,7 +92,11 @@ pub struct TwoModeOptions {
 
 impl Default for TwoModeOptions {
     fn default() -> TwoModeOptions {
-        TwoModeOptions { level: Level::Actor, weight: TwoModeWeight::Total, duplicates: Duplicates::Include }
+        TwoModeOptions {
+            level: Level::Actor,
+            weight: TwoModeWeight::Total,
+            duplicates: Duplicates::Include,
+        }
     }
 }
 

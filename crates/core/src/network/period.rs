@@ -17,11 +17,18 @@ mod tests {
 
     #[test]
     fn reads_dates_and_date_times_and_refuses_non_days() {
-        assert_eq!(parse_day("2005-02-16T00:00:00Z").map(|d| d.to_string()).as_deref(), Some("2005-02-16"));
+        assert_eq!(
+            parse_day("2005-02-16T00:00:00Z").map(|d| d.to_string()).as_deref(),
+            Some("2005-02-16")
+        );
         assert_eq!(parse_day("2024-02-29").map(|d| d.day()), Some(29));
         assert_eq!(parse_day("2023-02-29"), None);
         assert_eq!(parse_day("20230101"), None);
         assert_eq!(parse_day("yesterday"), None);
-        assert_eq!(parse_day("2005-01-€"), None, "a cut inside a character is no date, not a panic");
+        assert_eq!(
+            parse_day("2005-01-€"),
+            None,
+            "a cut inside a character is no date, not a panic"
+        );
     }
 }

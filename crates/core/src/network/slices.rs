@@ -19,7 +19,10 @@ pub enum Slicing {
     Month,
     Year,
     /// Windows of `days` days, moved forward `step_days` at a time.
-    MovingWindow { days: NonZeroU32, step_days: NonZeroU32 },
+    MovingWindow {
+        days: NonZeroU32,
+        step_days: NonZeroU32,
+    },
 }
 
 /// One period's network.
@@ -86,7 +89,10 @@ pub fn time_slices(assessments: &[Assessment], spec: NetworkSpec, slicing: Slici
     let undated = assessments.len() - dated.len();
     dated.sort_by_key(|(day, a)| (*day, a.id));
     let (Some(&(first, _)), Some(&(last, _))) = (dated.first(), dated.last()) else {
-        return TimeSlices { slices: Vec::new(), undated };
+        return TimeSlices {
+            slices: Vec::new(),
+            undated,
+        };
     };
 
     // Each step is checked: past chrono's last representable day the sequence simply ends.

@@ -49,8 +49,16 @@ fn sample() -> Vec<Assessment> {
                     kind: ActorKind::Person,
                     affiliation: Some((org_id, s.organization.clone())),
                 },
-                TargetRef { id: id_of(&mut concepts, &s.concept, 1), name: s.concept.clone(), kind: TargetKind::Issue },
-                if s.agreement { Polarity::Support } else { Polarity::Oppose },
+                TargetRef {
+                    id: id_of(&mut concepts, &s.concept, 1),
+                    name: s.concept.clone(),
+                    kind: TargetKind::Issue,
+                },
+                if s.agreement {
+                    Polarity::Support
+                } else {
+                    Polarity::Oppose
+                },
             )
         })
         .collect()
@@ -79,21 +87,37 @@ fn assessment(
         cue: None,
         holder_span: None,
         target_span: None,
-        origin: Origin::DnaImport { coder: "Coder 1".into() },
+        origin: Origin::DnaImport {
+            coder: "Coder 1".into(),
+        },
         review: ReviewState::Accepted,
     }
 }
 
 fn actor(id: i64, name: &str) -> ActorRef {
-    ActorRef { id, name: name.into(), kind: ActorKind::Organisation, affiliation: None }
+    ActorRef {
+        id,
+        name: name.into(),
+        kind: ActorKind::Organisation,
+        affiliation: None,
+    }
 }
 
 fn issue(id: i64, name: &str) -> TargetRef {
-    TargetRef { id, name: name.into(), kind: TargetKind::Issue }
+    TargetRef {
+        id,
+        name: name.into(),
+        kind: TargetKind::Issue,
+    }
 }
 
 fn one(qualifier: Qualifier, normalisation: Normalisation, duplicates: Duplicates) -> OneModeOptions {
-    OneModeOptions { level: Level::Affiliation, qualifier, normalisation, duplicates }
+    OneModeOptions {
+        level: Level::Affiliation,
+        qualifier,
+        normalisation,
+        duplicates,
+    }
 }
 
 fn assert_close(actual: f64, expected: f64) {
@@ -102,22 +126,49 @@ fn assert_close(actual: f64, expected: f64) {
 
 #[test]
 fn organisation_by_concept_two_mode_is_7_by_6_with_total_40() {
-    let network = two_mode(&sample(), TwoModeOptions { level: Level::Affiliation, ..TwoModeOptions::default() });
+    let network = two_mode(
+        &sample(),
+        TwoModeOptions {
+            level: Level::Affiliation,
+            ..TwoModeOptions::default()
+        },
+    );
     assert_eq!((network.rows.len(), network.columns.len()), (7, 6));
     assert_eq!(network.total(), 40.0);
     let matrix = network.matrix();
     assert_eq!(matrix.iter().flatten().sum::<f64>(), 40.0);
     // The Environmental Protection Agency backed "There should be legislation…" ten times.
-    let epa = network.rows.iter().position(|n| n.label == "Environmental Protection Agency").expect("EPA row");
-    let rule = network.columns.iter().position(|n| n.label.starts_with("There should be")).expect("column");
+    let epa = network
+        .rows
+        .iter()
+        .position(|n| n.label == "Environmental Protection Agency")
+        .expect("EPA row");
+    let rule = network
+        .columns
+        .iter()
+        .position(|n| n.label.starts_with("There should be"))
+        .expect("column");
     assert_eq!(matrix[epa][rule], 10.0);
-    assert!(network.rows.windows(2).all(|pair| pair[0].label <= pair[1].label), "rows sorted by label");
+    assert!(
+        network.rows.windows(2).all(|pair| pair[0].label <= pair[1].label),
+        "rows sorted by label"
+    );
 }
 
 #[test]
 fn two_mode_weights_count_support_oppose_and_net() {
     let data = sample();
-    let total = |weight| two_mode(&data, TwoModeOptions { level: Level::Affiliation, weight, ..Default::default() }).total();
+    let total = |weight| {
+        two_mode(
+            &data,
+            TwoModeOptions {
+                level: Level::Affiliation,
+                weight,
+                ..Default::default()
+            },
+        )
+        .total()
+    };
     // 29 statements agree, 11 disagree (counted from statements.jsonl).
     assert_eq!(total(TwoModeWeight::Support), 29.0);
     assert_eq!(total(TwoModeWeight::Oppose), 11.0);
@@ -126,7 +177,10 @@ fn two_mode_weights_count_support_oppose_and_net() {
 
 #[test]
 fn organisation_one_mode_ignoring_polarity_is_7_by_7_with_total_276() {
-    let network = one_mode(&sample(), one(Qualifier::Ignore, Normalisation::None, Duplicates::Include));
+    let network = one_mode(
+        &sample(),
+        one(Qualifier::Ignore, Normalisation::None, Duplicates::Include),
+    );
     assert_eq!((network.rows.len(), network.columns.len()), (7, 7));
     assert_eq!(network.total(), 276.0);
     let matrix = network.matrix();
@@ -175,7 +229,14 @@ fn duplicates_per_document_collapse_repeated_stances() {
     // With polarity ignored, a support and an oppose of one concept in one
     // document are duplicates too (DNA's rule): 22 statements remain, not 23.
     assert_eq!(network(Qualifier::Ignore).total(), 78.0);
-    let two = two_mode(&data, TwoModeOptions { level: Level::Affiliation, duplicates: Duplicates::Document, ..Default::default() });
+    let two = two_mode(
+        &data,
+        TwoModeOptions {
+            level: Level::Affiliation,
+            duplicates: Duplicates::Document,
+            ..Default::default()
+        },
+    );
     assert_eq!(two.total(), 22.0);
 }
 
@@ -188,10 +249,27 @@ fn duplicates_per_period_use_calendar_weeks_months_and_years() {
     let data: Vec<Assessment> = dates
         .iter()
         .enumerate()
-        .map(|(i, date)| assessment(i as i64 + 1, i as i64 + 1, Some(date), a.clone(), deal.clone(), Polarity::Support))
+        .map(|(i, date)| {
+            assessment(
+                i as i64 + 1,
+                i as i64 + 1,
+                Some(date),
+                a.clone(),
+                deal.clone(),
+                Polarity::Support,
+            )
+        })
         .collect();
     let count = |duplicates| {
-        two_mode(&data, TwoModeOptions { level: Level::Actor, weight: TwoModeWeight::Support, duplicates }).total()
+        two_mode(
+            &data,
+            TwoModeOptions {
+                level: Level::Actor,
+                weight: TwoModeWeight::Support,
+                duplicates,
+            },
+        )
+        .total()
     };
     assert_eq!(count(Duplicates::Include), 5.0);
     assert_eq!(count(Duplicates::Document), 5.0);
@@ -204,8 +282,18 @@ fn duplicates_per_period_use_calendar_weeks_months_and_years() {
 #[test]
 fn affiliation_level_rolls_people_up_to_their_organisation() {
     let party = (50, "Party".to_owned());
-    let alice = ActorRef { id: 1, name: "Alice".into(), kind: ActorKind::Person, affiliation: Some(party.clone()) };
-    let bob = ActorRef { id: 2, name: "Bob".into(), kind: ActorKind::Person, affiliation: Some(party) };
+    let alice = ActorRef {
+        id: 1,
+        name: "Alice".into(),
+        kind: ActorKind::Person,
+        affiliation: Some(party.clone()),
+    };
+    let bob = ActorRef {
+        id: 2,
+        name: "Bob".into(),
+        kind: ActorKind::Person,
+        affiliation: Some(party),
+    };
     let carol = actor(3, "Carol Corp");
     let deal = issue(1, "deal");
     let data = vec![
@@ -213,14 +301,30 @@ fn affiliation_level_rolls_people_up_to_their_organisation() {
         assessment(2, 1, None, bob, deal.clone(), Polarity::Support),
         assessment(3, 1, None, carol, deal, Polarity::Oppose),
     ];
-    let people = one_mode(&data, OneModeOptions { level: Level::Actor, ..Default::default() });
-    assert_eq!(people.rows.iter().map(|n| n.label.as_str()).collect::<Vec<_>>(), ["Alice", "Bob", "Carol Corp"]);
+    let people = one_mode(
+        &data,
+        OneModeOptions {
+            level: Level::Actor,
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        people.rows.iter().map(|n| n.label.as_str()).collect::<Vec<_>>(),
+        ["Alice", "Bob", "Carol Corp"]
+    );
     assert_eq!(people.rows[0].affiliation.as_deref(), Some("Party"));
     let groups = one_mode(
         &data,
-        OneModeOptions { level: Level::Affiliation, qualifier: Qualifier::Conflict, ..Default::default() },
+        OneModeOptions {
+            level: Level::Affiliation,
+            qualifier: Qualifier::Conflict,
+            ..Default::default()
+        },
     );
-    assert_eq!(groups.rows.iter().map(|n| n.label.as_str()).collect::<Vec<_>>(), ["Carol Corp", "Party"]);
+    assert_eq!(
+        groups.rows.iter().map(|n| n.label.as_str()).collect::<Vec<_>>(),
+        ["Carol Corp", "Party"]
+    );
     // The party's two supports each conflict with Carol's oppose.
     assert_eq!(groups.edges.len(), 1);
     assert_eq!(groups.edges[0].weight, 2.0);
@@ -238,20 +342,49 @@ fn edges_name_only_the_assessments_the_qualifier_counts() {
         assessment(4, 1, None, actor(2, "B"), sanctions, Polarity::Oppose),
         assessment(5, 1, None, actor(3, "C"), deal, Polarity::Oppose),
     ];
-    let congruence = one_mode(&data, OneModeOptions { qualifier: Qualifier::Congruence, ..Default::default() });
-    let ab = congruence.edges.iter().find(|e| (e.row, e.column) == (0, 1)).expect("A–B tie");
+    let congruence = one_mode(
+        &data,
+        OneModeOptions {
+            qualifier: Qualifier::Congruence,
+            ..Default::default()
+        },
+    );
+    let ab = congruence
+        .edges
+        .iter()
+        .find(|e| (e.row, e.column) == (0, 1))
+        .expect("A–B tie");
     assert_eq!((ab.weight, ab.positive, ab.negative), (1.0, 1.0, 1.0));
     assert_eq!(ab.sign(), EdgeSign::Mixed);
     assert_eq!(congruence.edge_assessments(ab), vec![1, 2]);
     // A and C only disagree: no congruence tie at all.
     assert!(congruence.edges.iter().all(|e| (e.row, e.column) != (0, 2)));
 
-    let conflict = one_mode(&data, OneModeOptions { qualifier: Qualifier::Conflict, ..Default::default() });
-    let ab = conflict.edges.iter().find(|e| (e.row, e.column) == (0, 1)).expect("A–B tie");
+    let conflict = one_mode(
+        &data,
+        OneModeOptions {
+            qualifier: Qualifier::Conflict,
+            ..Default::default()
+        },
+    );
+    let ab = conflict
+        .edges
+        .iter()
+        .find(|e| (e.row, e.column) == (0, 1))
+        .expect("A–B tie");
     assert_eq!(conflict.edge_assessments(ab), vec![3, 4]);
-    let subtract = one_mode(&data, OneModeOptions { qualifier: Qualifier::Subtract, ..Default::default() });
+    let subtract = one_mode(
+        &data,
+        OneModeOptions {
+            qualifier: Qualifier::Subtract,
+            ..Default::default()
+        },
+    );
     // A–B cancel out (1 − 1 = 0) and leave no tie; A–C and B–C are −1 each.
-    assert_eq!(subtract.edges.iter().map(|e| e.weight).collect::<Vec<_>>(), vec![-1.0, -1.0]);
+    assert_eq!(
+        subtract.edges.iter().map(|e| e.weight).collect::<Vec<_>>(),
+        vec![-1.0, -1.0]
+    );
 }
 
 #[test]
@@ -260,24 +393,51 @@ fn an_empty_selection_gives_an_empty_network() {
     assert!(network.rows.is_empty() && network.edges.is_empty());
     assert_eq!(network.total(), 0.0);
     // A lone actor has no one to share a stance with.
-    let lone = vec![assessment(1, 1, None, actor(1, "A"), issue(1, "deal"), Polarity::Support)];
-    let network = one_mode(&lone, OneModeOptions { normalisation: Normalisation::Jaccard, ..Default::default() });
+    let lone = vec![assessment(
+        1,
+        1,
+        None,
+        actor(1, "A"),
+        issue(1, "deal"),
+        Polarity::Support,
+    )];
+    let network = one_mode(
+        &lone,
+        OneModeOptions {
+            normalisation: Normalisation::Jaccard,
+            ..Default::default()
+        },
+    );
     assert_eq!((network.rows.len(), network.edges.len()), (1, 0));
 }
 
 #[test]
 fn time_slices_cut_by_month_year_and_moving_window() {
     let data = sample(); // dates 2005-01-26, 02-02, 02-10, 02-16
-    let spec = NetworkSpec::TwoMode(TwoModeOptions { level: Level::Affiliation, ..Default::default() });
+    let spec = NetworkSpec::TwoMode(TwoModeOptions {
+        level: Level::Affiliation,
+        ..Default::default()
+    });
     let months = time_slices(&data, spec, Slicing::Month);
     assert_eq!(months.undated, 0);
-    let summary: Vec<(String, usize)> = months.slices.iter().map(|s| (s.start.clone(), s.assessment_count)).collect();
+    let summary: Vec<(String, usize)> = months
+        .slices
+        .iter()
+        .map(|s| (s.start.clone(), s.assessment_count))
+        .collect();
     assert_eq!(summary, [("2005-01-01".to_owned(), 4), ("2005-02-01".to_owned(), 36)]);
     assert_eq!(months.slices[1].network.total(), 36.0);
     assert_eq!(time_slices(&data, spec, Slicing::Year).slices.len(), 1);
 
     let week = NonZeroU32::new(7).expect("non-zero");
-    let windows = time_slices(&data, spec, Slicing::MovingWindow { days: week, step_days: week });
+    let windows = time_slices(
+        &data,
+        spec,
+        Slicing::MovingWindow {
+            days: week,
+            step_days: week,
+        },
+    );
     let counts: Vec<usize> = windows.slices.iter().map(|s| s.assessment_count).collect();
     // Windows start 01-26, 02-02, 02-09, 02-16.
     assert_eq!(counts, [4, 16, 4, 16]);
@@ -291,7 +451,14 @@ fn time_slices_cut_by_month_year_and_moving_window() {
 #[test]
 fn graphml_escapes_names_and_lists_edge_evidence() {
     let data = vec![
-        assessment(7, 1, None, actor(1, "A & <B>"), issue(1, "\"deal\"\u{1}"), Polarity::Oppose),
+        assessment(
+            7,
+            1,
+            None,
+            actor(1, "A & <B>"),
+            issue(1, "\"deal\"\u{1}"),
+            Polarity::Oppose,
+        ),
         assessment(8, 1, None, actor(2, "C"), issue(1, "\"deal\"\u{1}"), Polarity::Oppose),
     ];
     let network = two_mode(&data, TwoModeOptions::default());
@@ -299,7 +466,10 @@ fn graphml_escapes_names_and_lists_edge_evidence() {
     graphml::write_graphml(&network, &mut out).expect("write to memory");
     let xml = String::from_utf8(out).expect("utf-8");
     assert!(xml.contains("<data key=\"label\">A &amp; &lt;B&gt;</data>"), "{xml}");
-    assert!(xml.contains("<data key=\"label\">&quot;deal&quot;</data>"), "control character dropped: {xml}");
+    assert!(
+        xml.contains("<data key=\"label\">&quot;deal&quot;</data>"),
+        "control character dropped: {xml}"
+    );
     assert!(xml.contains("<data key=\"assessments\">7</data>"));
     assert!(xml.contains("<data key=\"polarity\">oppose</data>"));
     assert!(xml.contains("edgedefault=\"directed\""));
@@ -309,14 +479,19 @@ fn graphml_escapes_names_and_lists_edge_evidence() {
 
 #[test]
 fn json_graph_carries_nodes_edges_and_assessment_ids() {
-    let network = one_mode(&sample(), one(Qualifier::Subtract, Normalisation::None, Duplicates::Include));
+    let network = one_mode(
+        &sample(),
+        one(Qualifier::Subtract, Normalisation::None, Duplicates::Include),
+    );
     let graph = json::to_json(&network);
     assert_eq!(graph["nodes"].as_array().map(Vec::len), Some(7));
     let edges = graph["edges"].as_array().expect("edges");
     assert_eq!(edges.len(), network.edges.len());
     let sum: f64 = edges.iter().filter_map(|e| e["weight"].as_f64()).sum();
     assert_eq!(2.0 * sum, 44.0);
-    assert!(edges.iter().all(|e| e["assessments"].as_array().is_some_and(|ids| ids.len() >= 2)));
+    assert!(edges
+        .iter()
+        .all(|e| e["assessments"].as_array().is_some_and(|ids| ids.len() >= 2)));
     assert_eq!(graph["settings"]["mode"], "one_mode");
 }
 
@@ -332,7 +507,13 @@ fn csv_matrix_lists_every_cell_with_guarded_labels() {
     assert_eq!(text, "actor,'=cmd,B\r\n'=cmd,0,1\r\nB,1,0\r\n");
 
     let mut out = Vec::new();
-    let two = two_mode(&sample(), TwoModeOptions { level: Level::Affiliation, ..Default::default() });
+    let two = two_mode(
+        &sample(),
+        TwoModeOptions {
+            level: Level::Affiliation,
+            ..Default::default()
+        },
+    );
     csv::write_matrix_csv(&two, &mut out).expect("write");
     let text = String::from_utf8(out).expect("utf-8");
     let lines: Vec<&str> = text.lines().collect();
@@ -340,7 +521,11 @@ fn csv_matrix_lists_every_cell_with_guarded_labels() {
     assert!(lines[0].starts_with("holder,"));
     let total: f64 = lines[1..]
         .iter()
-        .flat_map(|line| line.rsplitn(7, ',').take(6).map(|cell| cell.parse::<f64>().expect("number")))
+        .flat_map(|line| {
+            line.rsplitn(7, ',')
+                .take(6)
+                .map(|cell| cell.parse::<f64>().expect("number"))
+        })
         .sum();
     assert_eq!(total, 40.0);
 }

@@ -126,9 +126,11 @@ fn check_shape(conn: &Connection, path: &Path) -> Result<String, DnaError> {
         )));
     }
     let version: Option<String> = if has("SETTINGS") {
-        conn.query_row("SELECT Value FROM SETTINGS WHERE Property = 'version'", [], |row| row.get(0))
-            .optional()
-            .map_err(|error| classify(path, error))?
+        conn.query_row("SELECT Value FROM SETTINGS WHERE Property = 'version'", [], |row| {
+            row.get(0)
+        })
+        .optional()
+        .map_err(|error| classify(path, error))?
     } else {
         None
     };
@@ -155,9 +157,11 @@ fn check_shape(conn: &Connection, path: &Path) -> Result<String, DnaError> {
 /// first type with `organization` and `concept` variables.
 fn stance_type(conn: &Connection) -> rusqlite::Result<Option<i64>> {
     let by_label = conn
-        .query_row("SELECT ID FROM STATEMENTTYPES WHERE Label = 'DNA Statement' ORDER BY ID LIMIT 1", [], |row| {
-            row.get(0)
-        })
+        .query_row(
+            "SELECT ID FROM STATEMENTTYPES WHERE Label = 'DNA Statement' ORDER BY ID LIMIT 1",
+            [],
+            |row| row.get(0),
+        )
         .optional()?;
     if by_label.is_some() {
         return Ok(by_label);
@@ -205,7 +209,10 @@ fn non_empty(text: String) -> Option<String> {
 }
 
 fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaDatabase> {
-    let mut database = DnaDatabase { version, ..DnaDatabase::default() };
+    let mut database = DnaDatabase {
+        version,
+        ..DnaDatabase::default()
+    };
 
     let coders: HashMap<i64, String> = conn
         .prepare("SELECT ID, Name FROM CODERS")?
@@ -236,8 +243,11 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
         database.other_statements = conn.query_row("SELECT count(*) FROM STATEMENTS", [], |row| row.get(0))?;
         return Ok(database);
     };
-    database.other_statements =
-        conn.query_row("SELECT count(*) FROM STATEMENTS WHERE StatementTypeId IS NOT ?1", [type_id], |row| row.get(0))?;
+    database.other_statements = conn.query_row(
+        "SELECT count(*) FROM STATEMENTS WHERE StatementTypeId IS NOT ?1",
+        [type_id],
+        |row| row.get(0),
+    )?;
 
     let variables: HashMap<i64, Role> = conn
         .prepare("SELECT ID, Variable FROM VARIABLES WHERE StatementTypeId = ?1")?
@@ -290,8 +300,8 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
         }
     }
 
-    let mut statements =
-        conn.prepare("SELECT ID, DocumentId, Start, Stop, Coder FROM STATEMENTS WHERE StatementTypeId = ?1 ORDER BY ID")?;
+    let mut statements = conn
+        .prepare("SELECT ID, DocumentId, Start, Stop, Coder FROM STATEMENTS WHERE StatementTypeId = ?1 ORDER BY ID")?;
     let mut rows = statements.query([type_id])?;
     while let Some(row) = rows.next()? {
         let id: i64 = row.get(0)?;
@@ -299,13 +309,17 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
         let (start, stop): (i64, i64) = (row.get(2)?, row.get(3)?);
         let coder_id: Option<i64> = row.get(4)?;
         let Some(mapped) = offsets.get(&document_id) else {
-            database.skipped.push(SkippedStatement { id, reason: format!("its document {document_id} does not exist") });
+            database.skipped.push(SkippedStatement {
+                id,
+                reason: format!("its document {document_id} does not exist"),
+            });
             continue;
         };
         let span = match (usize::try_from(start), usize::try_from(stop)) {
-            (Ok(start), Ok(stop)) if start <= stop => {
-                mapped.byte_offset(start).zip(mapped.byte_offset(stop)).map(|(s, e)| Span::new(s, e))
-            }
+            (Ok(start), Ok(stop)) if start <= stop => mapped
+                .byte_offset(start)
+                .zip(mapped.byte_offset(stop))
+                .map(|(s, e)| Span::new(s, e)),
             _ => None,
         };
         let Some(span) = span else {
@@ -318,11 +332,25 @@ fn read_contents(conn: &Connection, version: String) -> rusqlite::Result<DnaData
             });
             continue;
         };
-        let StatementValues { person, organisation, concept, agreement } = values.remove(&id).unwrap_or_default();
+        let StatementValues {
+            person,
+            organisation,
+            concept,
+            agreement,
+        } = values.remove(&id).unwrap_or_default();
         let coder = coder_id
             .and_then(|coder| coders.get(&coder).cloned())
             .unwrap_or_else(|| format!("coder {}", coder_id.unwrap_or(0)));
-        database.statements.push(DnaStatement { id, document_id, coder, span, person, organisation, concept, agreement });
+        database.statements.push(DnaStatement {
+            id,
+            document_id,
+            coder,
+            span,
+            person,
+            organisation,
+            concept,
+            agreement,
+        });
     }
     Ok(database)
 }

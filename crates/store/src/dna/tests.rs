@@ -37,11 +37,24 @@ fn reads_the_sample_documents_code_book_and_statements() {
     assert_eq!(database.statements.len(), 40);
     assert_eq!(database.other_statements, 1, "the one annotation is left out");
     assert!(database.skipped.is_empty());
-    assert_eq!((database.persons.len(), database.organisations.len(), database.concepts.len()), (7, 7, 6));
+    assert_eq!(
+        (
+            database.persons.len(),
+            database.organisations.len(),
+            database.concepts.len()
+        ),
+        (7, 7, 6)
+    );
     let bluestein = &database.persons[0];
-    assert_eq!((bluestein.name.as_str(), bluestein.colour.as_deref()), ("Joel Bluestein", Some("#ff9900")));
+    assert_eq!(
+        (bluestein.name.as_str(), bluestein.colour.as_deref()),
+        ("Joel Bluestein", Some("#ff9900"))
+    );
     assert_eq!(database.organisations[1].name, "Senate");
-    assert_eq!(database.organisations[1].colour, None, "DNA's default black is no colour");
+    assert_eq!(
+        database.organisations[1].colour, None,
+        "DNA's default black is no colour"
+    );
     let first = &database.documents[0];
     assert_eq!(first.title, "109-876: Bluestein, Joel-BUS-Y");
     assert_eq!(first.author.as_deref(), Some("Bluestein, Joel"));
@@ -49,11 +62,20 @@ fn reads_the_sample_documents_code_book_and_statements() {
     assert_eq!(first.published.as_deref(), Some("2005-01-26"));
     let statement = &database.statements[0];
     assert_eq!(statement.person.as_deref(), Some("Joel Bluestein"));
-    assert_eq!(statement.organisation.as_deref(), Some("Energy and Environmental Analysis, Inc."));
-    assert_eq!(statement.concept.as_deref(), Some("CO2 legislation will not hurt the economy."));
+    assert_eq!(
+        statement.organisation.as_deref(),
+        Some("Energy and Environmental Analysis, Inc.")
+    );
+    assert_eq!(
+        statement.concept.as_deref(),
+        Some("CO2 legislation will not hurt the economy.")
+    );
     assert_eq!(statement.agreement, Some(false));
     assert_eq!(statement.coder, "Coder 1");
-    assert_eq!(database.statements.iter().filter(|s| s.agreement == Some(true)).count(), 29);
+    assert_eq!(
+        database.statements.iter().filter(|s| s.agreement == Some(true)).count(),
+        29
+    );
 }
 
 #[test]
@@ -61,15 +83,25 @@ fn statement_spans_land_on_the_same_characters_as_in_dna() {
     let database = read_dna(&sample_path()).expect("sample reads");
     let conn = Connection::open(sample_path()).expect("open sample");
     for statement in &database.statements {
-        let document = database.documents.iter().find(|d| d.id == statement.document_id).expect("document");
-        let ours = statement.span.slice(&document.text).expect("span on character boundaries");
+        let document = database
+            .documents
+            .iter()
+            .find(|d| d.id == statement.document_id)
+            .expect("document");
+        let ours = statement
+            .span
+            .slice(&document.text)
+            .expect("span on character boundaries");
         assert_eq!(ours, dna_substring(&conn, statement.id), "statement {}", statement.id);
     }
     // Document 1 has bullets ("•", 1 UTF-16 unit, 3 UTF-8 bytes) before its
     // statements, so byte offsets really differ from DNA's: statement 1 is
     // at character 6351 but byte 6361.
     assert_eq!(database.statements[0].span.start, 6361);
-    assert!(database.statements[0].span.slice(&database.documents[0].text).is_some_and(|t| t.starts_with("At the gas")));
+    assert!(database.statements[0]
+        .span
+        .slice(&database.documents[0].text)
+        .is_some_and(|t| t.starts_with("At the gas")));
 }
 
 #[test]
@@ -79,7 +111,10 @@ fn offsets_survive_line_endings_and_characters_outside_the_bmp() {
     assert_eq!(text, "a\nb🙂c\nd");
     // UTF-16: a=0 \r=1 \n=2 b=3 🙂=4,5 c=6 \r=7 d=8, end=9.
     let slice = |start: usize, stop: usize| {
-        let (s, e) = (mapped.byte_offset(start).expect("start"), mapped.byte_offset(stop).expect("stop"));
+        let (s, e) = (
+            mapped.byte_offset(start).expect("start"),
+            mapped.byte_offset(stop).expect("stop"),
+        );
         text[s..e].to_owned()
     };
     assert_eq!(slice(3, 7), "b🙂c");
@@ -119,36 +154,77 @@ fn imports_the_sample_as_accepted_assessments_once() {
     let mut store = Store::open_in_memory().expect("store");
     let report = store.import_dna(&sample_path()).expect("import");
     assert_eq!(report.documents.len(), 7);
-    assert!(report.documents.iter().all(|d| matches!(d.outcome, crate::ImportOutcome::Imported { .. })));
+    assert!(report
+        .documents
+        .iter()
+        .all(|d| matches!(d.outcome, crate::ImportOutcome::Imported { .. })));
     assert_eq!((report.assessments_added, report.assessments_present), (40, 0));
     assert_eq!((report.actors, report.issues), (14, 6));
 
     let assessments = store.assessments(&AssessmentFilter::default()).expect("assessments");
     assert_eq!(assessments.len(), 40);
-    assert!(assessments.iter().all(|a| a.review == ReviewState::Accepted && a.confidence == 1.0));
-    assert!(assessments.iter().all(|a| a.origin == Origin::DnaImport { coder: "Coder 1".into() }));
-    assert_eq!(assessments.iter().filter(|a| a.polarity == Polarity::Support).count(), 29);
-    let whitman = assessments.iter().find(|a| a.holder.name == "Christine Todd Whitman").expect("Whitman");
-    assert_eq!(whitman.holder.affiliation.as_ref().map(|(_, n)| n.as_str()), Some("Environmental Protection Agency"));
+    assert!(assessments
+        .iter()
+        .all(|a| a.review == ReviewState::Accepted && a.confidence == 1.0));
+    assert!(assessments.iter().all(|a| a.origin
+        == Origin::DnaImport {
+            coder: "Coder 1".into()
+        }));
+    assert_eq!(
+        assessments.iter().filter(|a| a.polarity == Polarity::Support).count(),
+        29
+    );
+    let whitman = assessments
+        .iter()
+        .find(|a| a.holder.name == "Christine Todd Whitman")
+        .expect("Whitman");
+    assert_eq!(
+        whitman.holder.affiliation.as_ref().map(|(_, n)| n.as_str()),
+        Some("Environmental Protection Agency")
+    );
     assert_eq!(whitman.published.as_deref(), Some("2005-02-02"));
     let actors = store.actors().expect("actors");
     let sierra = actors.iter().find(|a| a.name == "Sierra Club").expect("Sierra Club");
     assert_eq!(sierra.colour.as_deref(), Some("#00cc00"));
     for assessment in &assessments {
         let article = store.article(assessment.article_id).expect("article");
-        assert_eq!(assessment.evidence.slice(&article.text), Some(assessment.evidence_text.as_str()));
+        assert_eq!(
+            assessment.evidence.slice(&article.text),
+            Some(assessment.evidence_text.as_str())
+        );
     }
 
     // DNA's published figures, now from the workspace.
-    let two = network::two_mode(&assessments, TwoModeOptions { level: Level::Affiliation, ..Default::default() });
+    let two = network::two_mode(
+        &assessments,
+        TwoModeOptions {
+            level: Level::Affiliation,
+            ..Default::default()
+        },
+    );
     assert_eq!((two.rows.len(), two.columns.len(), two.total()), (7, 6, 40.0));
-    let one = network::one_mode(&assessments, OneModeOptions { level: Level::Affiliation, ..Default::default() });
+    let one = network::one_mode(
+        &assessments,
+        OneModeOptions {
+            level: Level::Affiliation,
+            ..Default::default()
+        },
+    );
     assert_eq!((one.rows.len(), one.total()), (7, 276.0));
 
     let again = store.import_dna(&sample_path()).expect("second import");
-    assert!(again.documents.iter().all(|d| matches!(d.outcome, crate::ImportOutcome::Duplicate { .. })));
+    assert!(again
+        .documents
+        .iter()
+        .all(|d| matches!(d.outcome, crate::ImportOutcome::Duplicate { .. })));
     assert_eq!((again.assessments_added, again.assessments_present), (0, 40));
-    assert_eq!(store.assessments(&AssessmentFilter::default()).expect("assessments").len(), 40);
+    assert_eq!(
+        store
+            .assessments(&AssessmentFilter::default())
+            .expect("assessments")
+            .len(),
+        40
+    );
 }
 
 #[test]
@@ -170,13 +246,19 @@ fn other_files_get_a_clear_error() {
     let dir = tempfile::tempdir().expect("temp dir");
 
     let text = scratch_file(&dir, "notes.dna");
-    std::fs::write(&text, "this is plain text, not a database at all, and it is long enough").expect("write");
+    std::fs::write(
+        &text,
+        "this is plain text, not a database at all, and it is long enough",
+    )
+    .expect("write");
     let error = read_dna(&text).expect_err("text is not DNA");
     assert!(matches!(error, DnaError::NotDna(_)), "{error}");
     assert!(error.to_string().starts_with("not a DNA database"));
 
     let other = scratch_file(&dir, "other.dna");
-    Connection::open(&other).and_then(|c| c.execute_batch("CREATE TABLE t(x);")).expect("sqlite");
+    Connection::open(&other)
+        .and_then(|c| c.execute_batch("CREATE TABLE t(x);"))
+        .expect("sqlite");
     assert!(matches!(read_dna(&other), Err(DnaError::NotDna(_))));
 
     let old = scratch_file(&dir, "old.dna");
@@ -191,11 +273,17 @@ fn other_files_get_a_clear_error() {
         })
         .expect("sqlite");
     let error = read_dna(&old).expect_err("DNA 2 is refused");
-    assert_eq!(error.to_string().split(':').next(), Some("DNA version 2.0 beta 29 is not supported"));
+    assert_eq!(
+        error.to_string().split(':').next(),
+        Some("DNA version 2.0 beta 29 is not supported")
+    );
     assert_eq!(error.code(), "dna_version");
 
     let missing = scratch_file(&dir, "missing.dna");
-    assert!(read_dna(&missing).is_err(), "a missing file is an error, not an empty import");
+    assert!(
+        read_dna(&missing).is_err(),
+        "a missing file is an error, not an empty import"
+    );
 }
 
 #[test]

@@ -52,7 +52,9 @@ pub struct DnaImportReport {
 
 /// Stores `database` (read from `path`) inside `tx`; the caller commits.
 pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -> Result<DnaImportReport> {
-    let file = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let file = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let mut report = DnaImportReport {
         version: database.version.clone(),
         documents: Vec::new(),
@@ -61,7 +63,11 @@ pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -
         assessments_added: 0,
         assessments_present: 0,
         other_statements: database.other_statements,
-        skipped: database.skipped.iter().map(|SkippedStatement { id, reason }| (*id, reason.clone())).collect(),
+        skipped: database
+            .skipped
+            .iter()
+            .map(|SkippedStatement { id, reason }| (*id, reason.clone()))
+            .collect(),
     };
 
     // Documents → articles, remembering each one's article id and text.
@@ -80,11 +86,21 @@ pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -
             origin_name: name.clone(),
         };
         let (article_id, outcome) = match store_document(tx, &stored, &content_hash(&stored.text))? {
-            Stored::New { id } => (id, ImportOutcome::Imported { article_id: id, title: title_of(tx, id)? }),
+            Stored::New { id } => (
+                id,
+                ImportOutcome::Imported {
+                    article_id: id,
+                    title: title_of(tx, id)?,
+                },
+            ),
             Stored::Duplicate { id, title } => (id, ImportOutcome::Duplicate { article_id: id, title }),
         };
         articles.insert(document.id, (article_id, document.text.as_str()));
-        report.documents.push(DnaDocumentOutcome { dna_id: document.id, name, outcome });
+        report.documents.push(DnaDocumentOutcome {
+            dna_id: document.id,
+            name,
+            outcome,
+        });
     }
 
     // The code book → actors and issues.
@@ -115,7 +131,12 @@ pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -
             (None, Some(organisation)) => organisations.get(organisation.as_str()).copied(),
             (None, None) => None,
         };
-        let usable = match (holder, &statement.concept, statement.agreement, articles.get(&statement.document_id)) {
+        let usable = match (
+            holder,
+            &statement.concept,
+            statement.agreement,
+            articles.get(&statement.document_id),
+        ) {
             (None, ..) => Err("it names no person or organisation"),
             (_, None, ..) => Err("it names no concept"),
             (_, _, None, _) => Err("it has no agreement value"),
@@ -136,7 +157,10 @@ pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -
         };
         let polarity = if agreement { Polarity::Support } else { Polarity::Oppose };
         let Some(evidence) = statement.span.slice(text) else {
-            report.skipped.push((statement.id, "its span does not fall on characters of the text".to_owned()));
+            report.skipped.push((
+                statement.id,
+                "its span does not fall on characters of the text".to_owned(),
+            ));
             continue;
         };
         if store_assessment(tx, statement, article_id, holder, issue, polarity, evidence)? {
@@ -153,13 +177,20 @@ pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -
 fn store_actor(tx: &Transaction, entity: &DnaEntity, kind: ActorKind) -> Result<i64> {
     let id = resolve_actor(tx, &entity.name, kind)?;
     if let Some(colour) = &entity.colour {
-        tx.execute("UPDATE actors SET colour = ?1 WHERE id = ?2 AND colour IS NULL", params![colour, id])?;
+        tx.execute(
+            "UPDATE actors SET colour = ?1 WHERE id = ?2 AND colour IS NULL",
+            params![colour, id],
+        )?;
     }
     Ok(id)
 }
 
 fn title_of(tx: &Transaction, article_id: i64) -> Result<String> {
-    Ok(tx.query_row("SELECT title FROM articles WHERE id = ?1", [article_id], |row| row.get(0))?)
+    Ok(
+        tx.query_row("SELECT title FROM articles WHERE id = ?1", [article_id], |row| {
+            row.get(0)
+        })?,
+    )
 }
 
 /// Each person's most frequent organisation across the statements (ties go
@@ -168,7 +199,9 @@ pub(super) fn usual_organisations(statements: &[DnaStatement]) -> Vec<(&str, &st
     let mut counts: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
     for statement in statements {
-        let (Some(person), Some(organisation)) = (&statement.person, &statement.organisation) else { continue };
+        let (Some(person), Some(organisation)) = (&statement.person, &statement.organisation) else {
+            continue;
+        };
         let seen = counts.entry(person).or_insert_with(|| {
             order.push(person);
             Vec::new()
@@ -212,7 +245,9 @@ fn store_assessment(
     if present {
         return Ok(false);
     }
-    let origin = Origin::DnaImport { coder: statement.coder.clone() };
+    let origin = Origin::DnaImport {
+        coder: statement.coder.clone(),
+    };
     let decided_by = origin.label();
     rows::insert_assessment(
         tx,
