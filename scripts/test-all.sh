@@ -12,6 +12,9 @@ scripts/setup.sh --test
 export CARGO_PROFILE_DEV_DEBUG=0
 export CARGO_TERM_COLOR=never
 
+echo "== Formatting"
+cargo fmt --all --check
+
 echo "== UI build (the app embeds ui/dist)"
 npm --prefix ui run build
 
