@@ -101,6 +101,8 @@ export interface FileResult {
 }
 export interface ImportReport {
   files: FileResult[];
+  /** The analyst stopped it: the files listed are the ones read before. */
+  cancelled?: boolean;
   /** The backend's job id, when it has one: the same import seen twice is shown once. */
   job_id?: number;
 }

@@ -42,6 +42,7 @@ export function toAssessmentFilter(f: MatrixFilter, extra: Partial<Api.Assessmen
 export function toImportReport(r: Api.ImportResult): ImportReport {
   return {
     job_id: r.job_id,
+    cancelled: r.import.cancelled,
     files: r.import.items.map((item) => {
       const o = item.outcome;
       return o.status === 'failed'

@@ -47,6 +47,8 @@ export interface ImportState {
   open: boolean;
   /** The file being read now. */
   current?: string | null;
+  /** The import was stopped before it read every file. */
+  cancelled?: boolean;
 }
 
 const EMPTY_MATRIX: MatrixView = { holders: [], targets: [], cells: [] };
@@ -484,7 +486,14 @@ export class Workbench {
   private async onImportFinished(report: ImportReport) {
     const last = this.lastImport;
     if (last === report || (last?.job_id !== undefined && last.job_id === report.job_id)) return;
-    this.importState = { running: false, done: report.files.length, total: report.files.length, files: report.files, open: true };
+    this.importState = {
+      running: false,
+      done: report.files.length,
+      total: report.files.length,
+      files: report.files,
+      open: true,
+      cancelled: report.cancelled ?? false,
+    };
     this.analysis = null;
     this.lastImport = report;
     await this.loadWorkspace();
