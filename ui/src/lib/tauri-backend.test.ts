@@ -52,6 +52,7 @@ describe('tauri-backend shape translation', () => {
     } as never);
     expect(r).toEqual({
       job_id: 4,
+      cancelled: false,
       files: [
         { file: 'seed.txt', status: 'imported', article_id: 1 },
         { file: 'seed2.txt', status: 'duplicate', article_id: 1 },
