@@ -8,6 +8,7 @@
 use super::actors::Actors;
 use super::document::Document;
 use super::lexicon::Lexicon;
+use super::naming;
 use super::tokens::is_capitalised;
 use crate::model::Span;
 
@@ -18,6 +19,8 @@ pub struct Issue {
     /// Lower-case head noun ("deal").
     pub head: String,
     family: Option<usize>,
+    /// Top-level actors the issue is between ("US", "Russia"), sorted; empty when unknown.
+    parties: Vec<usize>,
 }
 
 /// One issue mention: tokens `first..end` refer to issue `issue`.
@@ -107,6 +110,16 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i = end;
             continue;
         }
+        // "an attempt to strike a deal": the deal is the issue, found next.
+        if matches!(
+            doc.low(i),
+            "attempt" | "attempts" | "effort" | "efforts" | "bid" | "push" | "drive"
+        ) && doc.low(i + 1) == "to"
+            && naming::MAKING_VERBS.contains(&doc.low(i + 2))
+        {
+            i += 1;
+            continue;
+        }
         if lexicon.is("issue_heads", doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, i) {
             let end = head_phrase(doc, lexicon, actors, &mut issues, i);
             i = end.max(i + 1);
@@ -133,6 +146,7 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
                 mentions: Vec::new(),
                 head: word.to_lowercase(),
                 family: None,
+                parties: Vec::new(),
             });
             issues.list.len() - 1
         }
@@ -218,6 +232,7 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
                 mentions: Vec::new(),
                 head: doc.low(end - 1).to_owned(),
                 family: None,
+                parties: Vec::new(),
             });
             issues.list.len() - 1
         }
@@ -273,6 +288,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
         mentions: Vec::new(),
         head: verb_word.to_owned(),
         family: None,
+        parties: Vec::new(),
     });
     let index = issues.list.len() - 1;
     issues.add_mention(doc, index, verb, end);
@@ -323,6 +339,7 @@ fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut I
         mentions: Vec::new(),
         head: word.to_owned(),
         family: None,
+        parties: Vec::new(),
     });
     let index = issues.list.len() - 1;
     issues.add_mention(doc, index, gerund, end);
@@ -495,6 +512,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             end = k;
         }
     }
+    // "the deal on Twitter": where and when it was said is not the issue.
+    let end = naming::strip_end(doc, lexicon, i, end);
+    let (parties, partner) = naming::parties(doc, actors, mention_first, i, end);
     let modifiers: Vec<&str> = (modifiers_start..i).map(|k| doc.low(k)).collect();
     let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
     let head = doc.low(i).to_owned();
@@ -558,6 +578,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         issues.found.iter().rev().map(|f| f.issue).find(|&x| {
             same_family(x)
                 && (same_actors(x)
+                    || !parties.is_empty() && issues.list[x].parties == parties
                     || only_parties && sole == Some(x)
                     || issues.list[x].head == head && !distinct && determiner.is_some_and(|d| doc.low(d) == "the")
                     || issues.list[x].mentions.iter().any(|m| {
@@ -569,7 +590,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         })
     };
     let index = index.unwrap_or_else(|| {
-        let name = tidy_name(doc.slice(modifiers_start, end));
+        let name = tidy_name(&naming::build(doc, actors, modifiers_start, i, end, &parties, partner));
         match issues.list.iter().position(|x| x.name == name) {
             Some(existing) => existing,
             None => {
@@ -578,6 +599,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     mentions: Vec::new(),
                     head,
                     family,
+                    parties: parties.clone(),
                 });
                 issues.list.len() - 1
             }

@@ -9,7 +9,8 @@
 //! `tokens` (words with byte offsets) → `segment` (sentences, datelines) →
 //! `document` (both, prepared once) → `actors` with `bodies` and `people`
 //! (mentions grouped into actors, coreference by surname, acronym, title and
-//! pronoun) → `issues` (deals, bans, plans… and their later mentions) →
+//! pronoun) → `issues` (deals, bans, plans… and their later mentions, named
+//! by `naming` from head, parties and topic) →
 //! `cues` (stance words from the lexicon) → `clauses` (subjects, speakers,
 //! coordination, negation, voice) → `stances` (holder, target, polarity),
 //! with `deontic` ("sanctions should be imposed") and `partners` (a
@@ -32,6 +33,7 @@ mod deontic;
 mod document;
 mod issues;
 mod lexicon;
+mod naming;
 mod partners;
 mod people;
 mod rules;

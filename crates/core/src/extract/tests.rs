@@ -90,7 +90,7 @@ fn noun_cue_with_adjacent_holder() {
 fn adjective_cue_and_bare_issue_mention_resolves() {
     check(
         "The US and Russia are considering an intelligence-sharing deal. However, the Pentagon is uneasy with the proposed deal.",
-        "US Department of Defense -> intelligence-sharing deal: oppose",
+        "US Department of Defense -> US–Russia intelligence-sharing deal: oppose",
     );
 }
 
@@ -618,5 +618,56 @@ fn backing_a_relation_backs_the_partner() {
     check(
         "Russia and China are partners. Britain praised the partnership between the two countries.",
         "United Kingdom -> partnership between the two countries: support",
+    );
+}
+
+#[test]
+fn an_agreement_is_named_from_its_parties_and_its_infinitive_topic() {
+    check(
+        "The US and Russia are considering an agreement to share intelligence on groups in Syria, \
+         but the Pentagon has expressed apprehension over the deal.",
+        "US Department of Defense -> US–Russia intelligence-sharing agreement on groups in Syria: oppose",
+    );
+}
+
+#[test]
+fn a_deal_with_the_partner_of_the_subject_is_the_same_deal() {
+    let extraction = RuleExtractor::default().extract(
+        "The US and Russia are considering an agreement to share intelligence. The administration of US \
+         President Barack Obama has been pushing forward with an attempt to strike a deal with the Kremlin. The Pentagon is uneasy \
+         with the proposed deal.",
+    );
+    let names: Vec<&str> = extraction.issues.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["US–Russia intelligence-sharing agreement"], "{names:?}");
+    let mentions = extraction.issues[0].mentions.len();
+    assert_eq!(mentions, 3, "{:?}", extraction.issues[0].mentions);
+}
+
+#[test]
+fn where_and_when_a_stance_was_voiced_is_not_part_of_the_issue() {
+    check(
+        "The US and Russia are considering an intelligence-sharing deal. \
+         Jonathan Eyal expressed disdain for the deal on Twitter.",
+        "Jonathan Eyal -> US–Russia intelligence-sharing deal: oppose",
+    );
+    check(
+        "Cuba welcomed the talks on migration in Havana on Monday.",
+        "Cuba -> talks on migration: support",
+    );
+}
+
+#[test]
+fn a_place_travelled_to_is_no_party_of_the_talks() {
+    check(
+        "Kerry will travel to Moscow for talks on Syria. Germany welcomed the talks.",
+        "Germany -> talks on Syria: support",
+    );
+}
+
+#[test]
+fn a_subject_that_only_judges_a_deal_is_no_party_of_it() {
+    check(
+        "Germany criticised a deal with Iran.",
+        "Germany -> deal with Iran: oppose",
     );
 }

@@ -1,0 +1,393 @@
+//! Readable issue names: where an issue phrase really ends (media, venue and
+//! time phrases are where and when it was said, not part of the issue), who
+//! its parties are ("the US and Russia are considering an agreement", "a
+//! deal with the Kremlin"), and the name built from head, parties and topic
+//! ("US–Russia intelligence-sharing agreement").
+//!
+//! Works on tokens and actor mentions already found; never creates issues or
+//! decides which mentions corefer (that is `issues`).
+
+use super::actors::Actors;
+use super::document::Document;
+use super::lexicon::Lexicon;
+use super::tokens::is_capitalised;
+use crate::model::ActorKind;
+
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+/// Channels an actor speaks through: "said on Twitter", "told on television".
+const MEDIA_WORDS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "television",
+    "tv",
+    "radio",
+    "media",
+    "instagram",
+    "youtube",
+    "website",
+    "blog",
+    "air",
+];
+/// Verbs by which parties make or weigh an agreement: the clause's subject
+/// is then one of its parties ("the US and Russia are considering a deal").
+const AGREEING_VERBS: &[&str] = &[
+    "consider",
+    "considers",
+    "considering",
+    "considered",
+    "negotiate",
+    "negotiates",
+    "negotiating",
+    "negotiated",
+    "sign",
+    "signs",
+    "signed",
+    "signing",
+    "reach",
+    "reaches",
+    "reached",
+    "reaching",
+    "strike",
+    "strikes",
+    "struck",
+    "striking",
+    "seal",
+    "sealed",
+    "sealing",
+    "clinch",
+    "clinched",
+    "agree",
+    "agreed",
+    "agrees",
+    "discuss",
+    "discussed",
+    "discussing",
+    "conclude",
+    "concluded",
+    "finalise",
+    "finalize",
+    "finalised",
+    "finalized",
+    "broker",
+    "brokered",
+    "forge",
+    "forged",
+];
+/// Verbs that make a deal: "an attempt to strike a deal" is about the deal.
+pub(super) const MAKING_VERBS: &[&str] = &[
+    "strike",
+    "reach",
+    "sign",
+    "seal",
+    "clinch",
+    "secure",
+    "broker",
+    "negotiate",
+    "conclude",
+    "forge",
+    "finalise",
+    "finalize",
+    "agree",
+];
+
+/// Whether a number-like word is a year ("2005").
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether the phrase opening at `k` is a time ("on Monday", "in April
+/// 2005", "this week") or a channel ("on Twitter", "via social media").
+fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> bool {
+    let word = doc.low(k);
+    let mut object = k + 1;
+    while object < end
+        && matches!(
+            doc.low(object),
+            "the" | "social" | "state" | "national" | "its" | "his" | "her"
+        )
+    {
+        object += 1;
+    }
+    if object >= end {
+        return false;
+    }
+    let target = doc.low(object);
+    let time = TIME_WORDS.contains(&target) || is_year(target) || target == "may" && is_capitalised(doc.word(object));
+    match word {
+        "this" | "last" | "next" | "earlier" | "later" => {
+            matches!(
+                doc.low(k + 1),
+                "week" | "weekend" | "month" | "year" | "morning" | "evening"
+            )
+        }
+        "on" | "via" => time || MEDIA_WORDS.contains(&target) || lexicon.is("media_words", doc.word(object)),
+        "in" | "at" | "during" => time,
+        _ => false,
+    }
+}
+
+/// Where the issue phrase `head..end` ends once circumstances are cut: "the
+/// deal on Twitter" ends at "deal", "talks on migration in Havana on Monday"
+/// at "migration" (a venue right before a time goes with it).
+pub fn strip_end(doc: &Document, lexicon: &Lexicon, head: usize, end: usize) -> usize {
+    for k in head + 1..end {
+        if is_circumstance(doc, lexicon, k, end) {
+            return k;
+        }
+        // "in Havana on Monday": a capitalised place followed by a time.
+        if matches!(doc.low(k), "in" | "at") && is_capitalised(doc.word(k + 1)) {
+            let mut next = k + 1;
+            while next < end && is_capitalised(doc.word(next)) {
+                next += 1;
+            }
+            if next < end && is_circumstance(doc, lexicon, next, end) {
+                return k;
+            }
+        }
+    }
+    end
+}
+
+/// "share" → "sharing", "cut" → "cutting", "fix" → "fixing".
+fn gerund(verb: &str) -> String {
+    let vowel = |c: char| "aeiou".contains(c);
+    let chars: Vec<char> = verb.chars().collect();
+    if verb.ends_with('e') && !verb.ends_with("ee") && chars.len() > 2 {
+        return format!("{}ing", &verb[..verb.len() - 1]);
+    }
+    let vowel_groups = chars
+        .iter()
+        .enumerate()
+        .filter(|&(n, &c)| vowel(c) && (n == 0 || !vowel(chars[n - 1])))
+        .count();
+    if let [.., a, b, c] = chars[..] {
+        if vowel_groups == 1 && !vowel(a) && vowel(b) && !vowel(c) && !"wxy".contains(c) {
+            return format!("{verb}{c}ing");
+        }
+    }
+    format!("{verb}ing")
+}
+
+/// The actor an actor belongs to at the top ("Obama administration" →
+/// "United States"), or itself.
+pub fn root(actors: &Actors, actor: usize) -> usize {
+    let mut current = actor;
+    for _ in 0..4 {
+        let parent = actors.list[current]
+            .principal
+            .or_else(|| {
+                let affiliation = actors.list[current].affiliation.as_deref()?;
+                actors.list.iter().position(|a| a.name == affiliation)
+            })
+            .or_else(|| owner(actors, current))
+            .filter(|&p| p != current);
+        match parent {
+            Some(p) => current = p,
+            None => break,
+        }
+    }
+    current
+}
+
+/// The person whose administration or government this body is ("Obama
+/// administration" → Barack Obama), when the body was named before the
+/// person's title told their country.
+fn owner(actors: &Actors, body: usize) -> Option<usize> {
+    let (owner, noun) = actors.list[body].name.split_once(' ')?;
+    if actors.list[body].kind != ActorKind::GovernmentBody || !matches!(noun, "administration" | "government") {
+        return None;
+    }
+    actors
+        .list
+        .iter()
+        .position(|a| a.kind == ActorKind::Person && a.name.rsplit(' ').next() == Some(owner))
+}
+
+/// A party's short label: the acronym a country goes by in the text ("US",
+/// "EU"), else its canonical name.
+fn party_label(doc: &Document, actors: &Actors, actor: usize) -> String {
+    let entry = &actors.list[actor];
+    if matches!(entry.kind, ActorKind::Country | ActorKind::InternationalOrg) {
+        let acronym = entry
+            .mentions
+            .iter()
+            .map(|m| {
+                doc.text[m.start..m.end]
+                    .trim_start_matches("the ")
+                    .trim_start_matches("The ")
+            })
+            .find(|m| {
+                let bare: String = m.chars().filter(|c| *c != '.').collect();
+                (2..=4).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase())
+            });
+        if let Some(acronym) = acronym {
+            return acronym.chars().filter(|c| *c != '.').collect();
+        }
+    }
+    entry.name.clone()
+}
+
+/// The parties of the issue whose head is at `head` (phrase `..end`, mention
+/// opening at `mention_first`): the clause's subject when it makes or weighs
+/// the deal, and the partner after "with". Returns the parties (top-level
+/// actors, sorted) and the tokens of the "with X" phrase they replace.
+pub fn parties(
+    doc: &Document,
+    actors: &Actors,
+    mention_first: usize,
+    head: usize,
+    end: usize,
+) -> (Vec<usize>, Option<(usize, usize)>) {
+    let sentence = doc.sentences[doc.sentence_of[head]];
+    let start = sentence.first.max(doc.body_start.min(sentence.end));
+    let partner = (head + 1..end).find_map(|k| {
+        if doc.low(k) != "with" {
+            return None;
+        }
+        let found = actors
+            .at(k + 1)
+            .filter(|f| f.first == k + 1 || doc.low(k + 1) == "the")?;
+        Some((root(actors, found.actor), (k, found.end.min(end))))
+    });
+    // The subject: actor mentions opening the clause, joined by "and".
+    let mut subject = Vec::new();
+    let mut k = start;
+    while k < mention_first && (!doc.is_word(k) || doc.low(k) == "the") {
+        k += 1;
+    }
+    while let Some(found) = actors.at(k).filter(|f| f.first <= k && f.end <= mention_first) {
+        subject.push(root(actors, found.actor));
+        k = found.end;
+        if doc.low(k) == "and" {
+            k += 1;
+            if doc.low(k) == "the" {
+                k += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    let agreeing = (k..mention_first).any(|j| AGREEING_VERBS.contains(&doc.low(j)));
+    let mut parties: Vec<usize> = if agreeing { subject } else { Vec::new() };
+    if let Some((actor, _)) = partner {
+        parties.push(actor);
+    }
+    parties.sort_unstable();
+    parties.dedup();
+    if parties.len() < 2 {
+        return (Vec::new(), None);
+    }
+    (parties, partner.map(|(_, range)| range))
+}
+
+/// The readable name of an issue phrase: modifiers, head and topic, with
+/// the parties as an en-dash pair before them ("US–Russia"), an infinitive
+/// topic folded into a compound ("agreement to share intelligence" →
+/// "intelligence-sharing agreement"), and the "with X" phrase the pair
+/// replaces left out.
+pub fn build(
+    doc: &Document,
+    actors: &Actors,
+    modifiers_start: usize,
+    head: usize,
+    end: usize,
+    parties: &[usize],
+    partner: Option<(usize, usize)>,
+) -> String {
+    let mut words: Vec<String> = Vec::new();
+    if parties.len() >= 2 {
+        let labels: Vec<String> = parties.iter().map(|&p| party_label(doc, actors, p)).collect();
+        words.push(labels.join("–"));
+    }
+    if modifiers_start < head {
+        words.push(doc.slice(modifiers_start, head).to_owned());
+    }
+    let mut rest = head + 1;
+    // "to share intelligence on …": verb and a bare one-word object.
+    let verb = doc.low(head + 1 + 1);
+    let object = head + 3;
+    // Only for agreements: "a decision to cancel visits" reads best as it is.
+    let agreement = matches!(
+        doc.low(head),
+        "deal" | "deals" | "agreement" | "agreements" | "accord" | "pact" | "treaty" | "arrangement"
+    );
+    let foldable = agreement
+        && doc.low(head + 1) == "to"
+        && object < end
+        && doc.is_word(head + 2)
+        && doc.is_word(object)
+        && !is_capitalised(doc.word(head + 2))
+        && !is_capitalised(doc.word(object))
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && doc.low(object).chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(verb, "be" | "have" | "do" | "make" | "get")
+        && !matches!(
+            doc.low(object),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "more" | "up" | "out" | "down"
+        )
+        && (object + 1 == end
+            || matches!(
+                doc.low(object + 1),
+                "on" | "in" | "with" | "over" | "about" | "against" | "between" | "for" | "from" | "regarding"
+            ));
+    if foldable {
+        words.push(format!("{}-{}", doc.low(object), gerund(verb)));
+        rest = object + 1;
+    }
+    words.push(doc.word(head).to_owned());
+    // The topic, without the "with X" phrase the party pair replaces.
+    let (skip_first, skip_end) = partner.unwrap_or((end, end));
+    for (from, to) in [(rest, skip_first.max(rest).min(end)), (skip_end.max(rest), end)] {
+        if from < to {
+            words.push(doc.slice(from, to).to_owned());
+        }
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gerund;
+
+    #[test]
+    fn gerunds_follow_english_spelling() {
+        assert_eq!(gerund("share"), "sharing");
+        assert_eq!(gerund("cut"), "cutting");
+        assert_eq!(gerund("stop"), "stopping");
+        assert_eq!(gerund("fix"), "fixing");
+        assert_eq!(gerund("fight"), "fighting");
+        assert_eq!(gerund("open"), "opening");
+        assert_eq!(gerund("see"), "seeing");
+    }
+}
