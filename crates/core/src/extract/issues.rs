@@ -346,6 +346,19 @@ fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut I
     Some(end)
 }
 
+/// Whether a modifier only describes an issue rather than naming which one:
+/// bare modifiers, ages ("15 year", "decades-old") and adjectives by their
+/// ending ("nuclear", "controversial", "economic").
+fn is_descriptive(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["al", "ar", "ic", "ive", "ous", "ful", "ary", "ian"];
+    BARE_MODIFIERS.contains(&word)
+        || word.chars().any(|c| c.is_ascii_digit())
+        || matches!(word, "year" | "years" | "-year" | "old" | "long" | "-" | "–")
+        || word.ends_with("-old")
+        || word.ends_with("-year")
+        || word.len() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").
 fn is_noun_use(doc: &Document, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |b| doc.low(b));
@@ -482,6 +495,17 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             if low == "and" && between_and {
                 between_and = false;
                 k += 1;
+                // "between world powers and Tehran intact": the second party closes the phrase.
+                if let Some(party) = actors.at(k).filter(|f| f.first == k || doc.low(k) == "the") {
+                    k = party.end;
+                    break;
+                }
+                if is_capitalised(doc.word(k)) {
+                    while k < sentence.end && doc.is_word(k) && is_capitalised(doc.word(k)) {
+                        k += 1;
+                    }
+                    break;
+                }
                 continue;
             }
             if matches!(
@@ -539,6 +563,10 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                         "new" | "another" | "second" | "other" | "separate" | "rival"
                     ))
         });
+        let definite = determiner.is_some_and(|d| doc.low(d) == "the");
+        // "15 year", "nuclear", "controversial" describe; "climate" or "trade"
+        // would name another issue of the family.
+        let only_descriptive = (modifiers_start..i).all(|k| is_descriptive(doc.low(k)));
         // "the Iran pact" after "a pact between world powers and Tehran": the
         // actors that qualify it were already part of that issue.
         let modifier_actors: Vec<usize> = (modifiers_start..i)
@@ -580,7 +608,11 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                 && (same_actors(x)
                     || !parties.is_empty() && issues.list[x].parties == parties
                     || only_parties && sole == Some(x)
-                    || issues.list[x].head == head && !distinct && determiner.is_some_and(|d| doc.low(d) == "the")
+                    || issues.list[x].head == head && !distinct && definite
+                    // "the 15 year embargo" after "the EU's ban on arms exports":
+                    // a definite mention that adds no name, party or topic is
+                    // the story's issue of that family.
+                    || !distinct && definite && end == i + 1 && modifier_actors.is_empty() && only_descriptive
                     || issues.list[x].mentions.iter().any(|m| {
                         let mention = doc.text[m.start..m.end].to_lowercase();
                         words

@@ -671,3 +671,31 @@ fn a_subject_that_only_judges_a_deal_is_no_party_of_it() {
         "Germany -> deal with Iran: oppose",
     );
 }
+
+#[test]
+fn a_definite_mention_of_the_same_family_is_the_story_issue() {
+    let extraction = RuleExtractor::default().extract(
+        "Moves to lift the European Union's ban on arms exports to China were condemned. \
+         The US opposed the 15 year embargo being lifted.",
+    );
+    let bans: Vec<&str> = extraction
+        .issues
+        .iter()
+        .filter(|i| i.name.contains("ban") || i.name.contains("embargo"))
+        .map(|i| i.name.as_str())
+        .collect();
+    assert!(bans.len() <= 2 && !bans.contains(&"15 year embargo"), "{bans:?}");
+    // A named one is another issue: "the Kyoto protocol" is not "the protocol" before.
+    check(
+        "France backed the protocol on fishing. Germany opposed the Kyoto protocol.",
+        "France -> protocol on fishing: support\nGermany -> Kyoto protocol: oppose",
+    );
+}
+
+#[test]
+fn between_phrase_ends_at_its_second_party() {
+    check(
+        "Congress left a pact between world powers and Tehran intact. Iran backs the deal.",
+        "Iran -> pact between world powers and Tehran: support",
+    );
+}
