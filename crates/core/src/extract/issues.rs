@@ -476,7 +476,36 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             | "programme"
             | "initiative"
     );
+    // "a ruling giving Greece exclusive use", "a policy granting residency":
+    // a participle after the head says what the issue does.
+    let participle = next.ends_with("ing")
+        && next.len() > 5
+        && !is_capitalised(doc.word(end))
+        && !lexicon.is("speech", next)
+        && !lexicon.cues.contains_key(next)
+        && !matches!(
+            next,
+            "including"
+                | "during"
+                | "following"
+                | "according"
+                | "regarding"
+                | "concerning"
+                | "something"
+                | "nothing"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "being"
+                | "having"
+                | "citing"
+                | "leaving"
+                | "warning"
+                | "threatening"
+        );
     if (RIGHT_PREPOSITIONS.contains(&next) && next != "to"
+        || participle
         || next == "to"
             && (takes_infinitive
                 || !doc.low(end + 1).ends_with("ing")

@@ -298,7 +298,28 @@ pub fn parties(
             break;
         }
     }
-    let agreeing = (k..mention_first).any(|j| AGREEING_VERBS.contains(&doc.low(j)));
+    // Only what parties make together has parties: "the EU and US agreed to
+    // begin talks on ending subsidies" makes the talks theirs, not the subsidies.
+    let joint = matches!(
+        doc.low(head),
+        "deal"
+            | "deals"
+            | "agreement"
+            | "agreements"
+            | "accord"
+            | "pact"
+            | "treaty"
+            | "arrangement"
+            | "talks"
+            | "negotiations"
+            | "ceasefire"
+            | "cease-fire"
+            | "truce"
+            | "partnership"
+            | "alliance"
+            | "cooperation"
+    );
+    let agreeing = joint && (k..mention_first).any(|j| AGREEING_VERBS.contains(&doc.low(j)));
     let mut parties: Vec<usize> = if agreeing { subject } else { Vec::new() };
     if let Some((actor, _)) = partner {
         parties.push(actor);

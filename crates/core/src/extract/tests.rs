@@ -699,3 +699,32 @@ fn between_phrase_ends_at_its_second_party() {
         "Iran -> pact between world powers and Tehran: support",
     );
 }
+
+#[test]
+fn a_participle_after_the_head_says_what_the_issue_does() {
+    check(
+        "Cuba has long opposed a policy granting automatic residency to Cubans.",
+        "Cuba -> policy granting automatic residency to Cubans: oppose",
+    );
+    // "including" lists examples; it does not name the issue.
+    check(
+        "Germany backed the sanctions, including a travel ban.",
+        "Germany -> sanctions: support",
+    );
+}
+
+#[test]
+fn only_what_parties_make_together_is_named_after_them() {
+    check(
+        "The EU and US have agreed to begin talks on ending subsidies. Germany welcomed the talks.",
+        "Germany -> EU–US talks on ending subsidies: support\n\
+         European Union -> EU–US talks on ending subsidies: support\n\
+         United States -> EU–US talks on ending subsidies: support",
+    );
+    check(
+        "The EU and US have agreed to end subsidies. Germany opposed the subsidies.",
+        "European Union -> end subsidies: support\n\
+         Germany -> subsidies: oppose\n\
+         United States -> end subsidies: support",
+    );
+}
