@@ -271,6 +271,25 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
         return None;
     }
     let sentence = doc.sentences[doc.sentence_of[i]];
+    // "we intend to strengthen it": what is strengthened is the issue just
+    // named in the sentence, not a goal of its own. Verbs that undo ("lift
+    // it") stay goals, which the stance rules read as reversals.
+    if doc.low(verb + 1) == "it" && !lexicon.is("reverse", verb_word) {
+        if let Some(latest) = issues
+            .found
+            .iter()
+            .rev()
+            .find(|f| f.end <= verb && f.first >= sentence.first)
+            .map(|f| f.issue)
+        {
+            issues.found.push(IssueFound {
+                issue: latest,
+                first: verb,
+                end: verb + 2,
+            });
+            return Some(verb + 2);
+        }
+    }
     let mut end = verb + 1;
     while end < sentence.end
         && end - verb < 10

@@ -728,3 +728,21 @@ fn only_what_parties_make_together_is_named_after_them() {
          United States -> end subsidies: support",
     );
 }
+
+#[test]
+fn it_after_a_goal_verb_is_the_issue_just_named() {
+    check(
+        "Jack Straw said the code of conduct is effective and we intend to strengthen it.",
+        "Jack Straw -> code of conduct: support",
+    );
+    // A verb that undoes ("lift it") never becomes support for what it undoes.
+    let lifting = RuleExtractor::default().extract("Germany said the embargo was outdated and it wants to lift it.");
+    assert!(
+        lifting
+            .stances
+            .iter()
+            .all(|s| !(s.target == "embargo" && s.polarity == crate::model::Polarity::Support)),
+        "{:?}",
+        lifting.stances
+    );
+}
