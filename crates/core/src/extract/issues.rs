@@ -301,6 +301,8 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     {
         end += 1;
     }
+    // "vowed to run their deficits below the cap in 2005": the year is when, not what.
+    let end = naming::strip_end(doc, lexicon, verb, end);
     let name = tidy_name(doc.slice(verb, end));
     issues.list.push(Issue {
         name,
@@ -554,6 +556,14 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     }
                     break;
                 }
+                continue;
+            }
+            // "to erase France and Germany from its list": a pair of actors stays whole.
+            if low == "and"
+                && actors.found.iter().any(|f| f.end == k && !f.modifier)
+                && actors.at(k + 1).is_some_and(|f| f.first == k + 1)
+            {
+                k += 1;
                 continue;
             }
             if matches!(

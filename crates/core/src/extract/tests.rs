@@ -746,3 +746,24 @@ fn it_after_a_goal_verb_is_the_issue_just_named() {
         lifting.stances
     );
 }
+
+#[test]
+fn a_pair_of_actors_stays_whole_in_an_issue_name() {
+    check(
+        "Germany welcomed the decision to erase France and Germany from its list.",
+        "Germany -> decision to erase France and Germany from its list: support",
+    );
+    // "and" before a clause is no pair: the phrase ends at the first actor.
+    check(
+        "Italy welcomed the decision to erase France and said so.",
+        "Italy -> decision to erase France: support",
+    );
+}
+
+#[test]
+fn a_goal_ends_before_its_date() {
+    check(
+        "France vowed to run its budget deficit below the EU cap in 2005.",
+        "France -> run its budget deficit below the EU cap: support",
+    );
+}
