@@ -367,6 +367,28 @@ fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut I
     Some(end)
 }
 
+/// Puts one adjective of a later mention (`modifiers_start..head`) before an
+/// issue name that opens with its bare head ("pact between world powers and
+/// Tehran" → "nuclear pact between world powers and Tehran").
+fn enrich_name(issue: &mut Issue, doc: &Document, modifiers_start: usize, head: usize) {
+    let opens_with_head = issue
+        .name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(&issue.head));
+    if !opens_with_head || head != modifiers_start + 1 {
+        return;
+    }
+    let word = doc.low(modifiers_start);
+    let adjective = is_descriptive(word)
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !BARE_MODIFIERS.contains(&word)
+        && !is_capitalised(doc.word(modifiers_start));
+    if adjective {
+        issue.name = format!("{word} {}", issue.name);
+    }
+}
+
 /// Whether a modifier only describes an issue rather than naming which one:
 /// bare modifiers, ages ("15 year", "decades-old") and adjectives by their
 /// ending ("nuclear", "controversial", "economic").
@@ -679,6 +701,11 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     }))
         })
     };
+    // "the nuclear agreement" for "a pact between world powers and Tehran":
+    // an adjective a later mention adds describes the issue in its name too.
+    if let Some(x) = index {
+        enrich_name(&mut issues.list[x], doc, modifiers_start, i);
+    }
     let index = index.unwrap_or_else(|| {
         let name = tidy_name(&naming::build(doc, actors, modifiers_start, i, end, &parties, partner));
         match issues.list.iter().position(|x| x.name == name) {

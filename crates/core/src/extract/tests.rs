@@ -767,3 +767,16 @@ fn a_goal_ends_before_its_date() {
         "France -> run its budget deficit below the EU cap: support",
     );
 }
+
+#[test]
+fn a_later_adjective_describes_the_issue_in_its_name() {
+    check(
+        "Congress left a pact between world powers and Tehran intact. Iran backs the nuclear agreement.",
+        "Iran -> nuclear pact between world powers and Tehran: support",
+    );
+    // A noun modifier ("trade") names another deal; it is not added.
+    check(
+        "Congress left a pact between world powers and Tehran intact. Iran backs the trade agreement.",
+        "Iran -> trade agreement: support",
+    );
+}
