@@ -502,6 +502,16 @@ impl<'a> SentenceReader<'a> {
 
     /// The first actor or issue starting in `from..to`, skipping `holders`.
     pub(super) fn target_in(&self, from: usize, to: usize, holders: &[Item]) -> Option<Item> {
+        // "wants assurances before the deal is signed": a subordinate clause
+        // after the object says when or why, and holds no target of the cue.
+        let to = (from + 1..to)
+            .find(|&k| {
+                matches!(
+                    self.doc.low(k),
+                    "before" | "after" | "until" | "unless" | "once" | "when" | "if" | "because" | "whereas"
+                )
+            })
+            .unwrap_or(to);
         self.items
             .iter()
             .filter(|i| i.first >= from && i.first < to)

@@ -780,3 +780,16 @@ fn a_later_adjective_describes_the_issue_in_its_name() {
         "Iran -> trade agreement: support",
     );
 }
+
+#[test]
+fn a_clause_saying_when_holds_no_target_of_the_cue() {
+    check(
+        "The US and Russia are considering a deal. The Pentagon wants assurances from the Kremlin before the deal is signed.",
+        "",
+    );
+    // The object itself, before any such clause, is still the target.
+    check(
+        "The US and Russia are considering a deal. Russia wants the deal before the summit.",
+        "Russia -> US–Russia deal: support",
+    );
+}
