@@ -367,6 +367,16 @@ fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut I
     Some(end)
 }
 
+/// Words that say nothing about which issue a phrase names ("with", "their").
+fn is_function_word(word: &str) -> bool {
+    RIGHT_PREPOSITIONS.contains(&word)
+        || DETERMINERS.contains(&word)
+        || matches!(
+            word,
+            "with" | "from" | "into" | "about" | "after" | "before" | "under" | "within" | "without" | "than" | "were"
+        )
+}
+
 /// Puts one adjective of a later mention (`modifiers_start..head`) before an
 /// issue name that opens with its bare head ("pact between world powers and
 /// Tehran" → "nuclear pact between world powers and Tehran").
@@ -618,7 +628,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     }
     // "the deal on Twitter": where and when it was said is not the issue.
     let end = naming::strip_end(doc, lexicon, i, end);
-    let (parties, partner) = naming::parties(doc, actors, mention_first, i, end);
+    let (parties, partner, partner_actor) = naming::parties(doc, actors, mention_first, i, end);
     let modifiers: Vec<&str> = (modifiers_start..i).map(|k| doc.low(k)).collect();
     let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
     let head = doc.low(i).to_owned();
@@ -630,7 +640,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         // "the nuclear pact" after "the nuclear agreement reached among Tehran…":
         // the same family sharing a content word is the same issue.
         let words: Vec<String> = (modifiers_start..end)
-            .filter(|&k| k != i && doc.is_word(k) && doc.word(k).len() > 3)
+            .filter(|&k| k != i && doc.is_word(k) && doc.word(k).len() > 3 && !is_function_word(doc.low(k)))
             .map(|k| doc.low(k).to_owned())
             .collect();
         // "The code of conduct" after "an EU arms code": one code per story,
@@ -687,6 +697,15 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             same_family(x)
                 && (same_actors(x)
                     || !parties.is_empty() && issues.list[x].parties == parties
+                    // "relations between both countries" after "relations between
+                    // the former Cold War foes": one relation per story.
+                    || issues.list[x].head == head
+                        && doc.low(i + 1) == "between"
+                        && issues.list[x].mentions.iter().any(|m| {
+                            doc.text[m.start..m.end].to_lowercase().contains(&format!("{head} between"))
+                        })
+                    // "the possible deal with Russia" after the US–Russia deal.
+                    || parties.is_empty() && partner_actor.is_some_and(|p| issues.list[x].parties.contains(&p))
                     || only_parties && sole == Some(x)
                     || issues.list[x].head == head && !distinct && definite
                     // "the 15 year embargo" after "the EU's ban on arms exports":

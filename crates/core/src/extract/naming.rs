@@ -261,14 +261,15 @@ fn party_label(doc: &Document, actors: &Actors, actor: usize) -> String {
 /// The parties of the issue whose head is at `head` (phrase `..end`, mention
 /// opening at `mention_first`): the clause's subject when it makes or weighs
 /// the deal, and the partner after "with". Returns the parties (top-level
-/// actors, sorted) and the tokens of the "with X" phrase they replace.
+/// actors, sorted), the tokens of the "with X" phrase they replace, and the
+/// partner X itself even when the other party is unknown.
 pub fn parties(
     doc: &Document,
     actors: &Actors,
     mention_first: usize,
     head: usize,
     end: usize,
-) -> (Vec<usize>, Option<(usize, usize)>) {
+) -> (Vec<usize>, Option<(usize, usize)>, Option<usize>) {
     let sentence = doc.sentences[doc.sentence_of[head]];
     let start = sentence.first.max(doc.body_start.min(sentence.end));
     let partner = (head + 1..end).find_map(|k| {
@@ -326,10 +327,11 @@ pub fn parties(
     }
     parties.sort_unstable();
     parties.dedup();
+    let partner_actor = partner.map(|(actor, _)| actor);
     if parties.len() < 2 {
-        return (Vec::new(), None);
+        return (Vec::new(), None, partner_actor);
     }
-    (parties, partner.map(|(_, range)| range))
+    (parties, partner.map(|(_, range)| range), partner_actor)
 }
 
 /// The readable name of an issue phrase: modifiers, head and topic, with

@@ -793,3 +793,30 @@ fn a_clause_saying_when_holds_no_target_of_the_cue() {
         "Russia -> US–Russia deal: support",
     );
 }
+
+#[test]
+fn talks_with_another_partner_are_other_talks() {
+    let extraction = RuleExtractor::default().extract(
+        "Turkey welcomed the talks with Ankara. The EU will also start accession talks with Croatia. \
+         Croatia welcomed the talks.",
+    );
+    let names: Vec<&str> = extraction.issues.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"talks with Croatia"), "{names:?}");
+    assert!(
+        extraction
+            .issues
+            .iter()
+            .all(|i| !(i.name.contains("Ankara") && i.mentions.iter().any(|m| m.text.contains("Croatia")))),
+        "{:?}",
+        extraction.issues
+    );
+}
+
+#[test]
+fn a_deal_with_one_of_its_parties_is_the_same_deal() {
+    check(
+        "The US and Russia are considering a deal. The administration has not shared details of the \
+         possible deal with Russia. Germany welcomed the possible deal with Russia.",
+        "Germany -> US–Russia deal: support",
+    );
+}
