@@ -292,12 +292,17 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     }
     let mut end = verb + 1;
     while end < sentence.end
-        && end - verb < 10
+        && end - verb < 12
         && doc.is_word(end)
         && !matches!(
             doc.low(end),
             "but" | "while" | "and" | "because" | "if" | "when" | "after" | "before"
         )
+        // "Moves to lift the ban on arms exports to China have been condemned":
+        // the clause's own verb ends the goal.
+        && !(end > verb + 1
+            && !matches!(doc.low(end), "'s" | "’s")
+            && (lexicon.is("be", doc.low(end)) || lexicon.is("have", doc.low(end))))
     {
         end += 1;
     }

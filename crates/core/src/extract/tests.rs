@@ -820,3 +820,11 @@ fn a_deal_with_one_of_its_parties_is_the_same_deal() {
         "Germany -> US–Russia deal: support",
     );
 }
+
+#[test]
+fn a_goal_ends_at_its_clause_verb() {
+    check(
+        "Moves to lift the European Union's ban on arms exports to China have been condemned by Amnesty.",
+        "Amnesty International -> lift the European Union's ban on arms exports to China: oppose",
+    );
+}
