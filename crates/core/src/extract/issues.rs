@@ -266,6 +266,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     if !doc.tokens.get(verb)?.is_word
         || super::cues::at(doc, lexicon, verb).is_some_and(|hit| !hit.cue.blocking)
         || lexicon.is("be", verb_word)
+        || DETERMINERS.contains(&verb_word)
         || is_capitalised(doc.word(verb))
     {
         return None;

@@ -320,7 +320,15 @@ pub fn parties(
             | "alliance"
             | "cooperation"
     );
-    let agreeing = joint && (k..mention_first).any(|j| AGREEING_VERBS.contains(&doc.low(j)));
+    // The verb must be the subject's own: no clause break in between ("The US
+    // and Russia met, and France agreed to a deal").
+    let own_clause = (k..mention_first).all(|j| {
+        !matches!(
+            doc.low(j),
+            "," | ";" | ":" | "but" | "while" | "which" | "who" | "whereas"
+        )
+    });
+    let agreeing = joint && own_clause && (k..mention_first).any(|j| AGREEING_VERBS.contains(&doc.low(j)));
     let mut parties: Vec<usize> = if agreeing { subject } else { Vec::new() };
     if let Some((actor, _)) = partner {
         parties.push(actor);

@@ -828,3 +828,11 @@ fn a_goal_ends_at_its_clause_verb() {
         "Amnesty International -> lift the European Union's ban on arms exports to China: oppose",
     );
 }
+
+#[test]
+fn a_verb_of_another_clause_makes_no_parties() {
+    check(
+        "The US and Russia met on Monday, but France agreed to a deal. Germany welcomed the deal.",
+        "France -> deal: support\nGermany -> deal: support",
+    );
+}
