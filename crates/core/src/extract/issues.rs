@@ -303,7 +303,9 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
         // the clause's own verb ends the goal.
         && !(end > verb + 1
             && !matches!(doc.low(end), "'s" | "’s")
-            && (lexicon.is("be", doc.low(end)) || lexicon.is("have", doc.low(end))))
+            && (lexicon.is("be", doc.low(end))
+                || lexicon.is("have", doc.low(end))
+                || matches!(doc.low(end), "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")))
     {
         end += 1;
     }

@@ -362,6 +362,28 @@ impl SentenceReader<'_> {
                     .target_in(from, (from + 8).min(clause_end.max(from)), &holders)
                     .into_iter()
                     .collect();
+                // "Turkey's demand for the US to hand over Gulen": as with a
+                // directive verb, the addressee is asked; the wish is the act.
+                if let Some(first) = targets.first().copied() {
+                    let addressed = matches!(first.entity, Entity::Actor(_))
+                        && self.lexicon.is("directive", self.doc.low(hit.first))
+                        && self.doc.low(first.end) == "to"
+                        && self.doc.is_word(first.end + 1);
+                    let directive = self.lexicon.is("directive", self.doc.low(hit.first));
+                    if directive && !addressed && matches!(first.entity, Entity::Actor(_)) {
+                        // "Germany's demand for a new vote angered Italy": a demand
+                        // is for an act, so an actor not asked to act is no target.
+                        targets.clear();
+                    }
+                    if addressed {
+                        let after = first.end + 1;
+                        targets = self
+                            .target_in(after, (after + 10).min(clause_end.max(after + 1)), &holders)
+                            .into_iter()
+                            .filter(|t| !matches!(t.entity, Entity::Actor(_)) || t.first > after)
+                            .collect();
+                    }
+                }
                 if targets.is_empty() && cue.polarity == Polarity::Support {
                     // "sent Mr Bush his warmest congratulations": the recipient before the noun.
                     let after_holder = holders.iter().map(|h| h.end).max().unwrap_or(hit.first);

@@ -836,3 +836,25 @@ fn a_verb_of_another_clause_makes_no_parties() {
         "France -> deal: support\nGermany -> deal: support",
     );
 }
+
+#[test]
+fn a_demand_for_an_addressee_to_act_supports_the_act() {
+    check(
+        "Japan's demand for China to withdraw its ships was rejected.",
+        "Japan -> withdraw its ships: support",
+    );
+    check(
+        "Yildirim said Turkey's demand for the United States to hand over cleric Fethullah Gulen would be discussed.",
+        "Turkey -> hand over cleric Fethullah Gulen: support",
+    );
+}
+
+#[test]
+fn demand_as_economic_quantity_or_without_an_act_is_no_stance() {
+    check("India's demand for oil from Iran fell in March.", "");
+    check("Chinese demand for steel rose sharply last year.", "");
+    check(
+        "Germany's demand for a new vote angered Italy.",
+        "Italy -> Germany's demand for a new vote: oppose",
+    );
+}
