@@ -155,6 +155,15 @@ impl SentenceReader<'_> {
         // "want to tear up", "threatened to pull out": the complement carries
         // the stance; the volitional verb only adds its negation.
         for (n, hit) in hits.iter().enumerate() {
+            // "threatened to pull the US out of it": a threat to act is a wish to
+            // act, so the threatened act is no target of opposition.
+            if hit.cue.polarity == Polarity::Oppose
+                && self.lexicon.is("volitional", self.doc.low(hit.first))
+                && self.doc.low(hit.end) == "to"
+                && self.doc.is_word(hit.end + 1)
+            {
+                suppressed[n] = true;
+            }
             if let Some(next) = hits.get(n + 1) {
                 let to = self.doc.low(hit.end) == "to" && next.first == hit.end + 1;
                 if to && hit.cue.frame != Frame::Eval && next.cue.frame == Frame::Verb {

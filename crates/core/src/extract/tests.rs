@@ -858,3 +858,12 @@ fn demand_as_economic_quantity_or_without_an_act_is_no_stance() {
         "Italy -> Germany's demand for a new vote: oppose",
     );
 }
+
+#[test]
+fn a_threat_to_act_does_not_oppose_the_act() {
+    check("Iran has threatened to restart its nuclear programme.", "");
+    check(
+        "Russia threatened Ukraine with new sanctions.",
+        "Russia -> Ukraine: oppose",
+    );
+}
