@@ -393,6 +393,21 @@ impl SentenceReader<'_> {
                             .collect();
                     }
                 }
+                // "demands by the Trump administration that would require …": an
+                // actor's own demand is its stated act, so it backs the demand. A
+                // demand "for" a thing no one is asked to do is a market's ("India's
+                // demand for oil").
+                if targets.is_empty()
+                    && self.lexicon.is("directive", self.doc.low(hit.first))
+                    && self.doc.low(hit.end) != "for"
+                {
+                    targets.extend(
+                        self.items
+                            .iter()
+                            .find(|i| matches!(i.entity, Entity::Issue(_)) && i.first <= hit.first && hit.first < i.end)
+                            .copied(),
+                    );
+                }
                 if targets.is_empty() && cue.polarity == Polarity::Support {
                     // "sent Mr Bush his warmest congratulations": the recipient before the noun.
                     let after_holder = holders.iter().map(|h| h.end).max().unwrap_or(hit.first);

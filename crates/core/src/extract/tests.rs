@@ -219,9 +219,15 @@ fn hedged_stance_has_lower_confidence() {
 fn spans_point_at_the_evidence() {
     let text = "WASHINGTON (Reuters) - Mexico and Canada have pushed back at the U.S. demands.";
     let extraction = RuleExtractor::default().extract(text);
-    assert_eq!(extraction.stances.len(), 2);
+    // The third stance is the United States backing its own demands.
+    assert_eq!(extraction.stances.len(), 3);
+    let pushed: Vec<_> = extraction
+        .stances
+        .iter()
+        .filter(|s| s.cue.slice(text) == Some("pushed back at"))
+        .collect();
+    assert_eq!(pushed.len(), 2);
     for stance in &extraction.stances {
-        assert_eq!(stance.cue.slice(text), Some("pushed back at"));
         assert_eq!(
             stance.evidence.slice(text),
             Some("Mexico and Canada have pushed back at the U.S. demands.")
@@ -866,4 +872,14 @@ fn a_threat_to_act_does_not_oppose_the_act() {
         "Russia threatened Ukraine with new sanctions.",
         "Russia -> Ukraine: oppose",
     );
+}
+
+#[test]
+fn an_actors_own_demand_is_backed_by_it() {
+    check(
+        "Both Mexico and Canada have pushed back at demands by the Trump administration during negotiations.",
+        "Canada -> demands: oppose\nMexico -> demands: oppose\nTrump administration -> demands: support",
+    );
+    // A market's demand for a good is no political demand.
+    check("India's demand for oil from Iran fell in March.", "");
 }
