@@ -535,7 +535,18 @@ impl SentenceReader<'_> {
                     targets.extend(
                         self.items
                             .iter()
-                            .find(|i| i.first == over + 1 && matches!(i.entity, Entity::Issue(_)))
+                            // "over state aid to Airbus": a bare head may follow its
+                            // lower-case modifiers ("state", "cotton").
+                            .find(|i| {
+                                matches!(i.entity, Entity::Issue(_))
+                                    && i.first > over
+                                    && i.first <= over + 3
+                                    && (over + 1..i.first).all(|k| {
+                                        self.doc.is_word(k)
+                                            && !is_capitalised(self.doc.word(k))
+                                            && !is_function_word_between(self.doc.low(k))
+                                    })
+                            })
                             .copied(),
                     );
                 }
@@ -665,4 +676,13 @@ pub fn target_kind(entity: Entity) -> TargetKind {
         Entity::Actor(_) => TargetKind::Actor,
         Entity::Issue(_) => TargetKind::Issue,
     }
+}
+
+/// Words that end a run of modifiers before an issue head ("over the years
+/// of aid" is no "aid" grievance).
+fn is_function_word_between(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "of" | "to" | "for" | "and" | "or" | "in" | "on" | "at" | "by" | "with" | "its" | "their"
+    )
 }

@@ -883,3 +883,16 @@ fn an_actors_own_demand_is_backed_by_it() {
     // A market's demand for a good is no political demand.
     check("India's demand for oil from Iran fell in March.", "");
 }
+
+#[test]
+fn a_grievance_after_over_may_open_with_lower_case_modifiers() {
+    check(
+        "Brazil filed a complaint against the US over cotton subsidies.",
+        "Brazil -> United States: oppose\nBrazil -> subsidies: oppose",
+    );
+    // "the" ends the modifiers: what follows is a time, not a grievance.
+    check(
+        "Brazil filed a complaint against the US over the years of subsidies.",
+        "Brazil -> United States: oppose",
+    );
+}
