@@ -13,8 +13,9 @@
 //! by `naming` from head, parties and topic) →
 //! `cues` (stance words from the lexicon) → `clauses` (subjects, speakers,
 //! coordination, negation, voice) → `stances` (holder, target, polarity),
-//! with `deontic` ("sanctions should be imposed") and `partners` (a
-//! relation as target is the partner) →
+//! with `deontic` ("sanctions should be imposed"), `allies` ("Israel's
+//! ally, the United States") and `partners` (a relation as target is the
+//! partner) →
 //! `confidence` → `rules` (the public [`Extraction`]). Word lists live in
 //! `crates/core/data/` and are parsed once by `lexicon`.
 
@@ -25,6 +26,7 @@ use crate::model::{ActorKind, Polarity, Span, TargetKind};
 pub mod contract;
 
 mod actors;
+mod allies;
 mod bodies;
 mod clauses;
 mod confidence;

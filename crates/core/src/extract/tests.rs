@@ -896,3 +896,18 @@ fn a_grievance_after_over_may_open_with_lower_case_modifiers() {
         "Brazil -> United States: oppose",
     );
 }
+
+#[test]
+fn the_ally_named_after_a_possessive_backs_the_possessor() {
+    check(
+        "Israel's ally, the United States, condemned the attack.",
+        "United States -> Israel: support",
+    );
+    check(
+        "Washington's closest ally Japan has voiced concern.",
+        "Japan -> United States: support",
+    );
+    // No ally named, or an envoy rather than an ally: no stance.
+    check("Israel's ally was not named in the report.", "");
+    check("Israel's envoy, John Smith, arrived in Washington.", "");
+}
