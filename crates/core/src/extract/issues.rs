@@ -565,7 +565,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                 | "warning"
                 | "threatening"
         );
-    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to"
+    // "put the treaty on hold": "on hold" says what is done to it, not what it is.
+    let idiom = next == "on" && doc.low(end + 1) == "hold";
+    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to" && !idiom
         || participle
         || next == "to"
             && (takes_infinitive

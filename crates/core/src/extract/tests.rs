@@ -911,3 +911,14 @@ fn the_ally_named_after_a_possessive_backs_the_possessor() {
     check("Israel's ally was not named in the report.", "");
     check("Israel's envoy, John Smith, arrived in Washington.", "");
 }
+
+#[test]
+fn putting_an_issue_on_hold_opposes_it() {
+    check("Germany put the treaty on hold.", "Germany -> treaty: oppose");
+    check(
+        "France persuaded Germany to put the treaty on hold.",
+        "France -> treaty: oppose",
+    );
+    // Another place to put it is no stance.
+    check("Germany put the treaty on the table.", "");
+}
