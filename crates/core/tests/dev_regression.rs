@@ -10,9 +10,9 @@ use std::process::Command;
 
 use standpoint_core::extract::{contract, RuleExtractor};
 
-/// What the rules reached on the whole dev set (stance F1 0.650, actor F1
+/// What the rules reached on the whole dev set (stance F1 0.664, actor F1
 /// 0.959), minus a margin of 0.03.
-const STANCE_F1_FLOOR: f64 = 0.620;
+const STANCE_F1_FLOOR: f64 = 0.634;
 const ACTOR_F1_FLOOR: f64 = 0.929;
 
 fn shared_dir() -> PathBuf {
