@@ -486,10 +486,13 @@ export class Workbench {
   private async onImportFinished(report: ImportReport) {
     const last = this.lastImport;
     if (last === report || (last?.job_id !== undefined && last.job_id === report.job_id)) return;
+    // A cancelled import read fewer files than were chosen: keep the total the
+    // progress events announced, so the panel says "1430 of 3000".
+    const total = report.cancelled ? Math.max(this.importState.total, report.files.length) : report.files.length;
     this.importState = {
       running: false,
       done: report.files.length,
-      total: report.files.length,
+      total,
       files: report.files,
       open: true,
       cancelled: report.cancelled ?? false,

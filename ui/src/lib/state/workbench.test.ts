@@ -3,6 +3,7 @@ import { flushSync } from 'svelte';
 import { Workbench } from './workbench.svelte';
 import { MemoryBackend } from '../mock/memory-backend';
 import { seedSample } from '../mock/sample';
+import type { ImportReport } from '../model';
 
 async function ready() {
   const backend = new MemoryBackend(seedSample());
@@ -77,6 +78,24 @@ describe('Workbench', () => {
     ]);
     expect(wb.importState.files[1].reason).toMatch(/PDF/);
     expect(wb.lastImport?.files).toHaveLength(2);
+  });
+
+  it('a cancelled import says so and keeps the number of files chosen', async () => {
+    const { wb, backend } = await ready();
+    type Listeners = {
+      progressListeners: ((p: { done: number; total: number; current?: string }) => void)[];
+      finishedListeners: ((r: ImportReport) => void)[];
+    };
+    const hooks = backend as unknown as Listeners;
+    backend.importPaths = async (paths: string[]) => {
+      for (const l of hooks.progressListeners) l({ done: 1, total: paths.length, current: paths[0] });
+      const report: ImportReport = { files: [{ file: paths[0], status: 'imported', article_id: 1 }], cancelled: true };
+      for (const l of hooks.finishedListeners) l(report);
+      return report;
+    };
+    await wb.importPaths(['a.txt', 'b.txt', 'c.txt']);
+    expect(wb.importState.cancelled).toBe(true);
+    expect([wb.importState.done, wb.importState.total]).toEqual([1, 3]);
   });
 
   it('shows a backend error instead of throwing', async () => {
