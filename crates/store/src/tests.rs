@@ -171,6 +171,22 @@ fn analyse_all(store: &mut Store, version: &'static str) -> AnalyseReport {
         .expect("analyse runs")
 }
 
+/// A store holding one article where the Kremlin acts and is criticised by a
+/// person with accented names, not yet analysed.
+fn kremlin_store() -> (Store, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    import(
+        &mut store,
+        &[write(
+            dir.path(),
+            "k.txt",
+            "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.",
+        )],
+    );
+    (store, dir)
+}
+
 /// A store holding the seed text, analysed once.
 fn seeded() -> (Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -634,16 +650,7 @@ fn edit_and_add_validate_and_undo() {
 
 #[test]
 fn merge_moves_everything_and_undoes_as_one_step() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut store = Store::open_in_memory().expect("open");
-    import(
-        &mut store,
-        &[write(
-            dir.path(),
-            "k.txt",
-            "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.",
-        )],
-    );
+    let (mut store, dir) = kremlin_store();
     import(&mut store, &[write(dir.path(), "r.txt", "Russia opposes the deal.")]);
     analyse_all(&mut store, "1");
     let kremlin = actor_id(&store, "Kremlin");
@@ -669,16 +676,7 @@ fn merge_moves_everything_and_undoes_as_one_step() {
     analyse_all(&mut store, "2");
     assert!(store.actors().expect("actors").iter().all(|a| a.name != "Kremlin"));
 
-    let dir2 = tempfile::tempdir().expect("tempdir");
-    let mut fresh = Store::open_in_memory().expect("open");
-    import(
-        &mut fresh,
-        &[write(
-            dir2.path(),
-            "k.txt",
-            "Yesterday the Kremlin backs the Syrian government. José Müller condemns the Kremlin.",
-        )],
-    );
+    let (mut fresh, _dir2) = kremlin_store();
     analyse_all(&mut fresh, "1");
     let kremlin = actor_id(&fresh, "Kremlin");
     let muller = actor_id(&fresh, "José Müller");
