@@ -44,6 +44,14 @@ enum Command {
     Matrix(commands::matrix::Args),
     /// Write the matrix or the assessments as CSV.
     Export(commands::export::Args),
+    /// A holder's net stance per week, month or quarter, on one target or each of its targets.
+    Timeline(commands::timeline::Args),
+    /// Where net stances changed sign between periods, with the evidence either side.
+    Shifts(commands::shifts::Args),
+    /// Compare two sources (outlets): the cells where their net stances differ in sign.
+    Outlets(commands::outlets::Args),
+    /// Partition actors into blocs by structural balance (support +, oppose −), with the frustration index.
+    Blocs(commands::blocs::Args),
     /// Compute a discourse network (two-mode or one-mode, DNA's settings) and write it as CSV, GraphML or JSON.
     Network(commands::network::Args),
     /// List the assessments (for scripting).
@@ -73,6 +81,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Matrix(args) => commands::matrix::run(&open()?, args),
         Command::Export(args) => commands::export::run(&open()?, args),
         Command::Network(args) => commands::network::run(&open()?, args),
+        Command::Timeline(args) => commands::timeline::run(&open()?, args),
+        Command::Shifts(args) => commands::shifts::run(&open()?, args),
+        Command::Outlets(args) => commands::outlets::run(&open()?, args),
+        Command::Blocs(args) => commands::blocs::run(&open()?, args),
         Command::Assessments(args) => commands::assessments::run(&open()?, args),
         Command::Actors(args) => commands::actors::run(&mut open()?, args),
         Command::Review(args) => commands::review::run(&mut open()?, args),

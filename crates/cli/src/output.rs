@@ -44,3 +44,17 @@ pub fn print_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>], 
     }
     Ok(())
 }
+
+/// The three shapes an analysis command prints in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+/// Prints `value` as pretty JSON on its own line.
+pub fn print_json(out: &mut impl Write, value: &impl serde::Serialize) -> anyhow::Result<()> {
+    writeln!(out, "{}", serde_json::to_string_pretty(value)?)?;
+    Ok(())
+}

@@ -4,8 +4,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use standpoint_core::export::write_matrix_csv;
+use standpoint_core::export::{write_by_source_csv, write_matrix_csv};
 use standpoint_core::matrix::{Matrix, Order};
+use standpoint_core::outlets::by_source;
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
@@ -51,6 +52,9 @@ pub struct Args {
     /// In the table, show only the N targets with the most assessments (0: all).
     #[arg(long, value_name = "N", default_value_t = 12)]
     columns: usize,
+    /// One matrix per article source, as long-format CSV (source, holder, target, support, oppose, net).
+    #[arg(long, conflicts_with_all = ["format", "order", "columns"])]
+    by_source: bool,
 }
 
 /// The filtered matrix in the requested order (shared with `export matrix`).
@@ -60,6 +64,11 @@ pub fn build(store: &Store, filter: &FilterArgs, order: OrderArg) -> anyhow::Res
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
+    if args.by_source {
+        let assessments = store.assessments(&args.filter.to_filter())?;
+        write_by_source_csv(&by_source(&assessments), std::io::stdout().lock())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let matrix = build(store, &args.filter, args.order)?;
     match args.format {
         MatrixFormat::Csv => write_matrix_csv(&matrix, std::io::stdout().lock())?,

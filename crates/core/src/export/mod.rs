@@ -9,6 +9,13 @@
 use std::borrow::Cow;
 use std::io;
 
+mod analysis;
+
+pub use analysis::{
+    write_blocs_csv, write_by_source_csv, write_outlet_differences_csv, write_shifts_csv, write_timeline_csv,
+    BLOC_COLUMNS, BY_SOURCE_COLUMNS, DIFFERENCE_COLUMNS, SHIFT_COLUMNS, TIMELINE_COLUMNS,
+};
+
 use crate::matrix::Matrix;
 use crate::model::Assessment;
 

@@ -30,6 +30,8 @@ use incidence::Incidence;
 pub use options::{
     Duplicates, Level, NetworkSpec, Normalisation, OneModeOptions, Qualifier, TwoModeOptions, TwoModeWeight,
 };
+/// Shared with the timeline, which cuts time the same way.
+pub(crate) use period::parse_day;
 pub use slices::{time_slices, Slicing, TimeSlice, TimeSlices};
 
 /// What a node stands for: an actor or an issue, by its store id.

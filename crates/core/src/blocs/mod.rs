@@ -1,0 +1,276 @@
+//! Signed blocs: actors partitioned by structural balance. Support ties are
+//! positive, opposition ties negative; the partition minimises frustration
+//! (positive ties between blocs plus negative ties within them), as in
+//! Doreian and Mrvar's partitioning of signed networks. One algorithm for
+//! the matrix "blocs" order, the network colours and `standpoint blocs`.
+//!
+//! The signed network has two kinds of tie between actors `a` and `b`:
+//! - a direct stance of one on the other: the cell's balance
+//!   `net / (support + oppose)` in [−1, 1];
+//! - stances on a shared target (actor or issue): the product of their two
+//!   balances, so agreeing actors attract and disagreeing ones repel
+//!   (DNA's "subtract" qualifier, scaled to [−1, 1] per target).
+//!
+//! The search is a deterministic local search: every actor starts alone;
+//! sweeps in a fixed order move each actor to the bloc it is most
+//! positively tied to (or a new one) while that lowers frustration, and
+//! blocs tied positively on balance are merged, until nothing improves.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::matrix::Matrix;
+use crate::model::{Assessment, TargetKind};
+
+/// Weights closer to zero than this are no tie.
+const EPSILON: f64 = 1e-9;
+/// A bound on sweeps; each sweep strictly lowers frustration, so it is never reached in practice.
+const MAX_ROUNDS: usize = 200;
+
+/// Actors and the signed, undirected ties between them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SignedGraph {
+    /// (actor id, name), sorted by id.
+    pub nodes: Vec<(i64, String)>,
+    /// (node index, node index, weight) with the first index smaller; no zero weights.
+    pub ties: Vec<(usize, usize, f64)>,
+}
+
+impl SignedGraph {
+    /// The signed network of these assessments (see the module docs).
+    pub fn from_assessments(assessments: &[Assessment]) -> SignedGraph {
+        let matrix = Matrix::build(assessments);
+        let mut nodes: BTreeMap<i64, String> = BTreeMap::new();
+        for holder in &matrix.holders {
+            nodes.insert(holder.id, holder.name.clone());
+        }
+        for target in matrix.targets.iter().filter(|t| t.kind == TargetKind::Actor) {
+            nodes.entry(target.id).or_insert_with(|| target.name.clone());
+        }
+        let index: HashMap<i64, usize> = nodes.keys().enumerate().map(|(i, id)| (*id, i)).collect();
+        let mut weights: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+        let mut tie = |a: usize, b: usize, w: f64| {
+            if a != b {
+                *weights.entry((a.min(b), a.max(b))).or_default() += w;
+            }
+        };
+        // Holders of each target with their balance on it.
+        let mut by_target: Vec<Vec<(usize, f64)>> = vec![Vec::new(); matrix.targets.len()];
+        for cell in &matrix.cells {
+            let n = f64::from(cell.support + cell.oppose);
+            if n == 0.0 {
+                continue;
+            }
+            let balance = cell.net as f64 / n;
+            let holder = index[&matrix.holders[cell.row].id];
+            let target = &matrix.targets[cell.col];
+            if target.kind == TargetKind::Actor {
+                tie(holder, index[&target.id], balance);
+            }
+            by_target[cell.col].push((holder, balance));
+        }
+        for holders in &by_target {
+            for (i, &(a, ba)) in holders.iter().enumerate() {
+                for &(b, bb) in &holders[i + 1..] {
+                    tie(a, b, ba * bb);
+                }
+            }
+        }
+        SignedGraph {
+            nodes: nodes.into_iter().collect(),
+            ties: weights
+                .into_iter()
+                .filter(|(_, w)| w.abs() > EPSILON)
+                .map(|((a, b), w)| (a, b, w))
+                .collect(),
+        }
+    }
+}
+
+/// One actor's bloc.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BlocMember {
+    pub actor_id: i64,
+    pub name: String,
+    /// 1 is the largest bloc.
+    pub bloc: usize,
+}
+
+/// A partition of the actors into blocs and how far it is from balance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BlocPartition {
+    /// By bloc, then name.
+    pub members: Vec<BlocMember>,
+    pub blocs: usize,
+    /// The summed weight of frustrated ties: positive between blocs, negative within.
+    pub frustration: f64,
+    /// `frustration` over the summed absolute weight of all ties, in [0, 1];
+    /// 0 is perfectly balanced (and a network without ties).
+    pub frustration_index: f64,
+    pub ties: usize,
+    pub frustrated_ties: usize,
+}
+
+impl BlocPartition {
+    /// Each actor's bloc by actor id.
+    pub fn bloc_of(&self) -> HashMap<i64, usize> {
+        self.members.iter().map(|m| (m.actor_id, m.bloc)).collect()
+    }
+}
+
+/// The blocs of the actors in these assessments.
+pub fn signed_blocs(assessments: &[Assessment]) -> BlocPartition {
+    partition(&SignedGraph::from_assessments(assessments))
+}
+
+/// Adjacency lists: for each node, (neighbour, weight).
+fn adjacency(graph: &SignedGraph) -> Vec<Vec<(usize, f64)>> {
+    let mut adjacent = vec![Vec::new(); graph.nodes.len()];
+    for &(a, b, w) in &graph.ties {
+        adjacent[a].push((b, w));
+        adjacent[b].push((a, w));
+    }
+    adjacent
+}
+
+/// Minimises frustration by local moves and bloc merges (see the module docs).
+pub fn partition(graph: &SignedGraph) -> BlocPartition {
+    let n = graph.nodes.len();
+    let adjacent = adjacency(graph);
+    // Strongest ties first, then by id: a fixed order makes the result deterministic.
+    let strength: Vec<f64> = adjacent
+        .iter()
+        .map(|list| list.iter().map(|(_, w)| w.abs()).sum())
+        .collect();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| strength[b].total_cmp(&strength[a]).then(a.cmp(&b)));
+    let mut bloc: Vec<usize> = (0..n).collect();
+    for _ in 0..MAX_ROUNDS {
+        let moved = sweep(&order, &adjacent, &mut bloc);
+        let merged = merge_best(graph, &mut bloc);
+        if !moved && !merged {
+            break;
+        }
+    }
+    summarise(graph, &bloc, &strength)
+}
+
+/// Moves each node to the bloc it is most positively tied to, or to an
+/// empty bloc when every tie is negative; true if anything moved.
+fn sweep(order: &[usize], adjacent: &[Vec<(usize, f64)>], bloc: &mut [usize]) -> bool {
+    let mut size = vec![0usize; bloc.len()];
+    for &b in bloc.iter() {
+        size[b] += 1;
+    }
+    let mut moved = false;
+    let mut pull: BTreeMap<usize, f64> = BTreeMap::new();
+    for &v in order {
+        pull.clear();
+        for &(u, w) in &adjacent[v] {
+            *pull.entry(bloc[u]).or_default() += w;
+        }
+        let current = bloc[v];
+        let stay = pull.get(&current).copied().unwrap_or(0.0);
+        // Leaving for an empty bloc pulls 0; ties go to the lowest bloc number.
+        let mut best = (stay, current);
+        for (&b, &p) in &pull {
+            if b != current && p > best.0 + EPSILON {
+                best = (p, b);
+            }
+        }
+        // Every bloc pulls away: alone is better (a bloc number is free
+        // whenever the current bloc holds more than this node).
+        if best.0 < -EPSILON && size[current] > 1 {
+            if let Some(empty) = size.iter().position(|&s| s == 0) {
+                best = (0.0, empty);
+            }
+        }
+        if best.1 != current {
+            size[current] -= 1;
+            size[best.1] += 1;
+            bloc[v] = best.1;
+            moved = true;
+        }
+    }
+    moved
+}
+
+/// Merges the two blocs with the largest positive total tie between them; true if it merged.
+fn merge_best(graph: &SignedGraph, bloc: &mut [usize]) -> bool {
+    let mut between: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    for &(a, b, w) in &graph.ties {
+        let (x, y) = (bloc[a], bloc[b]);
+        if x != y {
+            *between.entry((x.min(y), x.max(y))).or_default() += w;
+        }
+    }
+    let mut best: Option<((usize, usize), f64)> = None;
+    for (&pair, &w) in &between {
+        if w > EPSILON && best.is_none_or(|(_, bw)| w > bw + EPSILON) {
+            best = Some((pair, w));
+        }
+    }
+    let Some(((keep, gone), _)) = best else { return false };
+    for b in bloc.iter_mut() {
+        if *b == gone {
+            *b = keep;
+        }
+    }
+    true
+}
+
+/// Numbers blocs by size (then strength, then first name) and measures frustration.
+fn summarise(graph: &SignedGraph, bloc: &[usize], strength: &[f64]) -> BlocPartition {
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (v, &b) in bloc.iter().enumerate() {
+        groups.entry(b).or_default().push(v);
+    }
+    let name = |v: usize| graph.nodes[v].1.to_lowercase();
+    let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
+    for group in &mut groups {
+        group.sort_by(|&a, &b| name(a).cmp(&name(b)).then(a.cmp(&b)));
+    }
+    let weight = |group: &Vec<usize>| group.iter().map(|&v| strength[v]).sum::<f64>();
+    groups.sort_by(|a, b| {
+        b.len()
+            .cmp(&a.len())
+            .then(weight(b).total_cmp(&weight(a)))
+            .then_with(|| name(a[0]).cmp(&name(b[0])))
+            .then(a[0].cmp(&b[0]))
+    });
+    let mut number = vec![0; bloc.len()];
+    let mut members = Vec::with_capacity(bloc.len());
+    for (i, group) in groups.iter().enumerate() {
+        for &v in group {
+            number[v] = i + 1;
+            members.push(BlocMember {
+                actor_id: graph.nodes[v].0,
+                name: graph.nodes[v].1.clone(),
+                bloc: i + 1,
+            });
+        }
+    }
+    let (mut frustration, mut total, mut frustrated) = (0.0, 0.0, 0);
+    for &(a, b, w) in &graph.ties {
+        total += w.abs();
+        let same = number[a] == number[b];
+        if (same && w < 0.0) || (!same && w > 0.0) {
+            frustration += w.abs();
+            frustrated += 1;
+        }
+    }
+    BlocPartition {
+        members,
+        blocs: groups.len(),
+        frustration,
+        frustration_index: if total > 0.0 { frustration / total } else { 0.0 },
+        ties: graph.ties.len(),
+        frustrated_ties: frustrated,
+    }
+}
+
+#[cfg(test)]
+mod tests;

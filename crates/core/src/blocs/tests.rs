@@ -1,0 +1,134 @@
+//! Tests of signed blocs: a balanced network splits into its two camps
+//! with no frustration, an unbalanced triangle reports its frustration,
+//! shared stances tie actors, and the result does not depend on input order.
+
+use super::*;
+use crate::model::Polarity::{Oppose, Support};
+use crate::testkit::{actor, as_target, issue, Fixture};
+
+fn graph(names: &[&str], ties: &[(usize, usize, f64)]) -> SignedGraph {
+    SignedGraph {
+        nodes: names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (i as i64 + 1, n.to_string()))
+            .collect(),
+        ties: ties.to_vec(),
+    }
+}
+
+fn blocs_by_name(p: &BlocPartition) -> Vec<(String, usize)> {
+    let mut list: Vec<(String, usize)> = p.members.iter().map(|m| (m.name.clone(), m.bloc)).collect();
+    list.sort();
+    list
+}
+
+#[test]
+fn a_balanced_network_splits_into_two_camps_without_frustration() {
+    // {A, B, C} like each other, {D, E} like each other, the camps dislike.
+    let g = graph(
+        &["A", "B", "C", "D", "E"],
+        &[
+            (0, 1, 1.0),
+            (1, 2, 1.0),
+            (0, 2, 0.5),
+            (3, 4, 1.0),
+            (0, 3, -1.0),
+            (2, 4, -1.0),
+            (1, 4, -0.5),
+        ],
+    );
+    let p = partition(&g);
+    assert_eq!(p.blocs, 2);
+    assert_eq!(p.frustration, 0.0);
+    assert_eq!(p.frustration_index, 0.0);
+    let blocs = blocs_by_name(&p);
+    assert_eq!(
+        blocs,
+        [
+            ("A".into(), 1),
+            ("B".into(), 1),
+            ("C".into(), 1),
+            ("D".into(), 2),
+            ("E".into(), 2)
+        ]
+    );
+    assert_eq!((p.ties, p.frustrated_ties), (7, 0));
+}
+
+#[test]
+fn an_unbalanced_triangle_reports_the_least_frustration() {
+    // All three dislike each other except A–B, who like each other weakly,
+    // and B–C, who like each other strongly: B goes with C, A–B is frustrated.
+    let g = graph(&["A", "B", "C"], &[(0, 1, 0.5), (1, 2, 2.0), (0, 2, -1.0)]);
+    let p = partition(&g);
+    assert_eq!(blocs_by_name(&p), [("A".into(), 2), ("B".into(), 1), ("C".into(), 1)]);
+    assert_eq!(p.frustration, 0.5);
+    assert!((p.frustration_index - 0.5 / 3.5).abs() < 1e-12);
+    assert_eq!(p.frustrated_ties, 1);
+}
+
+#[test]
+fn actors_leave_a_bloc_they_are_tied_to_only_negatively() {
+    let g = graph(&["A", "B", "C"], &[(0, 1, 1.0), (0, 2, -1.0), (1, 2, -1.0)]);
+    let p = partition(&g);
+    assert_eq!(p.blocs, 2);
+    assert_eq!(p.frustration, 0.0);
+}
+
+#[test]
+fn stances_on_shared_targets_and_on_each_other_make_the_blocs() {
+    let (greece, cyprus, turkey, uk) = (
+        actor(1, "Greece"),
+        actor(2, "Cyprus"),
+        actor(3, "Turkey"),
+        actor(4, "UK"),
+    );
+    let plan = issue(9, "Annan plan");
+    let mut f = Fixture::default();
+    f.stance(&greece, &plan, Oppose, None, None);
+    f.stance(&cyprus, &plan, Oppose, None, None);
+    f.stance(&turkey, &plan, Support, None, None);
+    f.stance(&uk, &plan, Support, None, None);
+    f.stance(&turkey, &as_target(&cyprus), Oppose, None, None);
+    f.stance(&greece, &as_target(&cyprus), Support, None, None);
+    let g = SignedGraph::from_assessments(&f.assessments);
+    assert_eq!(g.nodes.len(), 4);
+    // Greece–Cyprus: shared opposition (+1) and direct support (+1).
+    let greece_cyprus = g.ties.iter().find(|(a, b, _)| (*a, *b) == (0, 1)).map(|t| t.2);
+    assert_eq!(greece_cyprus, Some(2.0));
+    let p = signed_blocs(&f.assessments);
+    let blocs = blocs_by_name(&p);
+    let bloc = |name: &str| blocs.iter().find(|(n, _)| n == name).map(|(_, b)| *b);
+    assert_eq!(bloc("Greece"), bloc("Cyprus"));
+    assert_eq!(bloc("Turkey"), bloc("UK"));
+    assert_ne!(bloc("Greece"), bloc("Turkey"));
+    assert_eq!(p.frustration, 0.0);
+    assert_eq!(p.bloc_of()[&1], bloc("Greece").unwrap());
+}
+
+#[test]
+fn the_partition_does_not_depend_on_input_order() {
+    let mut f = Fixture::default();
+    let actors: Vec<_> = (1..=12).map(|i| actor(i, &format!("actor {i:02}"))).collect();
+    let issues: Vec<_> = (1..=4).map(|i| issue(i, &format!("issue {i}"))).collect();
+    for (i, a) in actors.iter().enumerate() {
+        for (j, x) in issues.iter().enumerate() {
+            let polarity = if (i * 7 + j * 3) % 5 < 2 { Support } else { Oppose };
+            f.stance(a, x, polarity, None, None);
+        }
+    }
+    let forward = signed_blocs(&f.assessments);
+    let mut reversed = f.assessments.clone();
+    reversed.reverse();
+    assert_eq!(signed_blocs(&reversed), forward);
+    assert!(forward.frustration_index >= 0.0 && forward.frustration_index <= 1.0);
+}
+
+#[test]
+fn no_ties_means_one_bloc_per_actor_and_no_frustration() {
+    let p = partition(&graph(&["B", "A"], &[]));
+    assert_eq!(p.blocs, 2);
+    assert_eq!(p.frustration_index, 0.0);
+    assert_eq!(p.members[0].name, "A", "equal blocs are numbered by name");
+}

@@ -1,0 +1,200 @@
+//! Change over time at scale: a workspace of N dated articles from eight
+//! outlets (default 30 000, `CHANGE_BENCH_ARTICLES`), three suggested
+//! stances each among 200 actors, with stances that flip every ~2 500
+//! articles so that there are shifts to find. Times what the app and the
+//! CLI do: read one holder's assessments and draw its timeline, read a
+//! pair's, read everything and list the shifts, and the signed blocs.
+//! Prints figures; asserts nothing.
+//!
+//! `cargo bench -p standpoint-store --bench change` (release build).
+
+use std::io::Write;
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use standpoint_core::blocs::signed_blocs;
+use standpoint_core::extract::{ExtractedActor, ExtractedStance, Extraction, Extractor, Mention};
+use standpoint_core::import::ImportOptions;
+use standpoint_core::model::{ActorKind, Polarity, Span, TargetKind};
+use standpoint_core::shifts::{shifts, ShiftSpec};
+use standpoint_core::timeline::{timeline, TargetId, TimelineSpec};
+use standpoint_store::{AssessmentFilter, Store};
+
+const ACTORS: usize = 200;
+const OUTLETS: [&str; 8] = ["Reuters", "BBC", "AP", "AFP", "DW", "Le Monde", "El País", "NHK"];
+
+/// Reads the article number from "Report N." and suggests three stances on
+/// the first sentence; the polarity turns every 2 500 articles.
+struct Drifting;
+
+impl Extractor for Drifting {
+    fn name(&self) -> &str {
+        "drifting"
+    }
+    fn version(&self) -> &str {
+        "1"
+    }
+    fn extract(&self, text: &str) -> Extraction {
+        let end = text.find('.').map_or(text.len(), |i| i + 1);
+        let n: usize = text
+            .trim_start_matches("Report ")
+            .split('.')
+            .next()
+            .and_then(|d| d.parse().ok())
+            .unwrap_or(0);
+        let span = Span::new(0, end);
+        let name = |i: usize| format!("Actor {:03}", i % ACTORS);
+        let pairs: Vec<(usize, usize)> = (0..3).map(|k| (n * 7 + k, n * 13 + k * 31 + 1)).collect();
+        let mut names: Vec<String> = pairs.iter().flat_map(|&(h, t)| [name(h), name(t)]).collect();
+        names.sort();
+        names.dedup();
+        let actors = names
+            .into_iter()
+            .map(|name| ExtractedActor {
+                name,
+                kind: ActorKind::Country,
+                affiliation: None,
+                mentions: vec![Mention {
+                    text: text[..end].to_owned(),
+                    span,
+                }],
+            })
+            .collect();
+        let stances = pairs
+            .iter()
+            .enumerate()
+            .map(|(k, &(h, t))| ExtractedStance {
+                holder: name(h),
+                target: name(t),
+                target_kind: TargetKind::Actor,
+                polarity: if (n / 2_500 + h % ACTORS + t % ACTORS) % 2 == 0 {
+                    Polarity::Support
+                } else {
+                    Polarity::Oppose
+                },
+                confidence: 0.5,
+                evidence: span,
+                cue: span,
+                holder_span: None,
+                target_span: None,
+                rule: format!("drifting:{k}"),
+            })
+            .collect();
+        Extraction {
+            actors,
+            issues: Vec::new(),
+            stances,
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+fn ms(started: Instant) -> f64 {
+    started.elapsed().as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let count: usize = std::env::var("CHANGE_BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(30_000);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("articles.jsonl");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&file).expect("create"));
+    let first = chrono::NaiveDate::from_ymd_opt(2019, 1, 1).expect("date");
+    for i in 0..count {
+        // Five years of news, evenly spread.
+        let day = first + chrono::Days::new((i as u64 * 1826) / count.max(1) as u64);
+        let record = serde_json::json!({
+            "title": format!("Report {i}"),
+            "text": format!("Report {i}. Officials met again and spoke about the talks."),
+            "source": OUTLETS[i % OUTLETS.len()],
+            "date": day.to_string(),
+        });
+        writeln!(out, "{record}").expect("write");
+    }
+    drop(out);
+
+    let mut store = Store::open(dir.path().join("bench.standpoint")).expect("workspace");
+    let started = Instant::now();
+    let report = store
+        .import_paths(&[file], &ImportOptions::default(), &mut |_| {}, &AtomicBool::new(false))
+        .expect("import");
+    println!(
+        "change benchmark: {} articles imported in {:.1} s",
+        report.imported,
+        started.elapsed().as_secs_f64()
+    );
+    let ids = store.article_ids().expect("ids");
+    let started = Instant::now();
+    let analysed = store
+        .analyse(&ids, &Drifting, &mut |_| {}, &AtomicBool::new(false))
+        .expect("analyse");
+    println!(
+        "  setup     {} suggestions stored in {:.1} s",
+        analysed.suggestions(),
+        started.elapsed().as_secs_f64()
+    );
+
+    let all = store.assessments(&AssessmentFilter::default()).expect("assessments");
+    let holder = all.iter().map(|a| a.holder.id).min().expect("a holder");
+    let started = Instant::now();
+    let filter = AssessmentFilter {
+        holder_ids: Some(vec![holder]),
+        ..AssessmentFilter::default()
+    };
+    let theirs = store.assessments(&filter).expect("assessments");
+    let read = ms(started);
+    let spec = TimelineSpec {
+        holder_id: Some(holder),
+        ..TimelineSpec::default()
+    };
+    let drawn = Instant::now();
+    let across = timeline(&theirs, &spec);
+    println!(
+        "  timeline  one holder across its {} targets: {} assessments read in {read:.1} ms, {} periods ({}) built in {:.1} ms; total {:.1} ms (target < 200 ms)",
+        across.series.len(),
+        theirs.len(),
+        across.periods.len(),
+        across.period,
+        ms(drawn),
+        ms(started)
+    );
+    let target = across.series[0].target.clone();
+    let started = Instant::now();
+    let pair = TimelineSpec {
+        target: Some(TargetId::of(&target)),
+        ..spec
+    };
+    let one = timeline(&store.assessments(&filter).expect("assessments"), &pair);
+    println!(
+        "  timeline  one pair: {} assessments over {} periods in {:.1} ms",
+        one.series.iter().map(|s| s.assessment_count()).sum::<usize>(),
+        one.periods.len(),
+        ms(started)
+    );
+
+    let started = Instant::now();
+    let everything = store.assessments(&AssessmentFilter::default()).expect("assessments");
+    let read = ms(started);
+    let found_at = Instant::now();
+    let found = shifts(&everything, &ShiftSpec::default());
+    println!(
+        "  shifts    {} shifts among {} assessments (per {}): read {read:.0} ms + found {:.0} ms = {:.0} ms (target < 1000 ms)",
+        found.shifts.len(),
+        everything.len(),
+        found.period,
+        ms(found_at),
+        ms(started)
+    );
+
+    let started = Instant::now();
+    let partition = signed_blocs(&everything);
+    println!(
+        "  blocs     {} actors in {} blocs, frustration index {:.3}, in {:.0} ms (after the read)",
+        partition.members.len(),
+        partition.blocs,
+        partition.frustration_index,
+        ms(started)
+    );
+}
