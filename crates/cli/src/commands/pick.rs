@@ -92,3 +92,25 @@ impl From<PeriodArg> for standpoint_core::timeline::Period {
         }
     }
 }
+
+/// How time is cut and whose stance counts: shared by `timeline` and `shifts`.
+#[derive(Debug, clap::Args)]
+pub struct TimeArgs {
+    /// The period length (default: chosen from the date range).
+    #[arg(long, value_enum)]
+    period: Option<PeriodArg>,
+    /// Credit stances to the holder's organisation (its affiliation), as DNA's organisation level.
+    #[arg(long)]
+    by_organisation: bool,
+}
+
+impl TimeArgs {
+    /// A spec for every holder and target, cut as asked.
+    pub fn spec(&self) -> TimelineSpec {
+        TimelineSpec {
+            period: self.period.map(Into::into),
+            affiliation: self.by_organisation,
+            ..TimelineSpec::default()
+        }
+    }
+}

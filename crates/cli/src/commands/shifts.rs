@@ -12,23 +12,19 @@ use standpoint_core::timeline::{EvidenceQuote, TimelineSpec};
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
-use super::pick::{self, PeriodArg};
+use super::pick::{self, TimeArgs};
 use crate::output::{print_json, print_table, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The period length (default: chosen from the date range).
-    #[arg(long, value_enum)]
-    period: Option<PeriodArg>,
     /// The evidence a period needs to count: suggestions count 1, reviewed decisions 2.
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MIN_EVIDENCE, allow_negative_numbers = true)]
     min_evidence: f64,
     /// Only this holder's shifts, by name or id.
     #[arg(long, value_name = "NAME")]
     holder: Option<String>,
-    /// Credit stances to the holder's organisation (its affiliation).
-    #[arg(long)]
-    by_organisation: bool,
+    #[command(flatten)]
+    time: TimeArgs,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     #[command(flatten)]
@@ -37,11 +33,7 @@ pub struct Args {
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let assessments = store.assessments(&args.filter.to_filter())?;
-    let mut timeline = TimelineSpec {
-        period: args.period.map(Into::into),
-        affiliation: args.by_organisation,
-        ..TimelineSpec::default()
-    };
+    let mut timeline = args.time.spec();
     if let Some(name) = &args.holder {
         timeline.holder_id = Some(pick::holder(&assessments, &timeline, name)?);
     }

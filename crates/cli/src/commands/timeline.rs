@@ -10,7 +10,7 @@ use standpoint_core::timeline::{timeline, Timeline, TimelineSpec};
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
-use super::pick::{self, PeriodArg, TargetKindArg};
+use super::pick::{self, TargetKindArg, TimeArgs};
 use crate::output::{print_json, print_table, Format};
 
 #[derive(Debug, clap::Args)]
@@ -24,12 +24,8 @@ pub struct Args {
     /// When an actor and an issue share the target's name.
     #[arg(long, value_enum)]
     target_kind: Option<TargetKindArg>,
-    /// The period length (default: chosen from the date range).
-    #[arg(long, value_enum)]
-    period: Option<PeriodArg>,
-    /// Credit stances to the holder's organisation (its affiliation), as DNA's organisation level.
-    #[arg(long)]
-    by_organisation: bool,
+    #[command(flatten)]
+    time: TimeArgs,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     #[command(flatten)]
@@ -38,11 +34,7 @@ pub struct Args {
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let assessments = store.assessments(&args.filter.to_filter())?;
-    let mut spec = TimelineSpec {
-        period: args.period.map(Into::into),
-        affiliation: args.by_organisation,
-        ..TimelineSpec::default()
-    };
+    let mut spec = args.time.spec();
     spec.holder_id = Some(pick::holder(&assessments, &spec, &args.holder)?);
     if let Some(name) = &args.target {
         let kind = args.target_kind.map(Into::into);
