@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use standpoint_core::export::write_shifts_csv;
 use standpoint_core::shifts::{shifts, ShiftSpec, Shifts, DEFAULT_MIN_EVIDENCE};
-use standpoint_core::timeline::{EvidenceQuote, TimelineSpec};
+use standpoint_core::timeline::EvidenceQuote;
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use standpoint_core::export::write_timeline_csv;
-use standpoint_core::timeline::{timeline, Timeline, TimelineSpec};
+use standpoint_core::timeline::{timeline, Timeline};
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
