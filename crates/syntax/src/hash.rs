@@ -1,0 +1,52 @@
+//! Feature hashing: strings and small integers mixed into 32-bit feature keys. Fixed
+//! constants, no randomness, so a model trained on one machine reads the same everywhere.
+
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+/// Mixes `v` into the running hash `h`.
+#[inline]
+pub fn mix(h: u64, v: u64) -> u64 {
+    (h ^ v).wrapping_mul(K1).rotate_left(31) ^ (h >> 17)
+}
+
+/// The start of a feature of template `template`.
+#[inline]
+pub fn start(template: u32) -> u64 {
+    mix(0x5157_A7E5_0D15_C0DE, template as u64)
+}
+
+/// The 32-bit key stored in a weight table; never 0 (0 marks an empty slot).
+#[inline]
+pub fn key(h: u64) -> u32 {
+    let k = (h.wrapping_mul(K2) >> 32) as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+/// A feature key from a template and up to three values.
+#[inline]
+pub fn f1(t: u32, a: u64) -> u32 {
+    key(mix(start(t), a))
+}
+#[inline]
+pub fn f2(t: u32, a: u64, b: u64) -> u32 {
+    key(mix(mix(start(t), a), b))
+}
+#[inline]
+pub fn f3(t: u32, a: u64, b: u64, c: u64) -> u32 {
+    key(mix(mix(mix(start(t), a), b), c))
+}
+
+/// FNV-1a over the bytes, finished with a mix so short strings spread.
+pub fn text(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h, s.len() as u64)
+}

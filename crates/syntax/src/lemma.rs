@@ -1,0 +1,189 @@
+//! The lemmatiser: suffix-rewrite rules learned from the treebank ("-ies" → "-y" for
+//! plural nouns), keyed by part of speech and the word's last letters, plus the
+//! treebank's words whose lemma the rules get wrong ("was" → "be", "n't" → "not").
+//! Lemmas are lower case except for proper nouns, which keep their form.
+
+use crate::codec::{Reader, Writer};
+use crate::words::norm;
+use crate::{ModelError, Upos};
+use std::collections::{BTreeMap, HashMap};
+
+const MAX_SUFFIX: usize = 6;
+
+/// A learned lemmatiser.
+#[derive(Clone, Debug, Default)]
+pub struct Lemmatizer {
+    /// (upos, word suffix) → (remove, add).
+    rules: HashMap<(u8, String), (String, String)>,
+    /// (upos, normalised word) → lemma.
+    exceptions: HashMap<(u8, String), String>,
+}
+
+fn char_suffix(s: &str, k: usize) -> &str {
+    let n = s.chars().count();
+    if k >= n {
+        return s;
+    }
+    let start = s.char_indices().nth(n - k).map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
+/// The rule turning `word` into `lemma`: strip what follows their common prefix, append
+/// the rest of the lemma.
+fn rule_of(word: &str, lemma: &str) -> (String, String) {
+    let mut p = 0;
+    for ((i, a), b) in word.char_indices().zip(lemma.chars()) {
+        if a != b {
+            break;
+        }
+        p = i + a.len_utf8();
+    }
+    (word[p..].to_string(), lemma[p..].to_string())
+}
+
+impl Lemmatizer {
+    /// The lemma of `form` tagged `upos`.
+    pub fn lemma(&self, form: &str, upos: Upos) -> String {
+        let normed = norm(form);
+        let tag = upos.index() as u8;
+        if let Some(l) = self.exceptions.get(&(tag, normed.clone())) {
+            return l.clone();
+        }
+        if upos == Upos::Propn {
+            return form.to_string();
+        }
+        self.by_rule(&normed, tag)
+    }
+
+    fn by_rule(&self, normed: &str, tag: u8) -> String {
+        let n = normed.chars().count();
+        for k in (0..=MAX_SUFFIX.min(n)).rev() {
+            let suf = char_suffix(normed, k);
+            if let Some((remove, add)) = self.rules.get(&(tag, suf.to_string())) {
+                if normed.ends_with(remove.as_str()) && remove.len() < normed.len() {
+                    let mut out = normed[..normed.len() - remove.len()].to_string();
+                    out.push_str(add);
+                    return out;
+                }
+            }
+        }
+        normed.to_string()
+    }
+
+    /// Learns rules from (form, upos, lemma) triples, then keeps as exceptions the seen
+    /// words the rules get wrong (their most frequent lemma).
+    pub fn train(words: &[(String, Upos, String)]) -> Lemmatizer {
+        // Count lemmas per (tag, word) and rules per (tag, suffix) over word types.
+        let mut lemma_counts: BTreeMap<(u8, String), BTreeMap<String, u32>> = BTreeMap::new();
+        for (form, upos, lemma) in words {
+            let key = (upos.index() as u8, norm(form));
+            *lemma_counts.entry(key).or_default().entry(lemma.clone()).or_default() += 1;
+        }
+        let best_lemma = |m: &BTreeMap<String, u32>| -> String {
+            let mut best: Option<(&String, u32)> = None;
+            for (l, &c) in m {
+                if best.is_none_or(|(_, bc)| c > bc) {
+                    best = Some((l, c));
+                }
+            }
+            best.map(|(l, _)| l.clone()).unwrap_or_default()
+        };
+        let mut rule_counts: BTreeMap<(u8, String), BTreeMap<(String, String), u32>> = BTreeMap::new();
+        for ((tag, word), lemmas) in &lemma_counts {
+            if *tag == Upos::Propn.index() as u8 {
+                continue;
+            }
+            let lemma = norm(&best_lemma(lemmas));
+            let rule = rule_of(word, &lemma);
+            let n = word.chars().count();
+            for k in 0..=MAX_SUFFIX.min(n) {
+                let suf = char_suffix(word, k);
+                if suf.len() < rule.0.len() {
+                    continue;
+                }
+                *rule_counts
+                    .entry((*tag, suf.to_string()))
+                    .or_default()
+                    .entry(rule.clone())
+                    .or_default() += 1;
+            }
+        }
+        let mut rules = HashMap::new();
+        for (key, counts) in rule_counts {
+            let total: u32 = counts.values().sum();
+            let mut best: Option<(&(String, String), u32)> = None;
+            for (r, &c) in &counts {
+                if best.is_none_or(|(_, bc)| c > bc) {
+                    best = Some((r, c));
+                }
+            }
+            // A suffix seen on one word type only is that word, not a rule.
+            if let Some((r, _)) = best {
+                if total >= 2 || key.1.is_empty() {
+                    rules.insert(key, r.clone());
+                }
+            }
+        }
+        let mut lemmatizer = Lemmatizer {
+            rules,
+            exceptions: HashMap::new(),
+        };
+        let mut exceptions = HashMap::new();
+        for ((tag, word), lemmas) in &lemma_counts {
+            let lemma = best_lemma(lemmas);
+            let predicted = if *tag == Upos::Propn.index() as u8 {
+                // Proper nouns keep their form; only the normalised form is known here,
+                // so an exception is needed whenever the lemma is not plain.
+                lemma.clone()
+            } else {
+                lemmatizer.by_rule(word, *tag)
+            };
+            if predicted != lemma || (*tag == Upos::Propn.index() as u8 && norm(&lemma) != *word) {
+                exceptions.insert((*tag, word.clone()), lemma);
+            }
+        }
+        lemmatizer.exceptions = exceptions;
+        lemmatizer
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        let mut rules: Vec<_> = self.rules.iter().collect();
+        rules.sort_unstable();
+        w.u32(rules.len() as u32);
+        for ((tag, suf), (remove, add)) in rules {
+            w.u8(*tag);
+            w.str(suf);
+            w.str(remove);
+            w.str(add);
+        }
+        let mut ex: Vec<_> = self.exceptions.iter().collect();
+        ex.sort_unstable();
+        w.u32(ex.len() as u32);
+        for ((tag, word), lemma) in ex {
+            w.u8(*tag);
+            w.str(word);
+            w.str(lemma);
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Lemmatizer, ModelError> {
+        let n = r.u32()? as usize;
+        let mut rules = HashMap::with_capacity(n.min(1 << 20));
+        for _ in 0..n {
+            let tag = r.u8()?;
+            let suf = r.str()?.to_string();
+            let remove = r.str()?.to_string();
+            let add = r.str()?.to_string();
+            rules.insert((tag, suf), (remove, add));
+        }
+        let n = r.u32()? as usize;
+        let mut exceptions = HashMap::with_capacity(n.min(1 << 20));
+        for _ in 0..n {
+            let tag = r.u8()?;
+            let word = r.str()?.to_string();
+            let lemma = r.str()?.to_string();
+            exceptions.insert((tag, word), lemma);
+        }
+        Ok(Lemmatizer { rules, exceptions })
+    }
+}

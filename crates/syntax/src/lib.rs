@@ -1,0 +1,142 @@
+//! English syntax for Standpoint: splits text into sentences and tokens (UTF-8 byte
+//! offsets), tags parts of speech (UPOS), lemmatises and parses labelled dependencies
+//! (Universal Dependencies), with models trained on UD English EWT.
+//!
+//! The trained model is embedded in the library and read once per process
+//! ([`Parser::shared`]). The crate does no other IO and has no dependencies; training
+//! and evaluation live in `examples/` and `train.rs`.
+
+mod codec;
+pub mod conllu;
+mod hash;
+mod lemma;
+mod model;
+mod parse;
+mod perceptron;
+mod rel;
+mod sentence;
+mod tagger;
+pub mod tokenize;
+pub mod train;
+mod upos;
+mod weights;
+mod words;
+
+pub use model::{Model, ModelError};
+pub use rel::Rel;
+pub use sentence::{Sentence, Token};
+pub use tokenize::Tokenizer;
+pub use upos::Upos;
+
+use std::sync::OnceLock;
+
+/// The committed model, trained by `cargo run --release -p standpoint-syntax --example train`.
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../model/en_ewt.bin");
+
+/// Sentence splitter, tokenizer, tagger, lemmatiser and dependency parser in one.
+pub struct Parser {
+    tokenizer: Tokenizer,
+    model: Model,
+}
+
+impl Parser {
+    /// The embedded model, loaded on first use and shared by every thread.
+    pub fn shared() -> &'static Parser {
+        static SHARED: OnceLock<Parser> = OnceLock::new();
+        SHARED.get_or_init(|| {
+            // The bytes are part of the build and a test reads them, so a failure here
+            // is a broken build, not bad input.
+            let model = Model::from_bytes(EMBEDDED_MODEL).expect("the embedded syntax model is corrupt");
+            Parser::new(model)
+        })
+    }
+
+    /// A parser over a model read elsewhere (training, tests).
+    pub fn new(model: Model) -> Parser {
+        let tokenizer = Tokenizer::with_abbreviations(model.abbreviations.iter().map(String::as_str));
+        Parser { tokenizer, model }
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    pub fn tokenizer(&self) -> &Tokenizer {
+        &self.tokenizer
+    }
+
+    /// Splits, tokenises, tags, lemmatises and parses `text`. Never fails: text without
+    /// words gives no sentences or sentences of punctuation.
+    pub fn parse(&self, text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        for pieces in self.tokenizer.sentences(text) {
+            let forms: Vec<&str> = pieces.iter().map(|p| &text[p.start..p.end]).collect();
+            let analysed = self.analyse(&forms);
+            let tokens = pieces
+                .iter()
+                .zip(analysed)
+                .map(|(p, (upos, lemma, head, rel))| Token {
+                    start: p.start,
+                    end: p.end,
+                    upos,
+                    lemma,
+                    head,
+                    rel,
+                })
+                .collect();
+            let start = pieces.first().map_or(0, |p| p.start);
+            let end = pieces.last().map_or(0, |p| p.end);
+            out.push(Sentence { start, end, tokens });
+        }
+        out
+    }
+
+    /// Tags, lemmatises and parses one sentence of given words (gold tokens).
+    pub fn parse_words(&self, words: &[&str]) -> Vec<(Upos, String, Option<usize>, Rel)> {
+        self.analyse(words)
+    }
+
+    /// Part-of-speech tags of one sentence of given words.
+    pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
+        self.model.tagger.tag(words)
+    }
+
+    /// Lemmatises and parses one sentence of given words with given tags (to measure
+    /// the parser apart from the tagger).
+    pub fn parse_tagged(&self, words: &[&str], tags: &[Upos]) -> Vec<(Upos, String, Option<usize>, Rel)> {
+        if words.len() != tags.len() {
+            return self.analyse(words);
+        }
+        self.analyse_with(words, Some(tags))
+    }
+
+    fn analyse(&self, forms: &[&str]) -> Vec<(Upos, String, Option<usize>, Rel)> {
+        self.analyse_with(forms, None)
+    }
+
+    fn analyse_with(&self, forms: &[&str], given: Option<&[Upos]>) -> Vec<(Upos, String, Option<usize>, Rel)> {
+        if forms.is_empty() {
+            return Vec::new();
+        }
+        let (infos, fixed) = tagger::infos(forms, &self.model.tagger.dict);
+        let tags = match given {
+            Some(t) => t.to_vec(),
+            None => self.model.tagger.tag_infos(&infos, &fixed),
+        };
+        let words: Vec<u64> = infos.iter().map(|i| i.lower).collect();
+        let tag_ids: Vec<u8> = tags.iter().map(|t| t.index() as u8).collect();
+        let (heads, rels) = self.model.parser.parse(&parse::Input {
+            words: &words,
+            tags: &tag_ids,
+        });
+        forms
+            .iter()
+            .zip(tags)
+            .zip(heads.into_iter().zip(rels))
+            .map(|((form, upos), (head, rel))| (upos, self.model.lemmatizer.lemma(form, upos), head, rel))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

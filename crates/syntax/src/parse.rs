@@ -1,0 +1,623 @@
+//! The dependency parser: greedy arc-hybrid transitions (Kuhlmann et al. 2011) with the
+//! root at the end of the buffer (Ballesteros & Nivre 2013), scored by an averaged
+//! perceptron over Zhang & Nivre (2011)-style features, trained with Goldberg & Nivre's
+//! (2013) dynamic oracle and exploration. A second perceptron labels each arc when it is
+//! made, seeing the dependent's finished subtree and the head's children so far.
+
+use crate::codec::{Reader, Writer};
+use crate::hash::{f1, f2, f3};
+use crate::perceptron::Perceptron;
+use crate::weights::{SparseWeights, Weights};
+use crate::{ModelError, Rel, Upos};
+
+const NONE: usize = usize::MAX;
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+const RIGHT: usize = 2;
+const MOVES: usize = 3;
+const ROOT_TAG: u64 = 17;
+const NONE_TAG: u64 = 18;
+const ROOT_WORD: u64 = 0x0000_5007_5007;
+const NONE_WORD: u64 = 0x0000_0000_AB5E;
+const NO_LABEL: u8 = 255;
+
+/// A trained parser: the transition classifier, the arc labeller and its label set.
+#[derive(Clone, Debug, Default)]
+pub struct ParserModel {
+    pub moves: Weights,
+    pub labels: SparseWeights,
+    pub label_set: Vec<Rel>,
+}
+
+/// One sentence as the parser sees it: hashed words and tags.
+pub struct Input<'a> {
+    pub words: &'a [u64],
+    pub tags: &'a [u8],
+}
+
+struct State {
+    n: usize,
+    stack: Vec<usize>,
+    b: usize,
+    heads: Vec<usize>,
+    labels: Vec<u8>,
+    l1: Vec<usize>,
+    l2: Vec<usize>,
+    r1: Vec<usize>,
+    r2: Vec<usize>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+    lmask: Vec<u64>,
+    rmask: Vec<u64>,
+    /// PUNCT tags before each position (prefix counts).
+    punct_before: Vec<u32>,
+}
+
+impl State {
+    fn new(n: usize, tags: &[u8]) -> State {
+        let m = n + 1;
+        let mut punct_before = Vec::with_capacity(m + 1);
+        let mut c = 0;
+        for i in 0..=m {
+            punct_before.push(c);
+            if i < n && tags[i] == Upos::Punct.index() as u8 {
+                c += 1;
+            }
+        }
+        State {
+            n,
+            stack: Vec::with_capacity(n),
+            b: 0,
+            heads: vec![NONE; m],
+            labels: vec![NO_LABEL; m],
+            l1: vec![NONE; m],
+            l2: vec![NONE; m],
+            r1: vec![NONE; m],
+            r2: vec![NONE; m],
+            nl: vec![0; m],
+            nr: vec![0; m],
+            lmask: vec![0; m],
+            rmask: vec![0; m],
+            punct_before,
+        }
+    }
+
+    fn terminal(&self) -> bool {
+        self.stack.is_empty() && self.b == self.n
+    }
+
+    fn valid(&self) -> [bool; MOVES] {
+        let depth = self.stack.len();
+        [
+            self.b < self.n,
+            depth >= 1 && (self.b < self.n || depth == 1),
+            depth >= 2,
+        ]
+    }
+
+    fn s(&self, k: usize) -> usize {
+        let d = self.stack.len();
+        if k < d {
+            self.stack[d - 1 - k]
+        } else {
+            NONE
+        }
+    }
+
+    /// Arcs made unreachable by each move, for the gold heads `gold` (root = n).
+    fn costs(&self, gold: &[usize]) -> [u32; MOVES] {
+        let s0 = self.s(0);
+        let s1 = self.s(1);
+        let b = self.b;
+        let mut c = [0u32; MOVES];
+        if b < self.n {
+            for &s in &self.stack {
+                if gold[s] == b {
+                    c[SHIFT] += 1;
+                }
+                if s != s0 && gold[b] == s {
+                    c[SHIFT] += 1;
+                }
+            }
+        }
+        if s0 != NONE {
+            let deps_in_buffer = (b..self.n).filter(|&d| gold[d] == s0).count() as u32;
+            let h = gold[s0];
+            c[LEFT] = deps_in_buffer + u32::from(h != b && (h == s1 && s1 != NONE || h > b));
+            c[RIGHT] = deps_in_buffer + u32::from(h >= b);
+        }
+        c
+    }
+
+    fn apply(&mut self, mv: usize, label: u8) {
+        match mv {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            LEFT => {
+                let d = self.stack.pop().unwrap_or(NONE);
+                if d != NONE {
+                    let h = self.b;
+                    self.attach(h, d, label, true);
+                }
+            }
+            _ => {
+                let d = self.stack.pop().unwrap_or(NONE);
+                let h = self.s(0);
+                if d != NONE && h != NONE {
+                    self.attach(h, d, label, false);
+                }
+            }
+        }
+    }
+
+    fn attach(&mut self, h: usize, d: usize, label: u8, left: bool) {
+        self.heads[d] = h;
+        self.labels[d] = label;
+        let bit = 1u64 << (label as u32 % 64);
+        if left {
+            // Left children arrive nearest first, so the newest is the leftmost.
+            self.l2[h] = self.l1[h];
+            self.l1[h] = d;
+            self.nl[h] = self.nl[h].saturating_add(1);
+            self.lmask[h] |= bit;
+        } else {
+            self.r2[h] = self.r1[h];
+            self.r1[h] = d;
+            self.nr[h] = self.nr[h].saturating_add(1);
+            self.rmask[h] |= bit;
+        }
+    }
+}
+
+fn bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=7 => 5,
+        8..=12 => 6,
+        _ => 7,
+    }
+}
+
+struct View<'a> {
+    st: &'a State,
+    input: &'a Input<'a>,
+}
+
+impl View<'_> {
+    fn w(&self, i: usize) -> u64 {
+        if i == NONE {
+            NONE_WORD
+        } else if i == self.st.n {
+            ROOT_WORD
+        } else {
+            self.input.words[i]
+        }
+    }
+    fn p(&self, i: usize) -> u64 {
+        if i == NONE {
+            NONE_TAG
+        } else if i == self.st.n {
+            ROOT_TAG
+        } else {
+            self.input.tags[i] as u64
+        }
+    }
+    fn l(&self, i: usize) -> u64 {
+        if i == NONE {
+            NO_LABEL as u64
+        } else {
+            self.st.labels[i] as u64
+        }
+    }
+    fn get(&self, v: &[usize], i: usize) -> usize {
+        if i == NONE {
+            NONE
+        } else {
+            v[i]
+        }
+    }
+}
+
+fn pack(a: u64, b: u64) -> u64 {
+    (a << 8) | b
+}
+fn pack3(a: u64, b: u64, c: u64) -> u64 {
+    (a << 16) | (b << 8) | c
+}
+
+fn move_features(st: &State, input: &Input, out: &mut Vec<u32>) {
+    out.clear();
+    let v = View { st, input };
+    let s0 = st.s(0);
+    let s1 = st.s(1);
+    let s2 = st.s(2);
+    let b0 = st.b;
+    let b1 = if b0 < st.n { b0 + 1 } else { NONE };
+    let b2 = if b1 != NONE && b1 < st.n { b1 + 1 } else { NONE };
+    let (s0w, s0p, s1w, s1p, b0w, b0p) = (v.w(s0), v.p(s0), v.w(s1), v.p(s1), v.w(b0), v.p(b0));
+    let (b1w, b1p, b2p) = (v.w(b1), v.p(b1), v.p(b2));
+    let s0l1 = v.get(&st.l1, s0);
+    let s0l2 = v.get(&st.l2, s0);
+    let s0r1 = v.get(&st.r1, s0);
+    let s0r2 = v.get(&st.r2, s0);
+    let s1r1 = v.get(&st.r1, s1);
+    let s1l1 = v.get(&st.l1, s1);
+    let b0l1 = v.get(&st.l1, b0);
+    let b0l2 = v.get(&st.l2, b0);
+    out.push(f1(1, s0w));
+    out.push(f1(2, s0p));
+    out.push(f2(3, s0w, s0p));
+    out.push(f1(4, s1w));
+    out.push(f1(5, s1p));
+    out.push(f2(6, s1w, s1p));
+    out.push(f1(7, v.p(s2)));
+    out.push(f1(8, b0w));
+    out.push(f1(9, b0p));
+    out.push(f2(10, b0w, b0p));
+    out.push(f1(11, b1w));
+    out.push(f1(12, b1p));
+    out.push(f2(13, b1w, b1p));
+    out.push(f1(14, b2p));
+    out.push(f1(15, v.w(b2)));
+    out.push(f1(16, v.w(s0l1)));
+    out.push(f1(17, v.p(s0l1)));
+    out.push(f1(18, v.l(s0l1)));
+    out.push(f1(19, v.w(s0r1)));
+    out.push(f1(20, v.p(s0r1)));
+    out.push(f1(21, v.l(s0r1)));
+    out.push(f1(22, v.p(s0l2)));
+    out.push(f1(23, v.l(s0l2)));
+    out.push(f1(24, v.p(s0r2)));
+    out.push(f1(25, v.l(s0r2)));
+    out.push(f1(26, v.w(b0l1)));
+    out.push(f1(27, v.p(b0l1)));
+    out.push(f1(28, v.l(b0l1)));
+    out.push(f1(29, v.p(b0l2)));
+    out.push(f1(30, v.l(b0l2)));
+    out.push(f1(31, v.p(s1r1)));
+    out.push(f1(32, v.l(s1r1)));
+    out.push(f1(33, v.p(s1l1)));
+    // Pairs.
+    out.push(f3(34, s0w, b0w, pack(s0p, b0p)));
+    out.push(f3(35, s0w, b0w, s0p));
+    out.push(f3(36, s0w, b0w, b0p));
+    out.push(f2(37, s0w, pack(s0p, b0p)));
+    out.push(f2(38, b0w, pack(s0p, b0p)));
+    out.push(f2(39, s0w, b0w));
+    out.push(f1(40, pack(s0p, b0p)));
+    out.push(f1(41, pack(b0p, b1p)));
+    out.push(f1(42, pack(s1p, s0p)));
+    out.push(f2(43, s1w, s0w));
+    out.push(f2(44, s1w, pack(s1p, s0p)));
+    out.push(f2(45, s0w, pack(s1p, s0p)));
+    out.push(f2(46, s0w, b0p));
+    out.push(f2(47, b0w, s0p));
+    // Triples of tags.
+    out.push(f1(48, pack3(b0p, b1p, b2p)));
+    out.push(f1(49, pack3(s0p, b0p, b1p)));
+    out.push(f1(50, pack3(s1p, s0p, b0p)));
+    out.push(f1(51, pack3(s0p, v.p(s0l1), b0p)));
+    out.push(f1(52, pack3(s0p, v.p(s0r1), b0p)));
+    out.push(f1(53, pack3(s0p, b0p, v.p(b0l1))));
+    out.push(f1(54, pack3(s1p, s0p, v.p(s0l1))));
+    out.push(f1(55, pack3(s1p, s0p, v.p(s0r1))));
+    out.push(f1(56, pack3(s1p, v.p(s1r1), s0p)));
+    out.push(f1(57, pack3(v.p(s2), s1p, s0p)));
+    out.push(f1(58, pack3(s0p, v.p(s0l1), v.p(s0l2))));
+    out.push(f1(59, pack3(s0p, v.p(s0r1), v.p(s0r2))));
+    out.push(f1(60, pack3(b0p, v.p(b0l1), v.p(b0l2))));
+    // Distances.
+    let d = if s0 != NONE { bucket(b0 - s0) } else { 8 };
+    let d2 = if s1 != NONE { bucket(s0 - s1) } else { 8 };
+    out.push(f2(61, s0w, d));
+    out.push(f2(62, s0p, d));
+    out.push(f2(63, b0w, d));
+    out.push(f2(64, b0p, d));
+    out.push(f3(65, s0w, b0w, d));
+    out.push(f1(66, pack3(s0p, b0p, d)));
+    out.push(f1(67, pack3(s1p, s0p, d2)));
+    out.push(f2(68, s0w, pack(s1p, d2)));
+    // Valency.
+    let (s0vl, s0vr) = if s0 != NONE {
+        (st.nl[s0] as u64, st.nr[s0] as u64)
+    } else {
+        (9, 9)
+    };
+    let b0vl = st.nl[b0] as u64;
+    let s1vr = if s1 != NONE { st.nr[s1] as u64 } else { 9 };
+    out.push(f2(69, s0w, s0vr));
+    out.push(f2(70, s0p, s0vr));
+    out.push(f2(71, s0w, s0vl));
+    out.push(f2(72, s0p, s0vl));
+    out.push(f2(73, b0w, b0vl));
+    out.push(f2(74, b0p, b0vl));
+    out.push(f2(75, s1p, s1vr));
+    out.push(f2(76, s1w, s1vr));
+    // Label sets.
+    let (s0sl, s0sr) = if s0 != NONE {
+        (st.lmask[s0], st.rmask[s0])
+    } else {
+        (0, 0)
+    };
+    let s1sr = if s1 != NONE { st.rmask[s1] } else { 0 };
+    out.push(f2(77, s0w, s0sl));
+    out.push(f2(78, s0p, s0sl));
+    out.push(f2(79, s0w, s0sr));
+    out.push(f2(80, s0p, s0sr));
+    out.push(f2(81, b0w, st.lmask[b0]));
+    out.push(f2(82, b0p, st.lmask[b0]));
+    out.push(f2(83, s1p, s1sr));
+    // Stack depth and punctuation between S0 and B0.
+    out.push(f2(84, b0p, st.stack.len().min(4) as u64));
+    let punct = if s0 != NONE {
+        (st.punct_before[b0] - st.punct_before[s0 + 1]).min(2) as u64
+    } else {
+        3
+    };
+    out.push(f1(85, pack3(s0p, b0p, punct)));
+    out.push(f2(86, pack(s1p, s0p), punct));
+}
+
+fn label_features(st: &State, input: &Input, h: usize, d: usize, left: bool, out: &mut Vec<u32>) {
+    out.clear();
+    let v = View { st, input };
+    let dir = left as u64;
+    let (dw, dp, hw, hp) = (v.w(d), v.p(d), v.w(h), v.p(h));
+    let dist = bucket(h.abs_diff(d));
+    let dl1 = st.l1[d];
+    let dr1 = st.r1[d];
+    let hl1 = st.l1[h];
+    let prev = if d > 0 { v.p(d - 1) } else { NONE_TAG };
+    let next = v.p(d + 1);
+    out.push(f2(1, dir, dw));
+    out.push(f2(2, dir, dp));
+    out.push(f3(3, dir, dw, dp));
+    out.push(f2(4, dir, hw));
+    out.push(f2(5, dir, hp));
+    out.push(f3(6, dir, hw, hp));
+    out.push(f2(7, dir, pack(dp, hp)));
+    out.push(f3(8, dir, dw, hp));
+    out.push(f3(9, dir, hw, dp));
+    out.push(f3(10, dir, dw, hw));
+    out.push(f2(11, dir, pack3(dp, hp, dist)));
+    out.push(f2(12, dir, pack3(dp, v.l(dl1), v.p(dl1))));
+    out.push(f2(13, dir, pack3(dp, v.l(dr1), v.p(dr1))));
+    out.push(f3(14, dir, dp, st.lmask[d]));
+    out.push(f3(15, dir, dp, st.rmask[d]));
+    out.push(f3(16, dir, pack(hp, dp), st.lmask[h]));
+    out.push(f3(17, dir, pack(hp, dp), st.rmask[h]));
+    out.push(f3(18, dir, v.w(dl1), pack(dp, hp)));
+    out.push(f3(19, dir, v.w(dl1), hw));
+    out.push(f2(20, dir, pack3(prev, dp, hp)));
+    out.push(f2(21, dir, pack3(dp, next, hp)));
+    out.push(f3(22, dir, v.w(hl1), pack(hp, dp)));
+    out.push(f3(23, dir, dw, pack(dp, hp)));
+    out.push(f2(24, dir, pack3(dp, st.nl[d].min(3) as u64, st.nr[d].min(3) as u64)));
+    out.push(f2(25, dir, pack3(hp, dp, (d == 0) as u64)));
+    out.push(f3(26, dir, v.w(dr1), pack(dp, hp)));
+    out.push(f3(27, dir, pack3(dp, hp, v.p(hl1)), v.l(hl1)));
+    out.push(f2(28, dir, pack3(hp, v.p(h + 1), dp)));
+}
+
+fn argmax(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
+    let mut best = NONE;
+    for (i, &s) in scores.iter().enumerate() {
+        if allowed(i) && (best == NONE || s > scores[best]) {
+            best = i;
+        }
+    }
+    if best == NONE {
+        0
+    } else {
+        best
+    }
+}
+
+impl ParserModel {
+    fn root_class(&self) -> usize {
+        self.label_set.iter().position(|&r| r == Rel::Root).unwrap_or(0)
+    }
+
+    /// Parses one sentence; heads index the sentence (`None` = root).
+    pub fn parse(&self, input: &Input) -> (Vec<Option<usize>>, Vec<Rel>) {
+        let n = input.words.len();
+        let mut st = State::new(n, input.tags);
+        let mut feats = Vec::with_capacity(96);
+        let mut scores = [0i32; MOVES];
+        let mut label_scores = vec![0i32; self.label_set.len().max(1)];
+        let root_class = self.root_class();
+        while !st.terminal() {
+            let valid = st.valid();
+            move_features(&st, input, &mut feats);
+            self.moves.score(&feats, &mut scores);
+            let mv = argmax(&scores, |m| valid[m]);
+            let mut label = NO_LABEL;
+            if mv != SHIFT {
+                let d = st.s(0);
+                let h = if mv == LEFT { st.b } else { st.s(1) };
+                if h == n {
+                    label = root_class as u8;
+                } else if !self.label_set.is_empty() {
+                    label_features(&st, input, h, d, mv == LEFT, &mut feats);
+                    self.labels.score(&feats, &mut label_scores);
+                    label = argmax(&label_scores, |c| c != root_class) as u8;
+                }
+            }
+            st.apply(mv, label);
+        }
+        let heads = (0..n)
+            .map(|i| if st.heads[i] >= n { None } else { Some(st.heads[i]) })
+            .collect();
+        let rels = (0..n)
+            .map(|i| self.label_set.get(st.labels[i] as usize).copied().unwrap_or(Rel::Dep))
+            .collect();
+        (heads, rels)
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.u32(self.label_set.len() as u32);
+        for r in &self.label_set {
+            w.str(r.as_str());
+        }
+        self.moves.write(w);
+        self.labels.write(w);
+    }
+
+    pub fn read(r: &mut Reader) -> Result<ParserModel, ModelError> {
+        let n = r.u32()? as usize;
+        if n > 255 {
+            return Err(ModelError::Corrupt("label count"));
+        }
+        let mut label_set = Vec::with_capacity(n);
+        for _ in 0..n {
+            label_set.push(Rel::parse(r.str()?).ok_or(ModelError::Corrupt("unknown relation"))?);
+        }
+        let moves = Weights::read(r)?;
+        let labels = SparseWeights::read(r)?;
+        if moves.classes() != MOVES || labels.classes() != n {
+            return Err(ModelError::Corrupt("parser class count"));
+        }
+        Ok(ParserModel {
+            moves,
+            labels,
+            label_set,
+        })
+    }
+}
+
+/// One training sentence: hashed words, (predicted) tags, gold heads (root = n) and gold
+/// label classes.
+pub struct TrainSentence {
+    pub words: Vec<u64>,
+    pub tags: Vec<u8>,
+    pub heads: Vec<usize>,
+    pub labels: Vec<u8>,
+}
+
+/// Trains the parser with the dynamic oracle: after `explore_from` epochs it follows its
+/// own mistakes with probability 0.9 and learns the best move from wherever it is.
+pub fn train(
+    sentences: &[TrainSentence],
+    label_set: Vec<Rel>,
+    epochs: usize,
+    explore_from: usize,
+    seed: u64,
+    mut on_epoch: Option<&mut dyn FnMut(usize, &Trained)>,
+) -> Trained {
+    let root_class = label_set.iter().position(|&r| r == Rel::Root).unwrap_or(0);
+    let mut moves = Perceptron::new(MOVES);
+    let mut labels = Perceptron::new(label_set.len());
+    let mut label_set = label_set;
+    let mut rng = crate::train::Rng::new(seed);
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut feats = Vec::with_capacity(96);
+    let mut scores = [0f32; MOVES];
+    let mut label_scores = vec![0f32; label_set.len()];
+    for epoch in 0..epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let s = &sentences[si];
+            let n = s.words.len();
+            if n == 0 {
+                continue;
+            }
+            let input = Input {
+                words: &s.words,
+                tags: &s.tags,
+            };
+            let mut st = State::new(n, &s.tags);
+            while !st.terminal() {
+                let valid = st.valid();
+                let costs = st.costs(&s.heads);
+                let min_cost = (0..MOVES).filter(|&m| valid[m]).map(|m| costs[m]).min().unwrap_or(0);
+                move_features(&st, &input, &mut feats);
+                moves.score(&feats, &mut scores);
+                let pick = |ok: &dyn Fn(usize) -> bool| {
+                    let mut best = NONE;
+                    for m in 0..MOVES {
+                        if ok(m) && (best == NONE || scores[m] > scores[best]) {
+                            best = m;
+                        }
+                    }
+                    best
+                };
+                let guess = pick(&|m| valid[m]);
+                let gold = pick(&|m| valid[m] && costs[m] == min_cost);
+                moves.tick();
+                let next = if costs[guess] == min_cost {
+                    guess
+                } else {
+                    moves.update(&feats, gold, guess);
+                    if epoch >= explore_from && rng.next_f64() < 0.9 {
+                        guess
+                    } else {
+                        gold
+                    }
+                };
+                let mut label = NO_LABEL;
+                if next != SHIFT {
+                    let d = st.s(0);
+                    let h = if next == LEFT { st.b } else { st.s(1) };
+                    if h == n {
+                        label = root_class as u8;
+                    } else {
+                        label_features(&st, &input, h, d, next == LEFT, &mut feats);
+                        labels.score(&feats, &mut label_scores);
+                        let mut best = NONE;
+                        for c in 0..label_set.len() {
+                            if c != root_class && (best == NONE || label_scores[c] > label_scores[best]) {
+                                best = c;
+                            }
+                        }
+                        let best = if best == NONE { 0 } else { best };
+                        if s.heads[d] == h {
+                            labels.tick();
+                            labels.update(&feats, s.labels[d] as usize, best);
+                        }
+                        label = best as u8;
+                    }
+                }
+                st.apply(next, label);
+            }
+        }
+        if let Some(f) = on_epoch.as_mut() {
+            // Lend the perceptrons out for scoring without copying them.
+            let trained = Trained {
+                moves,
+                labels,
+                label_set,
+            };
+            f(epoch, &trained);
+            Trained {
+                moves,
+                labels,
+                label_set,
+            } = trained;
+        }
+    }
+    Trained {
+        moves,
+        labels,
+        label_set,
+    }
+}
+
+/// The parser's perceptrons after training, before averaging and pruning.
+pub struct Trained {
+    moves: Perceptron,
+    labels: Perceptron,
+    label_set: Vec<Rel>,
+}
+
+impl Trained {
+    /// The run-time model, dropping rows updated fewer times than the given thresholds.
+    pub fn finish(&self, prune_moves: u32, prune_labels: u32) -> ParserModel {
+        ParserModel {
+            moves: self.moves.finish(prune_moves),
+            labels: self.labels.finish_sparse(prune_labels),
+            label_set: self.label_set.clone(),
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! The run-time weight table of a linear model: feature key → one row of i16 weights per
+//! class, in an open-addressing table built once at load. Each slot holds its key and its
+//! row side by side, so a lookup touches one place in memory; scoring adds rows, no floats.
+
+use crate::codec::{Reader, Writer};
+use crate::ModelError;
+
+/// Quantised weights of one linear classifier.
+#[derive(Clone, Debug, Default)]
+pub struct Weights {
+    classes: usize,
+    /// i16s per slot: the key as two halves, then the row.
+    stride: usize,
+    mask: usize,
+    rows: usize,
+    table: Vec<i16>,
+}
+
+impl Weights {
+    /// Builds a table from rows (`data` is `keys.len() × classes`).
+    pub fn new(classes: usize, keys: &[u32], data: &[i16]) -> Weights {
+        let n = keys.len();
+        // Load factor between 3/8 and 3/4.
+        let cap = (n + n / 3 + 1).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let stride = classes + 2;
+        let mut table = vec![0i16; cap * stride];
+        let mut rows = 0;
+        for (row, &k) in keys.iter().enumerate() {
+            if k == 0 {
+                continue;
+            }
+            let mut i = k as usize & mask;
+            loop {
+                let at = i * stride;
+                let existing = key_at(&table, at);
+                if existing == 0 || existing == k {
+                    if existing == 0 {
+                        rows += 1;
+                    }
+                    table[at] = k as u16 as i16;
+                    table[at + 1] = (k >> 16) as u16 as i16;
+                    table[at + 2..at + stride].copy_from_slice(&data[row * classes..(row + 1) * classes]);
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        Weights {
+            classes,
+            stride,
+            mask,
+            rows,
+            table,
+        }
+    }
+
+    pub fn classes(&self) -> usize {
+        self.classes
+    }
+
+    /// Number of feature rows.
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    /// Adds the rows of `features` into `scores` (length = classes).
+    #[inline]
+    pub fn score(&self, features: &[u32], scores: &mut [i32]) {
+        scores.iter_mut().for_each(|s| *s = 0);
+        if self.table.is_empty() {
+            return;
+        }
+        let stride = self.stride;
+        // The rows are scattered over megabytes: ask for all of them first so the
+        // memory fetches overlap instead of queueing one after another.
+        for &f in features {
+            prefetch(self.table.as_ptr().wrapping_add((f as usize & self.mask) * stride));
+        }
+        for &f in features {
+            let mut i = f as usize & self.mask;
+            loop {
+                let at = i * stride;
+                let k = key_at(&self.table, at);
+                if k == f {
+                    for (s, &w) in scores.iter_mut().zip(&self.table[at + 2..at + stride]) {
+                        *s += w as i32;
+                    }
+                    break;
+                }
+                if k == 0 {
+                    break;
+                }
+                i = (i + 1) & self.mask;
+            }
+        }
+    }
+
+    /// (key, row) pairs sorted by key: the canonical order written to the file.
+    fn sorted_rows(&self) -> Vec<(u32, &[i16])> {
+        let mut out: Vec<(u32, &[i16])> = self
+            .table
+            .chunks_exact(self.stride.max(1))
+            .filter_map(|slot| {
+                let k = (slot[0] as u16 as u32) | ((slot[1] as u16 as u32) << 16);
+                (k != 0).then(|| (k, &slot[2..]))
+            })
+            .collect();
+        out.sort_unstable_by_key(|p| p.0);
+        out
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        let rows = self.sorted_rows();
+        w.u32(self.classes as u32);
+        w.u32(rows.len() as u32);
+        for (k, _) in &rows {
+            w.u32(*k);
+        }
+        for (_, row) in &rows {
+            for &x in row.iter() {
+                w.i16(x);
+            }
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Weights, ModelError> {
+        let classes = r.u32()? as usize;
+        let n = r.u32()? as usize;
+        if classes == 0 || classes > 4096 {
+            return Err(ModelError::Corrupt("weight table class count"));
+        }
+        let key_bytes = r.bytes(n.checked_mul(4).ok_or(ModelError::Truncated)?)?;
+        let keys: Vec<u32> = key_bytes
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        if keys.windows(2).any(|p| p[0] >= p[1]) || keys.first() == Some(&0) {
+            return Err(ModelError::Corrupt("weight table keys not sorted"));
+        }
+        let bytes = r.bytes(n.checked_mul(classes * 2).ok_or(ModelError::Truncated)?)?;
+        let data: Vec<i16> = bytes
+            .chunks_exact(2)
+            .map(|b| i16::from_le_bytes([b[0], b[1]]))
+            .collect();
+        Ok(Weights::new(classes, &keys, &data))
+    }
+}
+
+#[inline]
+fn key_at(table: &[i16], at: usize) -> u32 {
+    (table[at] as u16 as u32) | ((table[at + 1] as u16 as u32) << 16)
+}
+
+/// Weights of a classifier with many classes of which each feature touches few (the arc
+/// labeller): per feature only its non-zero (class, weight) pairs.
+#[derive(Clone, Debug, Default)]
+pub struct SparseWeights {
+    classes: usize,
+    mask: usize,
+    /// (key, offset of the row's first pair in `pairs`, pair count) per slot.
+    slots: Vec<(u32, u32, u32)>,
+    pairs: Vec<(u16, i16)>,
+    rows: usize,
+}
+
+impl SparseWeights {
+    /// Builds the table from dense rows sorted by key (`data` is `keys.len() × classes`).
+    pub fn from_dense(classes: usize, keys: &[u32], data: &[i16]) -> SparseWeights {
+        let rows: Vec<Vec<(u16, i16)>> = (0..keys.len())
+            .map(|r| {
+                data[r * classes..(r + 1) * classes]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &w)| w != 0)
+                    .map(|(c, &w)| (c as u16, w))
+                    .collect()
+            })
+            .collect();
+        SparseWeights::new(classes, keys, &rows)
+    }
+
+    fn new(classes: usize, keys: &[u32], rows: &[Vec<(u16, i16)>]) -> SparseWeights {
+        let n = keys.len();
+        let cap = (n + n / 3 + 1).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut slots = vec![(0u32, 0u32, 0u32); cap];
+        let mut pairs = Vec::with_capacity(rows.iter().map(Vec::len).sum());
+        let mut count = 0;
+        for (&k, row) in keys.iter().zip(rows) {
+            if k == 0 || row.is_empty() {
+                continue;
+            }
+            let mut i = k as usize & mask;
+            while slots[i].0 != 0 && slots[i].0 != k {
+                i = (i + 1) & mask;
+            }
+            if slots[i].0 == 0 {
+                count += 1;
+            }
+            slots[i] = (k, pairs.len() as u32, row.len() as u32);
+            pairs.extend(row.iter().copied().filter(|&(c, _)| (c as usize) < classes));
+            slots[i].2 = pairs.len() as u32 - slots[i].1;
+        }
+        SparseWeights {
+            classes,
+            mask,
+            slots,
+            pairs,
+            rows: count,
+        }
+    }
+
+    pub fn classes(&self) -> usize {
+        self.classes
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    #[inline]
+    pub fn score(&self, features: &[u32], scores: &mut [i32]) {
+        scores.iter_mut().for_each(|s| *s = 0);
+        if self.slots.is_empty() {
+            return;
+        }
+        for &f in features {
+            prefetch(self.slots.as_ptr().wrapping_add(f as usize & self.mask));
+        }
+        for &f in features {
+            let mut i = f as usize & self.mask;
+            loop {
+                let (k, at, n) = self.slots[i];
+                if k == f {
+                    for &(c, w) in &self.pairs[at as usize..(at + n) as usize] {
+                        if let Some(s) = scores.get_mut(c as usize) {
+                            *s += w as i32;
+                        }
+                    }
+                    break;
+                }
+                if k == 0 {
+                    break;
+                }
+                i = (i + 1) & self.mask;
+            }
+        }
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        let mut rows: Vec<(u32, u32, u32)> = self.slots.iter().copied().filter(|s| s.0 != 0).collect();
+        rows.sort_unstable_by_key(|s| s.0);
+        w.u32(self.classes as u32);
+        w.u32(rows.len() as u32);
+        for (k, _, _) in &rows {
+            w.u32(*k);
+        }
+        for (_, at, n) in &rows {
+            w.u8(*n as u8);
+            for &(c, x) in &self.pairs[*at as usize..(*at + *n) as usize] {
+                w.u8(c as u8);
+                w.i16(x);
+            }
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<SparseWeights, ModelError> {
+        let classes = r.u32()? as usize;
+        let n = r.u32()? as usize;
+        if classes == 0 || classes > 256 {
+            return Err(ModelError::Corrupt("sparse table class count"));
+        }
+        let key_bytes = r.bytes(n.checked_mul(4).ok_or(ModelError::Truncated)?)?;
+        let keys: Vec<u32> = key_bytes
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        if keys.windows(2).any(|p| p[0] >= p[1]) || keys.first() == Some(&0) {
+            return Err(ModelError::Corrupt("sparse table keys not sorted"));
+        }
+        let mut rows = Vec::with_capacity(n.min(1 << 24));
+        for _ in 0..n {
+            let m = r.u8()? as usize;
+            let mut row = Vec::with_capacity(m);
+            for _ in 0..m {
+                let c = r.u8()? as u16;
+                let b = r.bytes(2)?;
+                if c as usize >= classes {
+                    return Err(ModelError::Corrupt("sparse table class"));
+                }
+                row.push((c, i16::from_le_bytes([b[0], b[1]])));
+            }
+            rows.push(row);
+        }
+        Ok(SparseWeights::new(classes, &keys, &rows))
+    }
+}
+
+/// A hint to load the cache line at `p`; never dereferences it.
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint; it does not access memory and cannot fault.
+    #[allow(unused_unsafe)]
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}

@@ -1,0 +1,99 @@
+//! Word normalisation shared by the tagger, lemmatiser and parser: lower case, straight
+//! quotes, digits folded, and the hashed views (prefixes, suffixes, shape) features use.
+
+use crate::hash;
+
+/// Lower case with typographic quotes made straight ("Don’t" → "don't").
+pub fn norm(form: &str) -> String {
+    let mut s = String::with_capacity(form.len());
+    for c in form.chars() {
+        match c {
+            '’' | '‘' | '`' | '´' => s.push('\''),
+            '“' | '”' | '„' => s.push('"'),
+            '–' | '—' => s.push('-'),
+            c if c.is_ascii() => s.push(c.to_ascii_lowercase()),
+            c => s.extend(c.to_lowercase()),
+        }
+    }
+    s
+}
+
+/// Hashed views of one token, computed once per token.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordInfo {
+    /// The normalised word with digits folded to 0.
+    pub lower: u64,
+    /// The form as written (case kept).
+    pub raw: u64,
+    pub prefix: [u64; 3],
+    pub suffix: [u64; 4],
+    pub shape: u64,
+    /// Tags the word had in training (bit per UPOS), 0 when unseen.
+    pub ambiguity: u32,
+}
+
+pub const SENTINEL_BEFORE: u64 = 0xB0F0_B0F0;
+pub const SENTINEL_AFTER: u64 = 0xE0F0_E0F0;
+
+impl WordInfo {
+    pub fn new(form: &str, normed: &str) -> WordInfo {
+        let folded: String = normed
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '0' } else { c })
+            .collect();
+        // Byte ends of the first three chars and starts of the last four (a short word
+        // repeats its whole self).
+        let mut prefix = [0u64; 3];
+        let mut suffix = [0u64; 4];
+        let mut ends = folded.char_indices().map(|(i, c)| i + c.len_utf8());
+        let mut last_end = folded.len();
+        for p in prefix.iter_mut() {
+            last_end = ends.next().unwrap_or(last_end);
+            *p = hash::text(&folded[..last_end]);
+        }
+        let mut starts = folded.char_indices().rev().map(|(i, _)| i);
+        let mut last_start = 0;
+        for x in suffix.iter_mut() {
+            last_start = starts.next().unwrap_or(last_start);
+            *x = hash::text(&folded[last_start..]);
+        }
+        WordInfo {
+            lower: hash::text(&folded),
+            raw: hash::text(form),
+            prefix,
+            suffix,
+            shape: hash::text(&shape(form)),
+            ambiguity: 0,
+        }
+    }
+}
+
+/// "McDonald's" → "XxXx'x": case and digit classes, runs longer than two cut to two.
+pub fn shape(form: &str) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in form.chars().take(40) {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = k;
+        }
+        if run <= 2 {
+            out.push(k);
+        }
+    }
+    out
+}
