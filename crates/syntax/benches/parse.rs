@@ -3,7 +3,7 @@
 //! time, then MB/s and tokens/s over a few MB of EWT sentences and of the news corpus
 //! texts ($UD_EWT_DIR, $NEWS_GOLD or the ../shared defaults; a missing one is skipped).
 
-use standpoint_syntax::{conllu, Parser};
+use standpoint_syntax::{conllu, train, Parser};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -22,13 +22,12 @@ fn main() {
         first_time.as_secs_f64()
     );
 
-    let shared = shared_dir();
     let ewt_dir = std::env::var_os("UD_EWT_DIR")
         .map(PathBuf::from)
-        .unwrap_or(shared.join("ud-english-ewt"));
+        .unwrap_or_else(|| train::shared_path("ud-english-ewt"));
     let news = std::env::var_os("NEWS_GOLD")
         .map(PathBuf::from)
-        .unwrap_or(shared.join("corpus/news/gold.jsonl"));
+        .unwrap_or_else(|| train::shared_path("corpus/news/gold.jsonl"));
 
     match std::fs::read_to_string(ewt_dir.join("en_ewt-ud-train.conllu")) {
         Ok(t) => {
@@ -84,14 +83,4 @@ fn thread_cpu_seconds() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
     Some(ns / 1e9)
-}
-
-/// `../shared` beside the repository (a worktree sits one level deeper than the main checkout).
-fn shared_dir() -> PathBuf {
-    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    ["../../../shared", "../../../../shared"]
-        .iter()
-        .map(|rel| crate_dir.join(rel))
-        .find(|p| p.is_dir())
-        .unwrap_or_else(|| crate_dir.join("../../../shared"))
 }

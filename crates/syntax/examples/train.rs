@@ -13,7 +13,7 @@ fn main() {
         .get(1)
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("UD_EWT_DIR").map(PathBuf::from))
-        .unwrap_or_else(default_ewt_dir);
+        .unwrap_or_else(|| train::shared_path("ud-english-ewt"));
     let out = args
         .get(2)
         .map(PathBuf::from)
@@ -75,15 +75,4 @@ fn main() {
         "dev: upos={:.4} lemma={:.4} uas={:.4} las={:.4} las_full={:.4}",
         s.upos, s.lemma, s.uas, s.las, s.las_full
     );
-}
-
-/// `../shared/ud-english-ewt` beside the repository (a worktree sits one level deeper
-/// than the main checkout).
-fn default_ewt_dir() -> PathBuf {
-    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    ["../../../shared/ud-english-ewt", "../../../../shared/ud-english-ewt"]
-        .iter()
-        .map(|rel| crate_dir.join(rel))
-        .find(|p| p.is_dir())
-        .unwrap_or_else(|| crate_dir.join("../../../shared/ud-english-ewt"))
 }

@@ -10,6 +10,7 @@ use crate::tagger;
 use crate::words::{norm, WordInfo};
 use crate::{Parser, Rel, Upos};
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 /// xorshift64*: small, fast, and the same sequence everywhere.
 pub struct Rng(u64);
@@ -297,4 +298,15 @@ pub fn train_model(
     model.parser = parser_model;
     log(&format!("trained in {:.1}s", t0.elapsed().as_secs_f64()));
     model
+}
+
+/// `../shared/<name>` beside the repository, where the treebank and corpus live (a git
+/// worktree sits one level deeper than the main checkout, so both are tried).
+pub fn shared_path(name: &str) -> PathBuf {
+    let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    ["../../../shared", "../../../../shared"]
+        .iter()
+        .map(|rel| crate_dir.join(rel).join(name))
+        .find(|p| p.exists())
+        .unwrap_or_else(|| crate_dir.join("../../../shared").join(name))
 }

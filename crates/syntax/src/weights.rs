@@ -125,19 +125,8 @@ impl Weights {
     }
 
     pub fn read(r: &mut Reader) -> Result<Weights, ModelError> {
-        let classes = r.u32()? as usize;
-        let n = r.u32()? as usize;
-        if classes == 0 || classes > 4096 {
-            return Err(ModelError::Corrupt("weight table class count"));
-        }
-        let key_bytes = r.bytes(n.checked_mul(4).ok_or(ModelError::Truncated)?)?;
-        let keys: Vec<u32> = key_bytes
-            .chunks_exact(4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-            .collect();
-        if keys.windows(2).any(|p| p[0] >= p[1]) || keys.first() == Some(&0) {
-            return Err(ModelError::Corrupt("weight table keys not sorted"));
-        }
+        let (classes, keys) = read_header(r, 4096)?;
+        let n = keys.len();
         let bytes = r.bytes(n.checked_mul(classes * 2).ok_or(ModelError::Truncated)?)?;
         let data: Vec<i16> = bytes
             .chunks_exact(2)
@@ -266,19 +255,8 @@ impl SparseWeights {
     }
 
     pub fn read(r: &mut Reader) -> Result<SparseWeights, ModelError> {
-        let classes = r.u32()? as usize;
-        let n = r.u32()? as usize;
-        if classes == 0 || classes > 256 {
-            return Err(ModelError::Corrupt("sparse table class count"));
-        }
-        let key_bytes = r.bytes(n.checked_mul(4).ok_or(ModelError::Truncated)?)?;
-        let keys: Vec<u32> = key_bytes
-            .chunks_exact(4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-            .collect();
-        if keys.windows(2).any(|p| p[0] >= p[1]) || keys.first() == Some(&0) {
-            return Err(ModelError::Corrupt("sparse table keys not sorted"));
-        }
+        let (classes, keys) = read_header(r, 256)?;
+        let n = keys.len();
         let mut rows = Vec::with_capacity(n.min(1 << 24));
         for _ in 0..n {
             let m = r.u8()? as usize;
@@ -308,4 +286,22 @@ fn prefetch<T>(p: *const T) {
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = p;
+}
+
+/// A table's class count (at most `max_classes`) and its sorted, non-zero keys.
+fn read_header(r: &mut Reader, max_classes: usize) -> Result<(usize, Vec<u32>), ModelError> {
+    let classes = r.u32()? as usize;
+    let n = r.u32()? as usize;
+    if classes == 0 || classes > max_classes {
+        return Err(ModelError::Corrupt("weight table class count"));
+    }
+    let key_bytes = r.bytes(n.checked_mul(4).ok_or(ModelError::Truncated)?)?;
+    let keys: Vec<u32> = key_bytes
+        .chunks_exact(4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .collect();
+    if keys.windows(2).any(|p| p[0] >= p[1]) || keys.first() == Some(&0) {
+        return Err(ModelError::Corrupt("weight table keys not sorted"));
+    }
+    Ok((classes, keys))
 }
