@@ -103,6 +103,8 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 fn main() -> ExitCode {
+    // When started as the PDF reader process of an import, serve and exit.
+    standpoint_core::import::serve_reader_process_if_asked();
     match run(Cli::parse()) {
         Ok(status) => status,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,

@@ -152,6 +152,40 @@ fn broken_files_fail_with_reasons_and_a_non_zero_exit() {
 }
 
 #[test]
+fn hostile_files_fail_with_reasons_and_print_no_panic_text() {
+    let ws = Workspace::new();
+    let nested = ws.path("nested.html");
+    let depth = 100_000;
+    let page = format!("{}<p>deep text</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+    std::fs::write(&nested, page).expect("write nested.html");
+    let hostile = data("import/hostile");
+    let output = ws.run(&[
+        "import",
+        hostile.to_str().expect("path"),
+        nested.to_str().expect("path"),
+        "--import-timeout",
+        "20",
+    ]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stdout}{stderr}");
+    assert_eq!(summary(&stdout), (1, 0, 2), "{stdout}");
+    assert!(
+        stdout.contains("self-parent.pdf: corrupt PDF: its page tree loops (a page is its own ancestor)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("panics.eml: not a readable e-mail message: its MIME structure is malformed"),
+        "{stdout}"
+    );
+    assert!(!stderr.contains("panicked"), "panic text reached stderr: {stderr}");
+    assert!(
+        ws.ok(&["search", "deep"]).contains("[deep]"),
+        "the nested page imported"
+    );
+}
+
+#[test]
 fn size_limit_is_configurable() {
     let ws = Workspace::new();
     let big = ws.path("big.txt");

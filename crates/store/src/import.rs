@@ -130,7 +130,13 @@ impl Store {
                 current: Some(path.clone()),
             });
             report.bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
-            for item in self.import_file(&path, options)? {
+            let Some(items) = self.import_file(&path, options, cancel)? else {
+                // Cancelled while this file was being read: nothing of it is stored.
+                report.files -= 1;
+                report.cancelled = true;
+                break;
+            };
+            for item in items {
                 report.push(item);
             }
         }
@@ -142,12 +148,21 @@ impl Store {
         Ok(report)
     }
 
-    /// Reads and stores one file in one transaction; returns its items.
-    fn import_file(&mut self, path: &Path, options: &ImportOptions) -> Result<Vec<ImportItem>> {
-        let outcome = core_import::read_file(path, options);
+    /// Reads and stores one file in one transaction; returns its items, or
+    /// `None` when `cancel` stopped the reading.
+    fn import_file(
+        &mut self,
+        path: &Path,
+        options: &ImportOptions,
+        cancel: &AtomicBool,
+    ) -> Result<Option<Vec<ImportItem>>> {
+        let outcome = core_import::read_file_cancellable(path, options, cancel);
+        if outcome.errors.contains(&core_import::ImportError::Cancelled) {
+            return Ok(None);
+        }
         let mut items = Vec::new();
         if outcome.format == Some(Format::Dna) {
-            return crate::dna::import_items(self, path);
+            return crate::dna::import_items(self, path).map(Some);
         }
         let tx = self.conn.transaction()?;
         let mut stored = Vec::new();
@@ -206,6 +221,6 @@ impl Store {
         for error in &outcome.errors {
             items.push(failed(path, file_name(path), error.code(), error.to_string()));
         }
-        Ok(items)
+        Ok(Some(items))
     }
 }

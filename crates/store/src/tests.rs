@@ -381,7 +381,7 @@ fn a_failure_halfway_through_a_file_stores_nothing_of_it() {
 }
 
 #[test]
-fn cancelling_stops_between_files() {
+fn cancelling_stops_the_file_being_read_and_keeps_those_done() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
     let files = vec![
@@ -397,14 +397,18 @@ fn cancelling_stops_between_files() {
             &mut |p| {
                 if p.current.is_some() {
                     seen += 1;
-                    cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+                    // Cancel as b.txt starts: the cancel reaches into its reading.
+                    if seen == 2 {
+                        cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+                    }
                 }
             },
             &cancel,
         )
         .expect("import");
     assert!(report.cancelled);
-    assert_eq!((seen, report.imported), (1, 1));
+    assert_eq!((seen, report.imported, report.files), (2, 1, 1), "{report:?}");
+    assert_eq!(report.items.len(), 1, "the cancelled file has no line: {report:?}");
 }
 
 // ---- analysis ----

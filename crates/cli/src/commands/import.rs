@@ -6,9 +6,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use standpoint_core::import::ImportOptions;
+use standpoint_core::import::{ImportOptions, ReaderProcess};
 use standpoint_store::{ImportOutcome, Store};
 
 use crate::progress;
@@ -18,9 +18,16 @@ pub struct Args {
     /// Files and folders (folders are read recursively).
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Refuse files larger than this many megabytes.
+    /// Refuse files larger than this many megabytes, and files whose text
+    /// (or a PDF whose streams, 4×) inflate past it.
     #[arg(long, value_name = "N", default_value_t = 50)]
     max_file_mb: u64,
+    /// Give up on a file that takes longer than this many seconds to read.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    import_timeout: u64,
+    /// Memory the PDF reader process may use, in megabytes.
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(16..))]
+    import_memory_mb: u64,
     /// List every file, not only failures and the summary.
     #[arg(long, short)]
     verbose: bool,
@@ -30,6 +37,9 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let options = ImportOptions {
         max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
+        timeout: Duration::from_secs(args.import_timeout),
+        max_memory_bytes: args.import_memory_mb.saturating_mul(1024 * 1024),
+        reader_process: ReaderProcess::this_program(),
     };
     let bar = progress::bar(0, "importing");
     let started = Instant::now();

@@ -4,13 +4,15 @@
 //! A .docx is a zip archive, so a hostile one can be a zip bomb: small on
 //! disk, enormous once inflated. Before inflating anything the entry count
 //! and the sizes the archive declares are checked, and while inflating, reads
-//! stop at the limit whatever the archive declared. Body text is the `<w:t>`
+//! stop at the limit whatever the archive declared. The body is parsed as it
+//! inflates, never held whole, and its text may not pass the file size limit
+//! (a 0.6 MB file of repeated runs can hold a 200 MB article). Body text is the `<w:t>`
 //! runs of `word/document.xml`; tabs and line breaks are kept, each non-empty
 //! paragraph is one paragraph of the text, separated by one blank line.
 //! Deleted tracked changes, field codes, headers, footers and comments are
 //! not article text and are left out. Nothing is written to disk.
 
-use std::io::{Cursor, Read};
+use std::io::{BufRead, BufReader, Cursor, Read};
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -19,11 +21,13 @@ use zip::ZipArchive;
 use super::dates::published_date;
 use super::{Document, Format, ImportError};
 
-/// How much a .docx may inflate to, and how many entries it may hold.
+/// How much a .docx may inflate to, how many entries it may hold, and how
+/// much text it may give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ZipLimits {
     pub max_expanded_bytes: u64,
     pub max_entries: usize,
+    pub max_text_bytes: u64,
 }
 
 /// Generous for any real document (a 1,000-page report's XML is a few tens
@@ -31,11 +35,16 @@ pub(crate) struct ZipLimits {
 pub(crate) const DEFAULT_ZIP_LIMITS: ZipLimits = ZipLimits {
     max_expanded_bytes: 256 * 1_000_000,
     max_entries: 10_000,
+    max_text_bytes: 50 * 1_000_000,
 };
 
-/// The one document of a `.docx` file.
-pub fn read_docx(bytes: &[u8], origin_name: &str) -> Result<Document, ImportError> {
-    read_docx_with_limits(bytes, origin_name, DEFAULT_ZIP_LIMITS)
+/// The one document of a `.docx` file, whose text may be at most `max_text_bytes`.
+pub fn read_docx(bytes: &[u8], origin_name: &str, max_text_bytes: u64) -> Result<Document, ImportError> {
+    let limits = ZipLimits {
+        max_text_bytes,
+        ..DEFAULT_ZIP_LIMITS
+    };
+    read_docx_with_limits(bytes, origin_name, limits)
 }
 
 pub(crate) fn read_docx_with_limits(
@@ -46,9 +55,7 @@ pub(crate) fn read_docx_with_limits(
     let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|error| invalid(&error.to_string()))?;
     check_declared_sizes(&mut archive, limits)?;
     let mut budget = limits.max_expanded_bytes;
-    let body = read_entry(&mut archive, "word/document.xml", &mut budget, limits)?
-        .ok_or_else(|| invalid("it has no word/document.xml (is it another kind of zip?)"))?;
-    let text = body_text(&body)?;
+    let text = read_body(&mut archive, &mut budget, limits)?;
     if text.is_empty() {
         return Err(ImportError::NoText);
     }
@@ -98,6 +105,55 @@ fn check_declared_sizes(archive: &mut ZipArchive<Cursor<&[u8]>>, limits: ZipLimi
     Ok(())
 }
 
+/// The body's text, parsed from `word/document.xml` as it inflates.
+fn read_body(
+    archive: &mut ZipArchive<Cursor<&[u8]>>,
+    budget: &mut u64,
+    limits: ZipLimits,
+) -> Result<String, ImportError> {
+    let entry = match archive.by_name("word/document.xml") {
+        Ok(entry) => entry,
+        Err(zip::result::ZipError::FileNotFound) => {
+            return Err(invalid("it has no word/document.xml (is it another kind of zip?)"))
+        }
+        Err(error) => return Err(invalid(&error.to_string())),
+    };
+    let mut metered = BufReader::new(Metered {
+        inner: entry,
+        remaining: *budget,
+        over: false,
+    });
+    let text = body_text(&mut metered, limits.max_text_bytes);
+    let metered = metered.into_inner();
+    if metered.over {
+        return Err(ImportError::DocxTooLarge {
+            limit: limits.max_expanded_bytes,
+        });
+    }
+    *budget = metered.remaining;
+    text
+}
+
+/// A reader that fails once more than `remaining` bytes came through:
+/// archives can lie about sizes, so the limit holds on bytes produced.
+struct Metered<R> {
+    inner: R,
+    remaining: u64,
+    over: bool,
+}
+
+impl<R: Read> Read for Metered<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        if read as u64 > self.remaining {
+            self.over = true;
+            return Err(std::io::Error::other("the archive inflates past its limit"));
+        }
+        self.remaining -= read as u64;
+        Ok(read)
+    }
+}
+
 /// Inflates one entry, never past the remaining budget: archives can lie
 /// about sizes, so the limit is enforced on the bytes actually produced.
 fn read_entry(
@@ -126,9 +182,11 @@ fn read_entry(
     Ok(Some(contents))
 }
 
-/// The paragraphs of `word/document.xml`, as the module docs describe.
-fn body_text(xml: &[u8]) -> Result<String, ImportError> {
+/// The paragraphs of `word/document.xml`, as the module docs describe,
+/// refused once they pass `max_text_bytes`.
+fn body_text(xml: impl BufRead, max_text_bytes: u64) -> Result<String, ImportError> {
     let mut reader = Reader::from_reader(xml);
+    let mut text_bytes: u64 = 0;
     reader.config_mut().trim_text(false);
     let mut buffer = Vec::new();
     let mut paragraphs: Vec<String> = Vec::new();
@@ -173,12 +231,19 @@ fn body_text(xml: &[u8]) -> Result<String, ImportError> {
                     let paragraph = std::mem::take(&mut current);
                     if !paragraph.trim().is_empty() {
                         paragraphs.push(paragraph.trim_end_matches(['\n', '\t']).to_string());
+                        text_bytes += paragraph.len() as u64 + 2;
                     }
                 }
                 _ => {}
             },
             Event::Eof => break,
             _ => {}
+        }
+        if text_bytes + current.len() as u64 > max_text_bytes {
+            return Err(ImportError::TooLargeDecompressed {
+                limit: max_text_bytes,
+                what: "text".to_string(),
+            });
         }
         buffer.clear();
     }
@@ -232,6 +297,8 @@ fn core_properties(xml: &[u8]) -> CoreProperties {
 mod tests {
     use super::*;
 
+    const LIMIT: u64 = 50_000_000;
+
     fn body(paragraphs: &str) -> Vec<u8> {
         format!(
             r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{paragraphs}</w:body></w:document>"#
@@ -246,7 +313,10 @@ mod tests {
                <w:p></w:p>
                <w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t></w:r></w:p>"#,
         );
-        assert_eq!(body_text(&xml).unwrap(), "The “deal” – café 🎉 & more\n\na\tb\nc");
+        assert_eq!(
+            body_text(&xml[..], LIMIT).unwrap(),
+            "The “deal” – café 🎉 & more\n\na\tb\nc"
+        );
     }
 
     #[test]
@@ -255,7 +325,7 @@ mod tests {
             r#"<w:p><w:r><w:delText>removed</w:delText></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>kept</w:t></w:r></w:p>
                <w:p><mc:AlternateContent xmlns:mc="x"><mc:Choice><w:p><w:r><w:t>box</w:t></w:r></w:p></mc:Choice><mc:Fallback><w:p><w:r><w:t>box</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent></w:p>"#,
         );
-        assert_eq!(body_text(&xml).unwrap(), "kept\n\nbox");
+        assert_eq!(body_text(&xml[..], LIMIT).unwrap(), "kept\n\nbox");
     }
 
     #[test]
@@ -263,12 +333,12 @@ mod tests {
         let xml = body(
             r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Kerry</w:t><w:tab/><w:t>Lavrov</w:t></w:r></w:p>"#,
         );
-        assert_eq!(body_text(&xml).unwrap(), "Kerry\tLavrov");
+        assert_eq!(body_text(&xml[..], LIMIT).unwrap(), "Kerry\tLavrov");
     }
 
     #[test]
     fn malformed_body_xml_is_an_invalid_docx() {
-        let error = body_text(b"<w:document><w:p><w:t>x</w:p></w:t>").unwrap_err();
+        let error = body_text(&b"<w:document><w:p><w:t>x</w:p></w:t>"[..], LIMIT).unwrap_err();
         assert_eq!(error.code(), "docx_invalid");
     }
 
@@ -285,7 +355,7 @@ mod tests {
 
     #[test]
     fn not_a_zip_is_an_invalid_docx() {
-        let error = read_docx(b"PK\x03\x04 but not really", "a.docx").unwrap_err();
+        let error = read_docx(b"PK\x03\x04 but not really", "a.docx", LIMIT).unwrap_err();
         assert_eq!(error.code(), "docx_invalid");
         assert!(error.to_string().starts_with("not a valid .docx: "), "{error}");
     }

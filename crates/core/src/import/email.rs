@@ -6,15 +6,14 @@
 //! loses its navigation and scripts alike. The subject is the title, the
 //! sender's display name (or address) the author, the Message-ID the
 //! external id. Attachments are not read. mail-parser can panic on malformed
-//! MIME, so parsing runs inside `catch_unwind` and such a message is refused
-//! as unreadable.
-
-use std::panic::{catch_unwind, AssertUnwindSafe};
+//! MIME, so parsing runs inside `catch_quietly` and such a message is refused
+//! as unreadable, printing nothing.
 
 use mail_parser::{Message, MessageParser, PartType};
 
 use super::decode::normalise_line_endings;
 use super::html::html_article;
+use super::quiet::catch_quietly;
 use super::{Document, Format, ImportError};
 
 /// The one document of a `.eml` file.
@@ -27,8 +26,8 @@ pub fn read_email(bytes: &[u8], origin_name: &str) -> Result<Document, ImportErr
     }
     // mail-parser panics on some malformed MIME nesting (seen with a bad
     // multipart inside message/rfc822), so a panic is an unreadable message.
-    let parsed = catch_unwind(AssertUnwindSafe(|| MessageParser::default().parse(bytes)))
-        .map_err(|_| invalid("its MIME structure is malformed"))?;
+    let parsed = catch_quietly(|| MessageParser::default().parse(bytes))
+        .map_err(|()| invalid("its MIME structure is malformed"))?;
     let message = parsed.ok_or_else(|| invalid("the message structure cannot be parsed"))?;
     if message.from().is_none() && message.subject().is_none() && message.date().is_none() {
         return Err(invalid("it has none of the From, Subject or Date headers"));

@@ -7,8 +7,11 @@
 
 use std::io;
 
+use serde::{Deserialize, Serialize};
+
 /// A reason a file, or one record of a JSON file, was not imported.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+// Serde: the PDF reader runs in a child process and sends its result back as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum ImportError {
     #[error("no such file or folder")]
     NotFound,
@@ -57,6 +60,18 @@ pub enum ImportError {
     /// "line 4", "item 2", "the file".
     #[error("{at}: {problem}")]
     JsonRecord { at: String, problem: String },
+    /// The file's contents inflate past the size limit: a .docx or mail whose
+    /// text, or a PDF whose compressed streams, grow beyond it (`what`:
+    /// "text", "PDF streams").
+    #[error("too large once decompressed: over {} of {what}", megabytes(*limit))]
+    TooLargeDecompressed { limit: u64, what: String },
+    #[error("took longer than {seconds} s to read (the per-file time limit)")]
+    TimedOut { seconds: u64 },
+    #[error("needed more than {} of memory to read (the per-file memory limit)", megabytes(*limit))]
+    OutOfMemory { limit: u64 },
+    /// The import was cancelled while this file was being read.
+    #[error("not read: the import was cancelled")]
+    Cancelled,
     /// A reader crashed on this file: a bug in Standpoint or a crate it uses.
     #[error("the {} reader failed on this file (a bug: please report it with the file)", format_label(*format))]
     ReaderFailed { format: super::Format },
@@ -86,6 +101,10 @@ impl ImportError {
             ImportError::JsonInvalid { .. } => "json_invalid",
             ImportError::JsonLineInvalid { .. } => "json_line_invalid",
             ImportError::JsonRecord { .. } => "json_record",
+            ImportError::TooLargeDecompressed { .. } => "too_large_decompressed",
+            ImportError::TimedOut { .. } => "timed_out",
+            ImportError::OutOfMemory { .. } => "out_of_memory",
+            ImportError::Cancelled => "cancelled",
             ImportError::ReaderFailed { .. } => "reader_failed",
         }
     }
@@ -170,6 +189,23 @@ mod tests {
             }
             .to_string(),
             "the PDF reader failed on this file (a bug: please report it with the file)"
+        );
+    }
+
+    #[test]
+    fn budget_messages_say_which_limit() {
+        let inflated = ImportError::TooLargeDecompressed {
+            limit: 50_000_000,
+            what: "text".into(),
+        };
+        assert_eq!(inflated.to_string(), "too large once decompressed: over 50 MB of text");
+        assert_eq!(
+            ImportError::TimedOut { seconds: 30 }.to_string(),
+            "took longer than 30 s to read (the per-file time limit)"
+        );
+        assert_eq!(
+            ImportError::OutOfMemory { limit: 1_000_000_000 }.to_string(),
+            "needed more than 1000 MB of memory to read (the per-file memory limit)"
         );
     }
 

@@ -5,6 +5,8 @@
 //! bad file never stops a batch. Text is kept exactly as read apart from
 //! decoding and line-ending normalisation, because stored offsets depend on it.
 
+use std::time::Duration;
+
 use serde::{Deserialize, Serialize};
 
 mod dates;
@@ -15,8 +17,12 @@ mod email;
 mod error;
 mod hash;
 mod html;
+mod html_depth;
+mod isolate;
 mod json;
 mod pdf;
+mod pdf_guard;
+mod quiet;
 mod read;
 mod text;
 mod walk;
@@ -25,11 +31,14 @@ mod walk;
 mod pdf_fixture;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_hostile;
 
 pub use detect::detect_format;
 pub use error::ImportError;
 pub use hash::content_hash;
-pub use read::{read_file, FileOutcome};
+pub use isolate::{serve_reader_process_if_asked, ReaderProcess, READER_ARG};
+pub use read::{read_file, read_file_cancellable, FileOutcome};
 pub use walk::collect_files;
 
 /// The formats Standpoint reads.
@@ -68,17 +77,28 @@ pub struct Document {
     pub origin_name: String,
 }
 
-/// Limits and switches for reading.
+/// The budget each file is read within, and where PDFs are read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportOptions {
-    /// Files larger than this are refused without being read.
+    /// Files larger than this are refused without being read; a file whose
+    /// text (or a PDF whose streams, 4× this) inflate past it is refused too.
     pub max_file_bytes: u64,
+    /// Wall time one file may take to read.
+    pub timeout: Duration,
+    /// Memory the reader process may allocate (PDFs in a reader process only).
+    pub max_memory_bytes: u64,
+    /// Reads PDFs in a child process that can be killed; `None` reads them
+    /// on a thread (see `isolate`).
+    pub reader_process: Option<ReaderProcess>,
 }
 
 impl Default for ImportOptions {
     fn default() -> ImportOptions {
         ImportOptions {
             max_file_bytes: 50 * 1024 * 1024,
+            timeout: Duration::from_secs(30),
+            max_memory_bytes: 1024 * 1024 * 1024,
+            reader_process: None,
         }
     }
 }

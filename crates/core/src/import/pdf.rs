@@ -1,9 +1,12 @@
 //! PDF files: the text layer, plus title, author and date from the Info dictionary.
 //!
 //! lopdf parses the file and pdf-extract lays its text out. Both can panic on
-//! malformed input, so all of it runs inside `catch_unwind` and a panic
-//! becomes a "corrupt PDF" error (the default panic hook still prints the
-//! panic message to stderr). A PDF that needs a password is refused as
+//! malformed input, so all of it runs inside `catch_quietly` and a panic
+//! becomes a "corrupt PDF" error, printing nothing. Both can also be made to
+//! loop or to inflate gigabytes: `pdf_guard` bounds stream inflation and
+//! refuses looping page trees first, the laid-out text stops at the size
+//! limit, and the shipped binaries run this whole reader in a child process
+//! with a time and memory limit (`isolate`). A PDF that needs a password is refused as
 //! encrypted; one that opens with the empty password (owner-password only,
 //! common for "print protected" files) is read. A PDF whose pages yield no
 //! text is an image of text and needs OCR, which Standpoint does not do.
@@ -16,16 +19,19 @@
 //! the line keeps its hyphen, as telling the two apart needs a dictionary),
 //! and a soft hyphen at a line end is dropped.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::io::Write;
 
 use lopdf::{Dictionary, Object};
 
 use super::dates::published_date;
+use super::pdf_guard;
+use super::quiet::catch_quietly;
 use super::{Document, Format, ImportError};
 
-/// The one document of a `.pdf` file.
-pub fn read_pdf(bytes: &[u8], origin_name: &str) -> Result<Document, ImportError> {
-    let (raw_text, info) = catch_unwind(AssertUnwindSafe(|| extract(bytes))).unwrap_or_else(|_| {
+/// The one document of a `.pdf` file; `max_file_bytes` also bounds its
+/// inflated streams and its text.
+pub fn read_pdf(bytes: &[u8], origin_name: &str, max_file_bytes: u64) -> Result<Document, ImportError> {
+    let (raw_text, info) = catch_quietly(|| extract(bytes, max_file_bytes)).unwrap_or_else(|()| {
         Err(ImportError::PdfCorrupt {
             reason: "the PDF reader failed on its contents".to_string(),
         })
@@ -56,16 +62,13 @@ struct Info {
 }
 
 /// The raw laid-out text and the metadata; may panic inside the PDF crates.
-fn extract(bytes: &[u8]) -> Result<(String, Info), ImportError> {
+fn extract(bytes: &[u8], max_file_bytes: u64) -> Result<(String, Info), ImportError> {
     // The header may follow up to 1 KB of junk, as readers tolerate.
     let header_window = &bytes[..bytes.len().min(1024)];
     if !header_window.windows(5).any(|window| window == b"%PDF-") {
         return Err(corrupt("no %PDF header: this is not a PDF file"));
     }
-    let document = lopdf::Document::load_mem(bytes).map_err(|error| match error {
-        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => ImportError::PdfEncrypted,
-        other => corrupt(&other.to_string()),
-    })?;
+    let document = pdf_guard::load(bytes, max_file_bytes)?;
     // lopdf decrypts on load when the empty password opens the file; an
     // Encrypt entry still present means a real password is needed.
     if document.is_encrypted() {
@@ -74,10 +77,47 @@ fn extract(bytes: &[u8]) -> Result<(String, Info), ImportError> {
     if document.get_pages().is_empty() {
         return Err(corrupt("it has no pages"));
     }
-    let mut text = String::new();
-    pdf_extract::output_doc(&document, &mut pdf_extract::PlainTextOutput::new(&mut text))
-        .map_err(|error| corrupt(&error.to_string()))?;
-    Ok((text, info(&document)))
+    pdf_guard::check_page_tree(&document)?;
+    let mut text = TextSink {
+        bytes: Vec::new(),
+        limit: max_file_bytes,
+        full: false,
+    };
+    let laid_out = pdf_extract::output_doc(
+        &document,
+        &mut pdf_extract::PlainTextOutput::new(&mut text as &mut dyn Write),
+    );
+    if text.full {
+        return Err(ImportError::TooLargeDecompressed {
+            limit: max_file_bytes,
+            what: "text".to_string(),
+        });
+    }
+    laid_out.map_err(|error| corrupt(&error.to_string()))?;
+    Ok((String::from_utf8_lossy(&text.bytes).into_owned(), info(&document)))
+}
+
+/// Collects pdf-extract's text and fails its writes past the size limit,
+/// which stops the layout.
+struct TextSink {
+    bytes: Vec<u8>,
+    limit: u64,
+    full: bool,
+}
+
+impl Write for TextSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if (self.bytes.len() + buf.len()) as u64 > self.limit {
+            self.full = true;
+            return Err(std::io::Error::other("text over the size limit"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 fn corrupt(reason: &str) -> ImportError {
@@ -145,6 +185,8 @@ fn ends_with_word_hyphen(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    const LIMIT: u64 = 50_000_000;
+
     #[test]
     fn reflow_joins_lines_and_keeps_paragraphs() {
         let raw = "\n\n  First line of\nthe paragraph.  \n\n\n\nSecond – “one”.\n";
@@ -161,10 +203,10 @@ mod tests {
 
     #[test]
     fn bytes_that_are_not_a_pdf_are_corrupt() {
-        let error = read_pdf(b"hello, I am text", "a.pdf").unwrap_err();
+        let error = read_pdf(b"hello, I am text", "a.pdf", LIMIT).unwrap_err();
         assert_eq!(error.code(), "pdf_corrupt");
         assert!(error.to_string().contains("no %PDF header"), "{error}");
-        let truncated = read_pdf(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "a.pdf").unwrap_err();
+        let truncated = read_pdf(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "a.pdf", LIMIT).unwrap_err();
         assert_eq!(truncated.code(), "pdf_corrupt");
     }
 }

@@ -1,7 +1,9 @@
 //! Writes small, real PDFs for tests and the import benchmark; never used by
 //! the product. Compiled into the unit tests (`#[cfg(test)]`) and included
-//! by `benches/import.rs` with `#[path]`, so it depends on nothing but lopdf
-//! and encoding_rs.
+//! by `benches/import.rs` with `#[path]`, so it depends on nothing but lopdf,
+//! flate2 and encoding_rs. It also makes the hostile PDFs of issue 10 (a page
+//! that is its own parent, compression bombs), built on the fly so no large
+//! blob is committed.
 //!
 //! Text is set in Helvetica with WinAnsiEncoding (so curly quotes, dashes and
 //! Western accents survive; emoji cannot be shown by a standard font), wrapped
@@ -75,6 +77,75 @@ pub fn encrypted_pdf(text: &str, user_password: &str) -> Vec<u8> {
     let state = lopdf::EncryptionState::try_from(version).expect("fixture encryption settings are valid");
     document.encrypt(&state).expect("a fresh fixture document encrypts");
     save(&mut document)
+}
+
+/// A text PDF whose page names itself as its `/Parent`: pdf-extract's walk
+/// for inherited attributes (here `/MediaBox`, which only the page tree
+/// root has) never ends.
+pub fn self_parent_pdf(text: &str) -> Vec<u8> {
+    let mut document = text_document(text, &[]);
+    let page_id = document.page_iter().next().expect("the fixture has a page");
+    let page = document.get_dictionary_mut(page_id).expect("a page dictionary");
+    page.set("Parent", Object::Reference(page_id));
+    save(&mut document)
+}
+
+/// Where a compression bomb's stream sits in [`bomb_pdf`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BombIn {
+    /// A second content stream of the page: inflated when the page is read.
+    PageContent,
+    /// An object stream: inflated by lopdf while it loads the file.
+    ObjectStream,
+}
+
+/// A one-page text PDF plus `streams` streams that each inflate to
+/// `inflated_bytes` of spaces (Flate, about a thousandfold).
+pub fn bomb_pdf(text: &str, inflated_bytes: usize, streams: usize, place: BombIn) -> Vec<u8> {
+    let mut document = text_document(text, &[]);
+    let page_id = document.page_iter().next().expect("the fixture has a page");
+    let compressed = spaces_deflated(inflated_bytes);
+    let mut bomb_ids = Vec::new();
+    for _ in 0..streams {
+        let dictionary = match place {
+            BombIn::PageContent => dictionary! { "Filter" => "FlateDecode" },
+            // lopdf's writer drops object streams it did not make, so the
+            // type is renamed to ObjStm in the saved bytes (same length).
+            BombIn::ObjectStream => dictionary! {
+                "Type" => "ObjSxx", "N" => 1, "First" => 4, "Filter" => "FlateDecode",
+            },
+        };
+        let mut stream = Stream::new(dictionary, compressed.clone());
+        stream.allows_compression = false;
+        bomb_ids.push(document.add_object(stream));
+    }
+    if place == BombIn::PageContent {
+        let page = document.get_dictionary_mut(page_id).expect("a page dictionary");
+        let first = page.get(b"Contents").expect("the page has contents").clone();
+        let mut contents = vec![first];
+        contents.extend(bomb_ids.into_iter().map(Object::Reference));
+        page.set("Contents", contents);
+    }
+    let mut bytes = Vec::new();
+    document.save_to(&mut bytes).expect("writing to memory cannot fail");
+    if let Some(at) = bytes.windows(7).position(|window| window == b"/ObjSxx") {
+        bytes[at..at + 7].copy_from_slice(b"/ObjStm");
+    }
+    bytes
+}
+
+/// `len` spaces, zlib-compressed chunk by chunk (never held inflated).
+fn spaces_deflated(len: usize) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let chunk = vec![b' '; 1 << 20];
+    let mut written = 0;
+    while written < len {
+        let take = chunk.len().min(len - written);
+        encoder.write_all(&chunk[..take]).expect("compressing to memory");
+        written += take;
+    }
+    encoder.finish().expect("compressing to memory")
 }
 
 fn text_document(text: &str, info: &[(&str, &str)]) -> Document {

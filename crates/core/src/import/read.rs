@@ -5,15 +5,20 @@
 //! from the file's metadata before a byte is read, and enforced again while
 //! reading in case the file grows. Each document's text loses the blank
 //! lines before it and the whitespace after it (see `tidy_ends`), and is
-//! otherwise what its reader produced. `.dna` files are not read here: the store
+//! otherwise what its reader produced; a text longer than the file size limit
+//! is refused ("too large once decompressed"). Readers run within the time
+//! limit, and a panic in one is the file's error, printed nowhere
+//! (`isolate`, `quiet`). `.dna` files are not read here: the store
 //! imports those databases itself.
 
 use std::fs::File;
 use std::io::Read;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 
 use super::detect::{detect_format, extension_of};
+use super::isolate::{read_within_budget, Parsed};
+use super::quiet::catch_quietly;
 use super::{docx, email, html, json, pdf, text};
 use super::{Document, Format, ImportError, ImportOptions};
 
@@ -44,6 +49,12 @@ impl FileOutcome {
 
 /// Reads the file at `path` as its extension says; see [`FileOutcome`].
 pub fn read_file(path: &Path, options: &ImportOptions) -> FileOutcome {
+    read_file_cancellable(path, options, &AtomicBool::new(false))
+}
+
+/// [`read_file`], giving up with [`ImportError::Cancelled`] as soon as
+/// `cancel` is set, even in the middle of a file.
+pub fn read_file_cancellable(path: &Path, options: &ImportOptions, cancel: &AtomicBool) -> FileOutcome {
     let Some(format) = detect_format(path) else {
         let error = ImportError::Unsupported {
             extension: extension_of(path),
@@ -69,10 +80,7 @@ pub fn read_file(path: &Path, options: &ImportOptions) -> FileOutcome {
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    // Every reader handles bad input without panicking; this is the last
-    // guard for a bug in them or their crates, so one file cannot end a batch.
-    let (mut documents, errors) = catch_unwind(AssertUnwindSafe(|| parse(&bytes, format, &origin_name)))
-        .unwrap_or_else(|_| (Vec::new(), vec![ImportError::ReaderFailed { format }]));
+    let (mut documents, errors) = read_within_budget(bytes, format, &origin_name, options, cancel);
     for document in &mut documents {
         tidy_ends(&mut document.text);
     }
@@ -84,7 +92,28 @@ pub fn read_file(path: &Path, options: &ImportOptions) -> FileOutcome {
     }
 }
 
-fn parse(bytes: &[u8], format: Format, origin_name: &str) -> (Vec<Document>, Vec<ImportError>) {
+/// Runs the format's reader (on whichever thread or process `isolate`
+/// chose) and applies the text size limit to what it gave.
+pub(crate) fn parse(bytes: &[u8], format: Format, origin_name: &str, max_file_bytes: u64) -> Parsed {
+    // Every reader handles bad input without panicking; this is the last
+    // guard for a bug in them or their crates, so one file cannot end a batch.
+    let (documents, mut errors) = catch_quietly(|| parse_format(bytes, format, origin_name, max_file_bytes))
+        .unwrap_or_else(|()| (Vec::new(), vec![ImportError::ReaderFailed { format }]));
+    let mut kept = Vec::with_capacity(documents.len());
+    for document in documents {
+        if document.text.len() as u64 > max_file_bytes {
+            errors.push(ImportError::TooLargeDecompressed {
+                limit: max_file_bytes,
+                what: "text".to_string(),
+            });
+        } else {
+            kept.push(document);
+        }
+    }
+    (kept, errors)
+}
+
+fn parse_format(bytes: &[u8], format: Format, origin_name: &str, max_file_bytes: u64) -> Parsed {
     let single = |result: Result<Document, ImportError>| match result {
         Ok(document) => (vec![document], Vec::new()),
         Err(error) => (Vec::new(), vec![error]),
@@ -92,8 +121,8 @@ fn parse(bytes: &[u8], format: Format, origin_name: &str) -> (Vec<Document>, Vec
     match format {
         Format::Text | Format::Markdown => single(text::read_text(bytes, format, origin_name)),
         Format::Html => single(html::read_html(bytes, origin_name)),
-        Format::Pdf => single(pdf::read_pdf(bytes, origin_name)),
-        Format::Docx => single(docx::read_docx(bytes, origin_name)),
+        Format::Pdf => single(pdf::read_pdf(bytes, origin_name, max_file_bytes)),
+        Format::Docx => single(docx::read_docx(bytes, origin_name, max_file_bytes)),
         Format::Email => single(email::read_email(bytes, origin_name)),
         Format::Json => json::read_json(bytes, origin_name),
         Format::JsonLines => json::read_json_lines(bytes, origin_name),

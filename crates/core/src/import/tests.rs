@@ -30,6 +30,9 @@ fn seed_text() -> String {
     raw.trim_end().to_string()
 }
 
+/// The default file size limit, for readers called directly.
+const LIMIT: u64 = 50 * 1024 * 1024;
+
 const SEED_TITLE: &str = "US and Russia consider intelligence-sharing deal on Syria";
 
 fn read(path: &Path) -> FileOutcome {
@@ -240,6 +243,7 @@ fn files_over_the_size_limit_are_refused_unread() {
     std::fs::write(&path, "x".repeat(2_500_000)).expect("write");
     let options = ImportOptions {
         max_file_bytes: 1_000_000,
+        ..ImportOptions::default()
     };
     let error = only_error(&path, &options);
     assert_eq!(
@@ -252,6 +256,7 @@ fn files_over_the_size_limit_are_refused_unread() {
     assert_eq!(error.to_string(), "file is 2.5 MB, over the 1 MB limit");
     let generous = ImportOptions {
         max_file_bytes: 2_500_000,
+        ..ImportOptions::default()
     };
     assert!(read_file(&path, &generous).errors.is_empty());
 }
@@ -325,7 +330,7 @@ fn a_docx_with_too_many_entries_is_refused() {
             .expect("start entry");
     }
     let bytes = writer.finish().expect("finish zip").into_inner();
-    let error = docx::read_docx(&bytes, "many.docx").unwrap_err();
+    let error = docx::read_docx(&bytes, "many.docx", LIMIT).unwrap_err();
     assert_eq!(
         error,
         ImportError::DocxTooManyEntries {
@@ -342,6 +347,7 @@ fn docx_limits_hold_on_inflated_bytes_not_only_declared_sizes() {
     let limits = docx::ZipLimits {
         max_expanded_bytes: 1_000_000,
         max_entries: 10,
+        max_text_bytes: LIMIT,
     };
     let error = docx::read_docx_with_limits(&bytes, "big.docx", limits).unwrap_err();
     assert_eq!(error, ImportError::DocxTooLarge { limit: 1_000_000 });
@@ -349,6 +355,7 @@ fn docx_limits_hold_on_inflated_bytes_not_only_declared_sizes() {
     let roomy = docx::ZipLimits {
         max_expanded_bytes: 10_000_000,
         max_entries: 10,
+        max_text_bytes: LIMIT,
     };
     let document = docx::read_docx_with_limits(&bytes, "big.docx", roomy).expect("within limits");
     assert_eq!(document.text, "boom");
@@ -362,7 +369,7 @@ fn a_docx_without_a_body_is_not_a_docx() {
         .expect("entry");
     writer.write_all(b"<workbook/>").expect("write");
     let bytes = writer.finish().expect("finish").into_inner();
-    let error = docx::read_docx(&bytes, "sheet.docx").unwrap_err();
+    let error = docx::read_docx(&bytes, "sheet.docx", LIMIT).unwrap_err();
     assert_eq!(error.code(), "docx_invalid");
     assert!(error.to_string().contains("no word/document.xml"), "{error}");
 }
@@ -373,7 +380,7 @@ fn a_docx_without_a_body_is_not_a_docx() {
 fn pdf_text_keeps_typographic_characters() {
     let text = "The “deal” – Zoë’s café.\n\nSecond paragraph, wrapped over more than one line because it is long enough to need wrapping at eighty characters.";
     let bytes = pdf_fixture::text_pdf(text, &[("Title", "Café – “PDF”")]);
-    let document = pdf::read_pdf(&bytes, "a.pdf").expect("a text PDF reads");
+    let document = pdf::read_pdf(&bytes, "a.pdf", LIMIT).expect("a text PDF reads");
     assert_eq!(document.text, text);
     assert_eq!(document.title.as_deref(), Some("Café – “PDF”"));
 }
@@ -381,7 +388,7 @@ fn pdf_text_keeps_typographic_characters() {
 #[test]
 fn a_pdf_protected_only_by_an_owner_password_reads() {
     let bytes = pdf_fixture::encrypted_pdf("Open to all readers.", "");
-    let document = pdf::read_pdf(&bytes, "owner-only.pdf").expect("empty user password opens");
+    let document = pdf::read_pdf(&bytes, "owner-only.pdf", LIMIT).expect("empty user password opens");
     assert_eq!(document.text, "Open to all readers.");
 }
 
@@ -390,7 +397,7 @@ fn garbage_after_a_pdf_header_never_panics_the_caller() {
     // Truncations of a real PDF at many points: each is an error or a text, never a panic.
     let bytes = pdf_fixture::text_pdf("Some text to cut.", &[]);
     for cut in (10..bytes.len()).step_by(bytes.len() / 25 + 1) {
-        let outcome = pdf::read_pdf(&bytes[..cut], "cut.pdf");
+        let outcome = pdf::read_pdf(&bytes[..cut], "cut.pdf", LIMIT);
         if let Err(error) = outcome {
             assert!(
                 matches!(error.code(), "pdf_corrupt" | "pdf_no_text_layer"),
