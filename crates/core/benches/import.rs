@@ -6,6 +6,11 @@
 //! article count defaults to 300 per format; set `IMPORT_BENCH_ARTICLES` to
 //! change it. Articles are the seed article's paragraphs in a rotating order
 //! with a numbered headline, so every file is distinct and realistic in size.
+//!
+//! Then hostile input (issue 10): HTML of 10,000 and 100,000 nested `<div>`s
+//! and PDFs of a few MB whose one content stream inflates to 200 MB, read
+//! through `read_file` at two sizes each, with the time per element (or per
+//! inflated MB) so linear growth shows as a flat figure.
 
 #[path = "../src/import/pdf_fixture.rs"]
 mod pdf_fixture;
@@ -52,6 +57,54 @@ fn main() {
             "{format:<6} {imported:>10} {megabytes:>12.2} {:>10.0} {:>10.2}",
             imported as f64 / seconds,
             megabytes / seconds
+        );
+    }
+    hostile(dir.path());
+}
+
+/// Time to read `bytes` as `name` (best of three), and what came out.
+fn time_read(folder: &Path, name: &str, bytes: &[u8]) -> (Duration, String) {
+    let path = folder.join(name);
+    std::fs::write(&path, bytes).expect("write");
+    let mut best = Duration::MAX;
+    let mut said = String::new();
+    for _ in 0..3 {
+        let start = Instant::now();
+        let outcome = read_file(&path, &ImportOptions::default());
+        best = best.min(start.elapsed());
+        said = match (outcome.documents.first(), outcome.errors.first()) {
+            (Some(document), _) => format!("{} bytes of text", document.text.len()),
+            (None, Some(error)) => error.to_string(),
+            (None, None) => "nothing".to_string(),
+        };
+    }
+    (best, said)
+}
+
+fn hostile(folder: &Path) {
+    println!("\nhostile input, one thread (best of 3)");
+    println!("{:<34} {:>10} {:>14}  outcome", "file", "ms", "per unit");
+    for depth in [10_000usize, 100_000] {
+        let page = format!("{}<p>deep text</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let (elapsed, said) = time_read(folder, &format!("nested-{depth}.html"), page.as_bytes());
+        println!(
+            "{:<34} {:>10.1} {:>11.3} µs  {said}",
+            format!("html, {depth} nested <div>"),
+            elapsed.as_secs_f64() * 1000.0,
+            elapsed.as_secs_f64() * 1e6 / depth as f64,
+        );
+    }
+    for (streams, label) in [
+        (1usize, "pdf bomb, 1 × 200 MB stream"),
+        (10, "pdf bomb, 10 × 200 MB streams"),
+    ] {
+        let bytes = pdf_fixture::bomb_pdf("First page.", 200_000_000, streams, pdf_fixture::BombIn::PageContent);
+        let (elapsed, said) = time_read(folder, &format!("bomb-{streams}.pdf"), &bytes);
+        println!(
+            "{:<34} {:>10.1} {:>11.2} MB  {said}",
+            label,
+            elapsed.as_secs_f64() * 1000.0,
+            bytes.len() as f64 / 1e6,
         );
     }
 }

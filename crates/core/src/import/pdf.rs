@@ -78,6 +78,7 @@ fn extract(bytes: &[u8], max_file_bytes: u64) -> Result<(String, Info), ImportEr
         return Err(corrupt("it has no pages"));
     }
     pdf_guard::check_page_tree(&document)?;
+    pdf_guard::check_forms(&document)?;
     let mut text = TextSink {
         bytes: Vec::new(),
         limit: max_file_bytes,

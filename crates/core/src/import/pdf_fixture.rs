@@ -90,6 +90,36 @@ pub fn self_parent_pdf(text: &str) -> Vec<u8> {
     save(&mut document)
 }
 
+/// A text PDF whose page draws a form XObject that draws itself: without
+/// a check pdf-extract recurses until the stack overflows.
+pub fn self_drawing_pdf(text: &str) -> Vec<u8> {
+    let mut document = text_document(text, &[]);
+    let page_id = document.page_iter().next().expect("the fixture has a page");
+    let form_id = document.new_object_id();
+    let content = Content {
+        operations: vec![Operation::new("Do", vec![Object::Name(b"Fm1".to_vec())])],
+    };
+    let form = Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Fm1" => form_id } },
+        },
+        content.encode().expect("form content encodes"),
+    );
+    document.objects.insert(form_id, Object::Stream(form));
+    let page = document.get_dictionary_mut(page_id).expect("a page dictionary");
+    let resources = page.get_mut(b"Resources").expect("the page has resources");
+    if let Object::Dictionary(resources) = resources {
+        resources.set("XObject", dictionary! { "Fm1" => form_id });
+    }
+    let first = page.get(b"Contents").expect("the page has contents").clone();
+    let drawing = Stream::new(dictionary! {}, b"/Fm1 Do".to_vec());
+    let drawing_id = document.add_object(drawing);
+    let page = document.get_dictionary_mut(page_id).expect("a page dictionary");
+    page.set("Contents", vec![first, Object::Reference(drawing_id)]);
+    save(&mut document)
+}
+
 /// Where a compression bomb's stream sits in [`bomb_pdf`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BombIn {

@@ -9,7 +9,11 @@
 //! counted: pdf-extract never decodes them. pdf-extract also follows a page's
 //! `/Parent` chain for inherited attributes without a cycle check, so a page
 //! that is its own ancestor would loop forever; [`check_page_tree`] refuses
-//! such a tree before text extraction starts.
+//! such a tree before text extraction starts. pdf-extract draws form
+//! XObjects by recursing into them, again without a check, so a form that
+//! draws itself overflows the stack (a crash no `catch_unwind` can stop) and
+//! a tree of forms each drawing the next twice costs 2^depth;
+//! [`check_forms`] refuses loops and more than [`MAX_FORM_DRAWS`] draws.
 //!
 //! The budget travels in a thread-local because lopdf's load filter is a
 //! plain `fn`; loading is single-threaded (lopdf is built without rayon).
@@ -29,6 +33,10 @@ pub(crate) const STREAM_INFLATE_FACTOR: u64 = 4;
 /// A `/Parent` chain longer than this is treated as a loop: real page trees
 /// are a handful of levels deep (lopdf itself stops descending at 256).
 const MAX_PAGE_TREE_DEPTH: usize = 256;
+
+/// Form XObjects drawn (counting repeats through nesting) per file; a real
+/// page draws a few dozen.
+pub(crate) const MAX_FORM_DRAWS: usize = 100_000;
 
 /// How much inflated data one file's streams may still produce.
 #[derive(Debug, Clone)]
@@ -236,4 +244,102 @@ pub(crate) fn check_page_tree(document: &lopdf::Document) -> Result<(), ImportEr
         }
     }
     Ok(())
+}
+
+/// Refuses form XObjects that draw themselves (directly or through others)
+/// or that expand to more than [`MAX_FORM_DRAWS`] draws. A form without its
+/// own `/Resources` uses those of whoever draws it, as pdf-extract does.
+pub(crate) fn check_forms(document: &lopdf::Document) -> Result<(), ImportError> {
+    let mut draws = 0usize;
+    for page_id in document.page_iter() {
+        let Some(resources) = page_resources(document, page_id) else {
+            continue;
+        };
+        let forms = forms_in(document, resources);
+        for &form in &forms {
+            let mut path = Vec::new();
+            draw(document, form, &forms, &mut path, &mut draws)?;
+        }
+    }
+    Ok(())
+}
+
+fn draw(
+    document: &lopdf::Document,
+    form: ObjectId,
+    inherited: &[ObjectId],
+    path: &mut Vec<ObjectId>,
+    draws: &mut usize,
+) -> Result<(), ImportError> {
+    if path.contains(&form) {
+        return Err(ImportError::PdfCorrupt {
+            reason: "a drawing in it contains itself".to_string(),
+        });
+    }
+    *draws += 1;
+    if *draws > MAX_FORM_DRAWS {
+        return Err(ImportError::PdfCorrupt {
+            reason: format!("its drawings nest into more than {MAX_FORM_DRAWS} parts"),
+        });
+    }
+    let own = document
+        .get_object(form)
+        .and_then(Object::as_stream)
+        .ok()
+        .and_then(|stream| deref_dictionary(document, stream.dict.get(b"Resources").ok()?))
+        .map(|resources| forms_in(document, resources));
+    let children = own.as_deref().unwrap_or(inherited);
+    path.push(form);
+    for &child in children {
+        draw(document, child, children, path, draws)?;
+    }
+    path.pop();
+    Ok(())
+}
+
+/// The page's `/Resources`, its own or inherited through `/Parent`
+/// (whose chain `check_page_tree` has already bounded).
+fn page_resources(document: &lopdf::Document, page_id: ObjectId) -> Option<&lopdf::Dictionary> {
+    let mut current = document.get_dictionary(page_id).ok()?;
+    for _ in 0..MAX_PAGE_TREE_DEPTH {
+        if let Some(resources) = current
+            .get(b"Resources")
+            .ok()
+            .and_then(|r| deref_dictionary(document, r))
+        {
+            return Some(resources);
+        }
+        let parent = current.get(b"Parent").and_then(Object::as_reference).ok()?;
+        current = document.get_dictionary(parent).ok()?;
+    }
+    None
+}
+
+/// The form XObjects a resource dictionary names, by object id.
+fn forms_in(document: &lopdf::Document, resources: &lopdf::Dictionary) -> Vec<ObjectId> {
+    let Some(xobjects) = resources
+        .get(b"XObject")
+        .ok()
+        .and_then(|x| deref_dictionary(document, x))
+    else {
+        return Vec::new();
+    };
+    xobjects
+        .iter()
+        .filter_map(|(_, value)| value.as_reference().ok())
+        .filter(|&id| {
+            document
+                .get_object(id)
+                .and_then(Object::as_stream)
+                .is_ok_and(|stream| matches!(stream.dict.get(b"Subtype"), Ok(Object::Name(name)) if name == b"Form"))
+        })
+        .collect()
+}
+
+fn deref_dictionary<'a>(document: &'a lopdf::Document, object: &'a Object) -> Option<&'a lopdf::Dictionary> {
+    match object {
+        Object::Dictionary(dictionary) => Some(dictionary),
+        Object::Reference(id) => document.get_dictionary(*id).ok(),
+        _ => None,
+    }
 }

@@ -41,6 +41,18 @@ fn d1_a_page_that_is_its_own_parent_is_refused_not_looped_on() {
 }
 
 #[test]
+fn a_pdf_drawing_that_contains_itself_is_refused_not_a_stack_overflow() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(
+        dir.path(),
+        "self-drawing.pdf",
+        &pdf_fixture::self_drawing_pdf("Drawn page."),
+    );
+    let error = only_error(read_file(&path, &ImportOptions::default()));
+    assert_eq!(error.to_string(), "corrupt PDF: a drawing in it contains itself");
+}
+
+#[test]
 fn d2_a_pdf_content_stream_bomb_is_refused_before_it_inflates() {
     // 200 MB of spaces in a ~200 KB file; the limit per stream is the file limit.
     let bytes = pdf_fixture::bomb_pdf("Harmless first page.", 200_000_000, 1, BombIn::PageContent);
