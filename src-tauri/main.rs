@@ -2,7 +2,5 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    // When started as the PDF reader process of an import, serve and exit.
-    standpoint_core::import::serve_reader_process_if_asked();
     standpoint_app::run();
 }

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use standpoint_core::export::{write_assessments_csv, write_matrix_csv, ExportError};
 use standpoint_core::extract::RuleExtractor;
-use standpoint_core::import::{ImportOptions, ReaderProcess};
+use standpoint_core::import::ImportOptions;
 use standpoint_core::matrix::Matrix;
 use standpoint_core::model::Assessment;
 use standpoint_store::{AnalyseProgress, AnalyseReport, AssessmentFilter, ImportOutcome, ImportProgress, Store};
@@ -57,13 +57,7 @@ pub fn import<R: Runtime>(
     let mut progress = |step: ImportProgress| {
         emit(app, events::IMPORT_PROGRESS, import_progress(ticket.id, step));
     };
-    // PDFs are read in a child process of this program (killable at the time
-    // limit, memory-capped) when main serves as one; see core's `isolate`.
-    let options = ImportOptions {
-        reader_process: ReaderProcess::this_program(),
-        ..ImportOptions::default()
-    };
-    let import = store.import_paths(paths, &options, &mut progress, &ticket.cancel)?;
+    let import = store.import_paths(paths, &ImportOptions::default(), &mut progress, &ticket.cancel)?;
     let new_articles = imported_article_ids(&import.items);
     let analysis = if new_articles.is_empty() || ticket.is_cancelled() {
         None
