@@ -19,6 +19,9 @@ echo "== UI build (the app embeds ui/dist)"
 npm --prefix ui run build
 
 echo "== Rust tests"
+# Includes the import fuzz harness (crates/core/tests/fuzz.rs): 150 seeded
+# mutations per importer and of the extract contract, about 10 s in all;
+# STANDPOINT_FUZZ_CASES / STANDPOINT_FUZZ_SEED run it longer or elsewhere.
 cargo test --workspace --locked
 
 echo "== UI tests"
