@@ -12,8 +12,9 @@
 //! nothing it prints reaches the terminal.
 //!
 //! The child is this same program, started with a hidden first argument:
-//! each binary that imports calls [`serve_reader_process_if_asked`] first
-//! thing in `main`. Without a `ReaderProcess` (library users, unit tests)
+//! a binary opts in by calling [`serve_reader_process_if_asked`] first thing
+//! in `main` (the `standpoint` CLI does). Without a `ReaderProcess` (the
+//! desktop app for now, library users, unit tests)
 //! PDFs are read on a thread like the other formats, still within the time
 //! limit and the inflation checks of `pdf_guard`, but without a memory cap.
 
@@ -48,7 +49,7 @@ pub struct ReaderProcess {
 static SERVES: AtomicBool = AtomicBool::new(false);
 
 impl ReaderProcess {
-    /// The running program itself (the CLI, the app), if its `main` called
+    /// The running program itself (the CLI), if its `main` called
     /// [`serve_reader_process_if_asked`]; `None` otherwise (a test harness,
     /// a program that did not opt in), where PDFs are read on a thread.
     pub fn this_program() -> Option<ReaderProcess> {

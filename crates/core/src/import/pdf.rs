@@ -5,7 +5,7 @@
 //! becomes a "corrupt PDF" error, printing nothing. Both can also be made to
 //! loop or to inflate gigabytes: `pdf_guard` bounds stream inflation and
 //! refuses looping page trees first, the laid-out text stops at the size
-//! limit, and the shipped binaries run this whole reader in a child process
+//! limit, and the `standpoint` CLI runs this whole reader in a child process
 //! with a time and memory limit (`isolate`). A PDF that needs a password is refused as
 //! encrypted; one that opens with the empty password (owner-password only,
 //! common for "print protected" files) is read. A PDF whose pages yield no
