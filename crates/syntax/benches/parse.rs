@@ -11,13 +11,18 @@ const TARGET_BYTES: usize = 4 << 20;
 
 fn main() {
     let t0 = Instant::now();
+    let cpu_start = thread_cpu_seconds();
     let parser = Parser::shared();
     let load = t0.elapsed();
     let first = parser.parse("Russia backs the Assad regime.");
     let first_time = t0.elapsed();
     assert_eq!(first.len(), 1);
+    let cpu = match (cpu_start, thread_cpu_seconds()) {
+        (Some(a), Some(b)) => format!(" ({:.3}s CPU)", b - a),
+        _ => String::new(),
+    };
     println!(
-        "model load: {:.3}s; load + first sentence: {:.3}s",
+        "model load: {:.3}s; load + first sentence: {:.3}s wall{cpu}",
         load.as_secs_f64(),
         first_time.as_secs_f64()
     );

@@ -125,9 +125,13 @@ impl Parser {
         };
         let words: Vec<u64> = infos.iter().map(|i| i.lower).collect();
         let tag_ids: Vec<u8> = tags.iter().map(|t| t.index() as u8).collect();
+        let ambiguity: Vec<u32> = infos.iter().map(|i| i.ambiguity).collect();
+        let suffix: Vec<u64> = infos.iter().map(|i| i.suffix[2]).collect();
         let (heads, rels) = self.model.parser.parse(&parse::Input {
             words: &words,
             tags: &tag_ids,
+            ambiguity: &ambiguity,
+            suffix: &suffix,
         });
         forms
             .iter()

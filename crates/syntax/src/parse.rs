@@ -33,6 +33,11 @@ pub struct ParserModel {
 pub struct Input<'a> {
     pub words: &'a [u64],
     pub tags: &'a [u8],
+    /// The tags each word had in training (bit per UPOS; 0 = rare or unseen), so the
+    /// parser can weigh a doubtful tag.
+    pub ambiguity: &'a [u32],
+    /// Hash of the last three letters ("-ed", "-ing"), a hint of verb form.
+    pub suffix: &'a [u64],
 }
 
 struct State {
@@ -204,6 +209,24 @@ impl View<'_> {
             self.input.tags[i] as u64
         }
     }
+    fn a(&self, i: usize) -> u64 {
+        if i == NONE {
+            1 << 40
+        } else if i == self.st.n {
+            1 << 41
+        } else {
+            self.input.ambiguity[i] as u64
+        }
+    }
+    fn x(&self, i: usize) -> u64 {
+        if i == NONE {
+            NONE_WORD
+        } else if i == self.st.n {
+            ROOT_WORD
+        } else {
+            self.input.suffix[i]
+        }
+    }
     fn l(&self, i: usize) -> u64 {
         if i == NONE {
             NO_LABEL as u64
@@ -358,6 +381,14 @@ fn move_features(st: &State, input: &Input, out: &mut Vec<u32>) {
     };
     out.push(f1(85, pack3(s0p, b0p, punct)));
     out.push(f2(86, pack(s1p, s0p), punct));
+    // Tag sets from the dictionary and suffixes, for doubtful tags.
+    out.push(f1(87, v.a(s0)));
+    out.push(f1(88, v.a(b0)));
+    out.push(f1(89, v.a(b1)));
+    out.push(f2(90, v.a(s0), v.a(b0)));
+    out.push(f2(91, v.x(s0), s0p));
+    out.push(f2(92, v.x(b0), b0p));
+    out.push(f1(93, v.a(s1)));
 }
 
 fn label_features(st: &State, input: &Input, h: usize, d: usize, left: bool, out: &mut Vec<u32>) {
@@ -399,6 +430,8 @@ fn label_features(st: &State, input: &Input, h: usize, d: usize, left: bool, out
     out.push(f3(26, dir, v.w(dr1), pack(dp, hp)));
     out.push(f3(27, dir, pack3(dp, hp, v.p(hl1)), v.l(hl1)));
     out.push(f2(28, dir, pack3(hp, v.p(h + 1), dp)));
+    out.push(f3(29, dir, v.x(d), pack(dp, hp)));
+    out.push(f3(30, dir, v.a(d), hp));
 }
 
 fn argmax(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
@@ -430,9 +463,14 @@ impl ParserModel {
         let root_class = self.root_class();
         while !st.terminal() {
             let valid = st.valid();
-            move_features(&st, input, &mut feats);
-            self.moves.score(&feats, &mut scores);
-            let mv = argmax(&scores, |m| valid[m]);
+            // With one legal move (empty stack, or the root's turn) there is nothing to score.
+            let mv = if valid.iter().filter(|&&v| v).count() == 1 {
+                valid.iter().position(|&v| v).unwrap_or(SHIFT)
+            } else {
+                move_features(&st, input, &mut feats);
+                self.moves.score(&feats, &mut scores);
+                argmax(&scores, |m| valid[m])
+            };
             let mut label = NO_LABEL;
             if mv != SHIFT {
                 let d = st.s(0);
@@ -492,6 +530,8 @@ impl ParserModel {
 pub struct TrainSentence {
     pub words: Vec<u64>,
     pub tags: Vec<u8>,
+    pub ambiguity: Vec<u32>,
+    pub suffix: Vec<u64>,
     pub heads: Vec<usize>,
     pub labels: Vec<u8>,
 }
@@ -526,6 +566,8 @@ pub fn train(
             let input = Input {
                 words: &s.words,
                 tags: &s.tags,
+                ambiguity: &s.ambiguity,
+                suffix: &s.suffix,
             };
             let mut st = State::new(n, &s.tags);
             while !st.terminal() {

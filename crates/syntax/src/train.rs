@@ -7,7 +7,6 @@ use crate::lemma::Lemmatizer;
 use crate::model::Model;
 use crate::parse::{self, ParserModel, TrainSentence};
 use crate::tagger;
-use crate::words::{norm, WordInfo};
 use crate::{Parser, Rel, Upos};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -58,13 +57,13 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             tagger_epochs: 8,
-            parser_epochs: 12,
+            parser_epochs: 10,
             explore_from: 1,
             folds: 5,
             seed: 20260101,
             prune_tagger: 1,
-            prune_moves: 1,
-            prune_labels: 1,
+            prune_moves: 2,
+            prune_labels: 2,
             min_ambiguity_count: 3,
         }
     }
@@ -238,8 +237,12 @@ pub fn train_model(
         .zip(&predicted)
         .map(|(s, tags)| {
             let n = s.forms.len();
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            let (infos, _) = tagger::infos(&forms, &tagger_model.dict);
             TrainSentence {
-                words: s.forms.iter().map(|f| WordInfo::new(f, &norm(f)).lower).collect(),
+                words: infos.iter().map(|i| i.lower).collect(),
+                ambiguity: infos.iter().map(|i| i.ambiguity).collect(),
+                suffix: infos.iter().map(|i| i.suffix[2]).collect(),
                 tags: tags.iter().map(|t| t.index() as u8).collect(),
                 heads: s.heads.iter().map(|h| h.unwrap_or(n)).collect(),
                 labels: s
