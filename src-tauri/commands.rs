@@ -8,17 +8,16 @@
 
 use std::path::PathBuf;
 
-use standpoint_core::matrix::Matrix;
+use standpoint_core::matrix::{LaidOutMatrix, Layout, MatrixOrder};
 use standpoint_core::model::{ActorKind, Assessment, Polarity, ReviewState};
 use standpoint_store::{
-    ActorSummary, AnalyseReport, ArticleDetail, ArticleSummary, AssessmentFilter, AssessmentTarget, HistoryEntry,
-    IssueSummary, NewAssessment, SearchHit,
+    ActorEdit, ActorSummary, AnalyseReport, ArticleDetail, ArticleSummary, AssessmentFilter, AssessmentTarget,
+    HistoryEntry, HistoryState, IssueSummary, NewAssessment, SearchHit,
 };
 use tauri::{AppHandle, Runtime, State};
 
 use crate::error::ShellResult;
-use crate::order::MatrixOrder;
-use crate::wire::{HistoryState, ImportResult};
+use crate::wire::ImportResult;
 use crate::work::{self, CsvKind, ExportSummary};
 use crate::workspace::{RecentWorkspace, WorkspaceInfo};
 use crate::{jobs::JobKind, AppState};
@@ -152,9 +151,15 @@ pub async fn assessments(state: State<'_, AppState>, filter: AssessmentFilter) -
     state.workspaces.with_store(|store| store.assessments(&filter))
 }
 
+/// The stance matrix for `filter`, ordered and grouped by core as `layout` says.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn matrix(state: State<'_, AppState>, filter: AssessmentFilter) -> ShellResult<Matrix> {
-    state.workspaces.with_store(|store| store.matrix(&filter))
+pub async fn matrix(
+    state: State<'_, AppState>,
+    filter: AssessmentFilter,
+    layout: Option<Layout>,
+) -> ShellResult<LaidOutMatrix> {
+    let layout = layout.unwrap_or_default();
+    state.workspaces.with_store(|store| store.matrix(&filter, &layout))
 }
 
 /// The article sources (outlets) for the filter's choices.
@@ -218,12 +223,10 @@ pub async fn redo(state: State<'_, AppState>) -> ShellResult<HistoryEntry> {
     state.workspaces.with_store(|store| store.redo())
 }
 
+/// Whether undo and redo have something to do, and the labels of what they would replay.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn history_state(state: State<'_, AppState>) -> ShellResult<HistoryState> {
-    state
-        .workspaces
-        .with_store(|store| store.can_undo_redo())
-        .map(HistoryState::from)
+    state.workspaces.with_store(|store| store.history_state())
 }
 
 /// The analyst's actions, newest first.
@@ -262,25 +265,10 @@ pub async fn add_alias(state: State<'_, AppState>, id: i64, alias: String) -> Sh
     state.workspaces.with_store(|store| store.add_alias(id, &alias))
 }
 
+/// Changes an actor's kind, colour and affiliation (the fields `edit` names) as one undo step.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_kind(state: State<'_, AppState>, id: i64, kind: ActorKind) -> ShellResult<()> {
-    state.workspaces.with_store(|store| store.set_kind(id, kind))
-}
-
-/// Sets (a `#rrggbb` colour) or clears (`null`) an actor's colour.
-#[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_colour(state: State<'_, AppState>, id: i64, colour: Option<String>) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.set_colour(id, colour.as_deref()))
-}
-
-/// Sets (the id of the actor it belongs to) or clears (`null`) an actor's affiliation.
-#[tauri::command(rename_all = "snake_case")]
-pub async fn set_actor_affiliation(state: State<'_, AppState>, id: i64, affiliation: Option<i64>) -> ShellResult<()> {
-    state
-        .workspaces
-        .with_store(|store| store.set_affiliation(id, affiliation))
+pub async fn edit_actor(state: State<'_, AppState>, id: i64, edit: ActorEdit) -> ShellResult<()> {
+    state.workspaces.with_store(|store| store.edit_actor(id, &edit))
 }
 
 #[tauri::command(rename_all = "snake_case")]

@@ -12,7 +12,6 @@ pub mod dropped;
 pub mod error;
 pub mod jobs;
 pub mod network;
-pub mod order;
 pub mod settings;
 pub mod wire;
 pub mod work;
@@ -104,9 +103,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch) -> taur
             commands::rename_actor,
             commands::merge_actors,
             commands::add_alias,
-            commands::set_actor_kind,
-            commands::set_actor_colour,
-            commands::set_actor_affiliation,
+            commands::edit_actor,
             commands::rename_issue,
             commands::merge_issues,
             network::network,

@@ -47,17 +47,3 @@ pub struct ImportResult {
     pub import: ImportReport,
     pub analysis: Option<AnalyseReport>,
 }
-
-/// Whether undo and redo have something to do, for the toolbar buttons.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct HistoryState {
-    pub can_undo: bool,
-    pub can_redo: bool,
-}
-
-impl From<(bool, bool)> for HistoryState {
-    fn from((can_undo, can_redo): (bool, bool)) -> HistoryState {
-        HistoryState { can_undo, can_redo }
-    }
-}

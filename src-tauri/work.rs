@@ -14,14 +14,13 @@ use serde::Serialize;
 use standpoint_core::export::{write_assessments_csv, write_matrix_csv, ExportError};
 use standpoint_core::extract::RuleExtractor;
 use standpoint_core::import::ImportOptions;
-use standpoint_core::matrix::Matrix;
+use standpoint_core::matrix::{Matrix, MatrixOrder};
 use standpoint_core::model::Assessment;
 use standpoint_store::{AnalyseProgress, AnalyseReport, AssessmentFilter, ImportOutcome, ImportProgress, Store};
 use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::error::{ShellError, ShellResult};
 use crate::jobs::{JobKind, JobTicket};
-use crate::order::MatrixOrder;
 use crate::wire::{self as events, ImportResult, JobProgress};
 
 /// Runs `job` on the blocking pool and waits for it without blocking the

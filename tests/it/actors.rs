@@ -23,9 +23,17 @@ fn rename_alias_kind_colour_affiliation() {
     let russia = test.ok("create_actor", json!({ "name": "Russia", "kind": "country" }));
     test.ok("rename_actor", json!({ "id": kremlin, "name": "Russian government" }));
     test.ok("add_alias", json!({ "id": kremlin, "alias": "the Kremlin" }));
-    test.ok("set_actor_kind", json!({ "id": kremlin, "kind": "organisation" }));
-    test.ok("set_actor_colour", json!({ "id": kremlin, "colour": "#aa3322" }));
-    test.ok("set_actor_affiliation", json!({ "id": kremlin, "affiliation": russia }));
+    test.ok(
+        "edit_actor",
+        json!({ "id": kremlin, "edit": { "kind": "organisation", "colour": "#aa3322", "affiliation": russia } }),
+    );
+    let state = test.ok("history_state", json!({}));
+    assert_eq!(
+        state["undo_label"],
+        "edit 'Russian government': set kind of 'Russian government' to organisation, \
+         set colour of 'Russian government' to #aa3322, set affiliation of 'Russian government' to 'Russia'",
+        "one edit is one undo step, named by the store"
+    );
     let seen = actor(&test, &kremlin);
     assert_eq!(seen["name"], "Russian government");
     assert!(seen["aliases"].as_array().unwrap().contains(&json!("the Kremlin")));
@@ -33,10 +41,26 @@ fn rename_alias_kind_colour_affiliation() {
     assert_eq!(seen["kind"], "organisation");
     assert_eq!(seen["affiliation"], json!([russia, "Russia"]));
 
-    test.ok("set_actor_colour", json!({ "id": kremlin, "colour": null }));
-    test.ok("set_actor_affiliation", json!({ "id": kremlin, "affiliation": null }));
+    test.ok(
+        "edit_actor",
+        json!({ "id": kremlin, "edit": { "colour": null, "affiliation": null } }),
+    );
     let cleared = actor(&test, &kremlin);
     assert!(cleared["colour"].is_null() && cleared["affiliation"].is_null());
+    assert_eq!(cleared["kind"], "organisation", "a field left out stays as it was");
+
+    test.ok("undo", json!({}));
+    test.ok("undo", json!({}));
+    let undone = actor(&test, &kremlin);
+    assert_eq!(
+        (&undone["kind"], &undone["colour"], &undone["affiliation"]),
+        (&json!("government_body"), &Value::Null, &Value::Null),
+        "two undos take back both edits, all fields at once"
+    );
+    assert_eq!(
+        test.ok("history_state", json!({}))["undo_label"],
+        "add alias 'the Kremlin' to 'Russian government'"
+    );
 }
 
 #[test]

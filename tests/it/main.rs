@@ -8,6 +8,7 @@ mod actors;
 mod harness;
 mod import;
 mod network;
+mod order;
 mod review;
 mod tidy;
 mod workspaces;

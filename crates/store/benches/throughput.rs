@@ -81,6 +81,7 @@ use std::time::Instant;
 
 use standpoint_core::extract::{ExtractedActor, ExtractedStance, Extraction, Extractor, Mention, RuleExtractor};
 use standpoint_core::import::ImportOptions;
+use standpoint_core::matrix::Layout;
 use standpoint_core::model::{ActorKind, Polarity, Span, TargetKind};
 use standpoint_store::{AssessmentFilter, Store};
 
@@ -146,7 +147,10 @@ fn main() {
     let assessments = store.assessments(&AssessmentFilter::default()).expect("assessments");
     let read = started.elapsed().as_secs_f64();
     let started = Instant::now();
-    let matrix = store.matrix(&AssessmentFilter::default()).expect("matrix");
+    let matrix = store
+        .matrix(&AssessmentFilter::default(), &Layout::default())
+        .expect("matrix")
+        .matrix;
     println!(
         "  read      {} assessments in {:.1} ms; matrix ({} × {}) in {:.1} ms",
         assessments.len(),

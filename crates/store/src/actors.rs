@@ -44,6 +44,51 @@ pub struct IssueSummary {
     pub as_target: i64,
 }
 
+/// What an edit of an actor changes; fields left out stay as they are.
+/// `colour` and `affiliation` take `null` to clear them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ActorEdit {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub kind: Option<ActorKind>,
+    /// `#rrggbb`, or `null` to clear.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub colour: Option<Option<String>>,
+    /// The id of the actor it belongs to, or `null` to clear.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub affiliation: Option<Option<i64>>,
+}
+
+impl ActorEdit {
+    pub fn is_empty(&self) -> bool {
+        self.kind.is_none() && self.colour.is_none() && self.affiliation.is_none()
+    }
+}
+
+/// A field that is present (even as `null`) deserializes to `Some`; a
+/// missing one stays `None` through `#[serde(default)]`.
+fn present<'de, D, T>(deserializer: D) -> std::result::Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// `colour` lower-cased when it is of the form `#rrggbb`.
+fn checked_colour(colour: &str) -> Result<String> {
+    let valid = colour.len() == 7 && colour.starts_with('#') && colour[1..].chars().all(|c| c.is_ascii_hexdigit());
+    if !valid {
+        return Err(StoreError::Invalid(format!(
+            "colour {colour:?} is not of the form #rrggbb"
+        )));
+    }
+    Ok(colour.to_ascii_lowercase())
+}
+
 /// Whether `actor`'s chain of affiliations reaches `ancestor`.
 pub(crate) fn is_affiliated_to(tx: &Transaction, actor: i64, ancestor: i64) -> Result<bool> {
     let found: bool = tx.query_row(
@@ -201,7 +246,7 @@ impl Store {
         )?;
         let id = tx.last_insert_rowid();
         recording.inserted(Table::Actors, id);
-        recording.finish(&tx, ANALYST, "create_actor", &format!("created actor {name}"))?;
+        recording.finish(&tx, ANALYST, "create_actor", &format!("create actor '{name}'"))?;
         tx.commit()?;
         Ok(id)
     }
@@ -215,7 +260,7 @@ impl Store {
         tx.execute("INSERT INTO issues (name) VALUES (?1)", [&name])?;
         let id = tx.last_insert_rowid();
         recording.inserted(Table::Issues, id);
-        recording.finish(&tx, ANALYST, "create_issue", &format!("created issue {name}"))?;
+        recording.finish(&tx, ANALYST, "create_issue", &format!("create issue '{name}'"))?;
         tx.commit()?;
         Ok(id)
     }
@@ -243,7 +288,7 @@ impl Store {
             )?;
             recording.inserted(Table::ActorAliases, tx.last_insert_rowid());
         }
-        recording.finish(&tx, ANALYST, "rename_actor", &format!("renamed actor {old} to {name}"))?;
+        recording.finish(&tx, ANALYST, "rename_actor", &format!("rename '{old}' to '{name}'"))?;
         tx.commit()?;
         Ok(())
     }
@@ -317,7 +362,7 @@ impl Store {
             &tx,
             ANALYST,
             "merge_actors",
-            &format!("merged actor {from_name} into {into_name}"),
+            &format!("merge '{from_name}' into '{into_name}'"),
         )?;
         tx.commit()?;
         Ok(())
@@ -335,82 +380,59 @@ impl Store {
             params![id, alias],
         )?;
         recording.inserted(Table::ActorAliases, tx.last_insert_rowid());
-        recording.finish(&tx, ANALYST, "add_alias", &format!("added alias {alias} to {name}"))?;
+        recording.finish(&tx, ANALYST, "add_alias", &format!("add alias '{alias}' to '{name}'"))?;
         tx.commit()?;
         Ok(())
     }
 
-    /// Sets what kind of actor it is.
-    pub fn set_kind(&mut self, id: i64, kind: ActorKind) -> Result<()> {
-        self.update_actor(
-            id,
-            "set_kind",
-            &format!("set kind {kind}"),
-            "UPDATE actors SET kind = ?1 WHERE id = ?2",
-            rusqlite::types::Value::Text(kind.as_str().to_owned()),
-        )
-    }
-
-    /// Sets the colour it is drawn in (`#rrggbb`), or clears it.
-    pub fn set_colour(&mut self, id: i64, colour: Option<&str>) -> Result<()> {
-        if let Some(colour) = colour {
-            let valid =
-                colour.len() == 7 && colour.starts_with('#') && colour[1..].chars().all(|c| c.is_ascii_hexdigit());
-            if !valid {
-                return Err(StoreError::Invalid(format!(
-                    "colour {colour:?} is not of the form #rrggbb"
-                )));
-            }
+    /// Changes an actor's kind, colour and affiliation (whichever `edit`
+    /// names) as one action: one transaction, one undo step.
+    pub fn edit_actor(&mut self, id: i64, edit: &ActorEdit) -> Result<()> {
+        if edit.is_empty() {
+            return Err(StoreError::Invalid("nothing to change".to_owned()));
         }
-        let value = colour.map_or(rusqlite::types::Value::Null, |c| c.to_ascii_lowercase().into());
-        let summary = format!("set colour {}", colour.unwrap_or("none"));
-        self.update_actor(
-            id,
-            "set_colour",
-            &summary,
-            "UPDATE actors SET colour = ?1 WHERE id = ?2",
-            value,
-        )
-    }
-
-    /// Sets the actor it belongs to (Kerry → US State Department), or clears it.
-    pub fn set_affiliation(&mut self, id: i64, affiliation: Option<i64>) -> Result<()> {
-        if let Some(parent) = affiliation {
-            let tx = self.conn.transaction()?;
-            actor_name(&tx, parent)?;
-            if parent == id || is_affiliated_to(&tx, parent, id)? {
-                return Err(StoreError::Invalid(format!(
-                    "actor {parent} already belongs to actor {id}: an affiliation cannot go round in a circle"
-                )));
-            }
-        }
-        let value = affiliation.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Integer);
-        let summary = match affiliation {
-            Some(parent) => format!("set affiliation to actor {parent}"),
-            None => "cleared affiliation".to_owned(),
+        let colour = match &edit.colour {
+            Some(Some(colour)) => Some(Some(checked_colour(colour)?)),
+            other => other.clone(),
         };
-        self.update_actor(
-            id,
-            "set_affiliation",
-            &summary,
-            "UPDATE actors SET affiliation_id = ?1 WHERE id = ?2",
-            value,
-        )
-    }
-
-    fn update_actor(
-        &mut self,
-        id: i64,
-        action: &str,
-        summary: &str,
-        sql: &str,
-        value: rusqlite::types::Value,
-    ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let name = actor_name(&tx, id)?;
+        let mut changes = Vec::new();
         let recording = Recording::start(&tx, vec![(Table::Actors, id)])?;
-        tx.execute(sql, params![value, id])?;
-        recording.finish(&tx, ANALYST, action, &format!("{name}: {summary}"))?;
+        if let Some(kind) = edit.kind {
+            tx.execute("UPDATE actors SET kind = ?1 WHERE id = ?2", params![kind.as_str(), id])?;
+            changes.push(format!("set kind of '{name}' to {kind}"));
+        }
+        if let Some(colour) = colour {
+            tx.execute("UPDATE actors SET colour = ?1 WHERE id = ?2", params![colour, id])?;
+            changes.push(match colour {
+                Some(colour) => format!("set colour of '{name}' to {colour}"),
+                None => format!("clear colour of '{name}'"),
+            });
+        }
+        if let Some(affiliation) = edit.affiliation {
+            if let Some(parent) = affiliation {
+                let parent_name = actor_name(&tx, parent)?;
+                if parent == id || is_affiliated_to(&tx, parent, id)? {
+                    return Err(StoreError::Invalid(format!(
+                        "'{parent_name}' already belongs to '{name}': an affiliation cannot go round in a circle"
+                    )));
+                }
+                changes.push(format!("set affiliation of '{name}' to '{parent_name}'"));
+            } else {
+                changes.push(format!("clear affiliation of '{name}'"));
+            }
+            tx.execute(
+                "UPDATE actors SET affiliation_id = ?1 WHERE id = ?2",
+                params![affiliation, id],
+            )?;
+        }
+        let label = if changes.len() == 1 {
+            changes.remove(0)
+        } else {
+            format!("edit '{name}': {}", changes.join(", "))
+        };
+        recording.finish(&tx, ANALYST, "edit_actor", &label)?;
         tx.commit()?;
         Ok(())
     }
@@ -437,7 +459,7 @@ impl Store {
             )?;
             recording.inserted(Table::IssueAliases, tx.last_insert_rowid());
         }
-        recording.finish(&tx, ANALYST, "rename_issue", &format!("renamed issue {old} to {name}"))?;
+        recording.finish(&tx, ANALYST, "rename_issue", &format!("rename issue '{old}' to '{name}'"))?;
         tx.commit()?;
         Ok(())
     }
@@ -482,7 +504,7 @@ impl Store {
             &tx,
             ANALYST,
             "merge_issues",
-            &format!("merged issue {from_name} into {into_name}"),
+            &format!("merge issue '{from_name}' into '{into_name}'"),
         )?;
         tx.commit()?;
         Ok(())

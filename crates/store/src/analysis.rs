@@ -9,6 +9,7 @@
 //! Existing actors keep the kind, affiliation and colour the analyst gave them.
 
 use std::collections::{HashMap, HashSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
@@ -55,6 +56,17 @@ pub struct AnalysedArticle {
     pub diagnostics: Vec<String>,
 }
 
+/// An article whose extraction failed (the extractor panicked): nothing of
+/// it was stored or removed, and the rest of the batch went on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct FailedArticle {
+    pub article_id: i64,
+    pub title: String,
+    /// What went wrong, for the report ("the extractor failed: index out of bounds …").
+    pub error: String,
+}
+
 /// The result of one [`Store::analyse`] call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -62,6 +74,8 @@ pub struct AnalyseReport {
     /// "rules/0.3": the extractor's name and version.
     pub extractor: String,
     pub articles: Vec<AnalysedArticle>,
+    /// Articles the extractor failed on; their earlier results stay as they were.
+    pub failed: Vec<FailedArticle>,
     /// Requested ids with no article.
     pub missing: Vec<i64>,
     /// True when the cancel flag stopped the run early.
@@ -87,6 +101,7 @@ impl Store {
         let mut report = AnalyseReport {
             extractor: format!("{}/{}", extractor.name(), extractor.version()),
             articles: Vec::new(),
+            failed: Vec::new(),
             missing: Vec::new(),
             cancelled: false,
         };
@@ -107,10 +122,11 @@ impl Store {
                 articles.push((article_id, article));
             }
             // Extraction runs outside any transaction and on every core: it
-            // touches no data, and it is the part of analysis that scales.
-            let extractions: Vec<Option<Extraction>> = articles
+            // touches no data, and it is the part of analysis that scales. A
+            // panic in a rule costs only its own article.
+            let extractions: Vec<Option<std::result::Result<Extraction, String>>> = articles
                 .par_iter()
-                .map(|(_, article)| article.as_ref().map(|(_, text)| extractor.extract(text)))
+                .map(|(_, article)| article.as_ref().map(|(_, text)| extract_guarded(extractor, text)))
                 .collect();
             for ((article_id, article), extraction) in articles.into_iter().zip(extractions) {
                 if cancel.load(Ordering::Relaxed) {
@@ -127,6 +143,17 @@ impl Store {
                     report.missing.push(article_id);
                     continue;
                 };
+                let extraction = match extraction {
+                    Ok(extraction) => extraction,
+                    Err(error) => {
+                        report.failed.push(FailedArticle {
+                            article_id,
+                            title,
+                            error,
+                        });
+                        continue;
+                    }
+                };
                 let tx = self.conn.transaction()?;
                 let mut outcome = store_extraction(&tx, article_id, &text, &extraction, extractor)?;
                 history::discard_redo(&tx)?;
@@ -135,7 +162,7 @@ impl Store {
                 report.articles.push(outcome);
             }
         }
-        let done = report.articles.len() + report.missing.len();
+        let done = report.articles.len() + report.failed.len() + report.missing.len();
         progress(AnalyseProgress {
             done,
             total: ids.len(),
@@ -143,6 +170,20 @@ impl Store {
         });
         Ok(report)
     }
+}
+
+/// Runs the extractor on one text; a panic becomes an error message.
+fn extract_guarded(extractor: &dyn Extractor, text: &str) -> std::result::Result<Extraction, String> {
+    // The extractor only reads `text`; nothing it could leave half-changed
+    // outlives the call, so resuming after its panic is sound.
+    catch_unwind(AssertUnwindSafe(|| extractor.extract(text))).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_owned());
+        format!("the extractor failed on this article: {message}")
+    })
 }
 
 fn store_extraction(

@@ -8,8 +8,9 @@ use standpoint_core::import::{Document, Format};
 use standpoint_core::model::{Span, TargetKind, TargetRef};
 
 use crate::error::{Result, StoreError};
+use crate::history::{Recording, Table};
 use crate::rows;
-use crate::Store;
+use crate::{Store, ANALYST};
 
 /// One line of the library list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -218,13 +219,29 @@ impl Store {
         Ok(mentions)
     }
 
-    /// Deletes an article with its mentions and assessments. Actors and
-    /// issues stay: other articles may name them.
+    /// Deletes an article with its mentions and assessments, as one undo
+    /// step. Actors and issues stay: other articles may name them.
     pub fn delete_article(&mut self, id: i64) -> Result<()> {
-        let deleted = self.conn.execute("DELETE FROM articles WHERE id = ?1", [id])?;
-        if deleted == 0 {
-            return Err(StoreError::NotFound { what: "article", id });
+        let tx = self.conn.transaction()?;
+        let title: String = tx
+            .query_row("SELECT title FROM articles WHERE id = ?1", [id], |row| row.get(0))
+            .optional()?
+            .ok_or(StoreError::NotFound { what: "article", id })?;
+        // The rows the delete cascades to are part of the action, so undo
+        // brings the article back with its mentions and assessments.
+        let mut recording = Recording::start(&tx, vec![(Table::Articles, id)])?;
+        for (table, name) in [(Table::Mentions, "mentions"), (Table::Assessments, "assessments")] {
+            let ids: Vec<i64> = tx
+                .prepare(&format!("SELECT id FROM {name} WHERE article_id = ?1"))?
+                .query_map([id], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for row in ids {
+                recording.touch(&tx, table, row)?;
+            }
         }
+        tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
+        recording.finish(&tx, ANALYST, "delete_article", &format!("delete article '{title}'"))?;
+        tx.commit()?;
         Ok(())
     }
 }

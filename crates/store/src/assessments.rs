@@ -4,6 +4,7 @@
 
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
+use standpoint_core::matrix::{Grouping, LaidOutMatrix, Layout, Matrix, TargetKey};
 use standpoint_core::model::{ActorKind, ActorRef, Assessment, Polarity, ReviewState, TargetKind, TargetRef};
 
 use crate::error::Result;
@@ -31,6 +32,8 @@ pub struct AssessmentFilter {
     pub holder_kinds: Option<Vec<ActorKind>>,
     pub target_kinds: Option<Vec<TargetKind>>,
     pub holder_ids: Option<Vec<i64>>,
+    /// Only stances on these targets (a matrix column, or a cell with `holder_ids`).
+    pub targets: Option<Vec<TargetKey>>,
     /// Only analyst-confirmed assessments: accepted or edited.
     pub accepted_only: bool,
 }
@@ -146,6 +149,17 @@ fn where_clause(filter: &AssessmentFilter) -> (String, Vec<Value>) {
             &mut conditions,
         );
     }
+    if let Some(targets) = &filter.targets {
+        let ids = |kind: TargetKind| -> Vec<i64> { targets.iter().filter(|t| t.kind == kind).map(|t| t.id).collect() };
+        let (actors, issues) = (json_list(&ids(TargetKind::Actor)), json_list(&ids(TargetKind::Issue)));
+        values.push(actors);
+        values.push(issues);
+        conditions.push(format!(
+            "(s.target_actor_id IN (SELECT value FROM json_each(?{})) OR s.target_issue_id IN (SELECT value FROM json_each(?{})))",
+            values.len() - 1,
+            values.len()
+        ));
+    }
     let clause = if conditions.is_empty() {
         String::new()
     } else {
@@ -240,8 +254,44 @@ impl Store {
         Ok(list)
     }
 
-    /// The matrix of the assessments `filter` lets through.
-    pub fn matrix(&self, filter: &AssessmentFilter) -> Result<standpoint_core::matrix::Matrix> {
-        Ok(standpoint_core::matrix::Matrix::build(&self.assessments(filter)?))
+    /// The matrix of the assessments `filter` lets through, its rows and
+    /// columns ordered and grouped as `layout` says (core's one rule for
+    /// every reader: the app draws it as is, the CLI prints it as is).
+    pub fn matrix(&self, filter: &AssessmentFilter, layout: &Layout) -> Result<LaidOutMatrix> {
+        let matrix = Matrix::build(&self.assessments(filter)?);
+        let actors = match layout.group {
+            Grouping::None => Vec::new(),
+            Grouping::Affiliation | Grouping::Kind => self.target_actors(&matrix)?,
+        };
+        Ok(matrix.laid_out(layout, &actors))
+    }
+
+    /// The target actors of `matrix`, with their kind and affiliation.
+    fn target_actors(&self, matrix: &Matrix) -> Result<Vec<ActorRef>> {
+        let ids: Vec<i64> = matrix
+            .targets
+            .iter()
+            .filter(|t| t.kind == TargetKind::Actor)
+            .map(|t| t.id)
+            .collect();
+        let mut statement = self.conn.prepare(
+            "SELECT a.id, a.name, a.kind, a.affiliation_id, p.name FROM actors a
+             LEFT JOIN actors p ON p.id = a.affiliation_id
+             WHERE a.id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let list = statement
+            .query_map([json_list(&ids)], |row| {
+                Ok(ActorRef {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    kind: rows::closed(2, row.get(2)?, ActorKind::parse)?,
+                    affiliation: match (row.get::<_, Option<i64>>(3)?, row.get::<_, Option<String>>(4)?) {
+                        (Some(id), Some(name)) => Some((id, name)),
+                        _ => None,
+                    },
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(list)
     }
 }

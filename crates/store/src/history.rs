@@ -24,6 +24,7 @@ use crate::Store;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum Table {
+    Articles,
     Actors,
     ActorAliases,
     Issues,
@@ -35,6 +36,7 @@ pub(crate) enum Table {
 impl Table {
     fn name(self) -> &'static str {
         match self {
+            Table::Articles => "articles",
             Table::Actors => "actors",
             Table::ActorAliases => "actor_aliases",
             Table::Issues => "issues",
@@ -65,10 +67,24 @@ pub struct HistoryEntry {
     pub who: String,
     /// A stable action name ("set_review", "merge_actors", …).
     pub action: String,
-    /// A readable line ("accepted assessment 12").
+    /// What the action did, as the undo button names it
+    /// ("merge 'Kremlin' into 'Russia'").
     pub summary: String,
     /// "done", "undone" or "discarded".
     pub state: String,
+}
+
+/// Whether undo and redo have something to do, and what: the labels are
+/// the summaries of the entries they would replay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct HistoryState {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    /// What undo would undo ("merge 'Kremlin' into 'Russia'").
+    pub undo_label: Option<String>,
+    /// What redo would redo.
+    pub redo_label: Option<String>,
 }
 
 /// The rows an action is about to touch, captured before it runs.
@@ -222,6 +238,11 @@ fn restore(
 /// (deleting it would cascade to them): refuse instead.
 fn refuse_if_used(tx: &Transaction, table: Table, id: i64) -> Result<()> {
     let (what, sql) = match table {
+        Table::Articles => (
+            "article",
+            "SELECT (SELECT count(*) FROM assessments WHERE article_id = ?1)
+                  + (SELECT count(*) FROM mentions WHERE article_id = ?1)",
+        ),
         Table::Actors => (
             "actor",
             "SELECT (SELECT count(*) FROM assessments WHERE holder_id = ?1 OR target_actor_id = ?1)
@@ -282,15 +303,19 @@ impl Store {
         self.replay(Direction::Redo)
     }
 
-    /// Whether [`Store::undo`] and [`Store::redo`] have something to do.
-    pub fn can_undo_redo(&self) -> Result<(bool, bool)> {
-        let count = |state: &str| -> Result<bool> {
-            let n: i64 = self
-                .conn
-                .query_row("SELECT count(*) FROM history WHERE state = ?1", [state], |r| r.get(0))?;
-            Ok(n > 0)
+    /// Whether [`Store::undo`] and [`Store::redo`] have something to do, and what.
+    pub fn history_state(&self) -> Result<HistoryState> {
+        let label = |sql: &str| -> Result<Option<String>> {
+            Ok(self.conn.query_row(sql, [], |row| row.get(0)).optional()?)
         };
-        Ok((count("done")?, count("undone")?))
+        let undo_label = label("SELECT summary FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1")?;
+        let redo_label = label("SELECT summary FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1")?;
+        Ok(HistoryState {
+            can_undo: undo_label.is_some(),
+            can_redo: redo_label.is_some(),
+            undo_label,
+            redo_label,
+        })
     }
 
     /// The history, newest first, at most `limit` entries.
@@ -328,14 +353,16 @@ impl Store {
         let changes: Vec<RowChange> = serde_json::from_str(&changes)
             .map_err(|err| StoreError::Corrupt(format!("history entry {id} cannot be read: {err}")))?;
         // Upserts first, deletions last: a row is never deleted while an
-        // image about to be written still refers to it.
+        // image about to be written still refers to it. Deletions go in
+        // reverse order, so rows recorded after their parent (an article's
+        // mentions and assessments) go before it.
         let mut ordered: Vec<&RowChange> = Vec::with_capacity(changes.len());
         let target = |change: &RowChange| match direction {
             Direction::Undo => change.before.is_some(),
             Direction::Redo => change.after.is_some(),
         };
         ordered.extend(changes.iter().filter(|c| target(c)));
-        ordered.extend(changes.iter().filter(|c| !target(c)));
+        ordered.extend(changes.iter().rev().filter(|c| !target(c)));
         for change in ordered {
             let (expected, image) = match direction {
                 Direction::Undo => (&change.after, &change.before),

@@ -30,15 +30,15 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use actors::{ActorSummary, IssueSummary};
-pub use analysis::{AnalyseProgress, AnalyseReport, AnalysedArticle};
+pub use actors::{ActorEdit, ActorSummary, IssueSummary};
+pub use analysis::{AnalyseProgress, AnalyseReport, AnalysedArticle, FailedArticle};
 pub use articles::{ArticleDetail, ArticleSummary, MentionInfo};
 pub use assessments::AssessmentFilter;
 pub use dna::{
     read_dna, DnaDatabase, DnaDocument, DnaDocumentOutcome, DnaError, DnaImportReport, DnaStatement, SkippedStatement,
 };
 pub use error::{Result, StoreError};
-pub use history::HistoryEntry;
+pub use history::{HistoryEntry, HistoryState};
 pub use import::{ImportItem, ImportOutcome, ImportProgress, ImportReport};
 pub use review::{AssessmentTarget, NewAssessment};
 pub use schema::{latest_version, APPLICATION_ID};

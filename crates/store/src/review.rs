@@ -82,7 +82,8 @@ impl Store {
              WHERE id = ?3",
             params![state.as_str(), ANALYST, id],
         )?;
-        recording.finish(&tx, ANALYST, "set_review", &format!("{} assessment {id}", verb(state)))?;
+        let label = format!("{} {}", verb(state), describe(&tx, id)?);
+        recording.finish(&tx, ANALYST, "set_review", &label)?;
         tx.commit()?;
         Ok(())
     }
@@ -108,7 +109,8 @@ impl Store {
              WHERE id = ?6",
             params![holder_id, target_actor, target_issue, polarity.as_str(), ANALYST, id],
         )?;
-        recording.finish(&tx, ANALYST, "edit_assessment", &format!("edited assessment {id}"))?;
+        let label = format!("edit assessment {id} to {}", describe(&tx, id)?);
+        recording.finish(&tx, ANALYST, "edit_assessment", &label)?;
         tx.commit()?;
         Ok(())
     }
@@ -168,7 +170,8 @@ impl Store {
             },
         )?;
         recording.inserted(Table::Assessments, id);
-        recording.finish(&tx, ANALYST, "add_assessment", &format!("added assessment {id}"))?;
+        let label = format!("add {}", describe(&tx, id)?);
+        recording.finish(&tx, ANALYST, "add_assessment", &label)?;
         tx.commit()?;
         Ok(id)
     }
@@ -176,9 +179,28 @@ impl Store {
 
 fn verb(state: ReviewState) -> &'static str {
     match state {
-        ReviewState::Accepted => "accepted",
-        ReviewState::Rejected => "rejected",
-        ReviewState::Edited => "marked edited",
-        ReviewState::Suggested => "reopened",
+        ReviewState::Accepted => "accept",
+        ReviewState::Rejected => "reject",
+        ReviewState::Edited => "mark edited",
+        ReviewState::Suggested => "reopen",
     }
+}
+
+/// An assessment as a history label names it: "'Russia' supports 'the deal'".
+fn describe(tx: &Transaction, id: i64) -> Result<String> {
+    let (holder, target, polarity): (String, String, String) = tx.query_row(
+        "SELECT h.name, coalesce(t.name, i.name), s.polarity FROM assessments s
+         JOIN actors h ON h.id = s.holder_id
+         LEFT JOIN actors t ON t.id = s.target_actor_id
+         LEFT JOIN issues i ON i.id = s.target_issue_id
+         WHERE s.id = ?1",
+        [id],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+    )?;
+    let verb = if polarity == Polarity::Support.as_str() {
+        "supports"
+    } else {
+        "opposes"
+    };
+    Ok(format!("'{holder}' {verb} '{target}'"))
 }

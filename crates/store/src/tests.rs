@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicBool;
 
 use standpoint_core::extract::{ExtractedActor, ExtractedIssue, ExtractedStance, Extraction, Extractor, Mention};
 use standpoint_core::import::ImportOptions;
+use standpoint_core::matrix::Layout;
 use standpoint_core::model::{ActorKind, Polarity, ReviewState, Span, TargetKind};
 
 use super::*;
@@ -213,6 +214,27 @@ fn triples(store: &Store) -> Vec<(String, String, Polarity, ReviewState)> {
         .collect();
     list.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     list
+}
+
+fn kind(kind: ActorKind) -> ActorEdit {
+    ActorEdit {
+        kind: Some(kind),
+        ..ActorEdit::default()
+    }
+}
+
+fn colour(colour: Option<&str>) -> ActorEdit {
+    ActorEdit {
+        colour: Some(colour.map(str::to_owned)),
+        ..ActorEdit::default()
+    }
+}
+
+fn affiliation(affiliation: Option<i64>) -> ActorEdit {
+    ActorEdit {
+        affiliation: Some(affiliation),
+        ..ActorEdit::default()
+    }
 }
 
 fn actor_id(store: &Store, name: &str) -> i64 {
@@ -583,7 +605,8 @@ fn review_decisions_undo_and_redo() {
     let other = store.assessments(&AssessmentFilter::default()).expect("list")[1].id;
     store.set_review(other, ReviewState::Accepted).expect("accept another");
     assert!(matches!(store.redo(), Err(StoreError::NothingTo("redo"))));
-    assert_eq!(store.can_undo_redo().expect("flags"), (true, false));
+    let state = store.history_state().expect("state");
+    assert_eq!((state.can_undo, state.can_redo), (true, false));
 }
 
 #[test]
@@ -726,16 +749,19 @@ fn rename_alias_kind_colour_and_affiliation() {
         "names compare case-insensitively"
     );
     store.add_alias(russia, "Moscow").expect("alias");
-    store.set_kind(dod, ActorKind::Organisation).expect("kind");
+    store.edit_actor(dod, &kind(ActorKind::Organisation)).expect("kind");
     assert!(matches!(
-        store.set_colour(dod, Some("red")),
+        store.edit_actor(dod, &colour(Some("red"))),
         Err(StoreError::Invalid(_))
     ));
-    store.set_colour(dod, Some("#A1B2C3")).expect("colour");
+    store.edit_actor(dod, &colour(Some("#A1B2C3"))).expect("colour");
     let us = store.create_actor("United States", ActorKind::Country).expect("create");
-    store.set_affiliation(dod, Some(us)).expect("affiliation");
+    store.edit_actor(dod, &affiliation(Some(us))).expect("affiliation");
     assert!(
-        matches!(store.set_affiliation(us, Some(dod)), Err(StoreError::Invalid(_))),
+        matches!(
+            store.edit_actor(us, &affiliation(Some(dod))),
+            Err(StoreError::Invalid(_))
+        ),
         "no cycles"
     );
     let actor = store
@@ -794,8 +820,9 @@ fn undo_never_deletes_an_actor_that_analysis_has_since_used() {
         1,
         "nothing was lost"
     );
+    let state = store.history_state().expect("state");
     assert_eq!(
-        store.can_undo_redo().expect("flags"),
+        (state.can_undo, state.can_redo),
         (true, false),
         "the entry stays undoable later"
     );
@@ -880,7 +907,10 @@ fn filters_narrow_the_assessments() {
         })
         .expect("list");
     assert!(none.is_empty());
-    let matrix = store.matrix(&AssessmentFilter::default()).expect("matrix");
+    let matrix = store
+        .matrix(&AssessmentFilter::default(), &Layout::default())
+        .expect("matrix")
+        .matrix;
     assert_eq!(matrix.assessment_count(), 2);
 }
 
@@ -934,4 +964,128 @@ fn deleting_an_article_removes_its_assessments() {
     assert!(store.search("Russia", 5).expect("search").is_empty());
     assert!(matches!(store.delete_article(id), Err(StoreError::NotFound { .. })));
     assert!(!store.actors().expect("actors").is_empty(), "actors stay");
+}
+
+#[test]
+fn a_deleted_article_comes_back_with_undo() {
+    let (mut store, _dir) = seeded();
+    let id = store.article_ids().expect("ids")[0];
+    let before = triples(&store);
+    store.delete_article(id).expect("delete");
+    assert_eq!(
+        store.history_state().expect("state").undo_label.as_deref(),
+        Some("delete article 'seed.txt'")
+    );
+    store.undo().expect("undo delete");
+    assert_eq!(triples(&store), before, "every assessment is back");
+    assert_eq!(store.search("Pentagon", 5).expect("search").len(), 1, "and searchable again");
+    assert_eq!(store.article(id).expect("article").mentions.len(), 6);
+    store.redo().expect("redo delete");
+    assert!(store.articles().expect("articles").is_empty());
+}
+
+/// An extractor with a bug: it panics on some texts, as a rule indexing
+/// past the start of a document would.
+struct PanickyExtractor;
+
+impl Extractor for PanickyExtractor {
+    fn name(&self) -> &str {
+        "fake"
+    }
+    fn version(&self) -> &str {
+        "panicky"
+    }
+    fn extract(&self, text: &str) -> Extraction {
+        if text.contains("boom") {
+            let tokens: Vec<&str> = Vec::new();
+            let _ = tokens[text.len()];
+        }
+        FakeExtractor { version: "panicky" }.extract(text)
+    }
+}
+
+#[test]
+fn a_panicking_extractor_fails_its_article_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    import(
+        &mut store,
+        &[
+            write(dir.path(), "a.txt", "Russia backs the Syrian government."),
+            write(dir.path(), "b.txt", "Russia opposes the deal and boom."),
+            write(dir.path(), "c.txt", "José Müller condemns Russia."),
+        ],
+    );
+    let ids = store.article_ids().expect("ids");
+    let report = store
+        .analyse(&ids, &PanickyExtractor, &mut |_| {}, &AtomicBool::new(false))
+        .expect("the batch runs to its end");
+    assert_eq!(report.articles.len(), 2, "{report:?}");
+    assert_eq!(report.failed.len(), 1, "{report:?}");
+    let failed = &report.failed[0];
+    assert_eq!(failed.title, "b.txt");
+    assert!(failed.error.contains("index out of bounds"), "{}", failed.error);
+    assert_eq!(report.suggestions(), 2);
+    assert_eq!(
+        store.assessments(&all_states()).expect("list").len(),
+        2,
+        "nothing stored for the failed article"
+    );
+}
+
+#[test]
+fn every_action_names_itself_for_undo_and_redo() {
+    let (mut store, _dir) = kremlin_store();
+    analyse_all(&mut store, "1");
+    let kremlin = actor_id(&store, "Kremlin");
+    let muller = actor_id(&store, "José Müller");
+    let id = store.assessments(&AssessmentFilter::default()).expect("list")[0].id;
+    let label = |store: &Store| store.history_state().expect("state").undo_label;
+    assert_eq!(label(&store), None, "analysis is not an analyst action");
+
+    store.set_review(id, ReviewState::Accepted).expect("accept");
+    assert_eq!(
+        label(&store).as_deref(),
+        Some("accept 'Kremlin' supports 'Syrian government'")
+    );
+    store.edit_actor(kremlin, &colour(Some("#112233"))).expect("colour");
+    assert_eq!(label(&store).as_deref(), Some("set colour of 'Kremlin' to #112233"));
+    store.merge_actors(kremlin, muller).expect("merge");
+    assert_eq!(label(&store).as_deref(), Some("merge 'Kremlin' into 'José Müller'"));
+
+    store.undo().expect("undo");
+    let state = store.history_state().expect("state");
+    assert_eq!(state.undo_label.as_deref(), Some("set colour of 'Kremlin' to #112233"));
+    assert_eq!(state.redo_label.as_deref(), Some("merge 'Kremlin' into 'José Müller'"));
+}
+
+#[test]
+fn the_targets_filter_picks_a_cell_in_the_store() {
+    let (store, _dir) = seeded();
+    let all = store.assessments(&all_states()).expect("list");
+    let first = &all[0];
+    let key = standpoint_core::matrix::TargetKey {
+        kind: first.target.kind,
+        id: first.target.id,
+    };
+    let cell = store
+        .assessments(&AssessmentFilter {
+            holder_ids: Some(vec![first.holder.id]),
+            targets: Some(vec![key]),
+            ..all_states()
+        })
+        .expect("cell");
+    let expected: Vec<i64> = all
+        .iter()
+        .filter(|a| a.holder.id == first.holder.id && a.target.kind == key.kind && a.target.id == key.id)
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(cell.iter().map(|a| a.id).collect::<Vec<_>>(), expected);
+    let none = store
+        .assessments(&AssessmentFilter {
+            targets: Some(Vec::new()),
+            ..all_states()
+        })
+        .expect("none");
+    assert!(none.is_empty());
 }

@@ -122,6 +122,9 @@ export default {
       async run(app) {
         const undo = await app.waitFor('undo');
         assert.equal(await undo.isEnabled(), true);
+        // The store names the action; the real button says what it will undo.
+        const label = await undo.getAttribute('aria-label');
+        assert.match(label, /^Undo: reject '.+' (supports|opposes) '.+'$/);
         await undo.click();
         await app.until('the rejection is undone', async () => (await storedReview(app, state.rejectedId)) === 'suggested');
         assert.equal(await storedReview(app, state.acceptedId), 'accepted');

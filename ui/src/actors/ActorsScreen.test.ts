@@ -21,7 +21,7 @@ describe('ActorsScreen', () => {
     await fireEvent.input(input, { target: { value: 'Russian Federation' } });
     await fireEvent.click(getByTestId('rename-save'));
     await waitFor(() => expect(wb.actors.find((a) => a.id === 2)?.name).toBe('Russian Federation'));
-    await waitFor(() => expect(wb.matrix.holders.find((h) => h.id === 2)?.name).toBe('Russian Federation'));
+    await waitFor(() => expect(wb.rows.find((h) => h.id === 2)?.name).toBe('Russian Federation'));
   });
 
   it('merges an actor into another: its assessments follow and its name becomes an alias', async () => {
@@ -35,7 +35,7 @@ describe('ActorsScreen', () => {
     await waitFor(() => expect(wb.actors.some((a) => a.id === 6)).toBe(false));
     const us = wb.actors.find((a) => a.id === 1)!;
     expect(us.aliases).toContain('US-led alliance');
-    await waitFor(() => expect(wb.matrix.cells.filter((c) => c.holder_id === 1).length).toBe(2));
+    await waitFor(() => expect([...wb.cellMap.keys()].filter((k) => k.startsWith('1|')).length).toBe(2));
     expect(wb.history.can_undo).toBe(true);
   });
 

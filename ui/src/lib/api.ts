@@ -13,9 +13,9 @@
 // Where these differ from ui/NEEDS.md (api.ts wins, as NEEDS.md says):
 // - listArticles(query) → `articles()`, or `searchArticles(query)` (hits with snippets).
 // - getArticle(id) → `article(id)`: `ArticleDetail`, mentions as `{ of: TargetRef, span, text }`.
-// - matrix(filter) → `Matrix`: `holders`, `targets`, and sparse `cells` by
-//   `row`/`col` index with `support`, `oppose`, `net` and `assessment_ids`
-//   (a cell's assessments: `assessments({ ids: cell.assessment_ids })`).
+// - matrix(filter, layout) → `LaidOutMatrix`: `matrix` (`holders`, `targets`, and
+//   sparse `cells` by `row`/`col` index with `support`, `oppose`, `net` and
+//   `assessment_ids`) already in core's order, and the `row_groups`/`col_groups`.
 // - MatrixFilter → `Filter` (`Partial<AssessmentFilter>`): `published_from`/`_to`,
 //   `sources`, `min_confidence`, `review_states`, `holder_kinds`, `accepted_only`.
 // - importPaths/pickAndImport → `ImportResult` `{ job_id, import: ImportReport, analysis }`;
@@ -23,8 +23,8 @@
 //   `onImportFinished` delivers the same for drops; there is no lastImportReport.
 // - editAssessment(id, holderId, target, polarity) with `target: { kind, id }`;
 //   addAssessment takes a `NewAssessment`; setReview/edit/add resolve to the `Assessment`.
-// - listActors/listIssues → `actors()`/`issues()`; updateActor → `setActorKind`,
-//   `setActorColour`, `setActorAffiliation`; undo/redo resolve to the `HistoryEntry`.
+// - listActors/listIssues → `actors()`/`issues()`; editActor(id, ActorEdit) is one
+//   command and one undo step; undo/redo resolve to the `HistoryEntry`.
 // - newWorkspace/openRecent → `createWorkspace(path?)`/`openWorkspace(path)`.
 
 import { invoke } from '@tauri-apps/api/core';
@@ -45,10 +45,12 @@ import type {
   ExportSummary,
   HistoryEntry,
   HistoryState,
+  ActorEdit,
   ImportResult,
   IssueSummary,
   JobProgress,
-  Matrix,
+  LaidOutMatrix,
+  Layout,
   MatrixOrder,
   NetworkGraph,
   NetworkRequest,
@@ -213,9 +215,13 @@ export function assessments(filter: Filter): Promise<Assessment[]> {
   return call('assessments', { filter });
 }
 
-/** The stance matrix over the assessments `filter` selects, holders and targets by name. */
-export function matrix(filter: Filter): Promise<Matrix> {
-  return call('matrix', { filter });
+/**
+ * The stance matrix over the assessments `filter` selects, its rows and
+ * columns already ordered and grouped by core as `layout` says (by name
+ * when left out). Draw it as it comes.
+ */
+export function matrix(filter: Filter, layout?: Layout): Promise<LaidOutMatrix> {
+  return call('matrix', { filter, layout: layout ?? null });
 }
 
 /**
@@ -307,18 +313,12 @@ export function addAlias(id: number, alias: string): Promise<void> {
   return call('add_alias', { id, alias });
 }
 
-export function setActorKind(id: number, kind: ActorKind): Promise<void> {
-  return call('set_actor_kind', { id, kind });
-}
-
-/** Sets (`#rrggbb`) or clears (`null`) an actor's colour. */
-export function setActorColour(id: number, colour: string | null): Promise<void> {
-  return call('set_actor_colour', { id, colour });
-}
-
-/** Sets (the id of the actor it belongs to) or clears (`null`) an actor's affiliation. */
-export function setActorAffiliation(id: number, affiliation: number | null): Promise<void> {
-  return call('set_actor_affiliation', { id, affiliation });
+/**
+ * Changes an actor's kind, colour (`#rrggbb`, `null` clears) and affiliation
+ * (an actor id, `null` clears): the fields `edit` holds, as one undo step.
+ */
+export function editActor(id: number, edit: ActorEdit): Promise<void> {
+  return call('edit_actor', { id, edit });
 }
 
 export function renameIssue(id: number, name: string): Promise<void> {

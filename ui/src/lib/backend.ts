@@ -4,6 +4,7 @@
 // behind this seam is what lets the review loop be tested without a window.
 
 import type {
+  ActorEdit,
   ActorKind,
   ActorSummary,
   ArticleDoc,
@@ -13,8 +14,10 @@ import type {
   HistoryState,
   ImportReport,
   IssueSummary,
+  LaidOutMatrix,
+  Layout,
   MatrixFilter,
-  MatrixView,
+  MatrixOrder,
   NetworkGraph,
   NetworkRequest,
   Polarity,
@@ -45,12 +48,6 @@ export interface NewAssessment {
   polarity: Polarity;
   evidence: Span;
   cue?: Span;
-}
-
-export interface ActorUpdate {
-  kind?: ActorKind;
-  colour?: string | null;
-  affiliation_id?: number | null;
 }
 
 export interface Progress {
@@ -104,7 +101,8 @@ export interface Backend {
 
   listArticles(query?: string): Promise<ArticleSummary[]>;
   getArticle(id: number): Promise<ArticleDoc>;
-  matrix(filter: MatrixFilter): Promise<MatrixView>;
+  /** The matrix in the order and groups `layout` asks for: the UI draws it as it comes. */
+  matrix(filter: MatrixFilter, layout: Layout): Promise<LaidOutMatrix>;
   assessments(query: AssessmentQuery): Promise<Assessment[]>;
   /**
    * The discourse network of the assessments `filter` selects. Optional: only
@@ -132,11 +130,12 @@ export interface Backend {
   deleteArticle(id: number): Promise<void>;
   mergeActors(fromId: number, intoId: number): Promise<void>;
   addAlias(id: number, alias: string): Promise<void>;
-  updateActor(id: number, update: ActorUpdate): Promise<void>;
+  /** Kind, colour and affiliation in one action (one undo step). */
+  editActor(id: number, edit: ActorEdit): Promise<void>;
   createActor(name: string, kind: ActorKind): Promise<number>;
   createIssue(name: string): Promise<number>;
 
   /** Save dialog, then write; resolves the saved path or null when cancelled. */
-  exportMatrixCsv(filter: MatrixFilter, order?: { holder_ids: number[]; targets: { kind: TargetKind; id: number }[] }): Promise<string | null>;
+  exportMatrixCsv(filter: MatrixFilter, order?: MatrixOrder): Promise<string | null>;
   exportAssessmentsCsv(filter: MatrixFilter): Promise<string | null>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, dateInvalid, dateRangeInvalid, defaultFilters, holdersOfKinds, isIsoDate, toMatrixFilter } from './filters';
+import { activeFilterCount, dateInvalid, dateRangeInvalid, defaultFilters, isIsoDate, toMatrixFilter } from './filters';
 import type { ActorRef } from './model';
 
 describe('filters', () => {
@@ -56,15 +56,5 @@ describe('filters', () => {
       review_states: ['suggested', 'accepted', 'edited'],
       date_to: '2017-12-31',
     });
-  });
-
-  it('filters holders by kind', () => {
-    const hs: ActorRef[] = [
-      { id: 1, name: 'Russia', kind: 'country', affiliation: null },
-      { id: 2, name: 'John Kerry', kind: 'person', affiliation: [3, 'US State Department'] },
-    ];
-    expect(holdersOfKinds(hs, [])).toBe(hs);
-    expect(holdersOfKinds(hs, ['person']).map((h) => h.id)).toEqual([2]);
-    expect(holdersOfKinds(hs, ['armed_group'])).toEqual([]);
   });
 });

@@ -3,8 +3,7 @@
 // matrix, the cell lists and the CSV exports all use the same filter, so
 // an export is exactly what the screen shows.
 
-import type { ActorKind, ActorRef, MatrixFilter, ReviewState } from './model';
-import type { GroupMode, SortMode } from '../matrix/order';
+import type { ActorKind, Grouping, Layout, MatrixFilter, MatrixOrder, Order, ReviewState } from './model';
 
 /** The review-state choices of the `filter-review` select. */
 export const REVIEW_CHOICES = {
@@ -27,9 +26,10 @@ export interface FilterState {
   review: ReviewChoice;
   /** Holder kinds to show; empty for all. */
   actorKinds: ActorKind[];
-  rowSort: SortMode;
-  colSort: SortMode;
-  group: GroupMode;
+  /** How core orders rows and columns, and groups them. */
+  rowSort: Order;
+  colSort: Order;
+  group: Grouping;
 }
 
 export function defaultFilters(): FilterState {
@@ -79,11 +79,9 @@ export function dateInvalid(text: string): boolean {
   return text.trim() !== '' && !isIsoDate(text.trim());
 }
 
-/** Holders whose kind the analyst chose (all when none is chosen). */
-export function holdersOfKinds(holders: ActorRef[], kinds: ActorKind[]): ActorRef[] {
-  if (!kinds.length) return holders;
-  const set = new Set(kinds);
-  return holders.filter((h) => set.has(h.kind));
+/** The layout core arranges the matrix in; `pinned` keeps rows and columns where they are. */
+export function toLayout(f: FilterState, pinned?: MatrixOrder): Layout {
+  return { rows: f.rowSort, cols: f.colSort, group: f.group, ...(pinned ? { pinned } : {}) };
 }
 
 /** How many filters narrow the view, for the top bar's filter toggle badge. */

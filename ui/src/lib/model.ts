@@ -5,7 +5,8 @@
 // The shared vocabulary and records come from the Rust types (ts-rs, ./bindings).
 export type { ActorKind, ActorRef, Assessment, Origin, Polarity, ReviewState, Span, TargetKind, TargetRef } from './bindings';
 export type { NetworkEdge, NetworkGraph, NetworkNode, NetworkRequest } from './bindings';
-import type { ActorKind, ActorRef, ReviewState, Span, TargetKind, TargetRef } from './bindings';
+export type { ActorEdit, Cell, Group, Grouping, HistoryState, LaidOutMatrix, Layout, MatrixOrder, Order } from './bindings';
+import type { ActorKind, ReviewState, Span, TargetKind } from './bindings';
 
 /** Every actor kind, in the order the Rust enum lists them (for menus). */
 export const ACTOR_KINDS = [
@@ -26,22 +27,6 @@ const kindsComplete: Unlisted<ActorKind, typeof ACTOR_KINDS> extends never ? tru
 const statesComplete: Unlisted<ReviewState, typeof REVIEW_STATES> extends never ? true : never = true;
 void kindsComplete;
 void statesComplete;
-
-export interface MatrixCell {
-  holder_id: number;
-  target_id: number;
-  target_kind: TargetKind;
-  support: number;
-  oppose: number;
-  /** The assessments behind the cell, when the backend lists them. */
-  assessment_ids?: number[];
-}
-
-export interface MatrixView {
-  holders: ActorRef[];
-  targets: TargetRef[];
-  cells: MatrixCell[];
-}
 
 export interface MatrixFilter {
   article_ids?: number[];
@@ -105,13 +90,6 @@ export interface ImportReport {
   cancelled?: boolean;
   /** The backend's job id, when it has one: the same import seen twice is shown once. */
   job_id?: number;
-}
-
-export interface HistoryState {
-  can_undo: boolean;
-  can_redo: boolean;
-  undo_label?: string | null;
-  redo_label?: string | null;
 }
 
 export interface WorkspaceInfo {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAssessmentFilter, toImportReport, toMatrixView } from './tauri-backend';
+import { toAssessmentFilter, toImportReport } from './tauri-backend';
 
 describe('tauri-backend shape translation', () => {
   it('sends every filter key, with all review states for "all"', () => {
@@ -14,6 +14,7 @@ describe('tauri-backend shape translation', () => {
       holder_kinds: null,
       target_kinds: null,
       holder_ids: null,
+      targets: null,
       accepted_only: false,
     });
     const f = toAssessmentFilter(
@@ -59,22 +60,5 @@ describe('tauri-backend shape translation', () => {
         { file: 'broken.pdf', status: 'failed', reason: 'not a PDF' },
       ],
     });
-  });
-
-  it('maps cells by index to cells by holder and target id', () => {
-    const holders = [{ id: 11, name: 'Russia', kind: 'country', affiliation: null }];
-    const targets = [
-      { id: 5, name: 'Syrian government', kind: 'actor' },
-      { id: 5, name: 'the deal', kind: 'issue' },
-    ];
-    const v = toMatrixView({
-      holders,
-      targets,
-      cells: [
-        { row: 0, col: 1, support: 0, oppose: 2, net: -2, assessment_ids: [8, 9] },
-        { row: 3, col: 0, support: 1, oppose: 0, net: 1, assessment_ids: [1] }, // out of range: dropped
-      ],
-    } as never);
-    expect(v.cells).toEqual([{ holder_id: 11, target_id: 5, target_kind: 'issue', support: 0, oppose: 2, assessment_ids: [8, 9] }]);
   });
 });

@@ -13,7 +13,6 @@ import type {
   HistoryState,
   ImportReport,
   MatrixFilter,
-  MatrixView,
   ReviewState,
   WorkspaceInfo,
 } from './model';
@@ -33,6 +32,7 @@ export function toAssessmentFilter(f: MatrixFilter, extra: Partial<Api.Assessmen
     holder_kinds: f.actor_kinds?.length ? f.actor_kinds : null,
     target_kinds: null,
     holder_ids: null,
+    targets: null,
     accepted_only: false,
     ...extra,
   };
@@ -48,21 +48,6 @@ export function toImportReport(r: Api.ImportResult): ImportReport {
       return o.status === 'failed'
         ? { file: item.name, status: 'failed' as const, reason: o.reason }
         : { file: item.name, status: o.status, article_id: o.article_id };
-    }),
-  };
-}
-
-/** Cells by index into holders/targets, as the UI's cells by id. */
-export function toMatrixView(m: Api.Matrix): MatrixView {
-  return {
-    holders: m.holders,
-    targets: m.targets,
-    cells: m.cells.flatMap((c) => {
-      const h = m.holders[c.row];
-      const t = m.targets[c.col];
-      return h && t
-        ? [{ holder_id: h.id, target_id: t.id, target_kind: t.kind, support: c.support, oppose: c.oppose, assessment_ids: c.assessment_ids }]
-        : [];
     }),
   };
 }
@@ -150,19 +135,17 @@ export const tauriBackend: Backend = {
       ? (await api.searchArticles(query)).map((h) => ({ ...toArticleSummary(h.article), snippet: h.snippet }))
       : (await api.articles()).map(toArticleSummary),
   getArticle: async (id) => toArticleDoc(await api.article(id)),
-  matrix: async (filter) => toMatrixView(await api.matrix(toAssessmentFilter(filter))),
-  assessments: async (q: AssessmentQuery): Promise<Assessment[]> => {
-    const list = await api.assessments(
+  matrix: (filter, layout) => api.matrix(toAssessmentFilter(filter), layout),
+  assessments: (q: AssessmentQuery): Promise<Assessment[]> =>
+    api.assessments(
       toAssessmentFilter(q, {
         ids: q.ids ?? null,
         holder_ids: q.holder_id !== undefined ? [q.holder_id] : null,
         article_ids: q.article_id !== undefined ? [q.article_id] : q.article_ids?.length ? q.article_ids : null,
         target_kinds: q.target_kind ? [q.target_kind] : null,
+        targets: q.target_id !== undefined && q.target_kind ? [{ kind: q.target_kind, id: q.target_id }] : null,
       }),
-    );
-    // The store filters by holder; a cell's target is picked here.
-    return q.target_id === undefined ? list : list.filter((a) => a.target.id === q.target_id && a.target.kind === q.target_kind);
-  },
+    ),
   network: (filter, request) => api.network(toAssessmentFilter(filter), request),
   listActors: async () => (await api.actors()).map(toActorSummary),
   listIssues: async () =>
@@ -193,11 +176,7 @@ export const tauriBackend: Backend = {
   mergeIssues: (from, into) => api.mergeIssues(from, into),
   deleteArticle: (id) => api.deleteArticle(id),
   addAlias: (id, alias) => api.addAlias(id, alias),
-  updateActor: async (id, u) => {
-    if (u.kind !== undefined) await api.setActorKind(id, u.kind);
-    if (u.colour !== undefined) await api.setActorColour(id, u.colour);
-    if (u.affiliation_id !== undefined) await api.setActorAffiliation(id, u.affiliation_id);
-  },
+  editActor: (id, edit) => api.editActor(id, edit),
   createActor: (name, kind) => api.createActor(name, kind),
   createIssue: (name) => api.createIssue(name),
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::anyhow;
 use standpoint_core::model::ActorKind;
-use standpoint_store::Store;
+use standpoint_store::{ActorEdit, Store};
 
 use crate::output::print_table;
 
@@ -42,7 +42,13 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
                 let known: Vec<&str> = ActorKind::ALL.iter().map(|k| k.as_str()).collect();
                 anyhow!("unknown kind {kind:?}; one of: {}", known.join(", "))
             })?;
-            store.set_kind(id, parsed)?
+            store.edit_actor(
+                id,
+                &ActorEdit {
+                    kind: Some(parsed),
+                    ..ActorEdit::default()
+                },
+            )?
         }
     }
     Ok(ExitCode::SUCCESS)

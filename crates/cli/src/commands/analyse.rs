@@ -63,6 +63,9 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    for failed in &report.failed {
+        eprintln!("article {}: {}  {}", failed.article_id, failed.error, failed.title);
+    }
     writeln!(
         out,
         "{} articles analysed with {}: {} suggestions",
@@ -74,6 +77,10 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
         let missing: Vec<String> = report.missing.iter().map(i64::to_string).collect();
         eprintln!("no article with id {}", missing.join(", "));
         return Ok(ExitCode::from(2));
+    }
+    if !report.failed.is_empty() {
+        eprintln!("{} article(s) could not be analysed", report.failed.len());
+        return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,11 +1,12 @@
 //! `standpoint matrix`: prints the stance matrix (holders × targets, net
-//! score per cell) as an aligned table or as CSV on stdout.
+//! score per cell) as an aligned table, as CSV or as JSON on stdout, in the
+//! order core lays it out (the same as the app's for the same choices).
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use standpoint_core::export::{write_by_source_csv, write_matrix_csv};
-use standpoint_core::matrix::{Matrix, Order};
+use standpoint_core::matrix::{Grouping, Layout, Matrix, Order};
 use standpoint_core::outlets::by_source;
 use standpoint_store::Store;
 
@@ -16,6 +17,8 @@ use crate::output::print_table;
 pub enum MatrixFormat {
     Table,
     Csv,
+    /// The laid-out matrix as the app receives it: holders, targets, cells, groups.
+    Json,
 }
 
 /// How rows and columns are ordered.
@@ -40,6 +43,24 @@ impl From<OrderArg> for Order {
     }
 }
 
+/// How rows and columns are grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupArg {
+    None,
+    Affiliation,
+    Kind,
+}
+
+impl From<GroupArg> for Grouping {
+    fn from(group: GroupArg) -> Grouping {
+        match group {
+            GroupArg::None => Grouping::None,
+            GroupArg::Affiliation => Grouping::Affiliation,
+            GroupArg::Kind => Grouping::Kind,
+        }
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
@@ -49,18 +70,26 @@ pub struct Args {
     /// Row and column order.
     #[arg(long, value_enum, default_value_t = OrderArg::Name)]
     order: OrderArg,
+    /// Row order, when it differs from --order.
+    #[arg(long, value_enum)]
+    rows: Option<OrderArg>,
+    /// Column order, when it differs from --order.
+    #[arg(long, value_enum)]
+    cols: Option<OrderArg>,
+    /// Gather rows and columns into groups (in the table: a blank line between row groups).
+    #[arg(long, value_enum, default_value_t = GroupArg::None)]
+    group: GroupArg,
     /// In the table, show only the N targets with the most assessments (0: all).
     #[arg(long, value_name = "N", default_value_t = 12)]
     columns: usize,
     /// One matrix per article source, as long-format CSV (source, holder, target, support, oppose, net).
-    #[arg(long, conflicts_with_all = ["format", "order", "columns"])]
+    #[arg(long, conflicts_with_all = ["format", "order", "rows", "cols", "group", "columns"])]
     by_source: bool,
 }
 
-/// The filtered matrix in the requested order (shared with `export matrix`).
+/// The filtered matrix with rows and columns in `order` (shared with `export matrix`).
 pub fn build(store: &Store, filter: &FilterArgs, order: OrderArg) -> anyhow::Result<Matrix> {
-    let order = Order::from(order);
-    Ok(store.matrix(&filter.to_filter())?.ordered(order, order))
+    Ok(store.matrix(&filter.to_filter(), &Layout::uniform(order.into()))?.matrix)
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
@@ -69,10 +98,21 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
         write_by_source_csv(&by_source(&assessments), std::io::stdout().lock())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let matrix = build(store, &args.filter, args.order)?;
+    let layout = Layout {
+        rows: args.rows.unwrap_or(args.order).into(),
+        cols: args.cols.unwrap_or(args.order).into(),
+        group: args.group.into(),
+        pinned: None,
+    };
+    let laid_out = store.matrix(&args.filter.to_filter(), &layout)?;
     match args.format {
-        MatrixFormat::Csv => write_matrix_csv(&matrix, std::io::stdout().lock())?,
-        MatrixFormat::Table => print_matrix(&matrix, args.columns)?,
+        MatrixFormat::Csv => write_matrix_csv(&laid_out.matrix, std::io::stdout().lock())?,
+        MatrixFormat::Json => {
+            let mut out = std::io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &laid_out)?;
+            writeln!(out)?;
+        }
+        MatrixFormat::Table => print_matrix(&laid_out.matrix, args.columns)?,
     }
     Ok(ExitCode::SUCCESS)
 }

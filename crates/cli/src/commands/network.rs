@@ -13,22 +13,13 @@ use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use standpoint_core::network::{
-    self, csv, graphml, json, Duplicates, Level, Network, NetworkSpec, Normalisation, OneModeOptions, Qualifier,
-    Slicing, TwoModeOptions, TwoModeWeight,
+    self, csv, graphml, json, Duplicates, Level, Mode, Network, NetworkRequest, Normalisation, Qualifier, Slicing,
 };
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Mode {
-    /// Holders × targets: who took a stance on what.
-    TwoMode,
-    /// Actors × actors: who shares stances with whom.
-    OneMode,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
@@ -58,7 +49,9 @@ fn one_of<T: Copy>(text: &str, all: &[T], name: fn(T) -> &'static str) -> Result
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    #[arg(long, value_enum)]
+    /// two-mode (holders × targets: who took a stance on what) or one-mode
+    /// (actors × actors: who shares stances with whom).
+    #[arg(long, value_parser = |s: &str| one_of(&s.replace('-', "_"), Mode::ALL, Mode::as_str))]
     mode: Mode,
     /// actor, or affiliation (people roll up to the organisation they belong to).
     #[arg(long, default_value = "actor", value_parser = |s: &str| one_of(s, Level::ALL, Level::as_str))]
@@ -93,32 +86,15 @@ pub struct Args {
     step_days: NonZeroU32,
 }
 
-/// The network settings the arguments ask for.
-fn spec(args: &Args) -> anyhow::Result<NetworkSpec> {
-    Ok(match args.mode {
-        Mode::OneMode => NetworkSpec::OneMode(OneModeOptions {
-            level: args.level,
-            qualifier: args.qualifier,
-            normalisation: args.normalisation,
-            duplicates: args.duplicates,
-        }),
-        Mode::TwoMode => {
-            if args.normalisation != Normalisation::None {
-                bail!("--normalisation applies to one-mode networks only");
-            }
-            let weight = match args.qualifier {
-                Qualifier::Ignore => TwoModeWeight::Total,
-                Qualifier::Congruence => TwoModeWeight::Support,
-                Qualifier::Conflict => TwoModeWeight::Oppose,
-                Qualifier::Subtract => TwoModeWeight::Net,
-            };
-            NetworkSpec::TwoMode(TwoModeOptions {
-                level: args.level,
-                weight,
-                duplicates: args.duplicates,
-            })
-        }
-    })
+/// The settings the arguments give, as core reads (and checks) them for every shell.
+fn request(args: &Args) -> NetworkRequest {
+    NetworkRequest {
+        mode: args.mode,
+        level: args.level,
+        qualifier: args.qualifier,
+        normalisation: args.normalisation,
+        duplicates: args.duplicates,
+    }
 }
 
 fn format_of(args: &Args) -> OutputFormat {
@@ -171,7 +147,7 @@ fn describe(network: &Network) -> String {
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
-    let spec = spec(&args)?;
+    let spec = request(&args).spec()?;
     let format = format_of(&args);
     let assessments = store
         .assessments(&args.filter.to_filter())

@@ -3,16 +3,19 @@
 //!
 //! Pure: it takes the assessments the caller already filtered and builds a
 //! sparse matrix; [`order`] computes row and column orders (name, activity,
-//! affiliation, kind, blocs). It reads no database and no file.
+//! affiliation, kind, blocs) and [`layout`] applies them, with groups and
+//! pinning, for every reader of the matrix. It reads no database and no file.
 
+pub mod layout;
 pub mod order;
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ActorRef, Assessment, Polarity, TargetKind, TargetRef};
+use crate::model::{ActorRef, Assessment, Polarity, TargetRef};
 
+pub use layout::{Group, Grouping, LaidOutMatrix, Layout, MatrixOrder, TargetKey};
 pub use order::Order;
 
 /// One non-empty holder × target pair.
@@ -41,14 +44,12 @@ pub struct Matrix {
     pub cells: Vec<Cell>,
 }
 
-/// Targets are unique by kind and id: an actor and an issue may share an id.
-type TargetKey = (TargetKind, i64);
-
 impl Matrix {
     /// Aggregates `assessments` into a matrix with holders and targets sorted by name.
     pub fn build(assessments: &[Assessment]) -> Matrix {
         let mut holder_index: HashMap<i64, usize> = HashMap::new();
         let mut holders: Vec<ActorRef> = Vec::new();
+        // Targets are unique by kind and id: an actor and an issue may share an id.
         let mut target_index: HashMap<TargetKey, usize> = HashMap::new();
         let mut targets: Vec<TargetRef> = Vec::new();
         let mut cells: HashMap<(usize, usize), Cell> = HashMap::new();
@@ -57,7 +58,10 @@ impl Matrix {
                 holders.push(assessment.holder.clone());
                 holders.len() - 1
             });
-            let key = (assessment.target.kind, assessment.target.id);
+            let key = TargetKey {
+                kind: assessment.target.kind,
+                id: assessment.target.id,
+            };
             let col = *target_index.entry(key).or_insert_with(|| {
                 targets.push(assessment.target.clone());
                 targets.len() - 1

@@ -17,11 +17,12 @@ use super::Matrix;
 use crate::model::{ActorKind, ActorRef, TargetKind};
 
 /// How to order rows or columns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Order {
     /// Alphabetical, case-insensitive.
+    #[default]
     Name,
     /// Most assessments first.
     Activity,

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::matrix::order::CLUSTER_LIMIT;
-use crate::model::{ActorKind, Origin, ReviewState, Span};
+use crate::model::{ActorKind, Origin, ReviewState, Span, TargetKind};
 
 fn actor(id: i64, name: &str, kind: ActorKind, affiliation: Option<(i64, &str)>) -> ActorRef {
     ActorRef {
@@ -220,4 +220,156 @@ fn greedy_chain_orders_large_inputs_into_blocs() {
         .count();
     assert_eq!(matrix.holders.len(), n);
     assert_eq!(switches, 1, "one boundary between the two camps");
+}
+
+/// Four holders (two under the United States), an issue and a target actor
+/// that holds no stance.
+fn affiliated() -> (Vec<Assessment>, ActorRef) {
+    let us = actor(1, "United States", ActorKind::Country, None);
+    let pentagon = actor(2, "Pentagon", ActorKind::GovernmentBody, Some((1, "United States")));
+    let kerry = actor(3, "John Kerry", ActorKind::Person, Some((1, "United States")));
+    let eyal = actor(4, "Jonathan Eyal", ActorKind::Person, None);
+    let syria = actor(5, "Syria", ActorKind::Country, None);
+    let deal = target(1, "deal", TargetKind::Issue);
+    let syria_target = target(5, "Syria", TargetKind::Actor);
+    let kerry_target = target(3, "John Kerry", TargetKind::Actor);
+    let list = vec![
+        assessment(1, &us, &deal, Polarity::Support),
+        assessment(2, &pentagon, &deal, Polarity::Support),
+        assessment(3, &pentagon, &syria_target, Polarity::Oppose),
+        assessment(4, &kerry, &deal, Polarity::Support),
+        assessment(5, &eyal, &kerry_target, Polarity::Oppose),
+        assessment(6, &eyal, &syria_target, Polarity::Oppose),
+        assessment(7, &eyal, &deal, Polarity::Oppose),
+    ];
+    (list, syria)
+}
+
+fn labels(groups: &[Group]) -> Vec<(&str, usize, usize)> {
+    groups.iter().map(|g| (g.label.as_str(), g.start, g.count)).collect()
+}
+
+#[test]
+fn grouping_by_kind_keeps_kinds_in_their_fixed_order_and_issues_last() {
+    let (list, syria) = affiliated();
+    let layout = Layout {
+        group: Grouping::Kind,
+        ..Layout::uniform(Order::Name)
+    };
+    let laid = Matrix::build(&list).laid_out(&layout, &[syria]);
+    assert_eq!(
+        names(&laid.matrix),
+        (
+            vec!["United States", "Pentagon", "John Kerry", "Jonathan Eyal"],
+            vec!["Syria", "John Kerry", "deal"]
+        )
+    );
+    assert_eq!(
+        labels(&laid.row_groups),
+        [("country", 0, 1), ("government_body", 1, 1), ("person", 2, 2)]
+    );
+    // Syria holds no stance: `actors` tells its kind.
+    assert_eq!(
+        labels(&laid.col_groups),
+        [("country", 0, 1), ("person", 1, 1), ("Issues", 2, 1)]
+    );
+    let cell = laid.matrix.cell(1, 0).expect("Pentagon → Syria");
+    assert_eq!(cell.net, -1, "cells move with their rows and columns");
+}
+
+#[test]
+fn grouping_by_affiliation_gathers_members_with_their_parent() {
+    let (list, syria) = affiliated();
+    let layout = Layout {
+        group: Grouping::Affiliation,
+        ..Layout::uniform(Order::Activity)
+    };
+    let laid = Matrix::build(&list).laid_out(&layout, &[syria.clone()]);
+    // Activity: Eyal 3, Pentagon 2, the others 1; the US group first appears with the Pentagon.
+    assert_eq!(
+        names(&laid.matrix).0,
+        vec!["Pentagon", "John Kerry", "United States", "Jonathan Eyal"]
+    );
+    assert_eq!(labels(&laid.row_groups), [("United States", 0, 3), ("Other", 3, 1)]);
+    assert_eq!(
+        labels(&laid.col_groups),
+        [("United States", 0, 1), ("Issues", 1, 1), ("Other", 2, 1)]
+    );
+
+    let by_name = Matrix::build(&list).laid_out(
+        &Layout {
+            group: Grouping::Affiliation,
+            ..Layout::uniform(Order::Name)
+        },
+        &[syria],
+    );
+    assert_eq!(
+        names(&by_name.matrix).0,
+        vec!["John Kerry", "Pentagon", "United States", "Jonathan Eyal"]
+    );
+}
+
+#[test]
+fn a_pinned_layout_keeps_rows_where_they_were_and_adds_new_ones_after() {
+    let (list, syria) = affiliated();
+    let pinned = MatrixOrder {
+        holder_ids: vec![4, 99, 1],
+        targets: vec![TargetKey {
+            kind: TargetKind::Issue,
+            id: 1,
+        }],
+    };
+    let layout = Layout {
+        pinned: Some(pinned),
+        ..Layout::uniform(Order::Name)
+    };
+    let laid = Matrix::build(&list).laid_out(&layout, &[syria]);
+    assert_eq!(
+        names(&laid.matrix),
+        (
+            vec!["Jonathan Eyal", "United States", "John Kerry", "Pentagon"],
+            vec!["deal", "John Kerry", "Syria"]
+        )
+    );
+    // Grouping a pinned order keeps the groups in the order they appear.
+    let grouped = Layout {
+        group: Grouping::Affiliation,
+        ..layout
+    };
+    let laid = Matrix::build(&list).laid_out(&grouped, &[]);
+    assert_eq!(labels(&laid.row_groups), [("United States", 0, 3), ("Other", 3, 1)]);
+    assert_eq!(
+        names(&laid.matrix).0,
+        vec!["United States", "John Kerry", "Pentagon", "Jonathan Eyal"]
+    );
+}
+
+#[test]
+fn an_order_applied_keeps_only_the_listed_rows_and_columns() {
+    let (list, _) = affiliated();
+    let order = MatrixOrder {
+        holder_ids: vec![4, 99, 2],
+        targets: vec![
+            TargetKey {
+                kind: TargetKind::Actor,
+                id: 5,
+            },
+            TargetKey {
+                kind: TargetKind::Issue,
+                id: 1,
+            },
+            // An issue with an actor's id is another column, here absent.
+            TargetKey {
+                kind: TargetKind::Issue,
+                id: 5,
+            },
+        ],
+    };
+    let matrix = order.apply(Matrix::build(&list));
+    assert_eq!(
+        names(&matrix),
+        (vec!["Jonathan Eyal", "Pentagon"], vec!["Syria", "deal"])
+    );
+    assert_eq!(matrix.cell(0, 1).map(|c| c.net), Some(-1), "Eyal opposes the deal");
+    assert_eq!(MatrixOrder::of(&matrix).holder_ids, vec![4, 2]);
 }

@@ -8,6 +8,7 @@
 //! name the assessments behind it ([`Network::edge_assessments`]), so a
 //! network never loses the link back to its evidence.
 
+mod graph;
 mod incidence;
 mod one_mode;
 pub mod options;
@@ -27,8 +28,10 @@ use serde::{Deserialize, Serialize};
 use crate::model::{ActorKind, Assessment, Polarity};
 
 use incidence::Incidence;
+pub use graph::{NetworkEdge, NetworkGraph, NetworkNode};
 pub use options::{
-    Duplicates, Level, NetworkSpec, Normalisation, OneModeOptions, Qualifier, TwoModeOptions, TwoModeWeight,
+    Duplicates, Level, Mode, NetworkRequest, NetworkSpec, Normalisation, OneModeOptions, Qualifier, SettingsError,
+    TwoModeOptions, TwoModeWeight,
 };
 /// Shared with the timeline, which cuts time the same way.
 pub(crate) use period::parse_day;
@@ -120,6 +123,7 @@ pub struct Edge {
 
 /// Whether a tie leans positive (support, congruence), negative, or both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum EdgeSign {
     Positive,

@@ -2,11 +2,23 @@
 //! spellings. They follow Discourse Network Analyzer's (DNA) export options so
 //! that an analyst coming from DNA finds the same knobs with the same meaning.
 //!
-//! This module only describes settings; it computes nothing.
+//! This module only describes settings and checks they fit together
+//! ([`NetworkRequest::spec`], the one place both shells validate them); it
+//! computes nothing.
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::closed_set;
+
+closed_set! {
+    /// Two-mode (holders × targets) or one-mode (actors × actors).
+    Mode {
+        /// Holders × targets: who took a stance on what.
+        TwoMode => "two_mode",
+        /// Actors × actors: who shares stances with whom.
+        OneMode => "one_mode",
+    }
+}
 
 closed_set! {
     /// Which actor a stance is credited to.
@@ -126,4 +138,58 @@ impl Default for OneModeOptions {
 pub enum NetworkSpec {
     TwoMode(TwoModeOptions),
     OneMode(OneModeOptions),
+}
+
+/// The settings as an analyst gives them, one field per knob (the app's
+/// settings panel, the CLI's flags). [`NetworkRequest::spec`] checks that
+/// they fit together and reads them as a [`NetworkSpec`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NetworkRequest {
+    pub mode: Mode,
+    pub level: Level,
+    /// DNA's qualifier. In a two-mode network: ignore counts all stances,
+    /// congruence only support, conflict only oppose, subtract support minus oppose.
+    pub qualifier: Qualifier,
+    /// One-mode networks only; a two-mode request must say `none`.
+    pub normalisation: Normalisation,
+    pub duplicates: Duplicates,
+}
+
+/// Settings that do not fit together.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    #[error("a normalisation applies to one-mode networks only (got {0} for a two-mode network)")]
+    NormalisationOnTwoMode(Normalisation),
+}
+
+impl NetworkRequest {
+    /// The network these settings describe, or why they do not fit.
+    pub fn spec(self) -> Result<NetworkSpec, SettingsError> {
+        Ok(match self.mode {
+            Mode::OneMode => NetworkSpec::OneMode(OneModeOptions {
+                level: self.level,
+                qualifier: self.qualifier,
+                normalisation: self.normalisation,
+                duplicates: self.duplicates,
+            }),
+            Mode::TwoMode => {
+                if self.normalisation != Normalisation::None {
+                    return Err(SettingsError::NormalisationOnTwoMode(self.normalisation));
+                }
+                // DNA's qualifier, read for a bipartite network.
+                let weight = match self.qualifier {
+                    Qualifier::Ignore => TwoModeWeight::Total,
+                    Qualifier::Congruence => TwoModeWeight::Support,
+                    Qualifier::Conflict => TwoModeWeight::Oppose,
+                    Qualifier::Subtract => TwoModeWeight::Net,
+                };
+                NetworkSpec::TwoMode(TwoModeOptions {
+                    level: self.level,
+                    weight,
+                    duplicates: self.duplicates,
+                })
+            }
+        })
+    }
 }

@@ -529,3 +529,35 @@ fn csv_matrix_lists_every_cell_with_guarded_labels() {
         .sum();
     assert_eq!(total, 40.0);
 }
+
+#[test]
+fn a_request_is_checked_once_and_read_as_a_spec() {
+    let request = NetworkRequest {
+        mode: Mode::TwoMode,
+        level: Level::Affiliation,
+        qualifier: Qualifier::Subtract,
+        normalisation: Normalisation::None,
+        duplicates: Duplicates::Month,
+    };
+    assert_eq!(
+        request.spec(),
+        Ok(NetworkSpec::TwoMode(TwoModeOptions {
+            level: Level::Affiliation,
+            weight: TwoModeWeight::Net,
+            duplicates: Duplicates::Month,
+        }))
+    );
+    let normalised = NetworkRequest {
+        normalisation: Normalisation::Jaccard,
+        ..request
+    };
+    assert_eq!(
+        normalised.spec(),
+        Err(SettingsError::NormalisationOnTwoMode(Normalisation::Jaccard))
+    );
+    let one_mode = NetworkRequest {
+        mode: Mode::OneMode,
+        ..normalised
+    };
+    assert!(matches!(one_mode.spec(), Ok(NetworkSpec::OneMode(o)) if o.normalisation == Normalisation::Jaccard));
+}

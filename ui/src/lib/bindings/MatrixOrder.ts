@@ -2,8 +2,6 @@
 import type { TargetKey } from "./TargetKey";
 
 /**
- * The holders and targets to export, in display order. Ids the matrix does
- * not hold are skipped; rows and columns not listed are left out (the UI
- * hid them).
+ * Rows and columns by identity, in the order a screen shows them.
  */
 export type MatrixOrder = { holder_ids: Array<number>, targets: Array<TargetKey>, };

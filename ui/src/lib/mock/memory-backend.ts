@@ -4,7 +4,19 @@
 // keeps undo as whole snapshots because its data is small.
 
 import type { AssessmentEdit, AssessmentQuery, Backend, Progress, DragEvent } from '../backend';
-import type { ActorRef, Assessment, HistoryItem, HistoryState, ImportReport, MatrixCell, MatrixFilter, MatrixView, TargetRef } from '../model';
+import type {
+  ActorEdit,
+  ActorRef,
+  Assessment,
+  Cell,
+  HistoryItem,
+  HistoryState,
+  ImportReport,
+  LaidOutMatrix,
+  Layout,
+  MatrixFilter,
+  TargetRef,
+} from '../model';
 import { targetKey } from '../model';
 import type { SampleData } from './sample';
 
@@ -36,6 +48,8 @@ export class MemoryBackend implements Backend {
   /** Files that `pickAndImport` pretends the analyst chose. */
   pickedFiles: string[] = ['seed.txt', 'broken.pdf'];
   readonly calls: string[] = [];
+  /** The layouts the matrix was asked for, oldest first. */
+  readonly layouts: Layout[] = [];
 
   constructor(
     private data: SampleData,
@@ -173,21 +187,46 @@ export class MemoryBackend implements Backend {
     if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
     return { ...a, mentions: a.mentions.map((m) => ({ ...m, name: this.ref(m.actor_id).name })) };
   }
-  async matrix(filter: MatrixFilter): Promise<MatrixView> {
-    const cells = new Map<string, MatrixCell>();
+  /**
+   * The matrix with rows and columns by name (pinned ones first, as asked).
+   * Orders and groups are core's rules (tested in Rust); the mock does not
+   * restate them, so it ignores `rows`, `cols` and `group`.
+   */
+  async matrix(filter: MatrixFilter, layout: Layout): Promise<LaidOutMatrix> {
+    this.layouts.push(layout);
     const holders = new Map<number, ActorRef>();
     const targets = new Map<string, TargetRef>();
-    for (const raw of this.data.assessments) {
-      if (!this.matches(raw, filter)) continue;
-      const a = this.fresh(raw);
-      const key = `${a.holder.id}|${targetKey(a.target.kind, a.target.id)}`;
-      const c = cells.get(key) ?? { holder_id: a.holder.id, target_id: a.target.id, target_kind: a.target.kind, support: 0, oppose: 0 };
-      c[a.polarity]++;
-      cells.set(key, c);
+    const chosen = this.data.assessments.filter((raw) => this.matches(raw, filter)).map((raw) => this.fresh(raw));
+    for (const a of chosen) {
       holders.set(a.holder.id, a.holder);
       targets.set(targetKey(a.target.kind, a.target.id), a.target);
     }
-    return { holders: [...holders.values()], targets: [...targets.values()], cells: [...cells.values()] };
+    const pinnedFirst = <T>(items: T[], pinned: string[], key: (t: T) => string) => {
+      const at = (t: T) => {
+        const i = pinned.indexOf(key(t));
+        return i < 0 ? pinned.length : i;
+      };
+      return items.sort((a, b) => at(a) - at(b));
+    };
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    const rows = pinnedFirst([...holders.values()].sort(byName), (layout.pinned?.holder_ids ?? []).map(String), (h) => String(h.id));
+    const cols = pinnedFirst(
+      [...targets.values()].sort(byName),
+      (layout.pinned?.targets ?? []).map((t) => targetKey(t.kind, t.id)),
+      (t) => targetKey(t.kind, t.id),
+    );
+    const cells = new Map<string, Cell>();
+    for (const a of chosen) {
+      const row = rows.findIndex((h) => h.id === a.holder.id);
+      const col = cols.findIndex((t) => t.kind === a.target.kind && t.id === a.target.id);
+      const c = cells.get(`${row}|${col}`) ?? { row, col, support: 0, oppose: 0, net: 0, assessment_ids: [] };
+      c[a.polarity]++;
+      c.net += a.polarity === 'support' ? 1 : -1;
+      c.assessment_ids.push(a.id);
+      cells.set(`${row}|${col}`, c);
+    }
+    const sorted = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    return { matrix: { holders: rows, targets: cols, cells: sorted }, row_groups: [], col_groups: [] };
   }
   async assessments(q: AssessmentQuery) {
     return this.data.assessments
@@ -230,14 +269,14 @@ export class MemoryBackend implements Backend {
   async renameIssue(id: number, name: string) {
     if (!name.trim()) throw { code: 'invalid', message: 'An issue needs a name.' };
     this.issue(id);
-    this.record(`rename issue ${id}`);
+    this.record(`rename issue '${this.issue(id).name}' to '${name.trim()}'`);
     this.issue(id).name = name.trim();
   }
   async mergeIssues(fromId: number, intoId: number) {
     if (fromId === intoId) throw { code: 'conflict', message: 'Cannot merge an issue into itself.' };
     const from = this.issue(fromId);
     this.issue(intoId);
-    this.record(`merge issue ${fromId} into ${intoId}`);
+    this.record(`merge issue '${from.name}' into '${this.issue(intoId).name}'`);
     const into = this.issue(intoId);
     into.aliases = [...(into.aliases ?? []), from.name, ...(this.issue(fromId).aliases ?? [])];
     for (const s of this.data.assessments) if (s.target.kind === 'issue' && s.target.id === fromId) s.target = this.targetRef('issue', intoId);
@@ -245,11 +284,16 @@ export class MemoryBackend implements Backend {
   }
   async deleteArticle(id: number) {
     if (!this.data.articles.some((a) => a.id === id)) throw { code: 'not_found', message: `No article with id ${id}.` };
-    this.record(`delete article ${id}`);
+    this.record(`delete article '${this.data.articles.find((a) => a.id === id)!.title}'`);
     this.data.articles = this.data.articles.filter((a) => a.id !== id);
     this.data.assessments = this.data.assessments.filter((s) => s.article_id !== id);
   }
 
+  /** An assessment as history labels name it, as the store does: "'Russia' supports 'the deal'". */
+  private describe(a: Assessment): string {
+    const fresh = this.fresh(a);
+    return `'${fresh.holder.name}' ${a.polarity}s '${fresh.target.name}'`;
+  }
   private find(id: number): Assessment {
     const a = this.data.assessments.find((x) => x.id === id);
     if (!a) throw { code: 'not_found', message: `No assessment with id ${id}.` };
@@ -258,7 +302,8 @@ export class MemoryBackend implements Backend {
   async setReview(id: number, state: 'accepted' | 'rejected' | 'suggested') {
     this.calls.push(`review ${id} ${state}`);
     this.find(id);
-    this.record(`${state} assessment ${id}`);
+    const verb = { accepted: 'accept', rejected: 'reject', suggested: 'reopen' }[state];
+    this.record(`${verb} ${this.describe(this.find(id))}`);
     const a = this.find(id);
     a.review = state;
     return this.fresh(a);
@@ -337,14 +382,14 @@ export class MemoryBackend implements Backend {
   async renameActor(id: number, name: string) {
     if (!name.trim()) throw { code: 'invalid', message: 'An actor needs a name.' };
     this.actor(id);
-    this.record(`rename actor ${id}`);
+    this.record(`rename '${this.actor(id).name}' to '${name.trim()}'`);
     this.actor(id).name = name.trim();
   }
   async mergeActors(fromId: number, intoId: number) {
     if (fromId === intoId) throw { code: 'invalid', message: 'Cannot merge an actor into itself.' };
     const from = this.actor(fromId);
     this.actor(intoId);
-    this.record(`merge actor ${fromId} into ${intoId}`);
+    this.record(`merge '${from.name}' into '${this.actor(intoId).name}'`);
     const into = this.actor(intoId);
     into.aliases.push(from.name, ...this.actor(fromId).aliases);
     for (const s of this.data.assessments) {
@@ -357,25 +402,24 @@ export class MemoryBackend implements Backend {
   }
   async addAlias(id: number, alias: string) {
     this.actor(id);
-    this.record(`alias for actor ${id}`);
+    this.record(`add alias '${alias}' to '${this.actor(id).name}'`);
     this.actor(id).aliases.push(alias);
   }
-  async updateActor(id: number, u: { kind?: SampleData['actors'][0]['kind']; colour?: string | null; affiliation_id?: number | null }) {
-    this.actor(id);
-    this.record(`update actor ${id}`);
+  async editActor(id: number, u: ActorEdit) {
+    this.record(`edit '${this.actor(id).name}'`);
     const a = this.actor(id);
     if (u.kind) a.kind = u.kind;
     if (u.colour !== undefined) a.colour = u.colour;
-    if (u.affiliation_id !== undefined) a.affiliation = u.affiliation_id;
+    if (u.affiliation !== undefined) a.affiliation = u.affiliation;
   }
   async createActor(name: string, kind: SampleData['actors'][0]['kind']) {
-    this.record('create actor');
+    this.record(`create actor '${name}'`);
     const id = Math.max(0, ...this.data.actors.map((a) => a.id)) + 1;
     this.data.actors.push({ id, name, kind, affiliation: null, colour: null, aliases: [] });
     return id;
   }
   async createIssue(name: string) {
-    this.record('create issue');
+    this.record(`create issue '${name}'`);
     const id = Math.max(0, ...this.data.issues.map((a) => a.id)) + 1;
     this.data.issues.push({ id, name });
     return id;

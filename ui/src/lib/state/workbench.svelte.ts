@@ -5,27 +5,26 @@
 
 import type { AssessmentEdit, Backend, BackendError, NewAssessment, Progress, Unlisten } from '../backend';
 import { asBackendError } from '../backend';
-import { defaultFilters, holdersOfKinds, toMatrixFilter, type FilterState } from '../filters';
+import { defaultFilters, toLayout, toMatrixFilter, type FilterState } from '../filters';
 import type {
-  ActorRef,
   ActorSummary,
   ArticleDoc,
   ArticleSummary,
   Assessment,
+  Cell,
   FileResult,
+  Group,
   HistoryItem,
   HistoryState,
   ImportReport,
   IssueSummary,
-  MatrixCell,
-  MatrixView,
+  LaidOutMatrix,
+  MatrixOrder,
   Span,
   TargetKind,
-  TargetRef,
   WorkspaceInfo,
 } from '../model';
 import { targetKey } from '../model';
-import { activity, blocScores, orderItems, type Ordered } from '../../matrix/order';
 import { step } from '../../review/keys';
 
 export type View = 'matrix' | 'network' | 'library' | 'actors' | 'history';
@@ -51,9 +50,12 @@ export interface ImportState {
   cancelled?: boolean;
 }
 
-const EMPTY_MATRIX: MatrixView = { holders: [], targets: [], cells: [] };
-const rowKeyOf = (c: MatrixCell) => String(c.holder_id);
-const colKeyOf = (c: MatrixCell) => targetKey(c.target_kind, c.target_id);
+const EMPTY_MATRIX: LaidOutMatrix = { matrix: { holders: [], targets: [], cells: [] }, row_groups: [], col_groups: [] };
+
+/** The rows and columns of a matrix by identity, in its order. */
+export function orderOf(m: LaidOutMatrix): MatrixOrder {
+  return { holder_ids: m.matrix.holders.map((h) => h.id), targets: m.matrix.targets.map((t) => ({ kind: t.kind, id: t.id })) };
+}
 
 export class Workbench {
   ready = $state(false);
@@ -63,13 +65,8 @@ export class Workbench {
   filters = $state<FilterState>(defaultFilters());
   showFilters = $state(true);
 
-  matrix = $state.raw<MatrixView>(EMPTY_MATRIX);
-  /**
-   * The cells that activity and bloc order are computed from. Review decisions
-   * update `matrix` but not this, so rows do not jump while the analyst works
-   * through a cell; a filter change, import or reload reorders.
-   */
-  private orderCells = $state.raw<MatrixCell[]>([]);
+  /** The matrix as core laid it out: drawn as it comes, never reordered here. */
+  matrix = $state.raw<LaidOutMatrix>(EMPTY_MATRIX);
   matrixLoading = $state(false);
   actors = $state.raw<ActorSummary[]>([]);
   issues = $state.raw<IssueSummary[]>([]);
@@ -83,7 +80,7 @@ export class Workbench {
   currentId = $state<number | null>(null);
   article = $state.raw<ArticleDoc | null>(null);
 
-  history = $state<HistoryState>({ can_undo: false, can_redo: false });
+  history = $state<HistoryState>({ can_undo: false, can_redo: false, undo_label: null, redo_label: null });
   historyItems = $state.raw<HistoryItem[]>([]);
   importState = $state<ImportState>({ running: false, done: 0, total: 0, files: [], open: false });
   lastImport = $state.raw<ImportReport | null>(null);
@@ -102,58 +99,21 @@ export class Workbench {
 
   // ---- derived views -------------------------------------------------------
 
+  rows = $derived(this.matrix.matrix.holders);
+  cols = $derived(this.matrix.matrix.targets);
+  rowGroups = $derived<Group[]>(this.matrix.row_groups);
+  colGroups = $derived<Group[]>(this.matrix.col_groups);
+
   /** Cells by `${holder}|${kind}:${id}`. */
   cellMap = $derived.by(() => {
-    const m = new Map<string, MatrixCell>();
-    for (const c of this.matrix.cells) m.set(`${c.holder_id}|${targetKey(c.target_kind, c.target_id)}`, c);
+    const m = new Map<string, Cell>();
+    const { holders, targets, cells } = this.matrix.matrix;
+    for (const c of cells) {
+      const h = holders[c.row];
+      const t = targets[c.col];
+      if (h && t) m.set(`${h.id}|${targetKey(t.kind, t.id)}`, c);
+    }
     return m;
-  });
-
-  private needBlocs = $derived(this.filters.rowSort === 'blocs' || this.filters.colSort === 'blocs');
-  /** Activity and bloc scores depend on the cells only: computed once per matrix, not per sort change. */
-  private activityScores = $derived(activity(this.orderCells, rowKeyOf, colKeyOf));
-  private blocs = $derived(this.needBlocs ? blocScores(this.orderCells, rowKeyOf, colKeyOf) : undefined);
-
-  /** Rows and columns in the chosen order and grouping. */
-  ordered = $derived.by((): { rows: Ordered<ActorRef>; cols: Ordered<TargetRef> } => {
-    const f = this.filters;
-    const act = this.activityScores;
-    const blocs = this.blocs;
-    const actorById = new Map(this.actors.map((a) => [a.id, a]));
-    const holderById = new Map(this.matrix.holders.map((h) => [h.id, h]));
-    const rowGroup =
-      f.group === 'affiliation'
-        ? (h: ActorRef) => h.affiliation?.[1] ?? null
-        : f.group === 'kind'
-          ? (h: ActorRef) => h.kind as string
-          : undefined;
-    const colGroup =
-      f.group === 'affiliation'
-        ? (t: TargetRef) => {
-            if (t.kind === 'issue') return 'Issues';
-            const aff = holderById.get(t.id)?.affiliation ?? actorById.get(t.id)?.affiliation;
-            return aff?.[1] ?? null;
-          }
-        : f.group === 'kind'
-          ? (t: TargetRef) => (t.kind === 'issue' ? 'issue' : ((holderById.get(t.id) ?? actorById.get(t.id))?.kind ?? null))
-          : undefined;
-    const rows = orderItems(holdersOfKinds(this.matrix.holders, f.actorKinds), {
-      mode: f.rowSort,
-      key: (h) => String(h.id),
-      name: (h) => h.name,
-      group: rowGroup,
-      activity: act.rows,
-      blocs: blocs?.rows,
-    });
-    const cols = orderItems(this.matrix.targets, {
-      mode: f.colSort,
-      key: (t) => targetKey(t.kind, t.id),
-      name: (t) => t.name,
-      group: colGroup,
-      activity: act.cols,
-      blocs: blocs?.cols,
-    });
-    return { rows, cols };
   });
 
   sources = $derived([...new Set(this.articles.map((a) => a.source).filter((s): s is string => !!s))].sort());
@@ -219,14 +179,16 @@ export class Workbench {
     if (ws) await this.loadWorkspace();
   }
 
-  /** Reads the matrix for the current filters; `reorder: false` keeps rows and columns where they are. */
+  /**
+   * Reads the matrix for the current filters and order. `reorder: false`
+   * pins the rows and columns where they are, so they do not jump while the
+   * analyst works through a cell; a filter change, import or reload reorders.
+   */
   async reloadMatrix({ reorder = true } = {}) {
     this.matrixLoading = true;
-    const m = await this.run(() => this.backend.matrix(toMatrixFilter(this.filters)));
-    if (m) {
-      this.matrix = m;
-      if (reorder) this.orderCells = m.cells;
-    }
+    const pinned = reorder ? undefined : orderOf(this.matrix);
+    const m = await this.run(() => this.backend.matrix(toMatrixFilter(this.filters), toLayout(this.filters, pinned)));
+    if (m) this.matrix = m;
     this.matrixLoading = false;
   }
 
@@ -264,8 +226,8 @@ export class Workbench {
   }
 
   async selectCell(holderId: number, targetKind: TargetKind, targetId: number) {
-    const holder = this.matrix.holders.find((h) => h.id === holderId);
-    const target = this.matrix.targets.find((t) => t.kind === targetKind && t.id === targetId);
+    const holder = this.rows.find((h) => h.id === holderId);
+    const target = this.cols.find((t) => t.kind === targetKind && t.id === targetId);
     this.holderView = null;
     this.selection = {
       holderId,
@@ -308,7 +270,7 @@ export class Workbench {
 
   /** Clicking a holder's row header: every assessment it holds, across targets. */
   async selectHolder(holderId: number) {
-    const holder = this.matrix.holders.find((h) => h.id === holderId);
+    const holder = this.rows.find((h) => h.id === holderId);
     const list = await this.run(() =>
       this.backend.assessments({ ...toMatrixFilter(this.filters), review_states: [], holder_id: holderId }),
     );
@@ -537,13 +499,7 @@ export class Workbench {
   }
 
   async exportMatrix() {
-    const { rows, cols } = this.ordered;
-    const path = await this.run(() =>
-      this.backend.exportMatrixCsv(toMatrixFilter(this.filters), {
-        holder_ids: rows.items.map((h) => h.id),
-        targets: cols.items.map((t) => ({ kind: t.kind, id: t.id })),
-      }),
-    );
+    const path = await this.run(() => this.backend.exportMatrixCsv(toMatrixFilter(this.filters), orderOf(this.matrix)));
     if (path) this.notice = `Matrix saved to ${path}`;
   }
 

@@ -14,12 +14,14 @@ async function ready() {
 
 describe('Workbench', () => {
   it('loads the workspace, the matrix and the actors', async () => {
-    const { wb } = await ready();
+    const { wb, backend } = await ready();
     expect(wb.ready).toBe(true);
     expect(wb.workspace?.name).toBe('Sample workspace');
-    expect(wb.matrix.cells.length).toBe(6);
+    expect(wb.matrix.matrix.cells.length).toBe(6);
     expect(wb.actors.length).toBe(10);
-    expect(wb.ordered.rows.items[0].name).toBe('US Department of Defense'); // most active holder
+    // Core orders; the workbench asks for the analyst's choice and draws what comes back.
+    expect(backend.layouts.at(-1)).toEqual({ rows: 'activity', cols: 'activity', group: 'none' });
+    expect(wb.rows.map((h) => h.name)).toEqual(['Jonathan Eyal', 'Obama administration', 'Russia', 'US Department of Defense', 'US-led alliance']);
   });
 
   it('selecting a cell lists its assessments and opens the article', async () => {
@@ -41,6 +43,7 @@ describe('Workbench', () => {
     expect(wb.history.can_undo).toBe(true);
     await wb.review('rejected');
     expect(wb.cellAssessments.find((a) => a.id === second.id)?.review).toBe('rejected');
+    expect(wb.history.undo_label).toBe("reject 'US Department of Defense' opposes 'US–Russia intelligence-sharing deal'");
     // the rejected one no longer counts in the matrix
     expect(wb.cellMap.get('4|issue:1')).toMatchObject({ oppose: 1 });
     await wb.undo();
@@ -64,7 +67,8 @@ describe('Workbench', () => {
     await wb.review('accepted');
     wb.filters.review = 'accepted';
     await wb.reloadMatrix();
-    expect(wb.matrix.cells).toEqual([{ holder_id: 2, target_id: 5, target_kind: 'actor', support: 1, oppose: 0 }]);
+    expect(wb.matrix.matrix.holders.map((h) => h.name)).toEqual(['Russia']);
+    expect(wb.matrix.matrix.cells).toEqual([{ row: 0, col: 0, support: 1, oppose: 0, net: 1, assessment_ids: [wb.currentId] }]);
   });
 
   it('shows each imported file with its result and the failure reason', async () => {
@@ -149,22 +153,18 @@ describe('Workbench', () => {
     expect(wb.cellMap.get('2|actor:7')).toMatchObject({ support: 0, oppose: 1 });
   });
 
-  it('keeps rows in place while reviewing, and reorders on the next filter change', async () => {
-    const { wb } = await ready();
-    const before = wb.ordered.rows.items.map((h) => h.name);
-    expect(before).toEqual(['US Department of Defense', 'US-led alliance', 'Jonathan Eyal', 'Obama administration', 'Russia']);
+  it('pins rows and columns while reviewing, and reorders on the next filter or order change', async () => {
+    const { wb, backend } = await ready();
+    const before = { holder_ids: wb.rows.map((h) => h.id), targets: wb.cols.map((t) => ({ kind: t.kind, id: t.id })) };
     await wb.selectCell(6, 'actor', 5); // US-led alliance → Syrian government
     await wb.review('rejected'); // the alliance drops to one assessment…
     expect(wb.cellMap.get('6|actor:5')).toBeUndefined();
-    expect(wb.ordered.rows.items.map((h) => h.name)).toEqual(before); // …but its row stays put while reviewing
+    // …and core is asked to keep every row and column where it was.
+    expect(backend.layouts.at(-1)).toEqual({ rows: 'activity', cols: 'activity', group: 'none', pinned: before });
+    wb.filters.rowSort = 'blocs';
+    wb.filters.group = 'affiliation';
     await wb.reloadMatrix();
-    expect(wb.ordered.rows.items.map((h) => h.name)).toEqual([
-      'US Department of Defense',
-      'Jonathan Eyal',
-      'Obama administration',
-      'Russia',
-      'US-led alliance',
-    ]);
+    expect(backend.layouts.at(-1)).toEqual({ rows: 'blocs', cols: 'activity', group: 'affiliation' });
   });
 
   it('limits the matrix to one article from the library', async () => {
@@ -176,7 +176,7 @@ describe('Workbench', () => {
     expect(wb.cellAssessments).toHaveLength(7);
     wb.filters.articleId = 99;
     await wb.reloadMatrix();
-    expect(wb.matrix.cells).toEqual([]);
+    expect(wb.matrix.matrix.cells).toEqual([]);
   });
 
   it('deletes an article: its assessments leave the matrix and the text pane closes', async () => {
@@ -187,7 +187,7 @@ describe('Workbench', () => {
     expect(wb.article).toBeNull();
     expect(wb.selection).toBeNull();
     expect(wb.articles).toEqual([]);
-    expect(wb.matrix.cells).toEqual([]);
+    expect(wb.matrix.matrix.cells).toEqual([]);
     await wb.deleteArticle(1);
     expect(wb.error?.code).toBe('not_found');
   });

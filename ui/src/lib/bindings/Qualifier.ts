@@ -4,4 +4,4 @@
  * DNA's qualifier: in a two-mode network ignore = all stances, congruence =
  * support only, conflict = oppose only, subtract = support minus oppose.
  */
-export type NetworkQualifier = "ignore" | "congruence" | "conflict" | "subtract";
+export type Qualifier = "ignore" | "congruence" | "conflict" | "subtract";

@@ -3,4 +3,4 @@
 /**
  * Two-mode (holders × targets) or one-mode (actors × actors).
  */
-export type NetworkMode = "two_mode" | "one_mode";
+export type Mode = "two_mode" | "one_mode";

@@ -3,4 +3,4 @@
 /**
  * Which repeated stances count once.
  */
-export type NetworkDuplicates = "include" | "document" | "week" | "month" | "year" | "all";
+export type Duplicates = "include" | "document" | "week" | "month" | "year" | "all";

@@ -3,4 +3,4 @@
 /**
  * How one-mode ties are scaled; two-mode networks take `none` only.
  */
-export type NetworkNormalisation = "none" | "average" | "jaccard" | "cosine";
+export type Normalisation = "none" | "average" | "jaccard" | "cosine";

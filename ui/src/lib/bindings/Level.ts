@@ -3,4 +3,4 @@
 /**
  * Whose stance a tie counts: the holder, or the organisation it belongs to.
  */
-export type NetworkLevel = "actor" | "affiliation";
+export type Level = "actor" | "affiliation";

@@ -4,4 +4,4 @@
  * Whether a tie leans positive (support, congruence), negative (oppose,
  * conflict) or both; the view colours it by this.
  */
-export type TiePolarity = "positive" | "negative" | "mixed";
+export type EdgeSign = "positive" | "negative" | "mixed";
