@@ -13,5 +13,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // Tests check behaviour, not speed (benchmarks do that): a busy machine
+    // must not fail a whole-app test for taking more than vitest's 5 s.
+    testTimeout: 60_000,
   },
 });

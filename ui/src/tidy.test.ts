@@ -1,6 +1,7 @@
 // Checks rules that hold across the UI's source: article text is never
 // rendered as HTML, only api.ts touches the Tauri packages, every module says
-// what it is for, and production code never imports the mock backend.
+// what it is for, production code never imports the mock backend, and no
+// type that crosses IPC is restated by hand (the bindings are the only copy).
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -44,5 +45,22 @@ describe('UI source rules', () => {
       return !(text.startsWith('//') || text.startsWith('<!--') || text.startsWith('/*'));
     });
     expect(bare.map(rel)).toEqual([]);
+  });
+
+  it('declares no type named like a generated binding: the UI uses the bindings themselves', () => {
+    const generated = new Set(
+      readdirSync(path.join(root, 'lib/bindings'))
+        .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+        .map((name) => name.replace(/\.ts$/, '')),
+    );
+    expect(generated.has('Assessment')).toBe(true);
+    const declaration = /^\s*(?:export\s+)?(?:declare\s+)?(?:interface|type|class|enum)\s+([A-Z]\w*)/gm;
+    const offenders = files(root).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(declaration)]
+        .map((m) => m[1])
+        .filter((name) => generated.has(name))
+        .map((name) => `${rel(f)}: ${name}`),
+    );
+    expect(offenders).toEqual([]);
   });
 });

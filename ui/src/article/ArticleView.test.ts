@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import ArticleView from './ArticleView.svelte';
-import type { ArticleDoc, Assessment } from '../lib/model';
+import type { ArticleDetail, Assessment } from '../lib/model';
 
 const enc = new TextEncoder();
 const text = 'The “Kremlin” – Moscow’s voice – said: Russia backs the Assad regime 🙂. Jonathan Eyal expressed disdain for the deal.';
@@ -10,16 +10,23 @@ function bspan(needle: string) {
   const start = enc.encode(text.slice(0, i)).length;
   return { start, end: start + enc.encode(needle).length };
 }
-const article: ArticleDoc = {
+const article: ArticleDetail = {
   id: 11,
   title: 'US and Russia <b>deal</b>',
   text,
   published: '2016-07-13',
   source: 'The Straits Times',
   url: null,
+  author: null,
+  external_id: null,
+  content_hash: 'x',
+  format: 'text',
+  origin_name: 'seed.txt',
+  imported_at: '2026-01-01T00:00:00Z',
+  stance_count: 2,
   mentions: [
-    { actor_id: 1, name: 'Russia', span: bspan('Russia') },
-    { actor_id: 5, name: 'Jonathan Eyal', span: bspan('Jonathan Eyal') },
+    { id: 1, of: { id: 1, name: 'Russia', kind: 'actor' }, span: bspan('Russia'), text: 'Russia' },
+    { id: 2, of: { id: 5, name: 'Jonathan Eyal', kind: 'actor' }, span: bspan('Jonathan Eyal'), text: 'Jonathan Eyal' },
   ],
 };
 function assessment(id: number, evidence: string, holder: string, cue: string, target: string): Assessment {

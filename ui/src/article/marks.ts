@@ -3,12 +3,12 @@
 // current assessment's holder, target and cue are marked, so the text stays
 // readable when a cell has many assessments in the same article.
 
-import type { ArticleDoc, Assessment } from '../lib/model';
+import type { ArticleDetail, Assessment } from '../lib/model';
 import type { OffsetMap } from '../lib/offsets';
 import type { EvidenceMark, InnerMark } from './highlight';
 
 export function marksFor(
-  article: ArticleDoc,
+  article: ArticleDetail,
   map: OffsetMap,
   assessments: Assessment[],
   currentId: number | null,
@@ -32,9 +32,11 @@ export function marksFor(
       if (range) inner.push({ range, kind, assessmentId: current.id, actorId });
     }
   }
+  // Actor mentions are underlined; issue mentions are not marked.
   for (const m of article.mentions) {
+    if (m.of.kind !== 'actor') continue;
     const range = map.range(m.span);
-    if (range) inner.push({ range, kind: 'mention', actorId: m.actor_id });
+    if (range) inner.push({ range, kind: 'mention', actorId: m.of.id });
   }
   return { evidence, inner };
 }

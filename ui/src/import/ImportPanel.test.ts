@@ -12,8 +12,8 @@ function state(extra: Partial<ImportState>): ImportState {
     total: 2,
     open: true,
     files: [
-      { file: 'seed.txt', status: 'imported', article_id: 1 },
-      { file: 'empty.txt', status: 'failed', reason: 'empty file' },
+      { path: '/d/seed.txt', name: 'seed.txt', outcome: { status: 'imported', article_id: 1, title: 'Seed' } },
+      { path: '/d/empty.txt', name: 'empty.txt', outcome: { status: 'failed', code: 'empty', reason: 'empty file' } },
     ],
     ...extra,
   };

@@ -7,12 +7,12 @@ import type {
   ActorEdit,
   ActorKind,
   ActorSummary,
-  ArticleDoc,
-  ArticleSummary,
+  ArticleDetail,
+  ArticleListing,
   Assessment,
-  HistoryItem,
+  HistoryEntry,
   HistoryState,
-  ImportReport,
+  ImportResult,
   IssueSummary,
   LaidOutMatrix,
   Layout,
@@ -20,8 +20,8 @@ import type {
   MatrixOrder,
   NetworkGraph,
   NetworkRequest,
+  NewAssessment,
   Polarity,
-  Span,
   TargetKind,
   WorkspaceInfo,
 } from './model';
@@ -39,15 +39,6 @@ export interface AssessmentEdit {
   holder_id: number;
   target: { kind: TargetKind; id: number };
   polarity: Polarity;
-}
-
-export interface NewAssessment {
-  article_id: number;
-  holder_id: number;
-  target: { kind: TargetKind; id: number };
-  polarity: Polarity;
-  evidence: Span;
-  cue?: Span;
 }
 
 export interface Progress {
@@ -81,17 +72,17 @@ export interface Backend {
   openRecent(path: string): Promise<WorkspaceInfo | null>;
   recentWorkspaces(): Promise<{ name: string; path: string }[]>;
 
-  importPaths(paths: string[]): Promise<ImportReport>;
+  importPaths(paths: string[]): Promise<ImportResult>;
   /** Opens the file (or folder) dialog and imports; null when cancelled. */
-  pickAndImport(folder: boolean): Promise<ImportReport | null>;
-  lastImportReport(): Promise<ImportReport | null>;
+  pickAndImport(folder: boolean): Promise<ImportResult | null>;
+  lastImportReport(): Promise<ImportResult | null>;
   analyse(articleIds?: number[]): Promise<unknown>;
   cancelJob(): Promise<void>;
   onImportProgress(cb: (p: Progress) => void): Promise<Unlisten>;
   /** Articles being analysed (after an import, or by `analyse`). */
   onAnalyseProgress(cb: (p: Progress) => void): Promise<Unlisten>;
   /** Every finished import, including the ones the shell starts for dropped files. */
-  onImportFinished(cb: (r: ImportReport) => void): Promise<Unlisten>;
+  onImportFinished(cb: (r: ImportResult) => void): Promise<Unlisten>;
   /** Another workspace was opened (by the shell or another window). */
   onWorkspaceOpened(cb: () => void): Promise<Unlisten>;
   /** Work the UI did not ask for failed (a drop while another job ran, say). */
@@ -99,8 +90,8 @@ export interface Backend {
   /** Drags over the window, for the overlay only: the shell imports dropped files itself. */
   onDragDrop(cb: (e: DragEvent) => void): Promise<Unlisten>;
 
-  listArticles(query?: string): Promise<ArticleSummary[]>;
-  getArticle(id: number): Promise<ArticleDoc>;
+  listArticles(query?: string): Promise<ArticleListing[]>;
+  getArticle(id: number): Promise<ArticleDetail>;
   /** The matrix in the order and groups `layout` asks for: the UI draws it as it comes. */
   matrix(filter: MatrixFilter, layout: Layout): Promise<LaidOutMatrix>;
   assessments(query: AssessmentQuery): Promise<Assessment[]>;
@@ -120,7 +111,7 @@ export interface Backend {
   redo(): Promise<HistoryState>;
   historyState(): Promise<HistoryState>;
   /** The analyst's actions, newest first. */
-  history(): Promise<HistoryItem[]>;
+  history(): Promise<HistoryEntry[]>;
 
   renameActor(id: number, name: string): Promise<void>;
   renameIssue(id: number, name: string): Promise<void>;

@@ -1,21 +1,12 @@
 // The real Backend: an adapter from what the UI asks (./backend.ts) to the
-// shell's typed commands in ./api.ts. It translates shapes only (filters,
-// matrix cells by index, import outcomes); it never talks IPC itself.
+// shell's typed commands in ./api.ts. The records are the generated bindings
+// as they come; only the filter bar's filter is translated. It never talks
+// IPC itself.
 
 import * as api from './api';
 import type * as Api from './api';
-import type { AssessmentEdit, AssessmentQuery, Backend, NewAssessment, Progress } from './backend';
-import type {
-  ActorSummary,
-  ArticleDoc,
-  ArticleSummary,
-  Assessment,
-  HistoryState,
-  ImportReport,
-  MatrixFilter,
-  ReviewState,
-  WorkspaceInfo,
-} from './model';
+import type { AssessmentEdit, AssessmentQuery, Backend, Progress } from './backend';
+import type { Assessment, HistoryState, MatrixFilter } from './model';
 import { REVIEW_STATES } from './model';
 
 /** Our filter as the store's: every key present, `null` for "any". */
@@ -38,61 +29,6 @@ export function toAssessmentFilter(f: MatrixFilter, extra: Partial<Api.Assessmen
   };
 }
 
-/** The store's import report as the per-file list the UI shows. */
-export function toImportReport(r: Api.ImportResult): ImportReport {
-  return {
-    job_id: r.job_id,
-    cancelled: r.import.cancelled,
-    files: r.import.items.map((item) => {
-      const o = item.outcome;
-      return o.status === 'failed'
-        ? { file: item.name, status: 'failed' as const, reason: o.reason }
-        : { file: item.name, status: o.status, article_id: o.article_id };
-    }),
-  };
-}
-
-function toArticleSummary(a: Api.ArticleSummary): ArticleSummary {
-  return {
-    id: a.id,
-    title: a.title,
-    published: a.published,
-    source: a.source,
-    url: null,
-    file_name: a.origin_name,
-    stance_count: a.stance_count,
-  };
-}
-
-function toArticleDoc(a: Api.ArticleDetail): ArticleDoc {
-  return {
-    id: a.id,
-    title: a.title,
-    text: a.text,
-    published: a.published,
-    source: a.source,
-    url: a.url,
-    mentions: a.mentions.filter((m) => m.of.kind === 'actor').map((m) => ({ actor_id: m.of.id, name: m.of.name, span: m.span })),
-  };
-}
-
-function toActorSummary(a: Api.ActorSummary): ActorSummary {
-  return {
-    id: a.id,
-    name: a.name,
-    kind: a.kind,
-    colour: a.colour,
-    affiliation: a.affiliation,
-    aliases: a.aliases,
-    mention_count: a.mentions,
-    assessment_count: a.as_holder + a.as_target,
-  };
-}
-
-function toWorkspace(w: Api.WorkspaceInfo | null): WorkspaceInfo | null {
-  return w && { name: w.name, path: w.path, article_count: w.article_count };
-}
-
 /** Undo and redo reject with `nothing_to_do` when the stack is empty: not an error to show. */
 async function historyStep(step: () => Promise<unknown>): Promise<HistoryState> {
   try {
@@ -103,17 +39,17 @@ async function historyStep(step: () => Promise<unknown>): Promise<HistoryState> 
   return api.historyState();
 }
 
-let lastImport: ImportReport | null = null;
-function remember(r: Api.ImportResult | null): ImportReport | null {
-  if (r) lastImport = toImportReport(r);
-  return r && lastImport;
+let lastImport: Api.ImportResult | null = null;
+function remember(r: Api.ImportResult | null): Api.ImportResult | null {
+  if (r) lastImport = r;
+  return r;
 }
 
 export const tauriBackend: Backend = {
-  currentWorkspace: async () => toWorkspace(await api.currentWorkspace()),
-  newWorkspace: async () => toWorkspace(await api.createWorkspace()),
-  openWorkspace: async () => toWorkspace(await api.openWorkspace()),
-  openRecent: async (path) => toWorkspace(await api.openWorkspace(path)),
+  currentWorkspace: () => api.currentWorkspace(),
+  newWorkspace: () => api.createWorkspace(),
+  openWorkspace: () => api.openWorkspace(),
+  openRecent: (path) => api.openWorkspace(path),
   recentWorkspaces: async () => (await api.recentWorkspaces()).filter((r) => r.exists).map((r) => ({ name: r.name, path: r.path })),
 
   importPaths: async (paths) => remember(await api.importPaths(paths))!,
@@ -131,10 +67,8 @@ export const tauriBackend: Backend = {
   onDragDrop: (cb) => api.onDragDrop(cb),
 
   listArticles: async (query) =>
-    query
-      ? (await api.searchArticles(query)).map((h) => ({ ...toArticleSummary(h.article), snippet: h.snippet }))
-      : (await api.articles()).map(toArticleSummary),
-  getArticle: async (id) => toArticleDoc(await api.article(id)),
+    query ? (await api.searchArticles(query)).map((h) => ({ ...h.article, snippet: h.snippet })) : api.articles(),
+  getArticle: (id) => api.article(id),
   matrix: (filter, layout) => api.matrix(toAssessmentFilter(filter), layout),
   assessments: (q: AssessmentQuery): Promise<Assessment[]> =>
     api.assessments(
@@ -147,24 +81,12 @@ export const tauriBackend: Backend = {
       }),
     ),
   network: (filter, request) => api.network(toAssessmentFilter(filter), request),
-  listActors: async () => (await api.actors()).map(toActorSummary),
-  listIssues: async () =>
-    (await api.issues()).map((i) => ({ id: i.id, name: i.name, aliases: i.aliases, mention_count: i.mentions, assessment_count: i.as_target })),
+  listActors: () => api.actors(),
+  listIssues: () => api.issues(),
 
   setReview: (id, state) => api.setReview(id, state),
   editAssessment: (id, e: AssessmentEdit) => api.editAssessment(id, e.holder_id, e.target, e.polarity),
-  addAssessment: (n: NewAssessment) =>
-    api.addAssessment({
-      article_id: n.article_id,
-      holder_id: n.holder_id,
-      target: n.target,
-      polarity: n.polarity,
-      evidence: n.evidence,
-      cue: n.cue ?? null,
-      holder_span: null,
-      target_span: null,
-      confidence: null,
-    }),
+  addAssessment: (n) => api.addAssessment(n),
   undo: () => historyStep(api.undo),
   redo: () => historyStep(api.redo),
   historyState: () => api.historyState(),

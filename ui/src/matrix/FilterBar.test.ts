@@ -9,7 +9,9 @@ describe('FilterBar', () => {
     const onchange = vi.fn();
     const { getByTestId } = render(FilterBar, {
       filters,
-      articles: [{ id: 3, title: 'Seed', published: null, source: 'TRT', url: null, file_name: null, stance_count: 2 }],
+      articles: [
+        { id: 3, title: 'Seed', published: null, source: 'TRT', format: 'text', origin_name: 'seed.txt', imported_at: '2026-01-01', stance_count: 2 },
+      ],
       sources: ['TRT', 'Reuters'],
       onchange,
     });

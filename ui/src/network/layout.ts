@@ -42,7 +42,7 @@ export interface PlacedEdge {
   width: number;
 }
 
-export interface Layout {
+export interface GraphLayout {
   width: number;
   height: number;
   nodes: PlacedNode[];
@@ -93,7 +93,7 @@ interface SimNode extends SimulationNodeDatum {
  * options → same positions. Nodes without ties are placed too (they drift
  * to the rim); edges whose ends are missing are dropped.
  */
-export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions = {}): Layout {
+export function layoutNetwork(graph: NetworkGraph, options: LayoutOptions = {}): GraphLayout {
   const width = options.width ?? 800;
   const height = options.height ?? 600;
   const iterations = options.iterations ?? 300;

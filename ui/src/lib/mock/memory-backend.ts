@@ -9,9 +9,12 @@ import type {
   ActorRef,
   Assessment,
   Cell,
-  HistoryItem,
+  ArticleDetail,
+  ArticleListing,
+  HistoryEntry,
   HistoryState,
-  ImportReport,
+  ImportItem,
+  ImportResult,
   LaidOutMatrix,
   Layout,
   MatrixFilter,
@@ -43,8 +46,9 @@ export class MemoryBackend implements Backend {
   private redoStack: Snapshot[] = [];
   private progressListeners: ((p: Progress) => void)[] = [];
   private dragListeners: ((e: DragEvent) => void)[] = [];
-  private finishedListeners: ((r: ImportReport) => void)[] = [];
-  private lastReport: ImportReport | null = null;
+  private finishedListeners: ((r: ImportResult) => void)[] = [];
+  private lastReport: ImportResult | null = null;
+  private jobs = 0;
   /** Files that `pickAndImport` pretends the analyst chose. */
   pickedFiles: string[] = ['seed.txt', 'broken.pdf'];
   readonly calls: string[] = [];
@@ -68,7 +72,7 @@ export class MemoryBackend implements Backend {
     if (!i) throw { code: 'not_found', message: `No issue with id ${id}.` };
     return { id, name: i.name, kind };
   }
-  private log: HistoryItem[] = [];
+  private log: HistoryEntry[] = [];
   private record(label: string) {
     this.undoStack.push({ data: JSON.stringify(this.data), label });
     this.redoStack = [];
@@ -114,19 +118,33 @@ export class MemoryBackend implements Backend {
     return [{ name: this.workspaceName, path: '/tmp/sample.standpoint' }];
   }
 
-  async importPaths(paths: string[]): Promise<ImportReport> {
+  async importPaths(paths: string[]): Promise<ImportResult> {
     this.calls.push(`import ${paths.join(',')}`);
-    const files = paths.map((file, i) => {
-      const result =
-        file.endsWith('.pdf')
-          ? { file, status: 'failed' as const, reason: 'not a PDF: the file has no %PDF header' }
-          : i > 0 && file === paths[0]
-            ? { file, status: 'duplicate' as const, article_id: 1 }
-            : { file, status: 'imported' as const, article_id: 1 };
-      for (const l of this.progressListeners) l({ done: i + 1, total: paths.length, current: file });
-      return result;
+    const title = this.data.articles[0]?.title ?? 'Untitled';
+    const items: ImportItem[] = paths.map((path, i) => {
+      const name = path.split('/').pop() ?? path;
+      const outcome: ImportItem['outcome'] = path.endsWith('.pdf')
+        ? { status: 'failed', code: 'pdf', reason: 'not a PDF: the file has no %PDF header' }
+        : i > 0 && path === paths[0]
+          ? { status: 'duplicate', article_id: 1, title }
+          : { status: 'imported', article_id: 1, title };
+      for (const l of this.progressListeners) l({ done: i + 1, total: paths.length, current: path });
+      return { path, name, outcome };
     });
-    this.lastReport = { files };
+    const count = (status: string) => items.filter((f) => f.outcome.status === status).length;
+    this.lastReport = {
+      job_id: ++this.jobs,
+      import: {
+        items,
+        files: items.length,
+        bytes: 0,
+        imported: count('imported'),
+        duplicates: count('duplicate'),
+        failed: count('failed'),
+        cancelled: false,
+      },
+      analysis: null,
+    };
     for (const l of this.finishedListeners) l(this.lastReport);
     return this.lastReport;
   }
@@ -144,7 +162,7 @@ export class MemoryBackend implements Backend {
     this.progressListeners.push(cb);
     return () => (this.progressListeners = this.progressListeners.filter((l) => l !== cb));
   }
-  async onImportFinished(cb: (r: ImportReport) => void) {
+  async onImportFinished(cb: (r: ImportResult) => void) {
     this.finishedListeners.push(cb);
     return () => (this.finishedListeners = this.finishedListeners.filter((l) => l !== cb));
   }
@@ -167,7 +185,7 @@ export class MemoryBackend implements Backend {
     if (e.type === 'drop' && e.paths?.length) void this.importPaths(e.paths);
   }
 
-  async listArticles(query?: string) {
+  async listArticles(query?: string): Promise<ArticleListing[]> {
     const q = query?.trim().toLowerCase();
     return this.data.articles
       .filter((a) => !q || a.text.toLowerCase().includes(q) || a.title.toLowerCase().includes(q))
@@ -176,16 +194,21 @@ export class MemoryBackend implements Backend {
         title: a.title,
         published: a.published,
         source: a.source,
-        url: a.url,
-        file_name: a.file_name,
-        stance_count: this.data.assessments.filter((s) => s.article_id === a.id && s.review !== 'rejected').length,
+        format: a.format,
+        origin_name: a.origin_name,
+        imported_at: a.imported_at,
+        stance_count: this.stanceCount(a.id),
         snippet: q ? snippetOf(a.text, q) : null,
       }));
   }
-  async getArticle(id: number) {
+  private stanceCount(articleId: number) {
+    return this.data.assessments.filter((s) => s.article_id === articleId && s.review !== 'rejected').length;
+  }
+  async getArticle(id: number): Promise<ArticleDetail> {
     const a = this.data.articles.find((x) => x.id === id);
     if (!a) throw { code: 'not_found', message: `No article with id ${id}.` };
-    return { ...a, mentions: a.mentions.map((m) => ({ ...m, name: this.ref(m.actor_id).name })) };
+    const mentions = a.mentions.map((m) => ({ ...m, of: m.of.kind === 'actor' ? this.targetRef('actor', m.of.id) : m.of }));
+    return { ...a, stance_count: this.stanceCount(id), mentions };
   }
   /**
    * The matrix with rows and columns by name (pinned ones first, as asked).
@@ -248,8 +271,9 @@ export class MemoryBackend implements Backend {
       colour: a.colour,
       affiliation: this.ref(a.id).affiliation,
       aliases: [...a.aliases],
-      mention_count: this.data.articles.reduce((n, art) => n + art.mentions.filter((m) => m.actor_id === a.id).length, 0),
-      assessment_count: this.data.assessments.filter((s) => s.holder.id === a.id || (s.target.kind === 'actor' && s.target.id === a.id)).length,
+      mentions: this.data.articles.reduce((n, art) => n + art.mentions.filter((m) => m.of.kind === 'actor' && m.of.id === a.id).length, 0),
+      as_holder: this.data.assessments.filter((s) => s.holder.id === a.id).length,
+      as_target: this.data.assessments.filter((s) => s.target.kind === 'actor' && s.target.id === a.id).length,
     }));
   }
   async listIssues() {
@@ -257,8 +281,8 @@ export class MemoryBackend implements Backend {
       id: i.id,
       name: i.name,
       aliases: [...(i.aliases ?? [])],
-      mention_count: 0,
-      assessment_count: this.data.assessments.filter((s) => s.target.kind === 'issue' && s.target.id === i.id).length,
+      mentions: 0,
+      as_target: this.data.assessments.filter((s) => s.target.kind === 'issue' && s.target.id === i.id).length,
     }));
   }
   private issue(id: number) {
@@ -396,7 +420,8 @@ export class MemoryBackend implements Backend {
       if (s.holder.id === fromId) s.holder = this.ref(intoId);
       if (s.target.kind === 'actor' && s.target.id === fromId) s.target = this.targetRef('actor', intoId);
     }
-    for (const art of this.data.articles) for (const m of art.mentions) if (m.actor_id === fromId) m.actor_id = intoId;
+    for (const art of this.data.articles)
+      for (const m of art.mentions) if (m.of.kind === 'actor' && m.of.id === fromId) m.of = this.targetRef('actor', intoId);
     for (const a of this.data.actors) if (a.affiliation === fromId) a.affiliation = intoId;
     this.data.actors = this.data.actors.filter((a) => a.id !== fromId);
   }

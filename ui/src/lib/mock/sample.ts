@@ -3,7 +3,7 @@
 // generator of large synthetic workspaces for checking that the matrix stays
 // fluid. Never part of a production build's behaviour.
 
-import type { ActorKind, ArticleDoc, Assessment, Polarity, Span, TargetKind } from '../model';
+import type { ActorKind, ArticleDetail, Assessment, Polarity, Span, TargetKind } from '../model';
 
 export interface SampleActor {
   id: number;
@@ -14,7 +14,7 @@ export interface SampleActor {
   aliases: string[];
 }
 export interface SampleData {
-  articles: (ArticleDoc & { file_name: string })[];
+  articles: ArticleDetail[];
   actors: SampleActor[];
   issues: { id: number; name: string; aliases?: string[] }[];
   assessments: Assessment[];
@@ -70,18 +70,25 @@ export function seedSample(): SampleData {
     [8, 'Jonathan Eyal'],
     [9, 'the Royal United Services Institute'],
   ] as const;
-  const article: ArticleDoc & { file_name: string } = {
+  const article: ArticleDetail = {
     id: 1,
     title: 'US and Russia consider intelligence-sharing deal on Syria',
     text: t,
     published: '2016-07-13',
     source: 'TRT World',
     url: null,
-    file_name: 'seed-syria-intel-deal.txt',
-    mentions: mentions.map(([actor_id, s, nth]) => ({
-      actor_id,
-      name: actors.find((a) => a.id === actor_id)!.name,
+    author: null,
+    external_id: null,
+    content_hash: 'sample',
+    format: 'text',
+    origin_name: 'seed-syria-intel-deal.txt',
+    imported_at: '2026-01-01T00:00:00Z',
+    stance_count: 0,
+    mentions: mentions.map(([actor_id, s, nth], i) => ({
+      id: i + 1,
+      of: { id: actor_id, name: actors.find((a) => a.id === actor_id)!.name, kind: 'actor' },
       span: byteSpan(t, s, nth ?? 0),
+      text: s,
     })),
   };
   const sentence = (s: string) => ({ evidence_text: s, evidence: byteSpan(t, s) });

@@ -3,21 +3,22 @@
 // article, the review loop, undo/redo, imports and exports. Components read
 // these fields and call these methods; only this module talks to the Backend.
 
-import type { AssessmentEdit, Backend, BackendError, NewAssessment, Progress, Unlisten } from '../backend';
+import type { AssessmentEdit, Backend, BackendError, Progress, Unlisten } from '../backend';
 import { asBackendError } from '../backend';
 import { defaultFilters, toLayout, toMatrixFilter, type FilterState } from '../filters';
 import type {
   ActorSummary,
-  ArticleDoc,
-  ArticleSummary,
+  ArticleDetail,
+  ArticleListing,
   Assessment,
   Cell,
-  FileResult,
   Group,
-  HistoryItem,
+  HistoryEntry,
   HistoryState,
-  ImportReport,
+  ImportItem,
+  ImportResult,
   IssueSummary,
+  NewAssessment,
   LaidOutMatrix,
   MatrixOrder,
   Span,
@@ -41,7 +42,7 @@ export interface ImportState {
   running: boolean;
   done: number;
   total: number;
-  files: FileResult[];
+  files: ImportItem[];
   /** Whether the results panel is shown. */
   open: boolean;
   /** The file being read now. */
@@ -70,7 +71,7 @@ export class Workbench {
   matrixLoading = $state(false);
   actors = $state.raw<ActorSummary[]>([]);
   issues = $state.raw<IssueSummary[]>([]);
-  articles = $state.raw<ArticleSummary[]>([]);
+  articles = $state.raw<ArticleListing[]>([]);
   libraryQuery = $state('');
 
   selection = $state<CellSelection | null>(null);
@@ -78,12 +79,12 @@ export class Workbench {
   holderView = $state<string | null>(null);
   cellAssessments = $state.raw<Assessment[]>([]);
   currentId = $state<number | null>(null);
-  article = $state.raw<ArticleDoc | null>(null);
+  article = $state.raw<ArticleDetail | null>(null);
 
   history = $state<HistoryState>({ can_undo: false, can_redo: false, undo_label: null, redo_label: null });
-  historyItems = $state.raw<HistoryItem[]>([]);
+  historyItems = $state.raw<HistoryEntry[]>([]);
   importState = $state<ImportState>({ running: false, done: 0, total: 0, files: [], open: false });
-  lastImport = $state.raw<ImportReport | null>(null);
+  lastImport = $state.raw<ImportResult | null>(null);
   dragging = $state(false);
   /** Progress of a running analysis, or null. */
   analysis = $state<Progress | null>(null);
@@ -445,26 +446,27 @@ export class Workbench {
   }
 
   /** An import ended (ours, or one the shell ran for a drop): show its per-file results. */
-  private async onImportFinished(report: ImportReport) {
+  private async onImportFinished(result: ImportResult) {
     const last = this.lastImport;
-    if (last === report || (last?.job_id !== undefined && last.job_id === report.job_id)) return;
+    if (last === result || last?.job_id === result.job_id) return;
+    const report = result.import;
     // A cancelled import read fewer files than were chosen: keep the total the
     // progress events announced, so the panel says "1430 of 3000".
-    const total = report.cancelled ? Math.max(this.importState.total, report.files.length) : report.files.length;
+    const total = report.cancelled ? Math.max(this.importState.total, report.items.length) : report.items.length;
     this.importState = {
       running: false,
-      done: report.files.length,
+      done: report.items.length,
       total,
-      files: report.files,
+      files: report.items,
       open: true,
-      cancelled: report.cancelled ?? false,
+      cancelled: report.cancelled,
     };
     this.analysis = null;
-    this.lastImport = report;
+    this.lastImport = result;
     await this.loadWorkspace();
   }
 
-  private async runImport(work: () => Promise<ImportReport | null>) {
+  private async runImport(work: () => Promise<ImportResult | null>) {
     this.importState = { running: true, done: 0, total: 0, files: [], open: true };
     const report = await this.run(work);
     if (report === null || report === undefined) {

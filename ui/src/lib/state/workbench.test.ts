@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { Workbench } from './workbench.svelte';
 import { MemoryBackend } from '../mock/memory-backend';
 import { seedSample } from '../mock/sample';
-import type { ImportReport } from '../model';
+import type { ImportResult } from '../model';
 
 async function ready() {
   const backend = new MemoryBackend(seedSample());
@@ -76,24 +76,30 @@ describe('Workbench', () => {
     await wb.importPaths(['seed.txt', 'broken.pdf']);
     expect(wb.importState.open).toBe(true);
     expect(wb.importState.running).toBe(false);
-    expect(wb.importState.files.map((f) => [f.file, f.status])).toEqual([
+    expect(wb.importState.files.map((f) => [f.name, f.outcome.status])).toEqual([
       ['seed.txt', 'imported'],
       ['broken.pdf', 'failed'],
     ]);
-    expect(wb.importState.files[1].reason).toMatch(/PDF/);
-    expect(wb.lastImport?.files).toHaveLength(2);
+    const failed = wb.importState.files[1].outcome;
+    expect(failed.status === 'failed' && failed.reason).toMatch(/PDF/);
+    expect(wb.lastImport?.import.items).toHaveLength(2);
   });
 
   it('a cancelled import says so and keeps the number of files chosen', async () => {
     const { wb, backend } = await ready();
     type Listeners = {
       progressListeners: ((p: { done: number; total: number; current?: string }) => void)[];
-      finishedListeners: ((r: ImportReport) => void)[];
+      finishedListeners: ((r: ImportResult) => void)[];
     };
     const hooks = backend as unknown as Listeners;
     backend.importPaths = async (paths: string[]) => {
       for (const l of hooks.progressListeners) l({ done: 1, total: paths.length, current: paths[0] });
-      const report: ImportReport = { files: [{ file: paths[0], status: 'imported', article_id: 1 }], cancelled: true };
+      const items = [{ path: paths[0], name: paths[0], outcome: { status: 'imported' as const, article_id: 1, title: 'A' } }];
+      const report: ImportResult = {
+        job_id: 9,
+        import: { items, files: 1, bytes: 1, imported: 1, duplicates: 0, failed: 0, cancelled: true },
+        analysis: null,
+      };
       for (const l of hooks.finishedListeners) l(report);
       return report;
     };
@@ -127,7 +133,7 @@ describe('Workbench', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(backend.calls.filter((c) => c.startsWith('import'))).toEqual(['import a.txt,b.pdf']); // imported once, by the "shell"
     expect(wb.importState.open).toBe(true);
-    expect(wb.importState.files.map((f) => f.status)).toEqual(['imported', 'failed']);
+    expect(wb.importState.files.map((f) => f.outcome.status)).toEqual(['imported', 'failed']);
   });
 
   it('lists decisions in the history, marking undone ones', async () => {
