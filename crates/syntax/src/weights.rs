@@ -280,7 +280,7 @@ impl SparseWeights {
 fn prefetch<T>(p: *const T) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: prefetching is a hint; it does not access memory and cannot fault.
-    #[allow(unused_unsafe)]
+    #[allow(unused_unsafe, unsafe_code)]
     unsafe {
         std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0);
     }
