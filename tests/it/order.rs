@@ -79,11 +79,7 @@ fn the_cli_and_the_app_lay_the_matrix_out_alike_for_every_ordering() {
                     .args(["--rows", rows, "--cols", cols, "--group", group])
                     .output()
                     .expect("the CLI runs");
-                assert!(
-                    output.status.success(),
-                    "{}",
-                    String::from_utf8_lossy(&output.stderr)
-                );
+                assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
                 let cli: Value = serde_json::from_slice(&output.stdout).expect("JSON from the CLI");
                 let (app_rows, app_cols, app_row_groups, app_col_groups) = arrangement(&app);
                 assert!(app_rows.len() > 3 && app_cols.len() > 3, "{app}");

@@ -459,7 +459,12 @@ impl Store {
             )?;
             recording.inserted(Table::IssueAliases, tx.last_insert_rowid());
         }
-        recording.finish(&tx, ANALYST, "rename_issue", &format!("rename issue '{old}' to '{name}'"))?;
+        recording.finish(
+            &tx,
+            ANALYST,
+            "rename_issue",
+            &format!("rename issue '{old}' to '{name}'"),
+        )?;
         tx.commit()?;
         Ok(())
     }

@@ -305,9 +305,8 @@ impl Store {
 
     /// Whether [`Store::undo`] and [`Store::redo`] have something to do, and what.
     pub fn history_state(&self) -> Result<HistoryState> {
-        let label = |sql: &str| -> Result<Option<String>> {
-            Ok(self.conn.query_row(sql, [], |row| row.get(0)).optional()?)
-        };
+        let label =
+            |sql: &str| -> Result<Option<String>> { Ok(self.conn.query_row(sql, [], |row| row.get(0)).optional()?) };
         let undo_label = label("SELECT summary FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1")?;
         let redo_label = label("SELECT summary FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1")?;
         Ok(HistoryState {

@@ -978,7 +978,11 @@ fn a_deleted_article_comes_back_with_undo() {
     );
     store.undo().expect("undo delete");
     assert_eq!(triples(&store), before, "every assessment is back");
-    assert_eq!(store.search("Pentagon", 5).expect("search").len(), 1, "and searchable again");
+    assert_eq!(
+        store.search("Pentagon", 5).expect("search").len(),
+        1,
+        "and searchable again"
+    );
     assert_eq!(store.article(id).expect("article").mentions.len(), 6);
     store.redo().expect("redo delete");
     assert!(store.articles().expect("articles").is_empty());

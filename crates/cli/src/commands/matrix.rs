@@ -89,7 +89,9 @@ pub struct Args {
 
 /// The filtered matrix with rows and columns in `order` (shared with `export matrix`).
 pub fn build(store: &Store, filter: &FilterArgs, order: OrderArg) -> anyhow::Result<Matrix> {
-    Ok(store.matrix(&filter.to_filter(), &Layout::uniform(order.into()))?.matrix)
+    Ok(store
+        .matrix(&filter.to_filter(), &Layout::uniform(order.into()))?
+        .matrix)
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {

@@ -47,7 +47,11 @@ impl MatrixOrder {
     pub fn of(matrix: &Matrix) -> MatrixOrder {
         MatrixOrder {
             holder_ids: matrix.holders.iter().map(|h| h.id).collect(),
-            targets: matrix.targets.iter().map(|t| TargetKey { kind: t.kind, id: t.id }).collect(),
+            targets: matrix
+                .targets
+                .iter()
+                .map(|t| TargetKey { kind: t.kind, id: t.id })
+                .collect(),
         }
     }
 
@@ -182,8 +186,10 @@ impl Matrix {
                 let (row_keys, col_keys) = group_keys(&self, grouping, &known);
                 // Groups follow the order their first member comes in, except
                 // alphabetical groups by name and kinds in their fixed order.
-                let row_appearance = grouping == Grouping::Affiliation && (layout.rows != Order::Name || layout.pinned.is_some());
-                let col_appearance = grouping == Grouping::Affiliation && (layout.cols != Order::Name || layout.pinned.is_some());
+                let row_appearance =
+                    grouping == Grouping::Affiliation && (layout.rows != Order::Name || layout.pinned.is_some());
+                let col_appearance =
+                    grouping == Grouping::Affiliation && (layout.cols != Order::Name || layout.pinned.is_some());
                 let (rows, row_groups) = group_axis(&rows, &row_keys, row_appearance);
                 let (cols, col_groups) = group_axis(&cols, &col_keys, col_appearance);
                 (rows, row_groups, cols, col_groups)
@@ -230,7 +236,10 @@ fn group_keys(matrix: &Matrix, grouping: Grouping, known: &HashMap<i64, &ActorRe
         Grouping::Affiliation => {
             // An actor another one on the axis belongs to heads a group of its own.
             let parents = |actors: &mut dyn Iterator<Item = Option<&ActorRef>>| -> HashSet<i64> {
-                actors.flatten().filter_map(|a| a.affiliation.as_ref().map(|(id, _)| *id)).collect()
+                actors
+                    .flatten()
+                    .filter_map(|a| a.affiliation.as_ref().map(|(id, _)| *id))
+                    .collect()
             };
             let by_parent = |actor: Option<&ActorRef>, heads: &HashSet<i64>| match actor {
                 Some(ActorRef {
@@ -252,7 +261,10 @@ fn group_keys(matrix: &Matrix, grouping: Grouping, known: &HashMap<i64, &ActorRe
 }
 
 fn kind_rank(kind: ActorKind) -> usize {
-    ActorKind::ALL.iter().position(|&k| k == kind).unwrap_or(ActorKind::ALL.len())
+    ActorKind::ALL
+        .iter()
+        .position(|&k| k == kind)
+        .unwrap_or(ActorKind::ALL.len())
 }
 
 /// Gathers `sequence` into its groups, keeping the sequence's order inside

@@ -27,8 +27,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ActorKind, Assessment, Polarity};
 
-use incidence::Incidence;
 pub use graph::{NetworkEdge, NetworkGraph, NetworkNode};
+use incidence::Incidence;
 pub use options::{
     Duplicates, Level, Mode, NetworkRequest, NetworkSpec, Normalisation, OneModeOptions, Qualifier, SettingsError,
     TwoModeOptions, TwoModeWeight,
