@@ -17,7 +17,8 @@ who: string,
  */
 action: string, 
 /**
- * A readable line ("accepted assessment 12").
+ * What the action did, as the undo button names it
+ * ("merge 'Kremlin' into 'Russia'").
  */
 summary: string, 
 /**

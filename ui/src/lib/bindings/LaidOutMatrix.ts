@@ -2,4 +2,8 @@
 import type { Group } from "./Group";
 import type { Matrix } from "./Matrix";
 
+/**
+ * A matrix in reading order, with the groups its rows and columns form
+ * (empty without a [`Grouping`]).
+ */
 export type LaidOutMatrix = { matrix: Matrix, row_groups: Array<Group>, col_groups: Array<Group>, };

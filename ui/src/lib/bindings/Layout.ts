@@ -3,4 +3,13 @@ import type { Grouping } from "./Grouping";
 import type { MatrixOrder } from "./MatrixOrder";
 import type { Order } from "./Order";
 
-export type Layout = { rows: Order, cols: Order, group: Grouping, pinned?: MatrixOrder, };
+/**
+ * What [`Matrix::laid_out`] does: sort rows and columns, group them, and
+ * (when `pinned`) keep the rows and columns it lists where they were.
+ */
+export type Layout = { rows: Order, cols: Order, group: Grouping, 
+/**
+ * An earlier arrangement to keep: listed rows and columns stay in this
+ * order, new ones follow in `rows`/`cols` order.
+ */
+pinned?: MatrixOrder, };

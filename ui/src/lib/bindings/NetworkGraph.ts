@@ -3,7 +3,7 @@ import type { NetworkEdge } from "./NetworkEdge";
 import type { NetworkNode } from "./NetworkNode";
 
 /**
- * A computed network as the view draws it.
+ * A computed network as a view draws it.
  */
 export type NetworkGraph = { 
 /**
@@ -11,6 +11,6 @@ export type NetworkGraph = {
  */
 directed: boolean, nodes: Array<NetworkNode>, edges: Array<NetworkEdge>, 
 /**
- * How many assessments the filter selected (the network's input).
+ * How many assessments the network was computed from.
  */
 assessment_count: number, };

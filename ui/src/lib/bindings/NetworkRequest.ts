@@ -6,6 +6,17 @@ import type { Normalisation } from "./Normalisation";
 import type { Qualifier } from "./Qualifier";
 
 /**
- * The network the view asks for.
+ * The settings as an analyst gives them, one field per knob (the app's
+ * settings panel, the CLI's flags). [`NetworkRequest::spec`] checks that
+ * they fit together and reads them as a [`NetworkSpec`].
  */
-export type NetworkRequest = { mode: Mode, level: Level, qualifier: Qualifier, normalisation: Normalisation, duplicates: Duplicates, };
+export type NetworkRequest = { mode: Mode, level: Level, 
+/**
+ * DNA's qualifier. In a two-mode network: ignore counts all stances,
+ * congruence only support, conflict only oppose, subtract support minus oppose.
+ */
+qualifier: Qualifier, 
+/**
+ * One-mode networks only; a two-mode request must say `none`.
+ */
+normalisation: Normalisation, duplicates: Duplicates, };
