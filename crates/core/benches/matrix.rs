@@ -66,7 +66,7 @@ fn main() {
             let h = random.below(actors);
             let t = random.below(actors);
             // Camps agree on a target's side; one in five assessments dissents.
-            let camp_supports = (h % 5 + t % 5) % 2 == 0;
+            let camp_supports = (h % 5 + t % 5).is_multiple_of(2);
             let support = camp_supports != (random.below(5) == 0);
             Assessment {
                 id: id as i64,

@@ -67,7 +67,7 @@ impl Extractor for Drifting {
                 holder: name(h),
                 target: name(t),
                 target_kind: TargetKind::Actor,
-                polarity: if (n / 2_500 + h % ACTORS + t % ACTORS) % 2 == 0 {
+                polarity: if (n / 2_500 + h % ACTORS + t % ACTORS).is_multiple_of(2) {
                     Polarity::Support
                 } else {
                     Polarity::Oppose

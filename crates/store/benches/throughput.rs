@@ -52,7 +52,7 @@ impl Extractor for Synthetic {
                     holder: name(h),
                     target: name(t),
                     target_kind: TargetKind::Actor,
-                    polarity: if (h + t) % 2 == 0 {
+                    polarity: if (h + t).is_multiple_of(2) {
                         Polarity::Support
                     } else {
                         Polarity::Oppose

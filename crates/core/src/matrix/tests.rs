@@ -284,7 +284,7 @@ fn grouping_by_affiliation_gathers_members_with_their_parent() {
         group: Grouping::Affiliation,
         ..Layout::uniform(Order::Activity)
     };
-    let laid = Matrix::build(&list).laid_out(&layout, &[syria.clone()]);
+    let laid = Matrix::build(&list).laid_out(&layout, std::slice::from_ref(&syria));
     // Activity: Eyal 3, Pentagon 2, the others 1; the US group first appears with the Pentagon.
     assert_eq!(
         names(&laid.matrix).0,
