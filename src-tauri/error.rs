@@ -88,10 +88,13 @@ fn store_code(error: &StoreError) -> ErrorCode {
         StoreError::NewerThanProgram { .. } => ErrorCode::NewerThanProgram,
         StoreError::NotFound { .. } => ErrorCode::NotFound,
         StoreError::NameTaken { .. } => ErrorCode::NameTaken,
-        StoreError::Invalid(_) => ErrorCode::Invalid,
+        StoreError::Invalid(_) | StoreError::OutputIsInput { .. } => ErrorCode::Invalid,
+        StoreError::Output { .. } => ErrorCode::Io,
         StoreError::NothingTo(_) => ErrorCode::NothingToDo,
         StoreError::Conflict { .. } => ErrorCode::Conflict,
-        StoreError::Migration { .. } | StoreError::Sqlite(_) | StoreError::Corrupt(_) => ErrorCode::Storage,
+        StoreError::Migration { .. } | StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::Damaged(_) => {
+            ErrorCode::Storage
+        }
     }
 }
 

@@ -6,8 +6,7 @@
 //! The functions here do the work given a [`JobTicket`]; `commands` starts
 //! them. They never open dialogs and never decide what the UI shows.
 
-use std::fs;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -149,24 +148,10 @@ pub fn export_csv(
 ) -> ShellResult<ExportSummary> {
     let store = Store::open(workspace)?;
     let assessments = store.assessments(filter)?;
-    let io_error = |action, source| ShellError::Io {
-        action,
-        path: path.to_path_buf(),
-        source,
-    };
-    let temporary = temporary_sibling(path);
-    let file = fs::File::create(&temporary).map_err(|source| io_error("write", source))?;
-    let mut out = BufWriter::new(file);
-    let rows = match kind {
-        CsvKind::Matrix => write_matrix(&assessments, order, &mut out),
-        CsvKind::Assessments => write_assessments_csv(&assessments, &mut out).map(|()| assessments.len()),
-    }
-    .map_err(|error| export_error(path, error))?;
-    out.flush().map_err(|source| io_error("write", source))?;
-    drop(out);
-    fs::rename(&temporary, path).map_err(|source| {
-        let _ = fs::remove_file(&temporary);
-        io_error("write", source)
+    // The store's one output writer: atomic, and never over the workspace.
+    let rows = store.write_output(path, &[], |out| match kind {
+        CsvKind::Matrix => write_matrix(&assessments, order, out),
+        CsvKind::Assessments => write_assessments_csv(&assessments, out).map(|()| assessments.len()),
     })?;
     Ok(ExportSummary {
         path: path.to_path_buf(),
@@ -178,7 +163,7 @@ pub fn export_csv(
 fn write_matrix(
     assessments: &[Assessment],
     order: Option<&MatrixOrder>,
-    out: &mut impl Write,
+    out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
     let matrix = Matrix::build(assessments);
     let matrix = match order {
@@ -186,24 +171,6 @@ fn write_matrix(
         None => matrix,
     };
     write_matrix_csv(&matrix, out).map(|()| matrix.holders.len())
-}
-
-fn export_error(path: &Path, error: ExportError) -> ShellError {
-    ShellError::Io {
-        action: "write",
-        path: path.to_path_buf(),
-        source: std::io::Error::other(error.to_string()),
-    }
-}
-
-/// `report.csv` → `.report.csv.partial` in the same folder, so the final
-/// rename stays on one file system.
-fn temporary_sibling(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.partial"))
 }
 
 /// What an export wrote.

@@ -147,7 +147,21 @@ fn exports_write_the_matrix_and_the_assessments_as_csv() {
     let csv = std::fs::read_to_string(&list_path).unwrap();
     assert!(csv.starts_with("assessment_id,article_id,article_title"));
     assert_eq!(csv.lines().count() as u64, 1 + summary["rows"].as_u64().unwrap());
-    assert!(!test.dir.path().join(".assessments.csv.partial").exists());
+    let leftovers: Vec<_> = std::fs::read_dir(test.dir.path())
+        .unwrap()
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    // The workspace itself is never an export target: refused, and intact.
+    let workspace = test.dir.path().join("test.standpoint");
+    let code = test.error_code("export_assessments_csv", json!({ "path": workspace, "filter": {} }));
+    assert_eq!(code, "invalid");
+    assert_eq!(
+        test.assessments(json!({})).len() as u64,
+        summary["rows"].as_u64().unwrap()
+    );
 }
 
 #[test]

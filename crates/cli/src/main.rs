@@ -109,7 +109,7 @@ fn main() -> ExitCode {
         Ok(status) => status,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("standpoint: {err:#}");
+            eprintln!("standpoint: {}", output::lines(&format!("{err:#}")));
             ExitCode::FAILURE
         }
     }

@@ -38,6 +38,29 @@ pub struct AssessmentFilter {
     pub accepted_only: bool,
 }
 
+/// Checks that `text` is a calendar day written `YYYY-MM-DD` (the one
+/// rule for date bounds; the CLI parses `--from`/`--to` with it too).
+pub fn check_day(text: &str) -> std::result::Result<(), String> {
+    let valid = text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok();
+    if valid {
+        Ok(())
+    } else {
+        Err(format!("{text:?} is not a calendar day written YYYY-MM-DD"))
+    }
+}
+
+impl AssessmentFilter {
+    /// Refuses bounds that would silently filter everything out.
+    pub fn check(&self) -> Result<()> {
+        for (bound, day) in [("start", &self.published_from), ("end", &self.published_to)] {
+            if let Some(day) = day {
+                check_day(day).map_err(|reason| crate::StoreError::Invalid(format!("the {bound} date {reason}")))?;
+            }
+        }
+        Ok(())
+    }
+}
+
 const SELECT: &str = "SELECT s.id, s.article_id, a.title, a.published, a.source,
         h.id, h.name, h.kind, h.affiliation_id, ha.name,
         s.target_actor_id, s.target_issue_id, coalesce(ta.name, ti.name),
@@ -222,6 +245,7 @@ fn assessment_row(row: &rusqlite::Row) -> rusqlite::Result<Assessment> {
 impl Store {
     /// The assessments `filter` lets through, by article then position in the text.
     pub fn assessments(&self, filter: &AssessmentFilter) -> Result<Vec<Assessment>> {
+        filter.check()?;
         let (clause, values) = where_clause(filter);
         let sql = format!("{SELECT}{clause} ORDER BY s.article_id, s.evidence_start, s.id");
         let mut statement = self.conn.prepare(&sql)?;

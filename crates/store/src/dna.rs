@@ -94,7 +94,7 @@ pub(crate) fn import_items(store: &mut Store, path: &Path) -> crate::error::Resu
             }));
             Ok(items)
         }
-        Err(DnaError::Store(error @ StoreError::Sqlite(_))) => Err(error),
+        Err(DnaError::Store(error @ (StoreError::Sqlite(_) | StoreError::Damaged(_)))) => Err(error),
         Err(error) => Ok(vec![ImportItem {
             path: path.to_owned(),
             name: file,

@@ -28,7 +28,19 @@ pub enum StoreError {
     #[error("cannot {action}: {reason}")]
     Conflict { action: &'static str, reason: String },
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+    /// An output path that is a file the command reads.
+    #[error("refusing to write {output}: it is the same file as {what} {input}; choose another output file")]
+    OutputIsInput {
+        output: PathBuf,
+        what: &'static str,
+        input: PathBuf,
+    },
+    #[error("{path} was not written ({source}); any earlier file there is unchanged")]
+    Output { path: PathBuf, source: std::io::Error },
+    /// The file's bytes are not what SQLite or this program wrote.
+    #[error("the workspace is damaged ({0}): restore it from a backup copy")]
+    Damaged(String),
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
 }
@@ -47,6 +59,28 @@ impl StoreError {
             StoreError::Conflict { .. } => "conflict",
             StoreError::Sqlite(_) => "database",
             StoreError::Corrupt(_) => "corrupt",
+            StoreError::Damaged(_) => "damaged",
+            StoreError::OutputIsInput { .. } => "output_is_input",
+            StoreError::Output { .. } => "output",
+        }
+    }
+}
+
+/// SQLite errors that mean the file itself is damaged (overwritten bytes,
+/// a value of the wrong type where the schema allows none) become
+/// [`StoreError::Damaged`], so no one meets "Conversion error from type Text".
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> StoreError {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        let damaged = matches!(error.sqlite_error_code(), Some(DatabaseCorrupt | NotADatabase))
+            || matches!(
+                error,
+                rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..)
+            );
+        if damaged {
+            StoreError::Damaged(error.to_string())
+        } else {
+            StoreError::Sqlite(error)
         }
     }
 }

@@ -21,6 +21,7 @@ mod dna;
 mod error;
 mod history;
 mod import;
+mod output;
 mod review;
 mod rows;
 mod schema;
@@ -33,16 +34,17 @@ use rusqlite::Connection;
 pub use actors::{ActorEdit, ActorSummary, IssueSummary};
 pub use analysis::{AnalyseProgress, AnalyseReport, AnalysedArticle, FailedArticle};
 pub use articles::{ArticleDetail, ArticleSummary, MentionInfo};
-pub use assessments::AssessmentFilter;
+pub use assessments::{check_day, AssessmentFilter};
 pub use dna::{
     read_dna, DnaDatabase, DnaDocument, DnaDocumentOutcome, DnaError, DnaImportReport, DnaStatement, SkippedStatement,
 };
 pub use error::{Result, StoreError};
 pub use history::{HistoryEntry, HistoryState};
 pub use import::{ImportItem, ImportOutcome, ImportProgress, ImportReport};
+pub use output::write_file;
 pub use review::{AssessmentTarget, NewAssessment};
-pub use schema::{latest_version, APPLICATION_ID};
-pub use search::{SearchHit, Snippet};
+pub use schema::{latest_version, APPLICATION_ID, BUSY_TIMEOUT};
+pub use search::{SearchHit, Snippet, MAX_QUERY_WORDS};
 
 /// Who is recorded for decisions made at the keyboard.
 pub const ANALYST: &str = "analyst";

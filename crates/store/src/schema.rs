@@ -1,13 +1,21 @@
 //! Opening a workspace file: recognising it, refusing files that are not
 //! ours or are newer than this program, applying pending migrations and
 //! setting the connection pragmas. Migrations are numbered `.sql` files
-//! embedded at compile time; each runs in its own transaction together with
-//! the `user_version` bump, so a failed migration leaves the file as it was.
+//! embedded at compile time; all pending ones run in one transaction
+//! together with the `user_version` bump, so a failed migration leaves the
+//! file as it was.
 //! A migration is never edited once released: add a new one.
+//!
+//! Several processes may use one workspace (the app and the CLI, two
+//! imports): every write transaction takes the write lock when it begins
+//! (`BEGIN IMMEDIATE`) and waits up to [`BUSY_TIMEOUT`] for it, and creating
+//! or migrating a workspace reads its version again under that lock, so a
+//! second process waits and then finds the work done.
 
 use std::path::Path;
+use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Result, StoreError};
 
@@ -27,6 +35,11 @@ const MIGRATIONS: &[Migration] = &[Migration {
     sql: include_str!("../migrations/0001_initial.sql"),
 }];
 
+/// How long a write waits for another process's transaction to finish.
+/// Imports and analyses write one file or article per transaction
+/// (milliseconds); a DNA database is one transaction of up to a minute.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
 /// The schema version this program writes.
 pub fn latest_version() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)
@@ -34,12 +47,18 @@ pub fn latest_version() -> i64 {
 
 /// Opens (creating if missing) the workspace at `path`, checks it and migrates it.
 pub fn open_file(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-        | OpenFlags::SQLITE_OPEN_CREATE
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        | OpenFlags::SQLITE_OPEN_URI;
-    let conn = Connection::open_with_flags(path, flags)?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(plain_path(path)?, flags)?;
     prepare(conn, path, true)
+}
+
+/// The path as SQLite must be given it to read it as a file name: absolute.
+/// The bundled SQLite reads any name starting with `file:` as a URI with
+/// options (`file:w.db?mode=ro`), and `:memory:` as no file at all; an
+/// absolute path starts with `/` (or a drive), so it is always just a path.
+pub(crate) fn plain_path(path: &Path) -> Result<std::path::PathBuf> {
+    std::path::absolute(path)
+        .map_err(|error| StoreError::Invalid(format!("cannot resolve the path {}: {error}", path.display())))
 }
 
 /// A fresh workspace that lives only in memory (tests, previews).
@@ -48,8 +67,40 @@ pub fn open_memory() -> Result<Connection> {
 }
 
 fn prepare(mut conn: Connection, path: &Path, wal: bool) -> Result<Connection> {
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    let (application_id, version, objects) = read_identity(&conn, path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // A deferred transaction that reads and then writes cannot wait for the
+    // lock (SQLite answers "database is locked" at once, as the snapshot it
+    // read may be stale); taking the lock up front lets it wait its turn.
+    conn.set_transaction_behavior(TransactionBehavior::Immediate);
+    // Refuse a foreign or newer file before changing anything in it.
+    let version = check_identity(&conn, path)?;
+    if wal {
+        // WAL lets the app read while a long import writes.
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Invalid(format!(
+                "{} cannot use write-ahead logging (journal mode stayed {mode})",
+                path.display()
+            )));
+        }
+        // In WAL mode NORMAL still never corrupts the file; it only skips
+        // the fsync per transaction, which per-file imports would pay for.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+    }
+    conn.pragma_update(None, "foreign_keys", true)?;
+    // 64 MB of page cache (SQLite's default is 2 MB): reading 100 000
+    // assessments for the matrix should not go back to the disk for each page.
+    conn.pragma_update(None, "cache_size", -65_536)?;
+    if version < latest_version() {
+        migrate(&mut conn, path)?;
+    }
+    Ok(conn)
+}
+
+/// Reads the file's identity and refuses files that are not workspaces or
+/// are newer than this program. Returns the schema version.
+fn check_identity(conn: &Connection, path: &Path) -> Result<i64> {
+    let (application_id, version, objects) = read_identity(conn, path)?;
     let fresh = application_id == 0 && version == 0 && objects == 0;
     if !fresh && application_id != APPLICATION_ID {
         let reason = if application_id == 0 {
@@ -69,25 +120,7 @@ fn prepare(mut conn: Connection, path: &Path, wal: bool) -> Result<Connection> {
             supported: latest_version(),
         });
     }
-    if wal {
-        // WAL lets the app read while a long import writes.
-        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Invalid(format!(
-                "{} cannot use write-ahead logging (journal mode stayed {mode})",
-                path.display()
-            )));
-        }
-        // In WAL mode NORMAL still never corrupts the file; it only skips
-        // the fsync per transaction, which per-file imports would pay for.
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-    }
-    conn.pragma_update(None, "foreign_keys", true)?;
-    // 64 MB of page cache (SQLite's default is 2 MB): reading 100 000
-    // assessments for the matrix should not go back to the disk for each page.
-    conn.pragma_update(None, "cache_size", -65_536)?;
-    migrate(&mut conn, version)?;
-    Ok(conn)
+    Ok(version)
 }
 
 /// Reads application id, schema version and the number of schema objects;
@@ -104,23 +137,27 @@ fn read_identity(conn: &Connection, path: &Path) -> Result<(i64, i64, i64)> {
             path: path.to_owned(),
             reason: "it is not an SQLite database".to_owned(),
         },
-        _ => StoreError::Sqlite(err),
+        _ => StoreError::from(err),
     })
 }
 
-fn migrate(conn: &mut Connection, from_version: i64) -> Result<()> {
+/// Applies the pending migrations in one transaction that holds the write
+/// lock from its start. The version is read again under the lock: a process
+/// that waited for another one creating the same workspace finds it done.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let from_version = check_identity(&tx, path)?;
     for migration in MIGRATIONS.iter().filter(|m| m.version > from_version) {
         let fail = |source| StoreError::Migration {
             version: migration.version,
             name: migration.name,
             source,
         };
-        let tx = conn.transaction().map_err(fail)?;
         tx.execute_batch(migration.sql).map_err(fail)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(fail)?;
         tx.pragma_update(None, "user_version", migration.version)
             .map_err(fail)?;
-        tx.commit().map_err(fail)?;
     }
+    tx.commit()?;
     Ok(())
 }

@@ -10,6 +10,7 @@ use anyhow::bail;
 use standpoint_core::extract::RuleExtractor;
 use standpoint_store::Store;
 
+use crate::output::one_line;
 use crate::progress;
 
 #[derive(Debug, clap::Args)]
@@ -55,11 +56,11 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
             article.kept,
             article.actors,
             article.issues,
-            article.title
+            one_line(&article.title)
         )?;
         if args.verbose {
             for line in &article.diagnostics {
-                writeln!(out, "    {line}")?;
+                writeln!(out, "    {}", one_line(line))?;
             }
         }
     }

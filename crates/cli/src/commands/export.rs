@@ -1,17 +1,16 @@
 //! `standpoint export matrix|assessments --output FILE.csv`: the CSV files of
-//! DESIGN.md (RFC 4180, UTF-8, formula-guarded), written by core's exporters.
+//! DESIGN.md (RFC 4180, UTF-8, formula-guarded), written by core's exporters
+//! through the store's one output writer (atomic; never over the workspace).
 
-use std::fs::File;
-use std::io::BufWriter;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use standpoint_core::export::{write_assessments_csv, write_matrix_csv};
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
 use super::matrix::{build, OrderArg};
+use crate::output::path;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -40,27 +39,22 @@ enum What {
     },
 }
 
-fn create(path: &PathBuf) -> anyhow::Result<BufWriter<File>> {
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-    Ok(BufWriter::new(file))
-}
-
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     match args.what {
         What::Matrix { output, filter, order } => {
             let matrix = build(store, &filter, order)?;
-            write_matrix_csv(&matrix, create(&output)?)?;
+            store.write_output(&output, &[], |out| write_matrix_csv(&matrix, out))?;
             eprintln!(
                 "wrote {} holders × {} targets to {}",
                 matrix.holders.len(),
                 matrix.targets.len(),
-                output.display()
+                path(&output)
             );
         }
         What::Assessments { output, filter } => {
             let assessments = store.assessments(&filter.to_filter())?;
-            write_assessments_csv(&assessments, create(&output)?)?;
-            eprintln!("wrote {} assessments to {}", assessments.len(), output.display());
+            store.write_output(&output, &[], |out| write_assessments_csv(&assessments, out))?;
+            eprintln!("wrote {} assessments to {}", assessments.len(), path(&output));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -22,11 +22,16 @@ pub struct FilterArgs {
     #[arg(long = "source", value_name = "NAME")]
     sources: Vec<String>,
     /// Only articles published on or after this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = day)]
     from: Option<String>,
     /// Only articles published on or before this date (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = day)]
     to: Option<String>,
+}
+
+/// The store's rule for a date bound, so `--from x` is refused at once.
+fn day(text: &str) -> Result<String, String> {
+    standpoint_store::check_day(text).map(|()| text.to_owned())
 }
 
 fn confidence(text: &str) -> Result<f64, String> {

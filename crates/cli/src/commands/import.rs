@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use standpoint_core::import::{ImportOptions, ReaderProcess};
 use standpoint_store::{ImportOutcome, Store};
 
+use crate::output::{one_line, path};
 use crate::progress;
 
 #[derive(Debug, clap::Args)]
@@ -50,7 +51,7 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
             bar.set_length(p.files_total as u64);
             bar.set_position(p.files_done as u64);
             if let Some(current) = &p.current {
-                bar.set_message(current.display().to_string());
+                bar.set_message(path(current));
             }
         },
         &AtomicBool::new(false),
@@ -59,15 +60,21 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
     let elapsed = started.elapsed().as_secs_f64();
     for item in &report.items {
         match &item.outcome {
-            ImportOutcome::Imported { article_id, title } if args.verbose => {
-                writeln!(out, "imported   {}: article {article_id} \"{title}\"", item.name)?
-            }
+            ImportOutcome::Imported { article_id, title } if args.verbose => writeln!(
+                out,
+                "imported   {}: article {article_id} \"{}\"",
+                one_line(&item.name),
+                one_line(title)
+            )?,
             ImportOutcome::Duplicate { article_id, title } => writeln!(
                 out,
-                "duplicate  {}: duplicate of article {article_id} \"{title}\"",
-                item.name
+                "duplicate  {}: duplicate of article {article_id} \"{}\"",
+                one_line(&item.name),
+                one_line(title)
             )?,
-            ImportOutcome::Failed { reason, .. } => writeln!(out, "failed     {}: {reason}", item.path.display())?,
+            ImportOutcome::Failed { reason, .. } => {
+                writeln!(out, "failed     {}: {}", path(&item.path), one_line(reason))?
+            }
             ImportOutcome::Imported { .. } => {}
         }
     }

@@ -7,8 +7,6 @@
 //! It only parses arguments, asks the store for assessments and hands them
 //! to `standpoint_core::network`; it computes nothing itself.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
 use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,6 +18,7 @@ use standpoint_core::network::{
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
+use crate::output::path as shown;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
@@ -113,15 +112,16 @@ fn format_of(args: &Args) -> OutputFormat {
     })
 }
 
-fn write_network(network: &Network, format: OutputFormat, path: &Path) -> anyhow::Result<()> {
-    let file = File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-    let mut out = BufWriter::new(file);
-    match format {
-        OutputFormat::Csv => csv::write_matrix_csv(network, &mut out)?,
-        OutputFormat::Graphml => graphml::write_graphml(network, &mut out)?,
-        OutputFormat::Json => serde_json::to_writer_pretty(&mut out, &json::to_json(network))?,
-    }
-    out.flush().with_context(|| format!("cannot write {}", path.display()))
+fn write_network(store: &Store, network: &Network, format: OutputFormat, path: &Path) -> anyhow::Result<()> {
+    store.write_output(path, &[], |mut out| -> anyhow::Result<()> {
+        match format {
+            OutputFormat::Csv => csv::write_matrix_csv(network, out)?,
+            OutputFormat::Graphml => graphml::write_graphml(network, &mut out)?,
+            OutputFormat::Json => serde_json::to_writer_pretty(out, &json::to_json(network))?,
+        }
+        Ok(())
+    })?;
+    Ok(())
 }
 
 /// `out.csv` + `2005-02-01` → `out-2005-02-01.csv`.
@@ -155,12 +155,12 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
 
     let Some(slice) = args.slice else {
         let network = network::build(&assessments, spec);
-        write_network(&network, format, &args.output)?;
+        write_network(store, &network, format, &args.output)?;
         eprintln!(
             "{} assessments → {} → {}",
             assessments.len(),
             describe(&network),
-            args.output.display()
+            shown(&args.output)
         );
         return Ok(ExitCode::SUCCESS);
     };
@@ -172,7 +172,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
             step_days: args.step_days,
         },
     };
-    let slices = network::time_slices(&assessments, spec, slicing);
+    let slices = network::time_slices(&assessments, spec, slicing)?;
     if slices.undated > 0 {
         eprintln!(
             "{} assessments have no article date and belong to no slice",
@@ -181,13 +181,13 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     }
     for slice in &slices.slices {
         let path = slice_path(&args.output, &slice.start);
-        write_network(&slice.network, format, &path)?;
+        write_network(store, &slice.network, format, &path)?;
         eprintln!(
             "{} to {}: {} → {}",
             slice.start,
             slice.end,
             describe(&slice.network),
-            path.display()
+            shown(&path)
         );
     }
     Ok(ExitCode::SUCCESS)

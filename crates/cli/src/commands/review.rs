@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use standpoint_core::model::ReviewState;
 use standpoint_store::Store;
 
+use crate::output::one_line;
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(subcommand)]
@@ -51,7 +53,7 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
 pub fn undo(store: &mut Store) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let entry = store.undo()?;
-    writeln!(out, "undid: {}", entry.summary)?;
+    writeln!(out, "undid: {}", one_line(&entry.summary))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -59,6 +61,6 @@ pub fn undo(store: &mut Store) -> anyhow::Result<ExitCode> {
 pub fn redo(store: &mut Store) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let entry = store.redo()?;
-    writeln!(out, "redid: {}", entry.summary)?;
+    writeln!(out, "redid: {}", one_line(&entry.summary))?;
     Ok(ExitCode::SUCCESS)
 }

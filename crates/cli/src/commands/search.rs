@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use standpoint_store::{Snippet, Store};
 
+use crate::output::one_line;
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Words to find (all must occur); end a word with * to match its prefix.
@@ -30,7 +32,7 @@ fn render(snippet: &Snippet) -> String {
         }
     }
     out.push_str(snippet.text.get(at..).unwrap_or(""));
-    out.replace('\n', " ")
+    one_line(&out).into_owned()
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
@@ -40,7 +42,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("no article matches");
     }
     for hit in hits {
-        writeln!(out, "{}  {}", hit.article.id, hit.article.title)?;
+        writeln!(out, "{}  {}", hit.article.id, one_line(&hit.article.title))?;
         writeln!(out, "    {}", render(&hit.snippet))?;
     }
     Ok(ExitCode::SUCCESS)

@@ -17,6 +17,8 @@ pub enum ContractError {
     BadLine { line: usize, reason: String },
     #[error("input line {line}: the article has no \"text\"")]
     NoText { line: usize },
+    #[error("input line {line}: not UTF-8 text (byte {byte} of the line is invalid)")]
+    NotUtf8 { line: usize, byte: usize },
     #[error("reading or writing failed: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -95,12 +97,25 @@ pub fn record(id: &str, text: &str, extraction: &Extraction) -> serde_json::Valu
 }
 
 /// Reads articles from `input`, extracts each, writes one record per line to
-/// `output`. Returns the number of articles written.
+/// `output`. Returns the number of articles written. A byte-order mark
+/// before the first line is skipped; a line that is not UTF-8 is an error
+/// naming that line.
 pub fn run(input: &mut dyn BufRead, output: &mut dyn Write, extractor: &dyn Extractor) -> Result<usize, ContractError> {
     let mut written = 0;
-    for (index, line) in input.lines().enumerate() {
-        let line_number = index + 1;
-        let line = line?;
+    let mut bytes = Vec::new();
+    for line_number in 1.. {
+        bytes.clear();
+        if input.read_until(b'\n', &mut bytes)? == 0 {
+            break;
+        }
+        let mut content = bytes.as_slice();
+        if line_number == 1 {
+            content = content.strip_prefix("\u{feff}".as_bytes()).unwrap_or(content);
+        }
+        let line = std::str::from_utf8(content).map_err(|error| ContractError::NotUtf8 {
+            line: line_number,
+            byte: error.valid_up_to() + 1,
+        })?;
         if line.trim().is_empty() {
             continue;
         }

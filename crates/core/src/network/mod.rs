@@ -35,7 +35,7 @@ pub use options::{
 };
 /// Shared with the timeline, which cuts time the same way.
 pub(crate) use period::parse_day;
-pub use slices::{time_slices, Slicing, TimeSlice, TimeSlices};
+pub use slices::{time_slices, Slicing, TimeSlice, TimeSlices, TooManySlices, MAX_SLICES};
 
 /// What a node stands for: an actor or an issue, by its store id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -2,6 +2,8 @@
 //! moving window, so an analyst can watch coalitions form and dissolve.
 //!
 //! Undated assessments belong to no slice; they are counted, not dropped silently.
+//! At most [`MAX_SLICES`] slices: articles dated 1900 and 2100 cut into
+//! one-day windows would otherwise be 73,050 networks (and files).
 
 use std::num::NonZeroU32;
 
@@ -12,6 +14,21 @@ use crate::model::Assessment;
 
 use super::period::parse_day;
 use super::{build_from, Network, NetworkSpec};
+
+/// The most slices one cut may make.
+pub const MAX_SLICES: usize = 2_000;
+
+/// A cut that would make more than [`MAX_SLICES`] slices.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "cutting {first} to {last} this way makes more than {max} slices: \
+     use longer slices or steps, or narrow the dates with --from/--to"
+)]
+pub struct TooManySlices {
+    pub first: String,
+    pub last: String,
+    pub max: usize,
+}
 
 /// How to cut the time line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,8 +97,13 @@ impl Length {
 }
 
 /// One network per period from the first to the last dated assessment,
-/// empty periods included so that the sequence has no gaps.
-pub fn time_slices(assessments: &[Assessment], spec: NetworkSpec, slicing: Slicing) -> TimeSlices {
+/// empty periods included so that the sequence has no gaps; an error when
+/// that would be more than [`MAX_SLICES`] periods.
+pub fn time_slices(
+    assessments: &[Assessment],
+    spec: NetworkSpec,
+    slicing: Slicing,
+) -> Result<TimeSlices, TooManySlices> {
     let mut dated: Vec<(NaiveDate, &Assessment)> = assessments
         .iter()
         .filter_map(|a| a.published.as_deref().and_then(parse_day).map(|day| (day, a)))
@@ -89,10 +111,10 @@ pub fn time_slices(assessments: &[Assessment], spec: NetworkSpec, slicing: Slici
     let undated = assessments.len() - dated.len();
     dated.sort_by_key(|(day, a)| (*day, a.id));
     let (Some(&(first, _)), Some(&(last, _))) = (dated.first(), dated.last()) else {
-        return TimeSlices {
+        return Ok(TimeSlices {
             slices: Vec::new(),
             undated,
-        };
+        });
     };
 
     // Each step is checked: past chrono's last representable day the sequence simply ends.
@@ -106,6 +128,13 @@ pub fn time_slices(assessments: &[Assessment], spec: NetworkSpec, slicing: Slici
     };
     while let Some(from) = start {
         let Some(to) = length.after(from) else { break };
+        if ranges.len() == MAX_SLICES {
+            return Err(TooManySlices {
+                first: first.to_string(),
+                last: last.to_string(),
+                max: MAX_SLICES,
+            });
+        }
         ranges.push((from, to));
         if to > last {
             break;
@@ -127,5 +156,5 @@ pub fn time_slices(assessments: &[Assessment], spec: NetworkSpec, slicing: Slici
             }
         })
         .collect();
-    TimeSlices { slices, undated }
+    Ok(TimeSlices { slices, undated })
 }

@@ -418,7 +418,7 @@ fn time_slices_cut_by_month_year_and_moving_window() {
         level: Level::Affiliation,
         ..Default::default()
     });
-    let months = time_slices(&data, spec, Slicing::Month);
+    let months = time_slices(&data, spec, Slicing::Month).expect("few slices");
     assert_eq!(months.undated, 0);
     let summary: Vec<(String, usize)> = months
         .slices
@@ -427,7 +427,7 @@ fn time_slices_cut_by_month_year_and_moving_window() {
         .collect();
     assert_eq!(summary, [("2005-01-01".to_owned(), 4), ("2005-02-01".to_owned(), 36)]);
     assert_eq!(months.slices[1].network.total(), 36.0);
-    assert_eq!(time_slices(&data, spec, Slicing::Year).slices.len(), 1);
+    assert_eq!(time_slices(&data, spec, Slicing::Year).expect("one").slices.len(), 1);
 
     let week = NonZeroU32::new(7).expect("non-zero");
     let windows = time_slices(
@@ -437,7 +437,8 @@ fn time_slices_cut_by_month_year_and_moving_window() {
             days: week,
             step_days: week,
         },
-    );
+    )
+    .expect("four windows");
     let counts: Vec<usize> = windows.slices.iter().map(|s| s.assessment_count).collect();
     // Windows start 01-26, 02-02, 02-09, 02-16.
     assert_eq!(counts, [4, 16, 4, 16]);
@@ -445,7 +446,28 @@ fn time_slices_cut_by_month_year_and_moving_window() {
 
     let mut undated = data.clone();
     undated[0].published = None;
-    assert_eq!(time_slices(&undated, spec, Slicing::Year).undated, 1);
+    assert_eq!(time_slices(&undated, spec, Slicing::Year).expect("one").undated, 1);
+}
+
+#[test]
+fn time_slices_are_capped_with_a_clear_error() {
+    let mut data = sample();
+    data[0].published = Some("1900-01-01".to_owned());
+    data[1].published = Some("2100-12-31".to_owned());
+    let spec = NetworkSpec::TwoMode(TwoModeOptions::default());
+    let day = NonZeroU32::new(1).expect("non-zero");
+    let daily = Slicing::MovingWindow {
+        days: day,
+        step_days: day,
+    };
+    let error = time_slices(&data, spec, daily).expect_err("73,413 one-day windows");
+    assert_eq!(error.max, MAX_SLICES);
+    assert!(error.to_string().contains("1900-01-01 to 2100-12-31"), "{error}");
+    // The same span by year is fine: 201 slices.
+    assert_eq!(
+        time_slices(&data, spec, Slicing::Year).expect("yearly").slices.len(),
+        201
+    );
 }
 
 #[test]

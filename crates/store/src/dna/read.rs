@@ -94,8 +94,11 @@ const DNA3_TABLES: &[&str] = &[
 
 /// Reads the DNA 3 database at `path`.
 pub fn read_dna(path: &Path) -> Result<DnaDatabase, DnaError> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|error| classify(path, error))?;
+    let conn = Connection::open_with_flags(
+        crate::schema::plain_path(path)?,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|error| classify(path, error))?;
     let version = check_shape(&conn, path)?;
     read_contents(&conn, version).map_err(|error| classify(path, error))
 }
