@@ -92,6 +92,23 @@ pub fn print_table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>], 
     Ok(())
 }
 
+/// CSV on stdout: as is into a pipe, with control characters in names shown
+/// escaped when a terminal would display (and act on) them.
+pub fn print_csv<E>(write: impl FnOnce(&mut dyn Write) -> Result<(), E>) -> anyhow::Result<()>
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let mut out = io::stdout().lock();
+    if !io::IsTerminal::is_terminal(&out) {
+        write(&mut out)?;
+        return Ok(out.flush()?);
+    }
+    let mut csv = Vec::new();
+    write(&mut csv)?;
+    out.write_all(lines(&String::from_utf8_lossy(&csv)).as_bytes())?;
+    Ok(())
+}
+
 /// The three shapes an analysis command prints in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

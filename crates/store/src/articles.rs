@@ -59,7 +59,7 @@ pub struct MentionInfo {
 /// What storing a document did.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Stored {
-    New { id: i64 },
+    New { id: i64, title: String },
     Duplicate { id: i64, title: String },
 }
 
@@ -82,12 +82,12 @@ pub(crate) fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleSummar
 /// Stores `document` unless an article with the same `content_hash` exists.
 /// Used by file import and by the DNA import; runs inside the caller's transaction.
 pub(crate) fn store_document(tx: &Transaction, document: &Document, content_hash: &str) -> Result<Stored> {
+    // Cached statements: a DNA import or a folder import runs these per item.
     let existing = tx
-        .query_row(
-            "SELECT id, title FROM articles WHERE content_hash = ?1",
-            [content_hash],
-            |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)),
-        )
+        .prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?
+        .query_row([content_hash], |row| {
+            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+        })
         .optional()?;
     if let Some((id, title)) = existing {
         return Ok(Stored::Duplicate { id, title });
@@ -99,10 +99,11 @@ pub(crate) fn store_document(tx: &Transaction, document: &Document, content_hash
         .filter(|title| !title.is_empty())
         .map(str::to_owned)
         .unwrap_or_else(|| fallback_title(&document.origin_name));
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO articles (text, title, source, url, author, published, external_id, origin_name, format, content_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
+    )?
+    .execute(params![
             document.text,
             title,
             document.source,
@@ -117,6 +118,7 @@ pub(crate) fn store_document(tx: &Transaction, document: &Document, content_hash
     )?;
     Ok(Stored::New {
         id: tx.last_insert_rowid(),
+        title,
     })
 }
 

@@ -170,13 +170,9 @@ impl Store {
         for document in &outcome.documents {
             let hash = core_import::content_hash(&document.text);
             match store_document(&tx, document, &hash) {
-                Ok(Stored::New { id }) => stored.push((
-                    document,
-                    ImportOutcome::Imported {
-                        article_id: id,
-                        title: tx.query_row("SELECT title FROM articles WHERE id = ?1", [id], |r| r.get(0))?,
-                    },
-                )),
+                Ok(Stored::New { id, title }) => {
+                    stored.push((document, ImportOutcome::Imported { article_id: id, title }))
+                }
                 Ok(Stored::Duplicate { id, title }) => {
                     stored.push((document, ImportOutcome::Duplicate { article_id: id, title }))
                 }

@@ -75,14 +75,7 @@ fn prepare(mut conn: Connection, path: &Path, wal: bool) -> Result<Connection> {
     // Refuse a foreign or newer file before changing anything in it.
     let version = check_identity(&conn, path)?;
     if wal {
-        // WAL lets the app read while a long import writes.
-        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Invalid(format!(
-                "{} cannot use write-ahead logging (journal mode stayed {mode})",
-                path.display()
-            )));
-        }
+        use_wal(&conn, path)?;
         // In WAL mode NORMAL still never corrupts the file; it only skips
         // the fsync per transaction, which per-file imports would pay for.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -91,10 +84,38 @@ fn prepare(mut conn: Connection, path: &Path, wal: bool) -> Result<Connection> {
     // 64 MB of page cache (SQLite's default is 2 MB): reading 100 000
     // assessments for the matrix should not go back to the disk for each page.
     conn.pragma_update(None, "cache_size", -65_536)?;
+    // Statements run per item (import, analysis, history) are cached; room to grow past rusqlite's 16.
+    conn.set_prepared_statement_cache_capacity(64);
     if version < latest_version() {
         migrate(&mut conn, path)?;
     }
     Ok(conn)
+}
+
+/// Switches the file to write-ahead logging, which lets the app read while
+/// a long import writes. Switching a new file needs it to itself for a
+/// moment, and SQLite answers "busy" at once rather than waiting when
+/// another process is doing the same: so wait here, up to [`BUSY_TIMEOUT`].
+fn use_wal(conn: &Connection, path: &Path) -> Result<()> {
+    let started = std::time::Instant::now();
+    let mode: String = loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0)) {
+            Err(error)
+                if error.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            other => break other?,
+        }
+    };
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Invalid(format!(
+            "{} cannot use write-ahead logging (journal mode stayed {mode})",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 /// Reads the file's identity and refuses files that are not workspaces or
@@ -126,13 +147,16 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<i64> {
 /// Reads application id, schema version and the number of schema objects;
 /// a file SQLite cannot read at all is reported as not a workspace.
 fn read_identity(conn: &Connection, path: &Path) -> Result<(i64, i64, i64)> {
-    let read = || -> rusqlite::Result<(i64, i64, i64)> {
-        let application_id = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
-        let version = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        let objects = conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))?;
-        Ok((application_id, version, objects))
-    };
-    read().map_err(|err| match err.sqlite_error_code() {
+    // One statement, so one snapshot: read apart, the three could straddle
+    // another process's creation of the workspace.
+    let read = conn.query_row(
+        "SELECT (SELECT application_id FROM pragma_application_id),
+                (SELECT user_version FROM pragma_user_version),
+                (SELECT count(*) FROM sqlite_master)",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+    );
+    read.map_err(|err| match err.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAWorkspace {
             path: path.to_owned(),
             reason: "it is not an SQLite database".to_owned(),

@@ -9,7 +9,7 @@ use standpoint_core::export::write_blocs_csv;
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
-use crate::output::{print_json, print_table, Format};
+use crate::output::{print_csv, print_json, print_table, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,7 +24,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => print_json(&mut out, &partition)?,
-        Format::Csv => write_blocs_csv(&partition, &mut out)?,
+        Format::Csv => print_csv(|out| write_blocs_csv(&partition, out))?,
         Format::Table => print(&mut out, &partition)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -2,7 +2,7 @@
 //! score per cell) as an aligned table, as CSV or as JSON on stdout, in the
 //! order core lays it out (the same as the app's for the same choices).
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use standpoint_core::export::{write_by_source_csv, write_matrix_csv};
@@ -11,7 +11,7 @@ use standpoint_core::outlets::by_source;
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
-use crate::output::{lines, print_table};
+use crate::output::{print_csv, print_table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum MatrixFormat {
@@ -97,7 +97,7 @@ pub fn build(store: &Store, filter: &FilterArgs, order: OrderArg) -> anyhow::Res
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     if args.by_source {
         let assessments = store.assessments(&args.filter.to_filter())?;
-        write_by_source_csv(&by_source(&assessments), std::io::stdout().lock())?;
+        print_csv(|out| write_by_source_csv(&by_source(&assessments), out))?;
         return Ok(ExitCode::SUCCESS);
     }
     let layout = Layout {
@@ -108,7 +108,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     };
     let laid_out = store.matrix(&args.filter.to_filter(), &layout)?;
     match args.format {
-        MatrixFormat::Csv => print_csv(&laid_out.matrix)?,
+        MatrixFormat::Csv => print_csv(|out| write_matrix_csv(&laid_out.matrix, out))?,
         MatrixFormat::Json => {
             let mut out = std::io::stdout().lock();
             serde_json::to_writer_pretty(&mut out, &laid_out)?;
@@ -117,19 +117,6 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
         MatrixFormat::Table => print_matrix(&laid_out.matrix, args.columns)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The CSV on stdout: as is into a pipe, with control characters in names
-/// escaped when a terminal would show (and act on) them.
-fn print_csv(matrix: &Matrix) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    if !out.is_terminal() {
-        return Ok(write_matrix_csv(matrix, out)?);
-    }
-    let mut csv = Vec::new();
-    write_matrix_csv(matrix, &mut csv)?;
-    out.write_all(lines(&String::from_utf8_lossy(&csv)).as_bytes())?;
-    Ok(())
 }
 
 /// The targets to show: all, or the `limit` most active, kept in matrix order.

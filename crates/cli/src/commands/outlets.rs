@@ -10,7 +10,7 @@ use standpoint_core::outlets::{compare, OutletComparison};
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
-use crate::output::{print_json, print_table, Format};
+use crate::output::{one_line, print_csv, print_json, print_table, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -45,7 +45,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => print_json(&mut out, &comparison)?,
-        Format::Csv => write_outlet_differences_csv(&comparison, &mut out)?,
+        Format::Csv => print_csv(|out| write_outlet_differences_csv(&comparison, out))?,
         Format::Table => print(&mut out, &comparison)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -95,6 +95,7 @@ fn print(out: &mut impl Write, c: &OutletComparison) -> anyhow::Result<()> {
         &rows,
         48,
     )?;
+    let (left, right) = (one_line(left), one_line(right));
     writeln!(
         out,
         "{} cells where {left} and {right} differ in sign; {} cells from {left}, {} from {right}",

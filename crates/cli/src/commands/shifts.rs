@@ -13,7 +13,7 @@ use standpoint_store::Store;
 
 use super::filter::FilterArgs;
 use super::pick::{self, TimeArgs};
-use crate::output::{print_json, print_table, Format};
+use crate::output::{print_csv, print_json, print_table, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -46,7 +46,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => print_json(&mut out, &found)?,
-        Format::Csv => write_shifts_csv(&found, &mut out)?,
+        Format::Csv => print_csv(|out| write_shifts_csv(&found, out))?,
         Format::Table => print(&mut out, &found)?,
     }
     Ok(ExitCode::SUCCESS)

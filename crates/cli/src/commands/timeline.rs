@@ -11,7 +11,7 @@ use standpoint_store::Store;
 
 use super::filter::FilterArgs;
 use super::pick::{self, TargetKindArg, TimeArgs};
-use crate::output::{print_json, print_table, Format};
+use crate::output::{one_line, print_csv, print_json, print_table, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -45,7 +45,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => print_json(&mut out, &found)?,
-        Format::Csv => write_timeline_csv(&found, &mut out)?,
+        Format::Csv => print_csv(|out| write_timeline_csv(&found, out))?,
         Format::Table => print(&mut out, &found)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -63,7 +63,10 @@ fn print(out: &mut impl Write, found: &Timeline) -> anyhow::Result<()> {
         writeln!(
             out,
             "{} → {} ({}, per {})",
-            series.holder.name, series.target.name, series.target.kind, found.period
+            one_line(&series.holder.name),
+            one_line(&series.target.name),
+            series.target.kind,
+            found.period
         )?;
         let rows: Vec<Vec<String>> = found
             .periods

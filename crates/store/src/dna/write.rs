@@ -86,13 +86,7 @@ pub(crate) fn store_dna(tx: &Transaction, database: &DnaDatabase, path: &Path) -
             origin_name: name.clone(),
         };
         let (article_id, outcome) = match store_document(tx, &stored, &content_hash(&stored.text))? {
-            Stored::New { id } => (
-                id,
-                ImportOutcome::Imported {
-                    article_id: id,
-                    title: title_of(tx, id)?,
-                },
-            ),
+            Stored::New { id, title } => (id, ImportOutcome::Imported { article_id: id, title }),
             Stored::Duplicate { id, title } => (id, ImportOutcome::Duplicate { article_id: id, title }),
         };
         articles.insert(document.id, (article_id, document.text.as_str()));
@@ -185,14 +179,6 @@ fn store_actor(tx: &Transaction, entity: &DnaEntity, kind: ActorKind) -> Result<
     Ok(id)
 }
 
-fn title_of(tx: &Transaction, article_id: i64) -> Result<String> {
-    Ok(
-        tx.query_row("SELECT title FROM articles WHERE id = ?1", [article_id], |row| {
-            row.get(0)
-        })?,
-    )
-}
-
 /// Each person's most frequent organisation across the statements (ties go
 /// to the organisation seen first), as DNA codes the two side by side.
 pub(super) fn usual_organisations(statements: &[DnaStatement]) -> Vec<(&str, &str)> {
@@ -235,13 +221,17 @@ fn store_assessment(
     evidence: &str,
 ) -> Result<bool> {
     let (start, end) = (statement.span.start as i64, statement.span.end as i64);
-    let present: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM assessments WHERE article_id = ?1 AND holder_id = ?2
-             AND target_issue_id = ?3 AND polarity = ?4 AND evidence_start = ?5 AND evidence_end = ?6
-             AND origin_kind = 'dna_import')",
-        params![article_id, holder, issue, polarity.as_str(), start, end],
-        |row| row.get(0),
-    )?;
+    // Prepared once per import, not once per statement.
+    let present: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM assessments WHERE article_id = ?1 AND holder_id = ?2
+                 AND target_issue_id = ?3 AND polarity = ?4 AND evidence_start = ?5 AND evidence_end = ?6
+                 AND origin_kind = 'dna_import')",
+        )?
+        .query_row(
+            params![article_id, holder, issue, polarity.as_str(), start, end],
+            |row| row.get(0),
+        )?;
     if present {
         return Ok(false);
     }
