@@ -72,15 +72,17 @@ impl StoreError {
 impl From<rusqlite::Error> for StoreError {
     fn from(error: rusqlite::Error) -> StoreError {
         use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
-        let damaged = matches!(error.sqlite_error_code(), Some(DatabaseCorrupt | NotADatabase))
-            || matches!(
-                error,
-                rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..)
-            );
-        if damaged {
-            StoreError::Damaged(error.to_string())
-        } else {
-            StoreError::Sqlite(error)
+        match error {
+            rusqlite::Error::FromSqlConversionFailure(_, _, reason) => {
+                StoreError::Damaged(format!("a stored value is not one Standpoint writes: {reason}"))
+            }
+            rusqlite::Error::InvalidColumnType(_, column, found) => StoreError::Damaged(format!(
+                "the column {column} holds {found} where Standpoint writes another type"
+            )),
+            error if matches!(error.sqlite_error_code(), Some(DatabaseCorrupt | NotADatabase)) => {
+                StoreError::Damaged(format!("SQLite reports: {error}"))
+            }
+            error => StoreError::Sqlite(error),
         }
     }
 }

@@ -131,3 +131,28 @@ fn a_workspace_with_overwritten_bytes_is_reported_as_damaged() {
     assert_eq!(error.code(), "damaged", "{error}");
     assert!(error.to_string().contains("damaged"), "{error}");
 }
+
+#[test]
+fn a_value_overwritten_inside_a_row_is_reported_as_damage_not_a_conversion_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = {
+        let store = store_with(dir.path(), &[("a.md", "Russia backs the Syrian government.")]);
+        store.path().expect("a file").to_owned()
+    };
+    // The format column holds "markdown"; bytes overwritten in place make it
+    // a value no Standpoint writes.
+    let mut bytes = std::fs::read(&path).expect("read");
+    let mut hits = 0;
+    for i in 0..bytes.len().saturating_sub(8) {
+        if &bytes[i..i + 8] == b"markdown" {
+            bytes[i..i + 8].copy_from_slice(b"zzzzzzzz");
+            hits += 1;
+        }
+    }
+    assert!(hits >= 1);
+    std::fs::write(&path, &bytes).expect("overwrite");
+    let store = Store::open(&path).expect("the schema is intact");
+    let error = store.articles().expect_err("the row is not");
+    assert_eq!(error.code(), "damaged", "{error}");
+    assert!(!error.to_string().contains("Conversion error"), "{error}");
+}
