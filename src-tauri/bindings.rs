@@ -60,6 +60,14 @@ mod tests {
             standpoint_core::model::Polarity,
             standpoint_core::model::ReviewState,
             standpoint_core::model::TargetKind,
+            // Change and comparison.
+            standpoint_core::timeline::Timeline,
+            standpoint_core::timeline::TimelineSpec,
+            standpoint_core::shifts::Shifts,
+            standpoint_core::shifts::ShiftSpec,
+            standpoint_core::outlets::OutletComparison,
+            standpoint_core::blocs::BlocPartition,
+            crate::change::Chart,
         );
         let mut names: Vec<String> = read_dir_ts(dir)
             .into_keys()

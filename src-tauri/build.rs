@@ -41,6 +41,13 @@ const COMMANDS: &[&str] = &[
     "rename_issue",
     "merge_issues",
     "network",
+    "timeline",
+    "shifts",
+    "compare_outlets",
+    "blocs",
+    "save_chart",
+    "export_timeline_csv",
+    "export_shifts_csv",
 ];
 
 fn main() {

@@ -7,6 +7,7 @@
 //! so tests build the same app on Tauri's mock runtime.
 
 mod bindings;
+pub mod change;
 pub mod commands;
 pub mod dropped;
 pub mod error;
@@ -107,6 +108,13 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch) -> taur
             commands::rename_issue,
             commands::merge_issues,
             network::network,
+            change::timeline,
+            change::shifts,
+            change::compare_outlets,
+            change::blocs,
+            change::save_chart,
+            change::export_timeline_csv,
+            change::export_shifts_csv,
         ])
         .setup(move |app| {
             start(app.handle(), &launch)?;

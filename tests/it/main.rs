@@ -5,6 +5,7 @@
 //! Fixtures come from `tests/data/` (the seed article, broken files).
 
 mod actors;
+mod change;
 mod harness;
 mod import;
 mod network;

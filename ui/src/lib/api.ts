@@ -36,6 +36,8 @@ import type {
   ActorKind,
   ActorSummary,
   AnalyseReport,
+  BlocPartition,
+  Chart,
   ArticleDetail,
   ArticleSummary,
   Assessment,
@@ -55,10 +57,15 @@ import type {
   NetworkGraph,
   NetworkRequest,
   NewAssessment,
+  OutletComparison,
   Polarity,
   RecentWorkspace,
   ReviewState,
   SearchHit,
+  ShiftSpec,
+  Shifts,
+  Timeline,
+  TimelineSpec,
   WireError,
   WorkspaceInfo,
 } from './bindings';
@@ -231,6 +238,58 @@ export function matrix(filter: Filter, layout?: Layout): Promise<LaidOutMatrix> 
  */
 export function network(filter: Filter, request: NetworkRequest): Promise<NetworkGraph> {
   return call('network', { filter, request });
+}
+
+// Change over time, outlets, blocs ---------------------------------------------
+
+/** The stance over time of the pairs `spec` names (a holder across its targets, or one pair). */
+export function timeline(filter: Filter, spec: Partial<TimelineSpec>): Promise<Timeline> {
+  return call('timeline', { filter, spec });
+}
+
+/** Changes of sign of net stances between periods with at least `min_evidence` (suggestion 1, reviewed 2). */
+export function shifts(filter: Filter, spec: Partial<ShiftSpec>): Promise<Shifts> {
+  return call('shifts', { filter, spec });
+}
+
+/** Two outlets' matrices on shared axes and the cells where their net stances differ in sign. */
+export function compareOutlets(filter: Filter, left: string, right: string): Promise<OutletComparison> {
+  return call('compare_outlets', { filter, left, right });
+}
+
+/** The actors' signed blocs (structural balance) and the frustration index. */
+export function blocs(filter: Filter): Promise<BlocPartition> {
+  return call('blocs', { filter });
+}
+
+/**
+ * Writes a drawn chart (SVG markup or PNG bytes) to `path`, or where the user
+ * says; resolves the path written, or `null` when they cancel.
+ */
+export async function saveChart(chart: Chart, name: string, path?: string): Promise<string | null> {
+  const extension = chart.format;
+  const chosen =
+    path ??
+    (await save({ title: 'Save chart', defaultPath: name, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }));
+  if (chosen === null) return null;
+  await call<number>('save_chart', { path: chosen, chart });
+  return chosen;
+}
+
+/** Writes the timeline `spec` names as CSV (one row per pair and period); `null` when the user cancels. */
+export async function exportTimelineCsv(filter: Filter, spec: Partial<TimelineSpec>, path?: string): Promise<string | null> {
+  const chosen = path ?? (await pickCsvPath('timeline.csv'));
+  if (chosen === null) return null;
+  await call<number>('export_timeline_csv', { path: chosen, filter, spec });
+  return chosen;
+}
+
+/** Writes the shifts as CSV (with the evidence either side); `null` when the user cancels. */
+export async function exportShiftsCsv(filter: Filter, spec: Partial<ShiftSpec>, path?: string): Promise<string | null> {
+  const chosen = path ?? (await pickCsvPath('shifts.csv'));
+  if (chosen === null) return null;
+  await call<number>('export_shifts_csv', { path: chosen, filter, spec });
+  return chosen;
 }
 
 /** The article sources (outlets) in the workspace, for the filter. */

@@ -25,6 +25,7 @@ import type {
   TargetKind,
   WorkspaceInfo,
 } from './model';
+import type { BlocPartition, Chart, OutletComparison, ShiftSpec, Shifts, Timeline, TimelineSpec } from './bindings';
 
 export interface AssessmentQuery extends MatrixFilter {
   /** Only these assessments (a network edge's evidence). */
@@ -65,6 +66,19 @@ export function asBackendError(e: unknown): BackendError {
   return { code: 'error', message: typeof e === 'string' ? e : 'Something went wrong.' };
 }
 
+/** What the change screen asks: see ../change/ and api.ts. */
+export interface ChangeBackend {
+  timeline(filter: MatrixFilter, spec: Partial<TimelineSpec>): Promise<Timeline>;
+  shifts(filter: MatrixFilter, spec: Partial<ShiftSpec>): Promise<Shifts>;
+  compareOutlets(filter: MatrixFilter, left: string, right: string): Promise<OutletComparison>;
+  blocs(filter: MatrixFilter): Promise<BlocPartition>;
+  /** Save dialog (suggesting `name`), then write; the saved path, or null when cancelled. */
+  saveChart(chart: Chart, name: string): Promise<string | null>;
+  /** Save dialog, then the CSV; the saved path, or null when cancelled. */
+  exportTimelineCsv(filter: MatrixFilter, spec: Partial<TimelineSpec>): Promise<string | null>;
+  exportShiftsCsv(filter: MatrixFilter, spec: Partial<ShiftSpec>): Promise<string | null>;
+}
+
 export interface Backend {
   currentWorkspace(): Promise<WorkspaceInfo | null>;
   newWorkspace(): Promise<WorkspaceInfo | null>;
@@ -101,6 +115,8 @@ export interface Backend {
    * backend does not restate that domain code, and the view says so.
    */
   network?(filter: MatrixFilter, request: NetworkRequest): Promise<NetworkGraph>;
+  /** Change over time, outlet comparison and blocs: computed by the shell (standpoint-core) only, as networks. */
+  change?: ChangeBackend;
   listActors(): Promise<ActorSummary[]>;
   listIssues(): Promise<IssueSummary[]>;
 

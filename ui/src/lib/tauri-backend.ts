@@ -81,6 +81,15 @@ export const tauriBackend: Backend = {
       }),
     ),
   network: (filter, request) => api.network(toAssessmentFilter(filter), request),
+  change: {
+    timeline: (filter, spec) => api.timeline(toAssessmentFilter(filter), spec),
+    shifts: (filter, spec) => api.shifts(toAssessmentFilter(filter), spec),
+    compareOutlets: (filter, left, right) => api.compareOutlets(toAssessmentFilter(filter), left, right),
+    blocs: (filter) => api.blocs(toAssessmentFilter(filter)),
+    saveChart: (chart, name) => api.saveChart(chart, name),
+    exportTimelineCsv: (filter, spec) => api.exportTimelineCsv(toAssessmentFilter(filter), spec),
+    exportShiftsCsv: (filter, spec) => api.exportShiftsCsv(toAssessmentFilter(filter), spec),
+  },
   listActors: () => api.actors(),
   listIssues: () => api.issues(),
 

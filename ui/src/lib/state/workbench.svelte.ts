@@ -28,7 +28,7 @@ import type {
 import { targetKey } from '../model';
 import { step } from '../../review/keys';
 
-export type View = 'matrix' | 'network' | 'library' | 'actors' | 'history';
+export type View = 'matrix' | 'network' | 'change' | 'library' | 'actors' | 'history';
 
 export interface CellSelection {
   holderId: number;

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, waitFor } from '@testing-library/svelte';
+import ChangeScreen from './ChangeScreen.svelte';
+import { Workbench } from '../lib/state/workbench.svelte';
+import { MemoryBackend } from '../lib/mock/memory-backend';
+import { seedSample } from '../lib/mock/sample';
+import type { Backend, ChangeBackend } from '../lib/backend';
+import type { Assessment, EvidenceQuote, Shift, Timeline, TimelinePoint } from '../lib/bindings';
+import { changeState } from './state.svelte';
+
+function point(ids: number[], support: number, oppose: number): TimelinePoint {
+  const n = support + oppose;
+  return {
+    support,
+    oppose,
+    net: support - oppose,
+    weighted_net: support - oppose,
+    evidence: n,
+    balance: n ? (support - oppose) / n : null,
+    low: n ? -1 : null,
+    high: n ? 1 : null,
+    assessment_ids: ids,
+  };
+}
+
+function quote(a: Assessment): EvidenceQuote {
+  return {
+    assessment_id: a.id,
+    article_id: a.article_id,
+    article_title: a.article_title,
+    published: '2004-10-05',
+    source: 'Reuters',
+    polarity: a.polarity,
+    review: a.review,
+    evidence_text: '<b>not markup</b> ' + a.evidence_text,
+    evidence: a.evidence,
+  };
+}
+
+/** A workbench over the sample data with a change backend that answers from its real assessments. */
+async function workbench() {
+  const backend: Backend = new MemoryBackend(seedSample());
+  const all = await backend.assessments({ min_confidence: 0, review_states: [] });
+  const [a, b, c] = all;
+  const periods = [
+    { label: '2004-10', start: '2004-10-01', end: '2004-11-01' },
+    { label: '2004-11', start: '2004-11-01', end: '2004-12-01' },
+    { label: '2004-12', start: '2004-12-01', end: '2005-01-01' },
+  ];
+  const timeline: Timeline = {
+    period: 'month',
+    periods,
+    undated: 0,
+    series: [{ holder: a.holder, target: a.target, points: [point([a.id, b.id], 2, 0), point([], 0, 0), point([c.id], 0, 1)], undated: point([], 0, 0) }],
+  };
+  const shift: Shift = {
+    holder: a.holder,
+    target: a.target,
+    from: 'support',
+    to: 'oppose',
+    before: periods[0],
+    after: periods[2],
+    before_point: timeline.series[0].points[0],
+    after_point: timeline.series[0].points[2],
+    last_before: quote(b),
+    first_after: quote(c),
+  };
+  const asked: string[] = [];
+  const change: ChangeBackend = {
+    timeline: async () => (asked.push('timeline'), timeline),
+    shifts: async (_f, spec) => (asked.push(`shifts ${spec.min_evidence}`), { period: 'month', min_evidence: spec.min_evidence ?? 2, undated: 0, shifts: [shift] }),
+    compareOutlets: async () => {
+      throw { code: 'invalid', message: 'not in this test' };
+    },
+    blocs: async () => ({ members: [], blocs: 0, frustration: 0, frustration_index: 0, ties: 0, frustrated_ties: 0 }),
+    saveChart: async () => null,
+    exportTimelineCsv: async () => null,
+    exportShiftsCsv: async () => null,
+  };
+  backend.change = change;
+  const wb = new Workbench(backend);
+  await wb.init();
+  wb.view = 'change';
+  changeState.holderId = a.holder.id;
+  changeState.tab = 'timeline';
+  return { wb, asked, a, b, c };
+}
+
+describe('ChangeScreen', () => {
+  it('draws a point per period with evidence; a clicked point lists its assessments and opens the article', async () => {
+    const { wb, asked, a, b } = await workbench();
+    const { findAllByTestId, getAllByTestId, getByTestId, container } = render(ChangeScreen, { wb });
+    const points = await findAllByTestId('timeline-point');
+    expect(points.map((p) => p.getAttribute('data-period'))).toEqual(['2004-10', '2004-12']);
+    expect(getAllByTestId('timeline-shift')).toHaveLength(1);
+    expect(asked).toEqual(['timeline', 'shifts 2']);
+    await fireEvent.keyDown(points[0], { key: 'Enter' });
+    await waitFor(() => expect(getAllByTestId('assessment-row')).toHaveLength(2));
+    const ids = getAllByTestId('assessment-row').map((r) => Number(r.getAttribute('data-assessment-id')));
+    expect(ids.sort()).toEqual([a.id, b.id].sort());
+    await waitFor(() => expect(container.querySelector('[data-testid="evidence-highlight"].current')).not.toBeNull());
+    expect(getByTestId('timeline-dims').textContent).toContain('1 pairs · 3 periods of a month');
+  });
+
+  it('lists shifts with both quotes as text, and a clicked shift lists the evidence either side', async () => {
+    const { wb, b, c } = await workbench();
+    const { findAllByTestId, getAllByTestId, getByTestId } = render(ChangeScreen, { wb });
+    await fireEvent.click(getByTestId('change-tab-shifts'));
+    const rows = await findAllByTestId('shift-row');
+    expect(rows).toHaveLength(1);
+    expect(getByTestId('shift-sentence').textContent?.replace(/\s+/g, ' ')).toContain('support → oppose');
+    // Quoted evidence is text, never markup.
+    expect(getByTestId('shift-before').textContent).toContain('<b>not markup</b>');
+    expect(getByTestId('shift-before').querySelector('b')).toBeNull();
+    await fireEvent.click(rows[0]);
+    await waitFor(() => expect(getAllByTestId('assessment-row')).toHaveLength(2));
+    const ids = getAllByTestId('assessment-row').map((r) => Number(r.getAttribute('data-assessment-id')));
+    expect(ids.sort()).toEqual([b.id, c.id].sort());
+    expect(rows[0].getAttribute('aria-current')).toBe('true');
+    changeState.tab = 'timeline';
+  });
+
+  it('says so when the backend computes no change data', async () => {
+    const wb = new Workbench(new MemoryBackend(seedSample()));
+    await wb.init();
+    const { getByTestId } = render(ChangeScreen, { wb });
+    expect(getByTestId('change-unsupported').textContent).toContain('desktop app');
+  });
+});
