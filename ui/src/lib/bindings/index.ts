@@ -65,7 +65,6 @@ export type * from './TargetId';
 export type * from './TargetKey';
 export type * from './TargetKind';
 export type * from './TargetRef';
-export type * from './TiePolarity';
 export type * from './Timeline';
 export type * from './TimelinePoint';
 export type * from './TimelineSeries';
