@@ -40,7 +40,11 @@ pub struct SignedGraph {
 impl SignedGraph {
     /// The signed network of these assessments (see the module docs).
     pub fn from_assessments(assessments: &[Assessment]) -> SignedGraph {
-        let matrix = Matrix::build(assessments);
+        SignedGraph::from_matrix(&Matrix::build(assessments))
+    }
+
+    /// The signed network of a stance matrix's cells.
+    pub fn from_matrix(matrix: &Matrix) -> SignedGraph {
         let mut nodes: BTreeMap<i64, String> = BTreeMap::new();
         for holder in &matrix.holders {
             nodes.insert(holder.id, holder.name.clone());
@@ -124,6 +128,58 @@ impl BlocPartition {
 /// The blocs of the actors in these assessments.
 pub fn signed_blocs(assessments: &[Assessment]) -> BlocPartition {
     partition(&SignedGraph::from_assessments(assessments))
+}
+
+/// The matrix's rows in bloc order: bloc 1 first, within a bloc by name.
+pub fn holder_order(matrix: &Matrix) -> Vec<usize> {
+    let bloc = signed_blocs_of(matrix);
+    let mut rows: Vec<usize> = (0..matrix.holders.len()).collect();
+    let key = |row: usize| {
+        let holder = &matrix.holders[row];
+        (
+            bloc.get(&holder.id).copied().unwrap_or(usize::MAX),
+            holder.name.to_lowercase(),
+            row,
+        )
+    };
+    rows.sort_by_key(|&row| key(row));
+    rows
+}
+
+/// The matrix's columns in bloc order: an actor target in its own bloc, any
+/// other target with the bloc that backs it most (net balance summed over
+/// the bloc's members; unclaimed targets last), then by name.
+pub fn target_order(matrix: &Matrix) -> Vec<usize> {
+    let bloc = signed_blocs_of(matrix);
+    let mut backing: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); matrix.targets.len()];
+    for cell in &matrix.cells {
+        let n = f64::from(cell.support + cell.oppose);
+        if let (Some(b), true) = (bloc.get(&matrix.holders[cell.row].id), n > 0.0) {
+            *backing[cell.col].entry(*b).or_default() += cell.net as f64 / n;
+        }
+    }
+    let group = |col: usize| -> usize {
+        let target = &matrix.targets[col];
+        if target.kind == TargetKind::Actor {
+            if let Some(b) = bloc.get(&target.id) {
+                return *b;
+            }
+        }
+        let mut best: Option<(usize, f64)> = None;
+        for (&b, &w) in &backing[col] {
+            if w > EPSILON && best.is_none_or(|(_, bw)| w > bw + EPSILON) {
+                best = Some((b, w));
+            }
+        }
+        best.map_or(usize::MAX, |(b, _)| b)
+    };
+    let mut cols: Vec<usize> = (0..matrix.targets.len()).collect();
+    cols.sort_by_key(|&col| (group(col), matrix.targets[col].name.to_lowercase(), col));
+    cols
+}
+
+fn signed_blocs_of(matrix: &Matrix) -> HashMap<i64, usize> {
+    partition(&SignedGraph::from_matrix(matrix)).bloc_of()
 }
 
 /// Adjacency lists: for each node, (neighbour, weight).

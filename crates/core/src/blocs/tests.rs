@@ -132,3 +132,51 @@ fn no_ties_means_one_bloc_per_actor_and_no_frustration() {
     assert_eq!(p.frustration_index, 0.0);
     assert_eq!(p.members[0].name, "A", "equal blocs are numbered by name");
 }
+
+#[test]
+fn the_matrix_in_bloc_order_keeps_each_camp_together() {
+    let (greece, cyprus, turkey, uk) = (
+        actor(1, "Greece"),
+        actor(2, "Cyprus"),
+        actor(3, "Turkey"),
+        actor(4, "UK"),
+    );
+    let plan = issue(9, "Annan plan");
+    let (bases, trade) = (issue(10, "bases"), issue(11, "trade"));
+    let mut f = Fixture::default();
+    f.stance(&greece, &plan, Oppose, None, None);
+    f.stance(&cyprus, &plan, Oppose, None, None);
+    f.stance(&turkey, &plan, Support, None, None);
+    f.stance(&uk, &plan, Support, None, None);
+    f.stance(&uk, &bases, Support, None, None);
+    f.stance(&greece, &trade, Support, None, None);
+    f.stance(&turkey, &as_target(&cyprus), Oppose, None, None);
+    let matrix = Matrix::build(&f.assessments);
+    let rows: Vec<&str> = holder_order(&matrix)
+        .into_iter()
+        .map(|r| matrix.holders[r].name.as_str())
+        .collect();
+    // Two blocs of two, numbered by strength then name; each camp is adjacent.
+    let camp = |a: &str, b: &str| {
+        rows.iter()
+            .position(|n| *n == a)
+            .zip(rows.iter().position(|n| *n == b))
+            .map(|(x, y)| x.abs_diff(y))
+    };
+    assert_eq!(camp("Greece", "Cyprus"), Some(1), "{rows:?}");
+    assert_eq!(camp("Turkey", "UK"), Some(1), "{rows:?}");
+    let cols: Vec<&str> = target_order(&matrix)
+        .into_iter()
+        .map(|c| matrix.targets[c].name.as_str())
+        .collect();
+    // Cyprus (an actor) sits with its bloc, "trade" with Greece's, "bases"
+    // with the UK's: whichever camp comes first, its columns come first.
+    let pos = |name: &str| cols.iter().position(|n| *n == name).expect("column");
+    assert_eq!(cols.len(), 4);
+    if matches!(rows[0], "Greece" | "Cyprus") {
+        assert!(pos("Cyprus") < pos("bases") && pos("trade") < pos("bases"), "{cols:?}");
+    } else {
+        assert!(pos("bases") < pos("Cyprus") && pos("bases") < pos("trade"), "{cols:?}");
+    }
+    assert_eq!(holder_order(&matrix), holder_order(&matrix.clone()));
+}
