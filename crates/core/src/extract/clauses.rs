@@ -14,7 +14,7 @@ use super::lexicon::Lexicon;
 use crate::model::ActorKind;
 
 /// Something a stance can point at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Entity {
     Actor(usize),
     Issue(usize),

@@ -18,6 +18,9 @@ const CUES: &str = include_str!("../../data/cues.tsv");
 const TITLES: &str = include_str!("../../data/titles.tsv");
 const WORDS: &str = include_str!("../../data/words.tsv");
 
+/// Every data file the lexicon is built from, for the extractor's version hash.
+pub const DATA_FILES: &[&str] = &[COUNTRIES, ENTITIES, CUES, TITLES, WORDS];
+
 /// FNV-1a: the lexicon's keys are short words, hashed millions of times per
 /// megabyte; SipHash's flood resistance buys nothing for compiled-in data.
 #[derive(Default)]

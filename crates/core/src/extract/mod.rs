@@ -24,21 +24,26 @@ use serde::{Deserialize, Serialize};
 use crate::model::{ActorKind, Polarity, Span, TargetKind};
 
 pub mod contract;
+pub mod training;
 
 mod actors;
 mod allies;
 mod bodies;
+mod candidates;
 mod clauses;
 mod confidence;
 mod cues;
 mod deontic;
 mod document;
+mod features;
 mod issues;
 mod lexicon;
 mod naming;
+mod parse;
 mod partners;
 mod people;
 mod rules;
+mod scorer;
 mod segment;
 mod stances;
 mod tokens;
@@ -46,7 +51,9 @@ mod tokens;
 #[cfg(test)]
 mod tests;
 
-pub use rules::RuleExtractor;
+pub use clauses::Entity;
+pub use rules::{version, Prepared, Proposal, RuleExtractor};
+pub use scorer::{Decision, Label, Scorer, Settings};
 
 /// One occurrence of an actor or issue in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

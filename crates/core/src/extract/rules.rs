@@ -5,7 +5,7 @@
 //! always, places that are only places never, media outlets only when they
 //! report or hold a stance. Deterministic, offline and free of IO.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::actors::{self, Actors};
 use super::clauses::Entity;
@@ -13,38 +13,146 @@ use super::document::Document;
 use super::issues::{self, Issues};
 use super::lexicon::{lexicon, Lexicon};
 use super::stances;
+use super::candidates;
+use super::features;
+use super::parse::Parse;
+use super::scorer::{Decision, Scorer};
 use super::{ExtractedActor, ExtractedIssue, ExtractedStance, Extraction, Extractor, Mention};
-use crate::model::ActorKind;
+use crate::model::{ActorKind, Polarity, Span, TargetKind};
 
-/// The rule engine behind `standpoint extract` and analysis.
+/// The extractor behind `standpoint extract` and analysis: the rules and the
+/// parse propose candidates, the learned [`Scorer`] keeps some.
 pub struct RuleExtractor {
     lexicon: &'static Lexicon,
+    decider: Decider,
+}
+
+/// Who decides which candidates become stances.
+enum Decider {
+    /// The learned scorer (what ships).
+    Scorer(Scorer),
+    /// The rules alone: every candidate a rule found, with its polarity and
+    /// confidence (the rules' own tests, and the baseline the scorer must beat).
+    Rules,
 }
 
 impl Default for RuleExtractor {
     fn default() -> Self {
-        RuleExtractor { lexicon: lexicon() }
+        RuleExtractor::with_scorer(shipped_scorer().clone())
+    }
+}
+
+/// The scorer trained on the whole news corpus, committed as data.
+const SCORER: &str = include_str!("../../data/scorer.tsv");
+
+fn shipped_scorer() -> &'static Scorer {
+    static SHIPPED: std::sync::OnceLock<Scorer> = std::sync::OnceLock::new();
+    SHIPPED.get_or_init(|| Scorer::from_text(SCORER).expect("the committed scorer model parses"))
+}
+
+impl RuleExtractor {
+    /// An extractor with another scorer (cross-validation trains one per fold).
+    pub fn with_scorer(scorer: Scorer) -> RuleExtractor {
+        RuleExtractor {
+            lexicon: lexicon(),
+            decider: Decider::Scorer(scorer),
+        }
+    }
+
+    /// An extractor whose stances are the rules' findings only.
+    pub fn rules_only() -> RuleExtractor {
+        RuleExtractor {
+            lexicon: lexicon(),
+            decider: Decider::Rules,
+        }
+    }
+
+    /// Everything short of the scorer's decisions: actors, issues and the
+    /// candidates with their features. Training reads this.
+    pub fn prepare(&self, text: &str) -> Prepared {
+        let doc = Document::new(text);
+        let actors = actors::find(&doc, self.lexicon);
+        let issues = issues::find(&doc, self.lexicon, &actors);
+        let found = stances::find(&doc, self.lexicon, &actors, &issues);
+        let parse = Parse::new(text);
+        let candidates = candidates::propose(&doc, &actors, &issues, &found);
+        let mut prepared = assemble(&doc, &actors, &issues, &found);
+        let mut facts: Option<(usize, features::SentenceFacts)> = None;
+        prepared.proposals = candidates
+            .iter()
+            .map(|c| {
+                if facts.as_ref().is_none_or(|(s, _)| *s != c.sentence) {
+                    facts = Some((c.sentence, features::SentenceFacts::new(&doc, self.lexicon, c.sentence)));
+                }
+                let facts = &facts.as_ref().expect("set just above").1;
+                Proposal {
+                holder: c.holder,
+                target: c.target,
+                target_kind: stances::target_kind(c.target),
+                evidence: doc.sentence_span(c.sentence),
+                cue: c
+                    .rule
+                    .as_ref()
+                    .map_or_else(|| doc.span(c.holder_tokens.0.min(c.target_tokens.0), c.holder_tokens.1.max(c.target_tokens.1)), |r| doc.span(r.cue.0, r.cue.1)),
+                holder_span: doc.span(c.holder_tokens.0, c.holder_tokens.1),
+                target_span: doc.span(c.target_tokens.0, c.target_tokens.1),
+                rule: c.rule.as_ref().map_or_else(|| "pair".to_owned(), |r| r.rule.clone()),
+                rule_verdict: c.rule.as_ref().map(|r| (r.polarity, r.confidence)),
+                features: features::describe(&doc, self.lexicon, &actors, &parse, facts, c),
+            }})
+            .collect();
+        prepared.diagnostics = diagnose(&doc, !prepared.actors.is_empty());
+        prepared
+    }
+
+    /// The extraction the scorer makes of prepared candidates.
+    pub fn finish(&self, prepared: &Prepared) -> Extraction {
+        let decided: Vec<(usize, Decision)> = prepared
+            .proposals
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| match &self.decider {
+                Decider::Scorer(scorer) => scorer.decide(&p.features).map(|d| (i, d)),
+                Decider::Rules => p.rule_verdict.map(|(polarity, probability)| (i, Decision { polarity, probability })),
+            })
+            .collect();
+        prepared.extraction(&decided)
     }
 }
 
 impl Extractor for RuleExtractor {
     fn name(&self) -> &str {
-        "rules"
+        "rules+scorer"
     }
 
     fn version(&self) -> &str {
-        "0.1.0"
+        version()
     }
 
     fn extract(&self, text: &str) -> Extraction {
-        let doc = Document::new(text);
-        let actors = actors::find(&doc, self.lexicon);
-        let issues = issues::find(&doc, self.lexicon, &actors);
-        let found = stances::find(&doc, self.lexicon, &actors, &issues);
-        let mut extraction = assemble(&doc, &actors, &issues, &found);
-        extraction.diagnostics = diagnose(&doc, &extraction);
-        extraction
+        self.finish(&self.prepare(text))
     }
+}
+
+/// Bumped whenever the rules change behaviour; the data and model files are
+/// hashed into the version, so a changed word list or retrained scorer shows.
+const RULES_VERSION: &str = "0.2.0";
+
+/// `RULES_VERSION+` the first 8 hex digits of a hash of every data and model file.
+pub fn version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        use sha2::{Digest, Sha256};
+        let mut hash = Sha256::new();
+        for part in super::lexicon::DATA_FILES.iter().chain([&SCORER]) {
+            hash.update(part.as_bytes());
+            hash.update([0]);
+        }
+        hash.update(standpoint_syntax::Parser::shared().model().to_bytes());
+        let digest = hash.finalize();
+        let hex: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+        format!("{RULES_VERSION}+{hex}")
+    })
 }
 
 /// Longer sentences than this are usually lists or run-ons the clause rules
@@ -52,7 +160,7 @@ impl Extractor for RuleExtractor {
 const LONG_SENTENCE_TOKENS: usize = 120;
 
 /// What the analyst should know about how well the rules could read `doc`.
-fn diagnose(doc: &Document, extraction: &Extraction) -> Vec<String> {
+fn diagnose(doc: &Document, found_actors: bool) -> Vec<String> {
     let mut notes = Vec::new();
     if doc.tokens.len() <= doc.body_start {
         notes.push("no text to read after the dateline".to_owned());
@@ -68,97 +176,136 @@ fn diagnose(doc: &Document, extraction: &Extraction) -> Vec<String> {
             "{long} sentence(s) longer than {LONG_SENTENCE_TOKENS} tokens: stances in them are less reliable"
         ));
     }
-    if extraction.actors.is_empty() {
+    if !found_actors {
         notes.push("no actors found: the text may not be news about named actors".to_owned());
     }
     notes
 }
 
-fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found]) -> Extraction {
-    let in_stance: HashSet<usize> = found
-        .iter()
-        .flat_map(|s| {
-            let target = match s.target {
-                Entity::Actor(a) => Some(a),
-                Entity::Issue(_) => None,
-            };
-            std::iter::once(s.holder).chain(target)
-        })
-        .collect();
-    let keep = |index: usize| {
-        let actor = &actors.list[index];
-        !actor.mentions.is_empty()
-            && (in_stance.contains(&index)
-                || (!actor.media && (actor.acts || !matches!(actor.kind, ActorKind::Country))))
-    };
-    let mut extraction = Extraction::default();
-    let mut actor_names: HashMap<usize, String> = HashMap::new();
-    for (index, actor) in actors.list.iter().enumerate() {
-        if !keep(index) {
-            continue;
+/// One candidate stance, owned, with what the scorer needs and what the
+/// analyst will see if it is kept.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    /// Index into [`Prepared::actors`].
+    pub holder: usize,
+    pub target: Entity,
+    pub target_kind: TargetKind,
+    pub evidence: Span,
+    pub cue: Span,
+    pub holder_span: Span,
+    pub target_span: Span,
+    pub rule: String,
+    /// The rules' polarity and confidence, when a rule found this pair.
+    pub rule_verdict: Option<(Polarity, f64)>,
+    pub features: Vec<String>,
+}
+
+/// An article read up to the scorer's decisions.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    /// Every actor found, in the rules' order (some without mentions).
+    pub actors: Vec<ExtractedActor>,
+    /// Whether an actor is reported even when it holds no kept stance.
+    listed: Vec<bool>,
+    pub issues: Vec<ExtractedIssue>,
+    issue_listed: Vec<bool>,
+    pub proposals: Vec<Proposal>,
+    pub diagnostics: Vec<String>,
+}
+
+impl Prepared {
+    /// The public extraction with the proposals `decided` kept.
+    pub(super) fn extraction(&self, decided: &[(usize, Decision)]) -> Extraction {
+        let mut actor_used = self.listed.clone();
+        let mut issue_used = self.issue_listed.clone();
+        for (index, _) in decided {
+            let p = &self.proposals[*index];
+            actor_used[p.holder] = true;
+            match p.target {
+                Entity::Actor(a) => actor_used[a] = true,
+                Entity::Issue(i) => issue_used[i] = true,
+            }
         }
-        actor_names.insert(index, actor.name.clone());
-        extraction.actors.push(ExtractedActor {
+        let mut extraction = Extraction {
+            diagnostics: self.diagnostics.clone(),
+            ..Extraction::default()
+        };
+        for (actor, used) in self.actors.iter().zip(&actor_used) {
+            if *used && !actor.mentions.is_empty() {
+                extraction.actors.push(actor.clone());
+            }
+        }
+        for (issue, used) in self.issues.iter().zip(&issue_used) {
+            if *used {
+                extraction.issues.push(issue.clone());
+            }
+        }
+        let mut seen = HashSet::new();
+        for (index, decision) in decided {
+            let p = &self.proposals[*index];
+            let holder = &self.actors[p.holder];
+            if holder.mentions.is_empty() {
+                continue;
+            }
+            let target = match p.target {
+                Entity::Actor(a) if self.actors[a].mentions.is_empty() => continue,
+                Entity::Actor(a) => self.actors[a].name.clone(),
+                Entity::Issue(i) => self.issues[i].name.clone(),
+            };
+            if !seen.insert((p.holder, p.target, decision.polarity, p.evidence)) {
+                continue;
+            }
+            extraction.stances.push(ExtractedStance {
+                holder: holder.name.clone(),
+                target,
+                target_kind: p.target_kind,
+                polarity: decision.polarity,
+                confidence: (decision.probability * 1000.0).round() / 1000.0,
+                evidence: p.evidence,
+                cue: p.cue,
+                holder_span: Some(p.holder_span),
+                target_span: Some(p.target_span),
+                rule: p.rule.clone(),
+            });
+        }
+        extraction
+    }
+}
+
+/// Actors and issues as the public types, and which are reported whatever
+/// the scorer keeps: people and organisations always, places that are only
+/// places never, media outlets only when they report or hold a stance.
+fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found]) -> Prepared {
+    let in_rules: HashSet<usize> = found.iter().map(|s| s.holder).collect();
+    let mentions = |spans: &[Span]| -> Vec<Mention> {
+        spans
+            .iter()
+            .map(|span| Mention {
+                text: doc.text[span.start..span.end].to_owned(),
+                span: *span,
+            })
+            .collect()
+    };
+    let mut prepared = Prepared::default();
+    for (index, actor) in actors.list.iter().enumerate() {
+        prepared.listed.push(
+            !actor.mentions.is_empty()
+                && (in_rules.contains(&index)
+                    || (!actor.media && (actor.acts || !matches!(actor.kind, ActorKind::Country)))),
+        );
+        prepared.actors.push(ExtractedActor {
             name: actor.name.clone(),
             kind: actor.kind,
             affiliation: actor.affiliation.clone().filter(|a| a != &actor.name),
-            mentions: actor
-                .mentions
-                .iter()
-                .map(|span| Mention {
-                    text: doc.text[span.start..span.end].to_owned(),
-                    span: *span,
-                })
-                .collect(),
+            mentions: mentions(&actor.mentions),
         });
     }
-    let used_issues: HashSet<usize> = found
-        .iter()
-        .filter_map(|s| if let Entity::Issue(i) = s.target { Some(i) } else { None })
-        .collect();
-    for (index, issue) in issues.list.iter().enumerate() {
-        if !used_issues.contains(&index) && issue.mentions.len() < 2 {
-            continue;
-        }
-        extraction.issues.push(ExtractedIssue {
+    for issue in &issues.list {
+        prepared.issue_listed.push(issue.mentions.len() >= 2);
+        prepared.issues.push(ExtractedIssue {
             name: issue.name.clone(),
-            mentions: issue
-                .mentions
-                .iter()
-                .map(|span| Mention {
-                    text: doc.text[span.start..span.end].to_owned(),
-                    span: *span,
-                })
-                .collect(),
+            mentions: mentions(&issue.mentions),
         });
     }
-    let mut seen = HashSet::new();
-    for stance in found {
-        let Some(holder) = actor_names.get(&stance.holder) else {
-            continue;
-        };
-        let target = match stance.target {
-            Entity::Actor(a) => match actor_names.get(&a) {
-                Some(name) => name.clone(),
-                None => continue,
-            },
-            Entity::Issue(i) => issues.list[i].name.clone(),
-        };
-        if !seen.insert((holder.clone(), target.clone(), stance.polarity, stance.sentence)) {
-            continue;
-        }
-        extraction.stances.push(ExtractedStance {
-            holder: holder.clone(),
-            target,
-            target_kind: stances::target_kind(stance.target),
-            polarity: stance.polarity,
-            confidence: (stance.confidence * 1000.0).round() / 1000.0,
-            evidence: doc.sentence_span(stance.sentence),
-            cue: doc.span(stance.cue.0, stance.cue.1),
-            holder_span: stance.holder_tokens.map(|(a, b)| doc.span(a, b)),
-            target_span: stance.target_tokens.map(|(a, b)| doc.span(a, b)),
-            rule: stance.rule.clone(),
-        });
-    }
-    extraction
+    prepared
 }

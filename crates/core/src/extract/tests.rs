@@ -1,13 +1,14 @@
-//! Construction tests for the rule extractor: each a real news-style sentence
-//! and the (holder, target, polarity) triples it must yield, including
-//! sentences that must yield nothing.
+//! Construction tests for the rules (the candidate source the scorer learns
+//! over): each a real news-style sentence and the (holder, target, polarity)
+//! triples the rules must find, including sentences that must yield nothing.
 
 use super::{Extractor, RuleExtractor};
+use crate::model::Polarity;
 
 /// Extracts `text` and compares its distinct stance triples, one a line as
 /// "holder -> target: polarity", sorted, with `expected`.
 fn check(text: &str, expected: &str) {
-    let extraction = RuleExtractor::default().extract(text);
+    let extraction = RuleExtractor::rules_only().extract(text);
     let mut found: Vec<String> = extraction
         .stances
         .iter()
@@ -26,7 +27,7 @@ fn check(text: &str, expected: &str) {
 }
 
 fn actor_names(text: &str) -> Vec<String> {
-    let mut names: Vec<String> = RuleExtractor::default()
+    let mut names: Vec<String> = RuleExtractor::rules_only()
         .extract(text)
         .actors
         .into_iter()
@@ -173,7 +174,7 @@ fn place_only_countries_are_not_actors() {
 #[test]
 fn titled_person_gets_name_and_affiliation() {
     let extraction =
-        RuleExtractor::default().extract("US Secretary of State John Kerry will visit on Thursday. Kerry said little.");
+        RuleExtractor::rules_only().extract("US Secretary of State John Kerry will visit on Thursday. Kerry said little.");
     let kerry = extraction
         .actors
         .iter()
@@ -185,7 +186,7 @@ fn titled_person_gets_name_and_affiliation() {
 
 #[test]
 fn acronym_in_parentheses_is_an_alias() {
-    let extraction = RuleExtractor::default()
+    let extraction = RuleExtractor::rules_only()
         .extract("The Kurdistan Workers Party (PKK) attacked a base. Ankara blames the PKK for the attack.");
     let pkk = extraction
         .actors
@@ -210,15 +211,15 @@ fn neutral_reporting_yields_nothing() {
 
 #[test]
 fn hedged_stance_has_lower_confidence() {
-    let plain = RuleExtractor::default().extract("Russia backs the Assad regime.");
-    let hedged = RuleExtractor::default().extract("Russia may back the Assad regime.");
+    let plain = RuleExtractor::rules_only().extract("Russia backs the Assad regime.");
+    let hedged = RuleExtractor::rules_only().extract("Russia may back the Assad regime.");
     assert!(hedged.stances[0].confidence < plain.stances[0].confidence);
 }
 
 #[test]
 fn spans_point_at_the_evidence() {
     let text = "WASHINGTON (Reuters) - Mexico and Canada have pushed back at the U.S. demands.";
-    let extraction = RuleExtractor::default().extract(text);
+    let extraction = RuleExtractor::rules_only().extract(text);
     // The third stance is the United States backing its own demands.
     assert_eq!(extraction.stances.len(), 3);
     let pushed: Vec<_> = extraction
@@ -296,7 +297,7 @@ fn unknown_acronym_is_an_issue() {
 
 #[test]
 fn one_code_per_story() {
-    let extraction = RuleExtractor::default()
+    let extraction = RuleExtractor::rules_only()
         .extract("Jack Straw said an EU arms code was effective. Critics say the code of conduct is weak.");
     assert_eq!(extraction.issues.iter().filter(|i| i.name.contains("code")).count(), 1);
 }
@@ -307,7 +308,7 @@ fn titles_in_a_row_and_head_noun_aliases() {
         "He will meet Chinese counterpart Minister Li Zhaoxing. The U.S. House of Representatives voted. The House backed the bill.",
     );
     assert!(names.contains(&"Li Zhaoxing".to_owned()), "{names:?}");
-    let extraction = RuleExtractor::default()
+    let extraction = RuleExtractor::rules_only()
         .extract("The U.S. House of Representatives voted on Tuesday. The House backed the Taylor Force Act.");
     assert!(extraction
         .stances
@@ -353,7 +354,7 @@ fn text_ending_mid_construction_never_panics() {
         "X, a spokesman for",
         "holds the regime",
     ] {
-        let extraction = RuleExtractor::default().extract(text);
+        let extraction = RuleExtractor::rules_only().extract(text);
         for stance in &extraction.stances {
             assert!(stance.evidence.slice(text).is_some());
         }
@@ -378,11 +379,11 @@ fn head_of_government_title_finds_the_untitled_leader() {
 
 #[test]
 fn diagnostics_say_when_nothing_could_be_read() {
-    let empty = RuleExtractor::default().extract("WASHINGTON (Reuters) - ");
+    let empty = RuleExtractor::rules_only().extract("WASHINGTON (Reuters) - ");
     assert_eq!(empty.diagnostics, ["no text to read after the dateline"]);
-    let plain = RuleExtractor::default().extract("the weather was fine and nobody spoke.");
+    let plain = RuleExtractor::rules_only().extract("the weather was fine and nobody spoke.");
     assert!(plain.diagnostics.iter().any(|d| d.starts_with("no actors found")));
-    let news = RuleExtractor::default().extract("Russia backs the Assad regime.");
+    let news = RuleExtractor::rules_only().extract("Russia backs the Assad regime.");
     assert!(news.diagnostics.is_empty());
 }
 
@@ -396,14 +397,14 @@ fn multiword_cues_and_seats_of_power() {
 
 #[test]
 fn issue_names_are_readable_phrases() {
-    let extraction = RuleExtractor::default()
+    let extraction = RuleExtractor::rules_only()
         .extract("Moves to lift the European Union's ban on arms exports to China have been condemned by Amnesty.");
     let names: Vec<&str> = extraction.issues.iter().map(|i| i.name.as_str()).collect();
     assert!(
         names.iter().all(|n| !n.ends_with(" to") && !n.ends_with(" the")),
         "{names:?}"
     );
-    let talks = RuleExtractor::default()
+    let talks = RuleExtractor::rules_only()
         .extract("The talks with Ankara came after a long delay, and Turkey welcomed the talks.");
     assert!(
         talks.issues.iter().all(|i| !i.name.contains("came")),
@@ -638,7 +639,7 @@ fn an_agreement_is_named_from_its_parties_and_its_infinitive_topic() {
 
 #[test]
 fn a_deal_with_the_partner_of_the_subject_is_the_same_deal() {
-    let extraction = RuleExtractor::default().extract(
+    let extraction = RuleExtractor::rules_only().extract(
         "The US and Russia are considering an agreement to share intelligence. The administration of US \
          President Barack Obama has been pushing forward with an attempt to strike a deal with the Kremlin. The Pentagon is uneasy \
          with the proposed deal.",
@@ -680,7 +681,7 @@ fn a_subject_that_only_judges_a_deal_is_no_party_of_it() {
 
 #[test]
 fn a_definite_mention_of_the_same_family_is_the_story_issue() {
-    let extraction = RuleExtractor::default().extract(
+    let extraction = RuleExtractor::rules_only().extract(
         "Moves to lift the European Union's ban on arms exports to China were condemned. \
          The US opposed the 15 year embargo being lifted.",
     );
@@ -742,7 +743,7 @@ fn it_after_a_goal_verb_is_the_issue_just_named() {
         "Jack Straw -> code of conduct: support",
     );
     // A verb that undoes ("lift it") never becomes support for what it undoes.
-    let lifting = RuleExtractor::default().extract("Germany said the embargo was outdated and it wants to lift it.");
+    let lifting = RuleExtractor::rules_only().extract("Germany said the embargo was outdated and it wants to lift it.");
     assert!(
         lifting
             .stances
@@ -802,7 +803,7 @@ fn a_clause_saying_when_holds_no_target_of_the_cue() {
 
 #[test]
 fn talks_with_another_partner_are_other_talks() {
-    let extraction = RuleExtractor::default().extract(
+    let extraction = RuleExtractor::rules_only().extract(
         "Turkey welcomed the talks with Ankara. The EU will also start accession talks with Croatia. \
          Croatia welcomed the talks.",
     );
@@ -921,4 +922,60 @@ fn putting_an_issue_on_hold_opposes_it() {
     );
     // Another place to put it is no stance.
     check("Germany put the treaty on the table.", "");
+}
+
+/// The candidates and features the scorer sees for `text`, one candidate a
+/// line as "holder -> target" with the features that start with `prefix`.
+fn candidates(text: &str, prefix: &str) -> Vec<String> {
+    let prepared = RuleExtractor::rules_only().prepare(text);
+    let mut lines: Vec<String> = prepared
+        .proposals
+        .iter()
+        .map(|p| {
+            let target = match p.target {
+                super::Entity::Actor(a) => prepared.actors[a].name.clone(),
+                super::Entity::Issue(i) => prepared.issues[i].name.clone(),
+            };
+            let features: Vec<&str> =
+                p.features.iter().filter(|f| f.starts_with(prefix)).map(String::as_str).collect();
+            format!("{} -> {target} [{}]", prepared.actors[p.holder].name, features.join(" "))
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn every_pair_in_a_sentence_is_a_candidate_with_its_dependency_path() {
+    assert_eq!(
+        candidates("Russia backs the Assad regime.", "path:"),
+        ["Russia -> Assad regime [path:nsubj^>obj]"]
+    );
+    let lines = candidates("The Pentagon criticised the deal with Russia.", "h_rel:");
+    assert!(lines.iter().any(|l| l.starts_with("US Department of Defense -> Russia [h_rel:nsubj]")), "{lines:?}");
+}
+
+#[test]
+fn the_rules_verdict_is_a_feature_of_its_candidate() {
+    let lines = candidates("Russia backs the Assad regime.", "rule:");
+    assert_eq!(lines, ["Russia -> Assad regime [rule:support]"]);
+}
+
+#[test]
+fn the_shipped_scorer_keeps_a_plain_stance_and_drops_a_visit() {
+    let backs = RuleExtractor::default().extract("Russia strongly backs the Assad regime, the Kremlin said.");
+    assert!(
+        backs.stances.iter().any(|s| s.holder == "Russia" && s.target == "Assad regime" && s.polarity == Polarity::Support),
+        "{:?}",
+        backs.stances
+    );
+    let visit = RuleExtractor::default().extract("Kerry will fly to Luxembourg for bilateral talks.");
+    assert!(visit.stances.is_empty(), "{:?}", visit.stances);
+}
+
+#[test]
+fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
+    let version = super::version();
+    assert!(version.starts_with("0.2.0+"), "{version}");
+    assert_eq!(version.len(), "0.2.0+".len() + 8);
 }

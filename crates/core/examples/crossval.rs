@@ -1,0 +1,89 @@
+//! Cross-validation of the extractor on a gold corpus with folds:
+//! `cargo run --release -p standpoint-core --example crossval -- GOLD.jsonl`.
+//!
+//! For each fold it trains the scorer on the other folds (threshold chosen by
+//! an inner cross-validation on those), scores the held-out fold, and prints
+//! per-fold and mean stance P/R/F1, explicit recall and actor P/R/F1. The last
+//! line is `stance_f1=0.xxx actor_f1=0.xxx`: the held-out means, the figure
+//! every change to the extractor is judged by.
+//!
+//! `--train-all OUT.tsv` also trains on every fold and writes the model that
+//! ships (`crates/core/data/scorer.tsv`).
+
+use std::fs::File;
+use std::io::BufReader;
+
+use standpoint_core::extract::training::{self, Counts};
+use standpoint_core::extract::Settings;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let gold_path = args.iter().find(|a| !a.starts_with("--")).ok_or("usage: crossval GOLD.jsonl [--train-all OUT.tsv]")?;
+    let train_all = args.iter().position(|a| a == "--train-all").and_then(|i| args.get(i + 1));
+    let articles = training::read_gold(&mut BufReader::new(File::open(gold_path)?))?;
+    let started = std::time::Instant::now();
+    let mut examples = training::examples(articles);
+    // Ablation without a rebuild: SP_DROP=prefix,prefix drops feature families.
+    if let Ok(drop) = std::env::var("SP_DROP") {
+        let prefixes: Vec<&str> = drop.split(',').filter(|p| !p.is_empty()).collect();
+        for e in &mut examples {
+            for p in &mut e.prepared.proposals {
+                p.features.retain(|f| !prefixes.iter().any(|x| f.starts_with(x)));
+            }
+        }
+    }
+    eprintln!("prepared {} articles in {:.1} s", examples.len(), started.elapsed().as_secs_f64());
+    let env = |name: &str, default: f64| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
+    let defaults = Settings::default();
+    let settings = Settings {
+        epochs: env("SP_EPOCHS", defaults.epochs as f64) as usize,
+        l2: env("SP_L2", defaults.l2),
+        learning_rate: env("SP_LR", defaults.learning_rate),
+        seed: defaults.seed,
+    };
+    let mut folds: Vec<u8> = examples.iter().map(|e| e.article.fold).collect();
+    folds.sort_unstable();
+    folds.dedup();
+    let positives: usize = examples.iter().flat_map(|e| &e.labels).filter(|l| **l != standpoint_core::extract::Label::None).count();
+    let candidates: usize = examples.iter().map(|e| e.labels.len()).sum();
+    println!("candidates {candidates}, labelled stances {positives}");
+    let mut total = Counts::default();
+    let mut sums = [0.0f64; 4];
+    for fold in &folds {
+        let train: Vec<_> = examples.iter().filter(|e| e.article.fold != *fold).collect();
+        let test: Vec<_> = examples.iter().filter(|e| e.article.fold == *fold).collect();
+        let scorer = training::train(&train, settings);
+        let counts = training::evaluate(&test, &scorer);
+        let (p, r, f) = counts.stance();
+        let (ap, ar, af) = counts.actor();
+        println!(
+            "fold {fold}: {:>2} articles  stance P/R/F1 {p:.3} / {r:.3} / {f:.3}  explicit recall {:.3}  actor P/R/F1 {ap:.3} / {ar:.3} / {af:.3}  threshold {:.2}",
+            test.len(),
+            counts.explicit_recall(),
+            scorer.threshold
+        );
+        sums[0] += f;
+        sums[1] += af;
+        sums[2] += counts.explicit_recall();
+        sums[3] += p;
+        total.add(counts);
+    }
+    let n = folds.len() as f64;
+    let (p, r, f) = total.stance();
+    let (ap, ar, af) = total.actor();
+    println!("pooled: stance P/R/F1 {p:.3} / {r:.3} / {f:.3}  explicit recall {:.3}  actor P/R/F1 {ap:.3} / {ar:.3} / {af:.3}", total.explicit_recall());
+    let all: Vec<_> = examples.iter().collect();
+    let rules = training::evaluate_rules(&all);
+    let oracle = training::evaluate_oracle(&all);
+    println!("rules alone (all folds): stance P/R/F1 {:.3} / {:.3} / {:.3}", rules.stance().0, rules.stance().1, rules.stance().2);
+    println!("candidate ceiling (all folds): stance P/R/F1 {:.3} / {:.3} / {:.3}", oracle.stance().0, oracle.stance().1, oracle.stance().2);
+    println!("mean over held-out folds: stance F1 {:.3}, precision {:.3}, explicit recall {:.3}, actor F1 {:.3}", sums[0] / n, sums[3] / n, sums[2] / n, sums[1] / n);
+    if let Some(out) = train_all {
+        let all: Vec<_> = examples.iter().collect();
+        let scorer = training::train(&all, settings);
+        std::fs::write(out, scorer.to_text())?;
+        eprintln!("wrote {out}: {} features, threshold {:.2}", scorer.len(), scorer.threshold);
+    }
+    println!("stance_f1={:.3} actor_f1={:.3}", sums[0] / n, sums[1] / n);
+    Ok(())
+}

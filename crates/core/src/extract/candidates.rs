@@ -1,0 +1,157 @@
+//! Candidate stances: every (holder, target) pair that one sentence could
+//! state, for the scorer to keep or drop.
+//!
+//! The rules are recall-poor on unseen news, so candidates are not only what
+//! the rules found: each actor mention in a sentence is paired with every
+//! other actor or issue mentioned there, and the rules' own findings (which
+//! may reach a holder through a pronoun or a speaker) are added with their
+//! rule as a feature. One candidate per (holder, target, sentence): the
+//! closest pair of mentions stands for it.
+
+use std::collections::HashMap;
+
+use super::actors::{Actors, Via};
+use super::clauses::Entity;
+use super::document::Document;
+use super::issues::Issues;
+use super::stances;
+use crate::model::Polarity;
+
+/// One pair the scorer decides on.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub holder: usize,
+    pub target: Entity,
+    pub sentence: usize,
+    pub holder_tokens: (usize, usize),
+    pub target_tokens: (usize, usize),
+    pub holder_via: Via,
+    /// What the rules said of this pair in this sentence, if anything.
+    pub rule: Option<RuleVerdict>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RuleVerdict {
+    pub polarity: Polarity,
+    pub confidence: f64,
+    pub cue: (usize, usize),
+    pub rule: String,
+}
+
+/// A mention inside one sentence.
+#[derive(Debug, Clone, Copy)]
+struct Spot {
+    entity: Entity,
+    first: usize,
+    end: usize,
+    via: Via,
+}
+
+/// More mentions than this in one sentence are a list (a factbox, a table),
+/// where pairing everything with everything says nothing and costs quadratic time.
+const MAX_SPOTS: usize = 16;
+
+/// Every candidate of `doc`, in sentence order.
+pub fn propose(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found]) -> Vec<Candidate> {
+    let mut by_sentence: Vec<Vec<Spot>> = vec![Vec::new(); doc.sentences.len()];
+    for f in actors.found.iter().filter(|f| !f.modifier && f.first >= doc.body_start) {
+        if let Some(list) = doc.sentence_of.get(f.first).and_then(|&s| by_sentence.get_mut(s)) {
+            list.push(Spot {
+                entity: Entity::Actor(f.actor),
+                first: f.first,
+                end: f.end,
+                via: f.via,
+            });
+        }
+    }
+    for f in issues.found.iter().filter(|f| f.first >= doc.body_start) {
+        if let Some(list) = doc.sentence_of.get(f.first).and_then(|&s| by_sentence.get_mut(s)) {
+            list.push(Spot {
+                entity: Entity::Issue(f.issue),
+                first: f.first,
+                end: f.end,
+                via: Via::Name,
+            });
+        }
+    }
+    let mut chosen: HashMap<(usize, Entity, usize), Candidate> = HashMap::new();
+    let mut order: Vec<(usize, Entity, usize)> = Vec::new();
+    for (sentence, spots) in by_sentence.iter_mut().enumerate() {
+        spots.sort_by_key(|s| (s.first, s.end));
+        spots.truncate(MAX_SPOTS);
+        for h in spots.iter() {
+            let Entity::Actor(holder) = h.entity else { continue };
+            for t in spots.iter() {
+                if t.entity == h.entity || overlaps((h.first, h.end), (t.first, t.end)) {
+                    continue;
+                }
+                let key = (holder, t.entity, sentence);
+                let candidate = Candidate {
+                    holder,
+                    target: t.entity,
+                    sentence,
+                    holder_tokens: (h.first, h.end),
+                    target_tokens: (t.first, t.end),
+                    holder_via: h.via,
+                    rule: None,
+                };
+                match chosen.get_mut(&key) {
+                    Some(old) if gap(old) <= gap(&candidate) => {}
+                    Some(old) => *old = candidate,
+                    None => {
+                        order.push(key);
+                        chosen.insert(key, candidate);
+                    }
+                }
+            }
+        }
+    }
+    for stance in found {
+        let key = (stance.holder, stance.target, stance.sentence);
+        let verdict = RuleVerdict {
+            polarity: stance.polarity,
+            confidence: stance.confidence,
+            cue: stance.cue,
+            rule: stance.rule.clone(),
+        };
+        match chosen.get_mut(&key) {
+            Some(candidate) => {
+                if candidate.rule.as_ref().is_none_or(|r| r.confidence < verdict.confidence) {
+                    candidate.rule = Some(verdict);
+                }
+            }
+            None => {
+                let holder_tokens = stance.holder_tokens.unwrap_or(stance.cue);
+                let target_tokens = stance.target_tokens.unwrap_or(stance.cue);
+                order.push(key);
+                chosen.insert(
+                    key,
+                    Candidate {
+                        holder: stance.holder,
+                        target: stance.target,
+                        sentence: stance.sentence,
+                        holder_tokens,
+                        target_tokens,
+                        holder_via: if stance.holder_tokens.is_some() { Via::Name } else { Via::Pronoun },
+                        rule: Some(verdict),
+                    },
+                );
+            }
+        }
+    }
+    order.into_iter().filter_map(|key| chosen.remove(&key)).collect()
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Tokens between the two mentions.
+pub fn gap(c: &Candidate) -> usize {
+    let (h, t) = (c.holder_tokens, c.target_tokens);
+    if h.1 <= t.0 {
+        t.0 - h.1
+    } else {
+        h.0.saturating_sub(t.1)
+    }
+}

@@ -1,0 +1,158 @@
+//! The dependency parse of a document, joined to the rules' tokens by byte
+//! offset: a mention span finds its syntactic head, and two heads find the
+//! path between them.
+//!
+//! The parser (`standpoint-syntax`) tokenises on its own; byte offsets are
+//! the one thing both tokenisations share, so nothing here assumes the two
+//! agree on token boundaries.
+
+use standpoint_syntax::{Parser, Rel, Sentence, Upos};
+
+use super::document::Document;
+use super::lexicon::Lexicon;
+
+/// Longest dependency path (in arcs) whose labels become one feature.
+const MAX_PATH: usize = 6;
+
+pub struct Parse {
+    sentences: Vec<Sentence>,
+}
+
+/// A token of the parse: sentence and index within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Node {
+    sentence: usize,
+    token: usize,
+}
+
+impl Parse {
+    pub fn new(text: &str) -> Parse {
+        Parse {
+            sentences: Parser::shared().parse(text),
+        }
+    }
+
+    /// The head of the parse tokens inside byte span `start..end`: the one
+    /// whose head lies outside the span (the last such, for a flat name).
+    fn head_of(&self, start: usize, end: usize) -> Option<Node> {
+        let s = self.sentences.partition_point(|s| s.end <= start);
+        let sentence = self.sentences.get(s)?;
+        let inside: Vec<usize> = (0..sentence.tokens.len())
+            .filter(|&i| {
+                let t = &sentence.tokens[i];
+                t.start < end && start < t.end
+            })
+            .collect();
+        let within = |i: usize| inside.contains(&i);
+        let head = inside
+            .iter()
+            .copied()
+            .filter(|&i| sentence.tokens[i].head.is_none_or(|h| !within(h)))
+            .last()?;
+        Some(Node { sentence: s, token: head })
+    }
+
+    fn token(&self, node: Node) -> &standpoint_syntax::Token {
+        &self.sentences[node.sentence].tokens[node.token]
+    }
+
+    /// Ancestors of `node`, itself first, up to the root.
+    fn ancestors(&self, node: Node) -> Vec<usize> {
+        let sentence = &self.sentences[node.sentence];
+        let mut chain = vec![node.token];
+        let mut at = node.token;
+        while let Some(h) = sentence.tokens[at].head {
+            if chain.contains(&h) || chain.len() > sentence.tokens.len() {
+                break;
+            }
+            chain.push(h);
+            at = h;
+        }
+        chain
+    }
+
+    /// Features of the syntactic relation between the holder's and the
+    /// target's mentions (token ranges of `doc`).
+    pub fn describe_pair(
+        &self,
+        doc: &Document,
+        lexicon: &Lexicon,
+        holder: (usize, usize),
+        target: (usize, usize),
+        out: &mut Vec<String>,
+    ) {
+        let span = |(a, b): (usize, usize)| doc.span(a, b);
+        let (hs, ts) = (span(holder), span(target));
+        let (Some(h), Some(t)) = (self.head_of(hs.start, hs.end), self.head_of(ts.start, ts.end)) else {
+            out.push("path:none".to_owned());
+            return;
+        };
+        let (hrel, trel) = (self.token(h).rel, self.token(t).rel);
+        out.push(format!("h_rel:{}", hrel.as_str()));
+        out.push(format!("t_rel:{}", trel.as_str()));
+        if h.sentence != t.sentence {
+            out.push("path:other_sentence".to_owned());
+            return;
+        }
+        let sentence = &self.sentences[h.sentence];
+        let up = self.ancestors(h);
+        let down = self.ancestors(t);
+        let Some((ui, lca)) = up.iter().enumerate().find(|(_, a)| down.contains(a)) else {
+            out.push("path:none".to_owned());
+            return;
+        };
+        let di = down.iter().position(|a| a == lca).unwrap_or(0);
+        let lca = *lca;
+        let rels_up: Vec<&str> = up[..ui].iter().map(|&i| sentence.tokens[i].rel.universal().as_str()).collect();
+        let rels_down: Vec<&str> = down[..di]
+            .iter()
+            .rev()
+            .map(|&i| sentence.tokens[i].rel.universal().as_str())
+            .collect();
+        if ui + di <= MAX_PATH {
+            out.push(format!("path:{}^{}", rels_up.join("^"), rels_down.join(">")));
+        } else {
+            out.push("path:long".to_owned());
+        }
+        if let (Some(first_up), Some(last_down)) = (rels_up.first(), rels_down.first()) {
+            out.push(format!("path_ends:{first_up}^{last_down}"));
+        }
+        let lca_token = &sentence.tokens[lca];
+        out.push(format!("lca_pos:{}", lca_token.upos.as_str()));
+        let lca_is_end = lca == h.token || lca == t.token;
+        if !lca_is_end {
+            out.push(format!("lca_lemma:{}", lca_token.lemma));
+            if let Some(cues) = lexicon.cues.get(lca_token.lemma.as_str()) {
+                for cue in cues.iter().filter(|c| !c.blocking && c.rest.is_empty()) {
+                    out.push(format!("lca_cue:{}", cue.polarity.as_str()));
+                }
+            }
+        }
+        // Lemmas on the path between the two mentions, and what negates them.
+        let inner = |chain: &[usize], upto: usize| -> Vec<usize> { chain.get(1..upto).unwrap_or(&[]).to_vec() };
+        let on_path = inner(&up, ui).into_iter().chain(inner(&down, di)).chain((!lca_is_end).then_some(lca));
+        for i in on_path {
+            let token = &sentence.tokens[i];
+            if matches!(token.upos, Upos::Verb | Upos::Noun | Upos::Adj) {
+                out.push(format!("path_lemma:{}", token.lemma));
+                if let Some(cues) = lexicon.cues.get(token.lemma.as_str()) {
+                    for cue in cues.iter().filter(|c| !c.blocking) {
+                        out.push(format!("path_cue:{}", cue.polarity.as_str()));
+                    }
+                }
+            }
+            for child in sentence.children(i) {
+                let c = &sentence.tokens[child];
+                if c.rel == Rel::Advmod && matches!(c.lemma.as_str(), "not" | "never" | "n't") {
+                    out.push("path_negated".to_owned());
+                }
+                if matches!(c.rel, Rel::Aux) && lexicon.is("hedges", &c.lemma) {
+                    out.push("path_modal".to_owned());
+                }
+            }
+        }
+        if rels_up.first() == Some(&"nsubj") && ui == 1 {
+            out.push("holder_subject_of_lca".to_owned());
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! The learned scorer: a multinomial logistic regression over sparse binary
+//! features that decides, for each candidate the rules and the parse propose,
+//! whether it is no stance, support or oppose, and how sure it is.
+//!
+//! Why logistic regression: the gold corpus is small (about a thousand
+//! stances), so a linear model with L2 regularisation generalises better than
+//! anything with more capacity, and its probabilities are calibrated enough to
+//! serve as the analyst's confidence. Training is deterministic (a seeded
+//! shuffle, sorted output), so the committed weights are reproducible.
+//!
+//! The model file is text: a header line with the decision threshold, then
+//! one feature a line, `feature<TAB>w_none<TAB>w_support<TAB>w_oppose`, sorted
+//! by feature name, so a diff of the weights can be read.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use crate::model::Polarity;
+
+/// The three decisions the scorer makes about a candidate.
+pub const CLASSES: usize = 3;
+const NONE: usize = 0;
+const SUPPORT: usize = 1;
+const OPPOSE: usize = 2;
+
+/// A candidate's label for training: no stance, or a stance of a polarity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    None,
+    Stance(Polarity),
+}
+
+impl Label {
+    fn class(self) -> usize {
+        match self {
+            Label::None => NONE,
+            Label::Stance(Polarity::Support) => SUPPORT,
+            Label::Stance(Polarity::Oppose) => OPPOSE,
+        }
+    }
+}
+
+/// A kept candidate: its polarity and the probability the model gives it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Decision {
+    pub polarity: Polarity,
+    pub probability: f64,
+}
+
+/// Training settings, chosen by cross-validation on the training folds.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub epochs: usize,
+    /// L2 penalty per example.
+    pub l2: f64,
+    pub learning_rate: f64,
+    pub seed: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            epochs: 30,
+            l2: 1e-2,
+            learning_rate: 0.2,
+            seed: 7,
+        }
+    }
+}
+
+/// The weights of the scorer and its decision threshold.
+#[derive(Debug, Clone, Default)]
+pub struct Scorer {
+    weights: HashMap<String, [f64; CLASSES]>,
+    /// A stance is kept when the probability of its polarity reaches this.
+    pub threshold: f64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("scorer model line {line}: {why}")]
+    Line { line: usize, why: String },
+}
+
+impl Scorer {
+    /// Probabilities of none, support and oppose for a candidate's features.
+    pub fn probabilities(&self, features: &[String]) -> [f64; CLASSES] {
+        let mut scores = [0.0; CLASSES];
+        for feature in features {
+            if let Some(w) = self.weights.get(feature) {
+                for (s, w) in scores.iter_mut().zip(w) {
+                    *s += w;
+                }
+            }
+        }
+        softmax(scores)
+    }
+
+    /// The stance a candidate is, if the model keeps it.
+    pub fn decide(&self, features: &[String]) -> Option<Decision> {
+        let p = self.probabilities(features);
+        let (class, probability) = if p[SUPPORT] >= p[OPPOSE] {
+            (SUPPORT, p[SUPPORT])
+        } else {
+            (OPPOSE, p[OPPOSE])
+        };
+        (probability >= self.threshold).then_some(Decision {
+            polarity: if class == SUPPORT { Polarity::Support } else { Polarity::Oppose },
+            probability,
+        })
+    }
+
+    /// Fits the weights to labelled candidates (features, label); the
+    /// threshold is left at 0.5 for the caller to tune.
+    pub fn train(examples: &[(Vec<String>, Label)], settings: Settings) -> Scorer {
+        // Features as dense indexes for speed; names sorted for determinism.
+        let mut names: Vec<&str> = examples.iter().flat_map(|(f, _)| f.iter().map(String::as_str)).collect();
+        names.sort_unstable();
+        names.dedup();
+        let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let encoded: Vec<(Vec<usize>, usize)> = examples
+            .iter()
+            .map(|(features, label)| {
+                let mut ids: Vec<usize> = features.iter().map(|f| index[f.as_str()]).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                (ids, label.class())
+            })
+            .collect();
+        let mut weights = vec![[0.0f64; CLASSES]; names.len()];
+        // AdaGrad: rare features (most lexical ones) keep a larger step.
+        let mut squared = vec![[1e-8f64; CLASSES]; names.len()];
+        let mut order: Vec<usize> = (0..encoded.len()).collect();
+        let mut rng = settings.seed.max(1);
+        for _ in 0..settings.epochs {
+            shuffle(&mut order, &mut rng);
+            for &e in &order {
+                let (ids, class) = &encoded[e];
+                let mut scores = [0.0; CLASSES];
+                for &id in ids {
+                    for c in 0..CLASSES {
+                        scores[c] += weights[id][c];
+                    }
+                }
+                let p = softmax(scores);
+                for &id in ids {
+                    for c in 0..CLASSES {
+                        let target = if c == *class { 1.0 } else { 0.0 };
+                        let gradient = p[c] - target + settings.l2 * weights[id][c];
+                        squared[id][c] += gradient * gradient;
+                        weights[id][c] -= settings.learning_rate * gradient / squared[id][c].sqrt();
+                    }
+                }
+            }
+        }
+        Scorer {
+            weights: names
+                .into_iter()
+                .zip(weights)
+                .filter(|(_, w)| w.iter().any(|x| x.abs() >= 1e-4))
+                .map(|(n, w)| (n.to_owned(), w))
+                .collect(),
+            threshold: 0.5,
+        }
+    }
+
+    /// The model as text (see the module docs); stable for the same weights.
+    pub fn to_text(&self) -> String {
+        let mut names: Vec<&String> = self.weights.keys().collect();
+        names.sort();
+        let mut out = format!("#threshold\t{:.4}\n", self.threshold);
+        for name in names {
+            let w = self.weights[name];
+            let _ = writeln!(out, "{name}\t{:.4}\t{:.4}\t{:.4}", w[0], w[1], w[2]);
+        }
+        out
+    }
+
+    /// Reads a model written by [`Scorer::to_text`].
+    pub fn from_text(text: &str) -> Result<Scorer, ModelError> {
+        let mut scorer = Scorer {
+            threshold: 0.5,
+            ..Scorer::default()
+        };
+        for (number, line) in text.lines().enumerate() {
+            let line_error = |why: &str| ModelError::Line {
+                line: number + 1,
+                why: why.to_owned(),
+            };
+            if line.is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            if fields[0] == "#threshold" {
+                scorer.threshold = fields
+                    .get(1)
+                    .and_then(|v| v.parse().ok())
+                    .ok_or_else(|| line_error("threshold is not a number"))?;
+                continue;
+            }
+            let [name, a, b, c] = fields[..] else {
+                return Err(line_error("expected a feature and three weights"));
+            };
+            let parse = |v: &str| v.parse::<f64>().map_err(|_| line_error("weight is not a number"));
+            scorer.weights.insert(name.to_owned(), [parse(a)?, parse(b)?, parse(c)?]);
+        }
+        Ok(scorer)
+    }
+
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+}
+
+fn softmax(scores: [f64; CLASSES]) -> [f64; CLASSES] {
+    let max = scores.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    let exp = scores.map(|s| (s - max).exp());
+    let sum: f64 = exp.iter().sum();
+    exp.map(|e| e / sum)
+}
+
+/// Fisher–Yates with xorshift64: reproducible on every platform.
+fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        let j = (*state % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(features: &[&str], label: Label) -> (Vec<String>, Label) {
+        (features.iter().map(|f| f.to_string()).collect(), label)
+    }
+
+    #[test]
+    fn learns_a_separable_problem_and_round_trips() {
+        let mut data = Vec::new();
+        for _ in 0..20 {
+            data.push(example(&["bias", "cue:back"], Label::Stance(Polarity::Support)));
+            data.push(example(&["bias", "cue:condemn"], Label::Stance(Polarity::Oppose)));
+            data.push(example(&["bias", "cue:visit"], Label::None));
+        }
+        let scorer = Scorer::train(&data, Settings::default());
+        let f = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(scorer.decide(&f(&["bias", "cue:back"])).unwrap().polarity, Polarity::Support);
+        assert_eq!(scorer.decide(&f(&["bias", "cue:condemn"])).unwrap().polarity, Polarity::Oppose);
+        assert!(scorer.decide(&f(&["bias", "cue:visit"])).is_none());
+        let text = scorer.to_text();
+        let again = Scorer::from_text(&text).unwrap();
+        assert_eq!(again.to_text(), text, "the text form is stable");
+        let p = again.probabilities(&f(&["bias", "cue:back"]));
+        assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let data: Vec<_> = (0..50)
+            .map(|i| {
+                let label = if i % 3 == 0 { Label::None } else { Label::Stance(Polarity::Oppose) };
+                example(&["bias", if i % 2 == 0 { "a" } else { "b" }], label)
+            })
+            .collect();
+        let a = Scorer::train(&data, Settings::default()).to_text();
+        let b = Scorer::train(&data, Settings::default()).to_text();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_malformed_model_names_its_line() {
+        let err = Scorer::from_text("#threshold\t0.5\nfeature\t1\tx\t2\n").unwrap_err();
+        assert!(err.to_string().contains("line 2"), "{err}");
+    }
+}
