@@ -18,8 +18,14 @@ use standpoint_core::extract::Settings;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let gold_path = args.iter().find(|a| !a.starts_with("--")).ok_or("usage: crossval GOLD.jsonl [--train-all OUT.tsv]")?;
-    let train_all = args.iter().position(|a| a == "--train-all").and_then(|i| args.get(i + 1));
+    let gold_path = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .ok_or("usage: crossval GOLD.jsonl [--train-all OUT.tsv]")?;
+    let train_all = args
+        .iter()
+        .position(|a| a == "--train-all")
+        .and_then(|i| args.get(i + 1));
     let articles = training::read_gold(&mut BufReader::new(File::open(gold_path)?))?;
     let started = std::time::Instant::now();
     let mut examples = training::examples(articles);
@@ -32,7 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
-    eprintln!("prepared {} articles in {:.1} s", examples.len(), started.elapsed().as_secs_f64());
+    eprintln!(
+        "prepared {} articles in {:.1} s",
+        examples.len(),
+        started.elapsed().as_secs_f64()
+    );
     let env = |name: &str, default: f64| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
     let defaults = Settings::default();
     let settings = Settings {
@@ -44,7 +54,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut folds: Vec<u8> = examples.iter().map(|e| e.article.fold).collect();
     folds.sort_unstable();
     folds.dedup();
-    let positives: usize = examples.iter().flat_map(|e| &e.labels).filter(|l| **l != standpoint_core::extract::Label::None).count();
+    let positives: usize = examples
+        .iter()
+        .flat_map(|e| &e.labels)
+        .filter(|l| **l != standpoint_core::extract::Label::None)
+        .count();
     let candidates: usize = examples.iter().map(|e| e.labels.len()).sum();
     println!("candidates {candidates}, labelled stances {positives}");
     let mut total = Counts::default();
@@ -75,14 +89,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let all: Vec<_> = examples.iter().collect();
     let rules = training::evaluate_rules(&all);
     let oracle = training::evaluate_oracle(&all);
-    println!("rules alone (all folds): stance P/R/F1 {:.3} / {:.3} / {:.3}", rules.stance().0, rules.stance().1, rules.stance().2);
-    println!("candidate ceiling (all folds): stance P/R/F1 {:.3} / {:.3} / {:.3}", oracle.stance().0, oracle.stance().1, oracle.stance().2);
-    println!("mean over held-out folds: stance F1 {:.3}, precision {:.3}, explicit recall {:.3}, actor F1 {:.3}", sums[0] / n, sums[3] / n, sums[2] / n, sums[1] / n);
+    println!(
+        "rules alone (all folds): stance P/R/F1 {:.3} / {:.3} / {:.3}",
+        rules.stance().0,
+        rules.stance().1,
+        rules.stance().2
+    );
+    println!(
+        "candidate ceiling (all folds): stance P/R/F1 {:.3} / {:.3} / {:.3}",
+        oracle.stance().0,
+        oracle.stance().1,
+        oracle.stance().2
+    );
+    println!(
+        "mean over held-out folds: stance F1 {:.3}, precision {:.3}, explicit recall {:.3}, actor F1 {:.3}",
+        sums[0] / n,
+        sums[3] / n,
+        sums[2] / n,
+        sums[1] / n
+    );
     if let Some(out) = train_all {
         let all: Vec<_> = examples.iter().collect();
         let scorer = training::train(&all, settings);
         std::fs::write(out, scorer.to_text())?;
-        eprintln!("wrote {out}: {} features, threshold {:.2}", scorer.len(), scorer.threshold);
+        eprintln!(
+            "wrote {out}: {} features, threshold {:.2}",
+            scorer.len(),
+            scorer.threshold
+        );
     }
     println!("stance_f1={:.3} actor_f1={:.3}", sums[0] / n, sums[1] / n);
     Ok(())

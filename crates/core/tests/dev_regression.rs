@@ -53,13 +53,23 @@ fn held_out_mean_stays_above_the_floor() {
         let test: Vec<_> = examples.iter().filter(|e| e.article.fold == *fold).collect();
         let scorer = training::train(&train, Settings::default());
         let counts: Counts = training::evaluate(&test, &scorer);
-        println!("fold {fold}: stance F1 {:.3}, actor F1 {:.3}", counts.stance().2, counts.actor().2);
+        println!(
+            "fold {fold}: stance F1 {:.3}, actor F1 {:.3}",
+            counts.stance().2,
+            counts.actor().2
+        );
         stance += counts.stance().2 / folds.len() as f64;
         actor += counts.actor().2 / folds.len() as f64;
     }
     println!("held-out mean: stance F1 {stance:.3}, actor F1 {actor:.3}");
-    assert!(stance >= STANCE_F1_FLOOR, "held-out stance F1 {stance:.3} fell below {STANCE_F1_FLOOR}");
-    assert!(actor >= ACTOR_F1_FLOOR, "held-out actor F1 {actor:.3} fell below {ACTOR_F1_FLOOR}");
+    assert!(
+        stance >= STANCE_F1_FLOOR,
+        "held-out stance F1 {stance:.3} fell below {STANCE_F1_FLOOR}"
+    );
+    assert!(
+        actor >= ACTOR_F1_FLOOR,
+        "held-out actor F1 {actor:.3} fell below {ACTOR_F1_FLOOR}"
+    );
 }
 
 #[test]
@@ -72,7 +82,13 @@ fn the_rust_scorer_agrees_with_score_py() {
         let mut writer = std::io::BufWriter::new(output.reopen().unwrap());
         contract::run(&mut input, &mut writer, &RuleExtractor::default()).expect("contract run succeeds");
     }
-    let run = match Command::new("python3").arg(&scorer).arg(&gold).arg(output.path()).arg("--json").output() {
+    let run = match Command::new("python3")
+        .arg(&scorer)
+        .arg(&gold)
+        .arg(output.path())
+        .arg("--json")
+        .output()
+    {
         Ok(run) => run,
         Err(err) => {
             assert!(!in_ci(), "CI=true but python3 cannot run the scorer: {err}");
@@ -80,19 +96,43 @@ fn the_rust_scorer_agrees_with_score_py() {
             return;
         }
     };
-    assert!(run.status.success(), "scorer failed: {}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "scorer failed: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     let articles = training::read_gold(&mut std::io::BufReader::new(std::fs::File::open(&gold).unwrap())).unwrap();
     let extractor = RuleExtractor::default();
     let mut counts = Counts::default();
     for article in &articles {
-        counts.add(training::score(article, &article.text, &standpoint_core::extract::Extractor::extract(&extractor, &article.text)));
+        counts.add(training::score(
+            article,
+            &article.text,
+            &standpoint_core::extract::Extractor::extract(&extractor, &article.text),
+        ));
     }
     let python = &json["counts"];
-    assert_eq!(python["matched"].as_u64(), Some(counts.matched as u64), "matched stances");
+    assert_eq!(
+        python["matched"].as_u64(),
+        Some(counts.matched as u64),
+        "matched stances"
+    );
     assert_eq!(python["system"].as_u64(), Some(counts.system as u64), "system stances");
     assert_eq!(python["gold"].as_u64(), Some(counts.gold as u64), "gold stances");
-    assert_eq!(python["true_actors"].as_u64(), Some(counts.true_actors as u64), "true actors");
-    assert_eq!(python["sys_actors"].as_u64(), Some(counts.system_actors as u64), "system actors");
-    assert_eq!(python["found_actors"].as_u64(), Some(counts.found_actors as u64), "found actors");
+    assert_eq!(
+        python["true_actors"].as_u64(),
+        Some(counts.true_actors as u64),
+        "true actors"
+    );
+    assert_eq!(
+        python["sys_actors"].as_u64(),
+        Some(counts.system_actors as u64),
+        "system actors"
+    );
+    assert_eq!(
+        python["found_actors"].as_u64(),
+        Some(counts.found_actors as u64),
+        "found actors"
+    );
 }

@@ -116,7 +116,11 @@ pub fn propose(doc: &Document, actors: &Actors, issues: &Issues, found: &[stance
         };
         match chosen.get_mut(&key) {
             Some(candidate) => {
-                if candidate.rule.as_ref().is_none_or(|r| r.confidence < verdict.confidence) {
+                if candidate
+                    .rule
+                    .as_ref()
+                    .is_none_or(|r| r.confidence < verdict.confidence)
+                {
                     candidate.rule = Some(verdict);
                 }
             }
@@ -132,7 +136,11 @@ pub fn propose(doc: &Document, actors: &Actors, issues: &Issues, found: &[stance
                         sentence: stance.sentence,
                         holder_tokens,
                         target_tokens,
-                        holder_via: if stance.holder_tokens.is_some() { Via::Name } else { Via::Pronoun },
+                        holder_via: if stance.holder_tokens.is_some() {
+                            Via::Name
+                        } else {
+                            Via::Pronoun
+                        },
                         rule: Some(verdict),
                     },
                 );

@@ -82,7 +82,10 @@ pub fn describe(
         let kind = rule.rule.split(':').next().unwrap_or("");
         f.push(format!("rule:{pol}"));
         f.push(format!("rule_kind:{kind}:{pol}"));
-        f.push(format!("rule_conf:{}:{pol}", bucket(rule.confidence * 10.0, &[5.0, 7.0, 8.0])));
+        f.push(format!(
+            "rule_conf:{}:{pol}",
+            bucket(rule.confidence * 10.0, &[5.0, 7.0, 8.0])
+        ));
     }
 
     let (h, t) = (c.holder_tokens, c.target_tokens);
@@ -157,10 +160,7 @@ pub fn describe(
     }
     f.push(format!("word_after_holder:{}", doc.low(h.1)));
     f.push(format!("word_before_target:{}", doc.low(t.0.wrapping_sub(1))));
-    f.push(format!(
-        "sentence:{}",
-        bucket(c.sentence as f64, &[0.5, 2.5, 6.5])
-    ));
+    f.push(format!("sentence:{}", bucket(c.sentence as f64, &[0.5, 2.5, 6.5])));
 
     parse.describe_pair(doc, lexicon, h, t, &mut f);
     f.sort_unstable();

@@ -49,7 +49,10 @@ impl Parse {
             .copied()
             .filter(|&i| sentence.tokens[i].head.is_none_or(|h| !within(h)))
             .last()?;
-        Some(Node { sentence: s, token: head })
+        Some(Node {
+            sentence: s,
+            token: head,
+        })
     }
 
     fn token(&self, node: Node) -> &standpoint_syntax::Token {
@@ -103,7 +106,10 @@ impl Parse {
         };
         let di = down.iter().position(|a| a == lca).unwrap_or(0);
         let lca = *lca;
-        let rels_up: Vec<&str> = up[..ui].iter().map(|&i| sentence.tokens[i].rel.universal().as_str()).collect();
+        let rels_up: Vec<&str> = up[..ui]
+            .iter()
+            .map(|&i| sentence.tokens[i].rel.universal().as_str())
+            .collect();
         let rels_down: Vec<&str> = down[..di]
             .iter()
             .rev()
@@ -130,7 +136,10 @@ impl Parse {
         }
         // Lemmas on the path between the two mentions, and what negates them.
         let inner = |chain: &[usize], upto: usize| -> Vec<usize> { chain.get(1..upto).unwrap_or(&[]).to_vec() };
-        let on_path = inner(&up, ui).into_iter().chain(inner(&down, di)).chain((!lca_is_end).then_some(lca));
+        let on_path = inner(&up, ui)
+            .into_iter()
+            .chain(inner(&down, di))
+            .chain((!lca_is_end).then_some(lca));
         for i in on_path {
             let token = &sentence.tokens[i];
             if matches!(token.upos, Upos::Verb | Upos::Noun | Upos::Adj) {

@@ -8,15 +8,15 @@
 use std::collections::HashSet;
 
 use super::actors::{self, Actors};
+use super::candidates;
 use super::clauses::Entity;
 use super::document::Document;
+use super::features;
 use super::issues::{self, Issues};
 use super::lexicon::{lexicon, Lexicon};
-use super::stances;
-use super::candidates;
-use super::features;
 use super::parse::Parse;
 use super::scorer::{Decision, Scorer};
+use super::stances;
 use super::{ExtractedActor, ExtractedIssue, ExtractedStance, Extraction, Extractor, Mention};
 use crate::model::{ActorKind, Polarity, Span, TargetKind};
 
@@ -86,20 +86,26 @@ impl RuleExtractor {
                 }
                 let facts = &facts.as_ref().expect("set just above").1;
                 Proposal {
-                holder: c.holder,
-                target: c.target,
-                target_kind: stances::target_kind(c.target),
-                evidence: doc.sentence_span(c.sentence),
-                cue: c
-                    .rule
-                    .as_ref()
-                    .map_or_else(|| doc.span(c.holder_tokens.0.min(c.target_tokens.0), c.holder_tokens.1.max(c.target_tokens.1)), |r| doc.span(r.cue.0, r.cue.1)),
-                holder_span: doc.span(c.holder_tokens.0, c.holder_tokens.1),
-                target_span: doc.span(c.target_tokens.0, c.target_tokens.1),
-                rule: c.rule.as_ref().map_or_else(|| "pair".to_owned(), |r| r.rule.clone()),
-                rule_verdict: c.rule.as_ref().map(|r| (r.polarity, r.confidence)),
-                features: features::describe(&doc, self.lexicon, &actors, &parse, facts, c),
-            }})
+                    holder: c.holder,
+                    target: c.target,
+                    target_kind: stances::target_kind(c.target),
+                    evidence: doc.sentence_span(c.sentence),
+                    cue: c.rule.as_ref().map_or_else(
+                        || {
+                            doc.span(
+                                c.holder_tokens.0.min(c.target_tokens.0),
+                                c.holder_tokens.1.max(c.target_tokens.1),
+                            )
+                        },
+                        |r| doc.span(r.cue.0, r.cue.1),
+                    ),
+                    holder_span: doc.span(c.holder_tokens.0, c.holder_tokens.1),
+                    target_span: doc.span(c.target_tokens.0, c.target_tokens.1),
+                    rule: c.rule.as_ref().map_or_else(|| "pair".to_owned(), |r| r.rule.clone()),
+                    rule_verdict: c.rule.as_ref().map(|r| (r.polarity, r.confidence)),
+                    features: features::describe(&doc, self.lexicon, &actors, &parse, facts, c),
+                }
+            })
             .collect();
         prepared.diagnostics = diagnose(&doc, !prepared.actors.is_empty());
         prepared
@@ -113,7 +119,9 @@ impl RuleExtractor {
             .enumerate()
             .filter_map(|(i, p)| match &self.decider {
                 Decider::Scorer(scorer) => scorer.decide(&p.features).map(|d| (i, d)),
-                Decider::Rules => p.rule_verdict.map(|(polarity, probability)| (i, Decision { polarity, probability })),
+                Decider::Rules => p
+                    .rule_verdict
+                    .map(|(polarity, probability)| (i, Decision { polarity, probability })),
             })
             .collect();
         prepared.extraction(&decided)

@@ -105,7 +105,11 @@ impl Scorer {
             (OPPOSE, p[OPPOSE])
         };
         (probability >= self.threshold).then_some(Decision {
-            polarity: if class == SUPPORT { Polarity::Support } else { Polarity::Oppose },
+            polarity: if class == SUPPORT {
+                Polarity::Support
+            } else {
+                Polarity::Oppose
+            },
             probability,
         })
     }
@@ -114,7 +118,10 @@ impl Scorer {
     /// threshold is left at 0.5 for the caller to tune.
     pub fn train(examples: &[(Vec<String>, Label)], settings: Settings) -> Scorer {
         // Features as dense indexes for speed; names sorted for determinism.
-        let mut names: Vec<&str> = examples.iter().flat_map(|(f, _)| f.iter().map(String::as_str)).collect();
+        let mut names: Vec<&str> = examples
+            .iter()
+            .flat_map(|(f, _)| f.iter().map(String::as_str))
+            .collect();
         names.sort_unstable();
         names.dedup();
         let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (*n, i)).collect();
@@ -202,7 +209,9 @@ impl Scorer {
                 return Err(line_error("expected a feature and three weights"));
             };
             let parse = |v: &str| v.parse::<f64>().map_err(|_| line_error("weight is not a number"));
-            scorer.weights.insert(name.to_owned(), [parse(a)?, parse(b)?, parse(c)?]);
+            scorer
+                .weights
+                .insert(name.to_owned(), [parse(a)?, parse(b)?, parse(c)?]);
         }
         Ok(scorer)
     }
@@ -252,8 +261,14 @@ mod tests {
         }
         let scorer = Scorer::train(&data, Settings::default());
         let f = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(scorer.decide(&f(&["bias", "cue:back"])).unwrap().polarity, Polarity::Support);
-        assert_eq!(scorer.decide(&f(&["bias", "cue:condemn"])).unwrap().polarity, Polarity::Oppose);
+        assert_eq!(
+            scorer.decide(&f(&["bias", "cue:back"])).unwrap().polarity,
+            Polarity::Support
+        );
+        assert_eq!(
+            scorer.decide(&f(&["bias", "cue:condemn"])).unwrap().polarity,
+            Polarity::Oppose
+        );
         assert!(scorer.decide(&f(&["bias", "cue:visit"])).is_none());
         let text = scorer.to_text();
         let again = Scorer::from_text(&text).unwrap();
@@ -266,7 +281,11 @@ mod tests {
     fn training_is_deterministic() {
         let data: Vec<_> = (0..50)
             .map(|i| {
-                let label = if i % 3 == 0 { Label::None } else { Label::Stance(Polarity::Oppose) };
+                let label = if i % 3 == 0 {
+                    Label::None
+                } else {
+                    Label::Stance(Polarity::Oppose)
+                };
                 example(&["bias", if i % 2 == 0 { "a" } else { "b" }], label)
             })
             .collect();

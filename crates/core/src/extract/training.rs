@@ -94,7 +94,11 @@ const STOP: &[&str] = &[
 /// The scorer's normal form of a name: no accents, lower case, no
 /// possessive, words of letters and digits, no leading article.
 pub fn norm(text: &str) -> String {
-    let folded: String = text.nfkd().filter(|c| !is_combining(*c)).collect::<String>().to_lowercase();
+    let folded: String = text
+        .nfkd()
+        .filter(|c| !is_combining(*c))
+        .collect::<String>()
+        .to_lowercase();
     let no_possessive = strip_possessive(&folded);
     let words: Vec<&str> = no_possessive
         .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
@@ -158,7 +162,9 @@ type Keys = HashMap<String, HashSet<String>>;
 fn entity_keys<'a>(entities: impl Iterator<Item = (&'a str, Option<&'a str>, Vec<&'a str>)>, gold: bool) -> Keys {
     let mut keys = Keys::new();
     for (name, kind, mentions) in entities {
-        let mut found: HashSet<String> = std::iter::once(norm(name)).chain(mentions.iter().map(|m| norm(m))).collect();
+        let mut found: HashSet<String> = std::iter::once(norm(name))
+            .chain(mentions.iter().map(|m| norm(m)))
+            .collect();
         let n = norm(name);
         let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
         if gold && kind == Some("person") && words.len() > 1 {
@@ -326,12 +332,21 @@ pub fn score(article: &GoldArticle, text: &str, extraction: &Extraction) -> Coun
         .collect();
     let mut counts = Counts::default();
     let gold_sets: Vec<&HashSet<String>> = gk.values().collect();
-    let sys_sets: Vec<&HashSet<String>> =
-        sk.iter().filter(|(name, _)| !issue_names.contains(*name)).map(|(_, k)| k).collect();
+    let sys_sets: Vec<&HashSet<String>> = sk
+        .iter()
+        .filter(|(name, _)| !issue_names.contains(*name))
+        .map(|(_, k)| k)
+        .collect();
     counts.gold_actors = gold_sets.len();
-    counts.found_actors = gold_sets.iter().filter(|g| sys_sets.iter().any(|s| !g.is_disjoint(s))).count();
+    counts.found_actors = gold_sets
+        .iter()
+        .filter(|g| sys_sets.iter().any(|s| !g.is_disjoint(s)))
+        .count();
     counts.system_actors = sys_sets.len();
-    counts.true_actors = sys_sets.iter().filter(|s| gold_sets.iter().any(|g| !g.is_disjoint(s))).count();
+    counts.true_actors = sys_sets
+        .iter()
+        .filter(|s| gold_sets.iter().any(|g| !g.is_disjoint(s)))
+        .count();
 
     // Distinct triples, first of each kept.
     let mut seen = HashSet::new();
@@ -391,13 +406,20 @@ pub fn labels(article: &GoldArticle, prepared: &Prepared) -> Vec<Label> {
         prepared
             .actors
             .iter()
-            .map(|a| (a.name.as_str(), None, a.mentions.iter().map(|m| m.text.as_str()).collect()))
-            .chain(
-                prepared
-                    .issues
-                    .iter()
-                    .map(|i| (i.name.as_str(), None, i.mentions.iter().map(|m| m.text.as_str()).collect())),
-            ),
+            .map(|a| {
+                (
+                    a.name.as_str(),
+                    None,
+                    a.mentions.iter().map(|m| m.text.as_str()).collect(),
+                )
+            })
+            .chain(prepared.issues.iter().map(|i| {
+                (
+                    i.name.as_str(),
+                    None,
+                    i.mentions.iter().map(|m| m.text.as_str()).collect(),
+                )
+            })),
         false,
     );
     prepared
@@ -462,7 +484,13 @@ pub fn examples(articles: Vec<GoldArticle>) -> Vec<Example> {
 pub fn train(train: &[&Example], settings: Settings) -> Scorer {
     let data = |set: &[&Example]| -> Vec<(Vec<String>, Label)> {
         set.iter()
-            .flat_map(|e| e.prepared.proposals.iter().zip(&e.labels).map(|(p, l)| (p.features.clone(), *l)))
+            .flat_map(|e| {
+                e.prepared
+                    .proposals
+                    .iter()
+                    .zip(&e.labels)
+                    .map(|(p, l)| (p.features.clone(), *l))
+            })
             .collect()
     };
     let folds: Vec<u8> = {
@@ -566,7 +594,13 @@ mod tests {
 
     #[test]
     fn same_sentence_tolerates_small_differences() {
-        assert!(same_sentence("Russia backs the Assad regime.", "Russia backs the Assad regime, while"));
-        assert!(!same_sentence("Russia backs Assad.", "The US opposes the deal strongly today."));
+        assert!(same_sentence(
+            "Russia backs the Assad regime.",
+            "Russia backs the Assad regime, while"
+        ));
+        assert!(!same_sentence(
+            "Russia backs Assad.",
+            "The US opposes the deal strongly today."
+        ));
     }
 }
