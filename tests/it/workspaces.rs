@@ -15,7 +15,7 @@ fn starts_on_the_workspace_it_was_pointed_at_and_empty() {
     assert_eq!(test.ok("articles", json!({})), json!([]));
     assert_eq!(
         test.ok("history_state", json!({})),
-        json!({ "can_undo": false, "can_redo": false })
+        json!({ "can_undo": false, "can_redo": false, "undo_label": null, "redo_label": null })
     );
 }
 
