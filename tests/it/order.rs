@@ -49,7 +49,6 @@ fn arrangement(laid_out: &Value) -> (Vec<Value>, Vec<String>, Value, Value) {
 }
 
 #[test]
-#[ignore = "the CLI lost `matrix --format json` in a merge (issue 11 follow-up): re-enable once it is back"]
 fn the_cli_and_the_app_lay_the_matrix_out_alike_for_every_ordering() {
     let test = TestApp::new();
     test.import(&[fixture("seed/seed.txt"), fixture("dna/sample.dna")]);
