@@ -276,7 +276,7 @@ fn analyse_matrix_and_csv_exports() {
             start < end && end - start == row[11].len(),
             "offsets span the evidence bytes: {row:?}"
         );
-        assert!(row[14].starts_with("extractor rules/"), "{row:?}");
+        assert!(row[14].starts_with("extractor rules+scorer/"), "{row:?}");
         assert_eq!(row[15], "suggested");
         assert!((0.0..=1.0).contains(&row[10].parse::<f64>().expect("confidence")));
     }
