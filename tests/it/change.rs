@@ -204,6 +204,34 @@ fn shifts_timeline_outlets_and_blocs_answer_from_the_fixture() {
     assert_eq!(bloc["EU"], bloc["Turkey"]);
     assert_ne!(bloc["EU"], bloc["Greece"]);
     assert_eq!(blocs["frustration_index"], 0.0);
+
+    // The same partition orders the matrix and colours the network.
+    let layout = json!({ "rows": "blocs", "cols": "blocs", "group": "none" });
+    let laid_out = test.ok("matrix", json!({ "filter": analyst_only(), "layout": layout }));
+    let holders: Vec<&str> = laid_out["matrix"]["holders"]
+        .as_array()
+        .expect("holders")
+        .iter()
+        .filter_map(|h| h["name"].as_str())
+        .collect();
+    assert_eq!(holders, ["EU", "Turkey", "Greece"], "bloc 1 by name, then bloc 2");
+    let request = json!({ "mode": "one_mode", "level": "actor", "qualifier": "subtract", "normalisation": "none", "duplicates": "include" });
+    let graph = test.ok("network", json!({ "filter": analyst_only(), "request": request }));
+    // Each actor's (bloc, colour) by name.
+    let drawn: HashMap<&str, (Option<i64>, &str)> = graph["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .map(|n| {
+            let colour = n["colour"].as_str().expect("colour");
+            (n["label"].as_str().expect("label"), (n["bloc"].as_i64(), colour))
+        })
+        .collect();
+    for name in ["EU", "Turkey", "Greece"] {
+        assert_eq!(drawn[name].0, Some(bloc[name]), "{name}");
+    }
+    assert_eq!(drawn["EU"].1, drawn["Turkey"].1);
+    assert_ne!(drawn["EU"].1, drawn["Greece"].1);
 }
 
 #[test]

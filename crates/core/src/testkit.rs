@@ -28,6 +28,29 @@ pub fn as_target(actor: &ActorRef) -> TargetRef {
     }
 }
 
+/// Two camps on the Annan plan (issue 9): Greece and Cyprus oppose it,
+/// Turkey and the UK support it (actors 1 to 4, in that order), each on
+/// the day given in the same order. Returns the fixture, the four actors
+/// and the plan.
+pub fn annan_plan(days: [Option<&str>; 4]) -> (Fixture, [ActorRef; 4], TargetRef) {
+    let actors = [
+        actor(1, "Greece"),
+        actor(2, "Cyprus"),
+        actor(3, "Turkey"),
+        actor(4, "UK"),
+    ];
+    let plan = issue(9, "Annan plan");
+    let mut f = Fixture::default();
+    for ((who, polarity), day) in actors
+        .iter()
+        .zip([Polarity::Oppose, Polarity::Oppose, Polarity::Support, Polarity::Support])
+        .zip(days)
+    {
+        f.stance(who, &plan, polarity, day, None);
+    }
+    (f, actors, plan)
+}
+
 /// Builds assessments with increasing ids; each gets its own article.
 #[derive(Default)]
 pub struct Fixture {

@@ -44,6 +44,10 @@ impl SignedGraph {
     }
 
     /// The signed network of a stance matrix's cells.
+    ///
+    /// Ties are summed one node at a time into a dense scratch row (its
+    /// ties to higher-numbered nodes), so the cost is the number of
+    /// (holder, holder) pairs sharing a target, in O(nodes) memory.
     pub fn from_matrix(matrix: &Matrix) -> SignedGraph {
         let mut nodes: BTreeMap<i64, String> = BTreeMap::new();
         for holder in &matrix.holders {
@@ -53,41 +57,62 @@ impl SignedGraph {
             nodes.entry(target.id).or_insert_with(|| target.name.clone());
         }
         let index: HashMap<i64, usize> = nodes.keys().enumerate().map(|(i, id)| (*id, i)).collect();
-        let mut weights: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-        let mut tie = |a: usize, b: usize, w: f64| {
-            if a != b {
-                *weights.entry((a.min(b), a.max(b))).or_default() += w;
-            }
-        };
-        // Holders of each target with their balance on it.
-        let mut by_target: Vec<Vec<(usize, f64)>> = vec![Vec::new(); matrix.targets.len()];
+        let n = nodes.len();
+        // Direct stances filed under the lower node; each holder's targets; each target's holders.
+        let mut direct: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+        let mut targets_of: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+        let mut holders_of: Vec<Vec<(usize, f64)>> = vec![Vec::new(); matrix.targets.len()];
         for cell in &matrix.cells {
-            let n = f64::from(cell.support + cell.oppose);
-            if n == 0.0 {
+            let count = f64::from(cell.support + cell.oppose);
+            if count == 0.0 {
                 continue;
             }
-            let balance = cell.net as f64 / n;
+            let balance = cell.net as f64 / count;
             let holder = index[&matrix.holders[cell.row].id];
             let target = &matrix.targets[cell.col];
             if target.kind == TargetKind::Actor {
-                tie(holder, index[&target.id], balance);
-            }
-            by_target[cell.col].push((holder, balance));
-        }
-        for holders in &by_target {
-            for (i, &(a, ba)) in holders.iter().enumerate() {
-                for &(b, bb) in &holders[i + 1..] {
-                    tie(a, b, ba * bb);
+                let other = index[&target.id];
+                if other != holder {
+                    direct[holder.min(other)].push((holder.max(other), balance));
                 }
             }
+            targets_of[holder].push((cell.col, balance));
+            holders_of[cell.col].push((holder, balance));
+        }
+        let mut row = vec![0.0f64; n];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut ties = Vec::new();
+        for a in 0..n {
+            let mut add = |b: usize, w: f64, row: &mut [f64]| {
+                if row[b] == 0.0 {
+                    touched.push(b);
+                }
+                // A sum that returns to exactly 0 is pushed again: dedup below.
+                row[b] += w;
+            };
+            for &(b, w) in &direct[a] {
+                add(b, w, &mut row);
+            }
+            for &(col, ba) in &targets_of[a] {
+                for &(b, bb) in &holders_of[col] {
+                    if b > a {
+                        add(b, ba * bb, &mut row);
+                    }
+                }
+            }
+            touched.sort_unstable();
+            touched.dedup();
+            for &b in &touched {
+                if row[b].abs() > EPSILON {
+                    ties.push((a, b, row[b]));
+                }
+                row[b] = 0.0;
+            }
+            touched.clear();
         }
         SignedGraph {
             nodes: nodes.into_iter().collect(),
-            ties: weights
-                .into_iter()
-                .filter(|(_, w)| w.abs() > EPSILON)
-                .map(|((a, b), w)| (a, b, w))
-                .collect(),
+            ties,
         }
     }
 }
@@ -132,7 +157,28 @@ pub fn signed_blocs(assessments: &[Assessment]) -> BlocPartition {
 
 /// The matrix's rows in bloc order: bloc 1 first, within a bloc by name.
 pub fn holder_order(matrix: &Matrix) -> Vec<usize> {
-    let bloc = signed_blocs_of(matrix);
+    rows_in_blocs(matrix, &matrix_blocs(matrix))
+}
+
+/// The matrix's columns in bloc order: an actor target in its own bloc, any
+/// other target with the bloc that backs it most (net balance summed over
+/// the bloc's members; unclaimed targets last), then by name.
+pub fn target_order(matrix: &Matrix) -> Vec<usize> {
+    columns_in_blocs(matrix, &matrix_blocs(matrix))
+}
+
+/// Rows and columns in bloc order from one partition (see [`holder_order`], [`target_order`]).
+pub fn orders(matrix: &Matrix) -> (Vec<usize>, Vec<usize>) {
+    let bloc = matrix_blocs(matrix);
+    (rows_in_blocs(matrix, &bloc), columns_in_blocs(matrix, &bloc))
+}
+
+/// Each actor's bloc (by id) in the partition of the matrix's signed network.
+pub fn matrix_blocs(matrix: &Matrix) -> HashMap<i64, usize> {
+    partition(&SignedGraph::from_matrix(matrix)).bloc_of()
+}
+
+fn rows_in_blocs(matrix: &Matrix, bloc: &HashMap<i64, usize>) -> Vec<usize> {
     let mut rows: Vec<usize> = (0..matrix.holders.len()).collect();
     let key = |row: usize| {
         let holder = &matrix.holders[row];
@@ -142,15 +188,11 @@ pub fn holder_order(matrix: &Matrix) -> Vec<usize> {
             row,
         )
     };
-    rows.sort_by_key(|&row| key(row));
+    rows.sort_by_cached_key(|&row| key(row));
     rows
 }
 
-/// The matrix's columns in bloc order: an actor target in its own bloc, any
-/// other target with the bloc that backs it most (net balance summed over
-/// the bloc's members; unclaimed targets last), then by name.
-pub fn target_order(matrix: &Matrix) -> Vec<usize> {
-    let bloc = signed_blocs_of(matrix);
+fn columns_in_blocs(matrix: &Matrix, bloc: &HashMap<i64, usize>) -> Vec<usize> {
     let mut backing: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); matrix.targets.len()];
     for cell in &matrix.cells {
         let n = f64::from(cell.support + cell.oppose);
@@ -174,12 +216,8 @@ pub fn target_order(matrix: &Matrix) -> Vec<usize> {
         best.map_or(usize::MAX, |(b, _)| b)
     };
     let mut cols: Vec<usize> = (0..matrix.targets.len()).collect();
-    cols.sort_by_key(|&col| (group(col), matrix.targets[col].name.to_lowercase(), col));
+    cols.sort_by_cached_key(|&col| (group(col), matrix.targets[col].name.to_lowercase(), col));
     cols
-}
-
-fn signed_blocs_of(matrix: &Matrix) -> HashMap<i64, usize> {
-    partition(&SignedGraph::from_matrix(matrix)).bloc_of()
 }
 
 /// Adjacency lists: for each node, (neighbour, weight).

@@ -3,8 +3,9 @@
 //! shared stances tie actors, and the result does not depend on input order.
 
 use super::*;
+use crate::matrix::Order;
 use crate::model::Polarity::{Oppose, Support};
-use crate::testkit::{actor, as_target, issue, Fixture};
+use crate::testkit::{actor, annan_plan, as_target, issue, Fixture};
 
 fn graph(names: &[&str], ties: &[(usize, usize, f64)]) -> SignedGraph {
     SignedGraph {
@@ -78,18 +79,7 @@ fn actors_leave_a_bloc_they_are_tied_to_only_negatively() {
 
 #[test]
 fn stances_on_shared_targets_and_on_each_other_make_the_blocs() {
-    let (greece, cyprus, turkey, uk) = (
-        actor(1, "Greece"),
-        actor(2, "Cyprus"),
-        actor(3, "Turkey"),
-        actor(4, "UK"),
-    );
-    let plan = issue(9, "Annan plan");
-    let mut f = Fixture::default();
-    f.stance(&greece, &plan, Oppose, None, None);
-    f.stance(&cyprus, &plan, Oppose, None, None);
-    f.stance(&turkey, &plan, Support, None, None);
-    f.stance(&uk, &plan, Support, None, None);
+    let (mut f, [greece, cyprus, turkey, _], _) = annan_plan([None; 4]);
     f.stance(&turkey, &as_target(&cyprus), Oppose, None, None);
     f.stance(&greece, &as_target(&cyprus), Support, None, None);
     let g = SignedGraph::from_assessments(&f.assessments);
@@ -135,19 +125,8 @@ fn no_ties_means_one_bloc_per_actor_and_no_frustration() {
 
 #[test]
 fn the_matrix_in_bloc_order_keeps_each_camp_together() {
-    let (greece, cyprus, turkey, uk) = (
-        actor(1, "Greece"),
-        actor(2, "Cyprus"),
-        actor(3, "Turkey"),
-        actor(4, "UK"),
-    );
-    let plan = issue(9, "Annan plan");
+    let (mut f, [greece, cyprus, turkey, uk], _) = annan_plan([None; 4]);
     let (bases, trade) = (issue(10, "bases"), issue(11, "trade"));
-    let mut f = Fixture::default();
-    f.stance(&greece, &plan, Oppose, None, None);
-    f.stance(&cyprus, &plan, Oppose, None, None);
-    f.stance(&turkey, &plan, Support, None, None);
-    f.stance(&uk, &plan, Support, None, None);
     f.stance(&uk, &bases, Support, None, None);
     f.stance(&greece, &trade, Support, None, None);
     f.stance(&turkey, &as_target(&cyprus), Oppose, None, None);
@@ -179,4 +158,9 @@ fn the_matrix_in_bloc_order_keeps_each_camp_together() {
         assert!(pos("bases") < pos("Cyprus") && pos("bases") < pos("trade"), "{cols:?}");
     }
     assert_eq!(holder_order(&matrix), holder_order(&matrix.clone()));
+    // The matrix's "blocs" order is this one: one algorithm for every reader.
+    let ordered = matrix.clone().ordered(Order::Blocs, Order::Blocs);
+    let ordered_rows: Vec<&str> = ordered.holders.iter().map(|h| h.name.as_str()).collect();
+    let ordered_cols: Vec<&str> = ordered.targets.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!((ordered_rows, ordered_cols), (rows.clone(), cols.clone()));
 }

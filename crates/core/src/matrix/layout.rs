@@ -171,8 +171,7 @@ impl Matrix {
     /// describes target actors that hold no stance here (their kind and
     /// affiliation place their columns); holders describe themselves.
     pub fn laid_out(self, layout: &Layout, actors: &[ActorRef]) -> LaidOutMatrix {
-        let mut rows = order::holder_order(&self, layout.rows);
-        let mut cols = order::target_order(&self, layout.cols);
+        let (mut rows, mut cols) = order::orders(&self, layout.rows, layout.cols);
         if let Some(pinned) = &layout.pinned {
             let (pinned_rows, pinned_cols) = pinned.positions(&self);
             rows = pin(pinned_rows, rows);

@@ -126,8 +126,7 @@ impl Matrix {
 
     /// Reorders rows and columns by the given orders.
     pub fn ordered(self, rows: Order, cols: Order) -> Matrix {
-        let row_order = order::holder_order(&self, rows);
-        let col_order = order::target_order(&self, cols);
+        let (row_order, col_order) = order::orders(&self, rows, cols);
         self.permuted(&row_order, &col_order)
     }
 

@@ -2,7 +2,6 @@
 //! the orders, including that blocs put like-minded holders together.
 
 use super::*;
-use crate::matrix::order::CLUSTER_LIMIT;
 use crate::model::{ActorKind, Origin, ReviewState, Span, TargetKind};
 
 fn actor(id: i64, name: &str, kind: ActorKind, affiliation: Option<(i64, &str)>) -> ActorRef {
@@ -148,7 +147,7 @@ fn affiliation_order_puts_members_after_their_parent() {
 }
 
 #[test]
-fn blocs_put_like_minded_holders_together() {
+fn blocs_put_like_minded_holders_together_and_targets_with_their_backers() {
     // Two camps over four targets, listed alternately by name.
     let holders: Vec<ActorRef> = ["A1", "B1", "A2", "B2", "A3", "B3"]
         .iter()
@@ -187,8 +186,8 @@ fn blocs_put_like_minded_holders_together() {
 }
 
 #[test]
-fn greedy_chain_orders_large_inputs_into_blocs() {
-    let n = CLUSTER_LIMIT + 10;
+fn blocs_split_a_large_input_into_its_two_camps() {
+    let n = 710;
     let holders: Vec<ActorRef> = (0..n)
         .map(|i| actor(i as i64, &format!("H{i:04}"), ActorKind::Person, None))
         .collect();

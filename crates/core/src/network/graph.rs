@@ -18,7 +18,9 @@ pub struct NetworkNode {
     pub is_issue: bool,
     /// The name of the actor this one belongs to, if any.
     pub affiliation: Option<String>,
-    /// `#rrggbb`, shared by an affiliation's members (the domain's palette).
+    /// The actor's signed bloc (1 the largest; see `standpoint_core::blocs`), if it has one.
+    pub bloc: Option<usize>,
+    /// `#rrggbb`: the bloc's colour, shared by its members (else the affiliation's).
     pub colour: String,
 }
 
@@ -65,6 +67,7 @@ impl NetworkGraph {
                 kind: node.kind.label().to_owned(),
                 is_issue: node.kind == NodeKind::Issue,
                 affiliation: node.affiliation.clone(),
+                bloc: node.bloc,
                 colour: node.colour_hex(),
             })
             .collect();

@@ -1,5 +1,5 @@
 //! GraphML export that Gephi and visone both open: plain GraphML keys (no
-//! yFiles extensions), node attributes label, kind, affiliation and colour
+//! yFiles extensions), node attributes label, kind, affiliation, signed bloc and colour
 //! (also as r/g/b integers, which Gephi reads as the node colour), and edge
 //! attributes weight, polarity, the positive and negative counts, and the
 //! ids of the assessments behind each tie.
@@ -28,6 +28,7 @@ pub fn write_graphml(network: &Network, out: &mut impl Write) -> io::Result<()> 
         ("kind", "string"),
         ("affiliation", "string"),
         ("side", "string"),
+        ("bloc", "int"),
         ("colour", "string"),
         ("r", "int"),
         ("g", "int"),
@@ -73,6 +74,9 @@ pub fn write_graphml(network: &Network, out: &mut impl Write) -> io::Result<()> 
             data(out, "affiliation", affiliation)?;
         }
         data(out, "side", side)?;
+        if let Some(bloc) = node.bloc {
+            data(out, "bloc", &bloc.to_string())?;
+        }
         data(out, "colour", &node.colour_hex())?;
         data(out, "r", &r.to_string())?;
         data(out, "g", &g.to_string())?;

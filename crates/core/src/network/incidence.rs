@@ -173,6 +173,7 @@ pub(crate) fn tabulate<'a>(
                     label: parent_name.clone(),
                     kind: NodeKind::Actor(None),
                     affiliation: None,
+                    bloc: None,
                 })
             }
             _ => holders.intern(NodeKey::Actor(holder.id), || Node {
@@ -180,6 +181,7 @@ pub(crate) fn tabulate<'a>(
                 label: holder.name.clone(),
                 kind: NodeKind::Actor(Some(holder.kind)),
                 affiliation: holder.affiliation.as_ref().map(|(_, name)| name.clone()),
+                bloc: None,
             }),
         };
         let target = &assessment.target;
@@ -195,6 +197,7 @@ pub(crate) fn tabulate<'a>(
                 TargetKind::Issue => NodeKind::Issue,
             },
             affiliation: None,
+            bloc: None,
         });
         chosen.push((assessment, row, column));
     }

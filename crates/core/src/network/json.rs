@@ -22,6 +22,7 @@ pub fn to_json(network: &Network) -> Value {
                 "label": node.label,
                 "kind": node.kind.label(),
                 "affiliation": node.affiliation,
+                "bloc": node.bloc,
                 "colour": node.colour_hex(),
             })
         })

@@ -25,6 +25,9 @@ mod tests;
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::HashMap;
+
+use crate::blocs::signed_blocs;
 use crate::model::{ActorKind, Assessment, Polarity};
 
 pub use graph::{NetworkEdge, NetworkGraph, NetworkNode};
@@ -71,6 +74,8 @@ pub struct Node {
     pub kind: NodeKind,
     /// The name of the actor this one belongs to, if any.
     pub affiliation: Option<String>,
+    /// The actor's signed bloc ([`crate::blocs`], 1 the largest), when it has one.
+    pub bloc: Option<usize>,
 }
 
 /// A colour-blind-safe palette (Okabe–Ito, without black) for node groups.
@@ -85,12 +90,17 @@ const PALETTE: [[u8; 3]; 7] = [
 ];
 
 impl Node {
-    /// The node's colour as RGB: issues are grey; actors share a colour with
-    /// their affiliation (or pick their own), so blocs read at a glance.
-    /// Stable across runs: it depends only on the group's name.
+    /// The node's colour as RGB: issues are grey; actors take their signed
+    /// bloc's colour (the palette in bloc order), so blocs read at a glance;
+    /// an actor in no bloc shares a colour with its affiliation (or picks
+    /// its own). Stable across runs: it depends only on the bloc number or
+    /// the group's name.
     pub fn colour(&self) -> [u8; 3] {
         if self.kind == NodeKind::Issue {
             return [160, 160, 160];
+        }
+        if let Some(bloc) = self.bloc {
+            return PALETTE[bloc.saturating_sub(1) % PALETTE.len()];
         }
         let group = self.affiliation.as_deref().unwrap_or(&self.label);
         // FNV-1a: a fixed hash, unlike std's randomised one.
@@ -177,6 +187,16 @@ pub struct Network {
 }
 
 impl Network {
+    /// Puts each actor node in its signed bloc (by actor id), which gives its colour.
+    pub(crate) fn with_blocs(mut self, bloc_of: &HashMap<i64, usize>) -> Network {
+        for node in self.rows.iter_mut().chain(self.columns.iter_mut()) {
+            if let NodeKey::Actor(id) = node.key {
+                node.bloc = bloc_of.get(&id).copied();
+            }
+        }
+        self
+    }
+
     pub fn is_one_mode(&self) -> bool {
         matches!(self.kind, NetworkKind::OneMode(_))
     }
@@ -309,7 +329,8 @@ pub fn one_mode(assessments: &[Assessment], options: OneModeOptions) -> Network 
 
 /// The network `spec` asks for.
 pub fn build(assessments: &[Assessment], spec: NetworkSpec) -> Network {
-    build_from(assessments.iter(), spec)
+    let blocs = signed_blocs(assessments).bloc_of();
+    build_from(assessments.iter(), spec).with_blocs(&blocs)
 }
 
 pub(crate) fn build_from<'a>(assessments: impl IntoIterator<Item = &'a Assessment>, spec: NetworkSpec) -> Network {

@@ -10,6 +10,7 @@ use std::num::NonZeroU32;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
 
+use crate::blocs::signed_blocs;
 use crate::model::Assessment;
 
 use super::period::parse_day;
@@ -142,6 +143,8 @@ pub fn time_slices(
         start = step.after(from);
     }
 
+    // Blocs of the whole span, so an actor keeps its colour from slice to slice.
+    let blocs = signed_blocs(assessments).bloc_of();
     let slices = ranges
         .into_iter()
         .map(|(start, end)| {
@@ -152,7 +155,7 @@ pub fn time_slices(
                 start: start.to_string(),
                 end: end.to_string(),
                 assessment_count: members.len(),
-                network: build_from(members.iter().map(|(_, a)| *a), spec),
+                network: build_from(members.iter().map(|(_, a)| *a), spec).with_blocs(&blocs),
             }
         })
         .collect();

@@ -583,3 +583,46 @@ fn a_request_is_checked_once_and_read_as_a_spec() {
     };
     assert!(matches!(one_mode.spec(), Ok(NetworkSpec::OneMode(o)) if o.normalisation == Normalisation::Jaccard));
 }
+
+#[test]
+fn actors_are_coloured_by_their_signed_bloc_in_every_network_and_export() {
+    let march = Some("2004-03-01");
+    let april = Some("2004-04-01");
+    let (f, _, _) = crate::testkit::annan_plan([march, april, march, april]);
+    let bloc_of = crate::blocs::signed_blocs(&f.assessments).bloc_of();
+    let network = two_mode(&f.assessments, TwoModeOptions::default());
+    let colour = |name: &str| {
+        let node = network.rows.iter().find(|n| n.label == name).expect("holder node");
+        let NodeKey::Actor(id) = node.key else {
+            panic!("{name} is an actor")
+        };
+        assert_eq!(node.bloc, bloc_of.get(&id).copied(), "{name}'s bloc is core's");
+        node.colour_hex()
+    };
+    assert_eq!(colour("Greece"), colour("Cyprus"));
+    assert_eq!(colour("Turkey"), colour("UK"));
+    assert_ne!(colour("Greece"), colour("Turkey"));
+    assert_eq!(network.columns[0].colour_hex(), "#a0a0a0", "issues stay grey");
+    // The one-mode network, the graph the app draws and the GraphML agree.
+    let one = one_mode(&f.assessments, OneModeOptions::default());
+    let graph = NetworkGraph::of(&one, f.assessments.len());
+    for node in &graph.nodes {
+        let row = one.rows.iter().find(|n| n.label == node.label).expect("node");
+        assert_eq!((node.bloc, node.colour.clone()), (row.bloc, colour(&node.label)));
+    }
+    let mut out = Vec::new();
+    graphml::write_graphml(&one, &mut out).expect("graphml");
+    assert!(String::from_utf8(out)
+        .expect("utf-8")
+        .contains(r#"<data key="bloc">1</data>"#));
+    // Time slices keep each actor's colour of the whole span.
+    let slices = time_slices(
+        &f.assessments,
+        NetworkSpec::TwoMode(TwoModeOptions::default()),
+        Slicing::Month,
+    )
+    .expect("slices");
+    let april = &slices.slices[1].network;
+    let uk_april = april.rows.iter().find(|n| n.label == "UK").expect("UK in April");
+    assert_eq!(uk_april.colour_hex(), colour("UK"));
+}

@@ -17,6 +17,10 @@ kind: string, is_issue: boolean,
  */
 affiliation: string | null, 
 /**
- * `#rrggbb`, shared by an affiliation's members (the domain's palette).
+ * The actor's signed bloc (1 the largest; see `standpoint_core::blocs`), if it has one.
+ */
+bloc: number | null, 
+/**
+ * `#rrggbb`: the bloc's colour, shared by its members (else the affiliation's).
  */
 colour: string, };
