@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
+use std::process::ExitCode;
 
 /// Characters a terminal would act on rather than show: C0 and C1 controls,
 /// DEL, and the invisible format characters that reorder or hide text.
@@ -115,6 +116,25 @@ pub enum Format {
     Table,
     Csv,
     Json,
+}
+
+/// Prints an analysis on stdout in `format`: pretty JSON, the CSV `csv`
+/// writes, or the table `table` prints.
+pub fn print_as<T: serde::Serialize, E>(
+    format: Format,
+    value: &T,
+    csv: impl FnOnce(&T, &mut dyn Write) -> Result<(), E>,
+    table: impl FnOnce(&mut io::StdoutLock<'static>, &T) -> anyhow::Result<()>,
+) -> anyhow::Result<ExitCode>
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    match format {
+        Format::Json => print_json(&mut io::stdout().lock(), value)?,
+        Format::Csv => print_csv(|out| csv(value, out))?,
+        Format::Table => table(&mut io::stdout().lock(), value)?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints `value` as pretty JSON on its own line.

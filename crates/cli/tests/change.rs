@@ -296,6 +296,32 @@ fn blocs_put_the_eu_with_turkey_and_greece_apart_without_frustration() {
         ok(&db, &["blocs", "--format", "json"]),
         ok(&db, &["blocs", "--format", "json"])
     );
+    // One partition everywhere: the matrix's blocs order lists bloc 1 (by
+    // name) before Greece, and the network colours each bloc alike.
+    let laid_out = json(&db, &["matrix", "--order", "blocs", "--format", "json"]);
+    let holder = |row: usize| laid_out["matrix"]["holders"][row]["name"].as_str();
+    assert_eq!(
+        [holder(0), holder(1), holder(2), holder(3)],
+        [Some("EU"), Some("Turkey"), Some("Greece"), None]
+    );
+    let graph = dir.path().join("network.json");
+    let graph_arg = graph.to_str().expect("utf-8 path");
+    ok(&db, &["network", "--mode", "one-mode", "--output", graph_arg]);
+    let network: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&graph).expect("network written")).expect("json");
+    let node = |name: &str| {
+        network["nodes"]
+            .as_array()
+            .expect("nodes")
+            .iter()
+            .find(|n| n["label"] == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} in {network}"))
+    };
+    assert_eq!(node("EU")["bloc"], 1);
+    assert_eq!(node("Turkey")["colour"], node("EU")["colour"]);
+    assert_eq!(node("Greece")["bloc"], 2);
+    assert_ne!(node("Greece")["colour"], node("EU")["colour"]);
 }
 
 /// Per (organisation, concept): (month, support, oppose) for months with evidence.

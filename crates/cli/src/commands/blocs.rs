@@ -9,7 +9,7 @@ use standpoint_core::export::write_blocs_csv;
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
-use crate::output::{print_csv, print_json, print_table, Format};
+use crate::output::{print_as, print_table, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -21,13 +21,12 @@ pub struct Args {
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let partition = signed_blocs(&store.assessments(&args.filter.to_filter())?);
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Json => print_json(&mut out, &partition)?,
-        Format::Csv => print_csv(|out| write_blocs_csv(&partition, out))?,
-        Format::Table => print(&mut out, &partition)?,
-    }
-    Ok(ExitCode::SUCCESS)
+    print_as(
+        args.format,
+        &partition,
+        |v, out| write_blocs_csv(v, out),
+        |out, v| print(out, v),
+    )
 }
 
 fn print(out: &mut impl Write, p: &BlocPartition) -> anyhow::Result<()> {

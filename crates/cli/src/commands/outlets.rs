@@ -10,7 +10,7 @@ use standpoint_core::outlets::{compare, OutletComparison};
 use standpoint_store::Store;
 
 use super::filter::FilterArgs;
-use crate::output::{one_line, print_csv, print_json, print_table, Format};
+use crate::output::{one_line, print_as, print_table, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -42,13 +42,12 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut filter = args.filter.to_filter();
     filter.sources = Some(vec![args.left.clone(), args.right.clone()]);
     let comparison = compare(&store.assessments(&filter)?, &args.left, &args.right);
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Json => print_json(&mut out, &comparison)?,
-        Format::Csv => print_csv(|out| write_outlet_differences_csv(&comparison, out))?,
-        Format::Table => print(&mut out, &comparison)?,
-    }
-    Ok(ExitCode::SUCCESS)
+    print_as(
+        args.format,
+        &comparison,
+        |v, out| write_outlet_differences_csv(v, out),
+        |out, v| print(out, v),
+    )
 }
 
 fn signed(net: i64) -> String {

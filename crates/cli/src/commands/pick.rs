@@ -5,6 +5,10 @@
 use anyhow::bail;
 use standpoint_core::model::{Assessment, TargetKind};
 use standpoint_core::timeline::{TargetId, TimelineSpec};
+use standpoint_store::Store;
+
+use super::filter::FilterArgs;
+use crate::output::Format;
 
 /// The id of the holder named `name` (or with that id) among `assessments`,
 /// credited as `spec` credits stances (the person or their organisation).
@@ -93,24 +97,31 @@ impl From<PeriodArg> for standpoint_core::timeline::Period {
     }
 }
 
-/// How time is cut and whose stance counts: shared by `timeline` and `shifts`.
+/// What `timeline` and `shifts` share: how time is cut, whose stance
+/// counts, the output format and the filter.
 #[derive(Debug, clap::Args)]
-pub struct TimeArgs {
+pub struct OverTimeArgs {
     /// The period length (default: chosen from the date range).
     #[arg(long, value_enum)]
     period: Option<PeriodArg>,
     /// Credit stances to the holder's organisation (its affiliation), as DNA's organisation level.
     #[arg(long)]
     by_organisation: bool,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    #[command(flatten)]
+    filter: FilterArgs,
 }
 
-impl TimeArgs {
-    /// A spec for every holder and target, cut as asked.
-    pub fn spec(&self) -> TimelineSpec {
-        TimelineSpec {
+impl OverTimeArgs {
+    /// The assessments the filter lets through, and a spec for every holder
+    /// and target cut as asked.
+    pub fn read(&self, store: &Store) -> anyhow::Result<(Vec<Assessment>, TimelineSpec)> {
+        let spec = TimelineSpec {
             period: self.period.map(Into::into),
             affiliation: self.by_organisation,
             ..TimelineSpec::default()
-        }
+        };
+        Ok((store.assessments(&self.filter.to_filter())?, spec))
     }
 }

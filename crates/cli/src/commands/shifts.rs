@@ -11,9 +11,8 @@ use standpoint_core::shifts::{shifts, ShiftSpec, Shifts, DEFAULT_MIN_EVIDENCE};
 use standpoint_core::timeline::EvidenceQuote;
 use standpoint_store::Store;
 
-use super::filter::FilterArgs;
-use super::pick::{self, TimeArgs};
-use crate::output::{print_csv, print_json, print_table, Format};
+use super::pick::{self, OverTimeArgs};
+use crate::output::{print_as, print_table};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,16 +23,11 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     holder: Option<String>,
     #[command(flatten)]
-    time: TimeArgs,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    #[command(flatten)]
-    filter: FilterArgs,
+    over_time: OverTimeArgs,
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
-    let assessments = store.assessments(&args.filter.to_filter())?;
-    let mut timeline = args.time.spec();
+    let (assessments, mut timeline) = args.over_time.read(store)?;
     if let Some(name) = &args.holder {
         timeline.holder_id = Some(pick::holder(&assessments, &timeline, name)?);
     }
@@ -43,13 +37,12 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     };
     spec.check().context("--min-evidence")?;
     let found = shifts(&assessments, &spec);
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Json => print_json(&mut out, &found)?,
-        Format::Csv => print_csv(|out| write_shifts_csv(&found, out))?,
-        Format::Table => print(&mut out, &found)?,
-    }
-    Ok(ExitCode::SUCCESS)
+    print_as(
+        args.over_time.format,
+        &found,
+        |v, out| write_shifts_csv(v, out),
+        |out, v| print(out, v),
+    )
 }
 
 fn quote(q: &EvidenceQuote) -> String {

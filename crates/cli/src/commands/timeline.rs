@@ -9,9 +9,8 @@ use standpoint_core::export::write_timeline_csv;
 use standpoint_core::timeline::{timeline, Timeline};
 use standpoint_store::Store;
 
-use super::filter::FilterArgs;
-use super::pick::{self, TargetKindArg, TimeArgs};
-use crate::output::{one_line, print_csv, print_json, print_table, Format};
+use super::pick::{self, OverTimeArgs, TargetKindArg};
+use crate::output::{one_line, print_as, print_table};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -25,16 +24,11 @@ pub struct Args {
     #[arg(long, value_enum)]
     target_kind: Option<TargetKindArg>,
     #[command(flatten)]
-    time: TimeArgs,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    #[command(flatten)]
-    filter: FilterArgs,
+    over_time: OverTimeArgs,
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
-    let assessments = store.assessments(&args.filter.to_filter())?;
-    let mut spec = args.time.spec();
+    let (assessments, mut spec) = args.over_time.read(store)?;
     spec.holder_id = Some(pick::holder(&assessments, &spec, &args.holder)?);
     if let Some(name) = &args.target {
         let kind = args.target_kind.map(Into::into);
@@ -42,13 +36,12 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
         spec.target = Some(pick::target(&candidates, name, kind)?);
     }
     let found = timeline(&assessments, &spec);
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Json => print_json(&mut out, &found)?,
-        Format::Csv => print_csv(|out| write_timeline_csv(&found, out))?,
-        Format::Table => print(&mut out, &found)?,
-    }
-    Ok(ExitCode::SUCCESS)
+    print_as(
+        args.over_time.format,
+        &found,
+        |v, out| write_timeline_csv(v, out),
+        |out, v| print(out, v),
+    )
 }
 
 fn band(low: Option<f64>, high: Option<f64>) -> String {
