@@ -8,14 +8,16 @@
 //!
 //! `cargo bench -p standpoint-store --bench change` (release build).
 
+mod common;
+
 use std::io::Write;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use standpoint_core::blocs::signed_blocs;
-use standpoint_core::extract::{ExtractedActor, ExtractedStance, Extraction, Extractor, Mention};
+use standpoint_core::extract::{Extraction, Extractor};
 use standpoint_core::import::ImportOptions;
-use standpoint_core::model::{ActorKind, Polarity, Span, TargetKind};
+use standpoint_core::model::{Polarity, Span};
 use standpoint_core::shifts::{shifts, ShiftSpec};
 use standpoint_core::timeline::{timeline, TargetId, TimelineSpec};
 use standpoint_store::{AssessmentFilter, Store};
@@ -48,44 +50,15 @@ impl Extractor for Drifting {
         let mut names: Vec<String> = pairs.iter().flat_map(|&(h, t)| [name(h), name(t)]).collect();
         names.sort();
         names.dedup();
-        let actors = names
-            .into_iter()
-            .map(|name| ExtractedActor {
-                name,
-                kind: ActorKind::Country,
-                affiliation: None,
-                mentions: vec![Mention {
-                    text: text[..end].to_owned(),
-                    span,
-                }],
-            })
-            .collect();
         let stances = pairs
             .iter()
-            .enumerate()
-            .map(|(k, &(h, t))| ExtractedStance {
-                holder: name(h),
-                target: name(t),
-                target_kind: TargetKind::Actor,
-                polarity: if (n / 2_500 + h % ACTORS + t % ACTORS).is_multiple_of(2) {
-                    Polarity::Support
-                } else {
-                    Polarity::Oppose
-                },
-                confidence: 0.5,
-                evidence: span,
-                cue: span,
-                holder_span: None,
-                target_span: None,
-                rule: format!("drifting:{k}"),
+            .map(|&(h, t)| {
+                let support = (n / 2_500 + h % ACTORS + t % ACTORS).is_multiple_of(2);
+                let polarity = if support { Polarity::Support } else { Polarity::Oppose };
+                (name(h), name(t), polarity)
             })
             .collect();
-        Extraction {
-            actors,
-            issues: Vec::new(),
-            stances,
-            diagnostics: Vec::new(),
-        }
+        common::extraction(text, span, names, stances, "drifting")
     }
 }
 

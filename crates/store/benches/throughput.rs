@@ -11,6 +11,8 @@
 //! `STORE_BENCH_ARTICLES` sets N (default 500). Articles are the seed
 //! article's paragraphs in a rotating order under a numbered headline.
 
+mod common;
+
 /// Suggests `per_article` stances among `actors` synthetic actors, all on
 /// the article's first sentence, varied by a hash of the text.
 struct Synthetic {
@@ -32,46 +34,20 @@ impl Extractor for Synthetic {
             .bytes()
             .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)));
         let name = |i: usize| format!("Actor {i:03}");
-        let actors = (0..self.actors)
-            .map(|i| ExtractedActor {
-                name: name(i),
-                kind: ActorKind::Country,
-                affiliation: None,
-                mentions: vec![Mention {
-                    text: text[..end].to_owned(),
-                    span,
-                }],
-            })
-            .take(if seed % 2 == 0 { self.actors } else { self.actors / 2 })
-            .collect::<Vec<_>>();
+        let actors = if seed % 2 == 0 { self.actors } else { self.actors / 2 };
         let stances = (0..self.per_article)
             .map(|k| {
-                let h = (seed as usize).wrapping_add(k * 7) % actors.len();
-                let t = (seed as usize / 3).wrapping_add(k * 13) % actors.len();
-                ExtractedStance {
-                    holder: name(h),
-                    target: name(t),
-                    target_kind: TargetKind::Actor,
-                    polarity: if (h + t).is_multiple_of(2) {
-                        Polarity::Support
-                    } else {
-                        Polarity::Oppose
-                    },
-                    confidence: 0.5,
-                    evidence: span,
-                    cue: span,
-                    holder_span: None,
-                    target_span: None,
-                    rule: format!("synthetic:{k}"),
-                }
+                let h = (seed as usize).wrapping_add(k * 7) % actors;
+                let t = (seed as usize / 3).wrapping_add(k * 13) % actors;
+                let polarity = if (h + t).is_multiple_of(2) {
+                    Polarity::Support
+                } else {
+                    Polarity::Oppose
+                };
+                (name(h), name(t), polarity)
             })
             .collect();
-        Extraction {
-            actors,
-            issues: Vec::new(),
-            stances,
-            diagnostics: Vec::new(),
-        }
+        common::extraction(text, span, (0..actors).map(name).collect(), stances, "synthetic")
     }
 }
 
@@ -79,10 +55,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use standpoint_core::extract::{ExtractedActor, ExtractedStance, Extraction, Extractor, Mention, RuleExtractor};
+use standpoint_core::extract::{Extraction, Extractor, RuleExtractor};
 use standpoint_core::import::ImportOptions;
 use standpoint_core::matrix::Layout;
-use standpoint_core::model::{ActorKind, Polarity, Span, TargetKind};
+use standpoint_core::model::{Polarity, Span};
 use standpoint_store::{AssessmentFilter, Store};
 
 fn main() {
