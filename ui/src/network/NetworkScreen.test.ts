@@ -33,11 +33,11 @@ describe('NetworkView', () => {
 
   it('names only the busier issues when the drawing is crowded', () => {
     const actors = Array.from({ length: 45 }, (_, i) => ({
-      id: `h${i}`, label: `Actor ${i}`, kind: 'actor', is_issue: false, affiliation: null, colour: '#e69f00',
+      id: `h${i}`, label: `Actor ${i}`, kind: 'actor', is_issue: false, affiliation: null, bloc: null, colour: '#e69f00',
     }));
     const issues = [
-      { id: 't0', label: 'Busy issue', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
-      { id: 't1', label: 'Quiet issue', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
+      { id: 't0', label: 'Busy issue', kind: 'issue', is_issue: true, affiliation: null, bloc: null, colour: '#a0a0a0' },
+      { id: 't1', label: 'Quiet issue', kind: 'issue', is_issue: true, affiliation: null, bloc: null, colour: '#a0a0a0' },
     ];
     const tie = (source: string, target: string) => ({
       source, target, weight: 1, positive: 1, negative: 0, polarity: 'positive' as const, polarity_label: 'support', assessment_ids: [1],
@@ -79,10 +79,10 @@ async function workbench() {
     directed: true,
     assessment_count: all.length,
     nodes: [
-      { id: 'h0', label: a.holder.name, kind: 'actor', is_issue: false, affiliation: null, colour: '#e69f00' },
-      { id: 't0', label: a.target.name, kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
-      { id: 't1', label: 'Elsewhere', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
-      { id: 't2', label: 'Untied', kind: 'issue', is_issue: true, affiliation: null, colour: '#a0a0a0' },
+      { id: 'h0', label: a.holder.name, kind: 'actor', is_issue: false, affiliation: null, bloc: null, colour: '#e69f00' },
+      { id: 't0', label: a.target.name, kind: 'issue', is_issue: true, affiliation: null, bloc: null, colour: '#a0a0a0' },
+      { id: 't1', label: 'Elsewhere', kind: 'issue', is_issue: true, affiliation: null, bloc: null, colour: '#a0a0a0' },
+      { id: 't2', label: 'Untied', kind: 'issue', is_issue: true, affiliation: null, bloc: null, colour: '#a0a0a0' },
     ],
     edges: [
       { source: 'h0', target: 't0', weight: 2, positive: 1, negative: 1, polarity: 'mixed', polarity_label: 'mixed', assessment_ids: [a.id, b.id] },

@@ -8,10 +8,10 @@ export function sampleGraph(): NetworkGraph {
     directed: false,
     assessment_count: 7,
     nodes: [
-      { id: 'a0', label: 'Obama administration', kind: 'government_body', is_issue: false, affiliation: 'United States', colour: '#56b4e9' },
-      { id: 'a1', label: 'Russia', kind: 'country', is_issue: false, affiliation: null, colour: '#d55e00' },
-      { id: 'a2', label: 'US Department of Defense', kind: 'government_body', is_issue: false, affiliation: 'United States', colour: '#56b4e9' },
-      { id: 'a3', label: 'Iran', kind: 'country', is_issue: false, affiliation: null, colour: '#009e73' },
+      { id: 'a0', label: 'Obama administration', kind: 'government_body', is_issue: false, affiliation: 'United States', bloc: null, colour: '#56b4e9' },
+      { id: 'a1', label: 'Russia', kind: 'country', is_issue: false, affiliation: null, bloc: null, colour: '#d55e00' },
+      { id: 'a2', label: 'US Department of Defense', kind: 'government_body', is_issue: false, affiliation: 'United States', bloc: null, colour: '#56b4e9' },
+      { id: 'a3', label: 'Iran', kind: 'country', is_issue: false, affiliation: null, bloc: null, colour: '#009e73' },
     ],
     edges: [
       { source: 'a0', target: 'a2', weight: 4, positive: 4, negative: 0, polarity: 'positive', polarity_label: 'congruence', assessment_ids: [1, 2, 5, 6] },

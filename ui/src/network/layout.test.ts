@@ -53,7 +53,7 @@ describe('layoutNetwork', () => {
 describe('withoutIsolated', () => {
   it('leaves out nodes without ties and keeps every edge at its index', () => {
     const graph = sampleGraph();
-    graph.nodes.push({ id: 'a4', label: 'Nobody', kind: 'person', is_issue: false, affiliation: null, colour: '#000000' });
+    graph.nodes.push({ id: 'a4', label: 'Nobody', kind: 'person', is_issue: false, affiliation: null, bloc: null, colour: '#000000' });
     const shown = withoutIsolated(graph);
     expect(shown.nodes.map((n) => n.id)).toEqual(['a0', 'a1', 'a2', 'a3']);
     expect(shown.edges).toEqual(graph.edges);

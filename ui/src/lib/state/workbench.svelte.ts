@@ -27,6 +27,8 @@ import type {
 } from '../model';
 import { targetKey } from '../model';
 import { step } from '../../review/keys';
+import { shiftsByCell } from '../../matrix/shifts';
+import type { Shift } from '../bindings';
 
 export type View = 'matrix' | 'network' | 'change' | 'library' | 'actors' | 'history';
 
@@ -69,6 +71,8 @@ export class Workbench {
   /** The matrix as core laid it out: drawn as it comes, never reordered here. */
   matrix = $state.raw<LaidOutMatrix>(EMPTY_MATRIX);
   matrixLoading = $state(false);
+  /** The shifts of the matrix's pairs by cell key, for the cells' badges (empty without change data). */
+  cellShifts = $state.raw<Map<string, Shift[]>>(new Map());
   actors = $state.raw<ActorSummary[]>([]);
   issues = $state.raw<IssueSummary[]>([]);
   articles = $state.raw<ArticleListing[]>([]);
@@ -191,6 +195,19 @@ export class Workbench {
     const m = await this.run(() => this.backend.matrix(toMatrixFilter(this.filters), toLayout(this.filters, pinned)));
     if (m) this.matrix = m;
     this.matrixLoading = false;
+    // Only when the matrix may reorder (filters, imports): not on every review step.
+    if (reorder) void this.reloadCellShifts();
+  }
+
+  private shiftsAsked = 0;
+
+  /** Asks core for the shifts in the filter (default settings) and files them by cell. */
+  async reloadCellShifts() {
+    const change = this.backend.change;
+    if (!change) return;
+    const mine = ++this.shiftsAsked;
+    const found = await this.run(() => change.shifts(toMatrixFilter(this.filters), {}));
+    if (found && mine === this.shiftsAsked) this.cellShifts = shiftsByCell(found.shifts);
   }
 
   async reloadActors() {
