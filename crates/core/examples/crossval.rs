@@ -71,10 +71,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (p, r, f) = counts.stance();
         let (ap, ar, af) = counts.actor();
         println!(
-            "fold {fold}: {:>2} articles  stance P/R/F1 {p:.3} / {r:.3} / {f:.3}  explicit recall {:.3}  actor P/R/F1 {ap:.3} / {ar:.3} / {af:.3}  threshold {:.2}",
+            "fold {fold}: {:>2} articles  stance P/R/F1 {p:.3} / {r:.3} / {f:.3}  explicit recall {:.3}  actor P/R/F1 {ap:.3} / {ar:.3} / {af:.3}  threshold {:.2}  rule floor {}",
             test.len(),
             counts.explicit_recall(),
-            scorer.threshold
+            scorer.threshold,
+            scorer.rule_floor.map_or("none".to_owned(), |f| format!("{f:.2}"))
         );
         sums[0] += f;
         sums[1] += af;

@@ -192,3 +192,54 @@ fn frame_name(frame: Frame) -> &'static str {
 fn kind_name(kind: ActorKind) -> &'static str {
     kind.as_str()
 }
+
+/// Article-level facts about each candidate's pair, which a sentence alone
+/// cannot show: how prominent the holder and target are in the article (by
+/// mentions and rank) and in how many sentences the pair meets. Annotators
+/// record the stances an article is about, so salience separates them from
+/// pairs that merely share a sentence.
+pub fn salience(actors: &Actors, issues: &super::issues::Issues, candidates: &[Candidate]) -> Vec<Vec<String>> {
+    let actor_mentions: Vec<usize> = count_mentions(actors.list.len(), actors.found.iter().map(|f| f.actor));
+    let issue_mentions: Vec<usize> = count_mentions(issues.list.len(), issues.found.iter().map(|f| f.issue));
+    let actor_rank = ranks(&actor_mentions);
+    let issue_rank = ranks(&issue_mentions);
+    let mut pair_sentences: std::collections::HashMap<(usize, Entity), usize> = std::collections::HashMap::new();
+    for c in candidates {
+        *pair_sentences.entry((c.holder, c.target)).or_default() += 1;
+    }
+    let mention_bucket = |n: usize| bucket(n as f64, &[1.5, 2.5, 4.5, 8.5]);
+    let rank_bucket = |r: usize| bucket(r as f64, &[0.5, 1.5, 3.5]);
+    candidates
+        .iter()
+        .map(|c| {
+            let (t_mentions, t_rank) = match c.target {
+                Entity::Actor(a) => (actor_mentions[a], actor_rank[a]),
+                Entity::Issue(i) => (issue_mentions[i], issue_rank[i]),
+            };
+            let pair = pair_sentences[&(c.holder, c.target)];
+            vec![
+                format!("h_mentions:{}", mention_bucket(actor_mentions[c.holder])),
+                format!("h_rank:{}", rank_bucket(actor_rank[c.holder])),
+                format!("t_mentions:{}", mention_bucket(t_mentions)),
+                format!("t_rank:{}", rank_bucket(t_rank)),
+                format!("pair_sentences:{}", bucket(pair as f64, &[1.5, 2.5, 4.5])),
+            ]
+        })
+        .collect()
+}
+
+fn count_mentions(len: usize, of: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut counts = vec![0; len];
+    for i in of {
+        counts[i] += 1;
+    }
+    counts
+}
+
+/// 0 for the most mentioned, ties sharing a rank.
+fn ranks(counts: &[usize]) -> Vec<usize> {
+    counts
+        .iter()
+        .map(|c| counts.iter().filter(|other| *other > c).count())
+        .collect()
+}

@@ -118,7 +118,7 @@ impl RuleExtractor {
             .iter()
             .enumerate()
             .filter_map(|(i, p)| match &self.decider {
-                Decider::Scorer(scorer) => scorer.decide(&p.features).map(|d| (i, d)),
+                Decider::Scorer(scorer) => scorer.decide(&p.features, p.rule_verdict).map(|d| (i, d)),
                 Decider::Rules => p
                     .rule_verdict
                     .map(|(polarity, probability)| (i, Decision { polarity, probability })),

@@ -8,7 +8,13 @@
 //! serve as the analyst's confidence. Training is deterministic (a seeded
 //! shuffle, sorted output), so the committed weights are reproducible.
 //!
-//! The model file is text: a header line with the decision threshold, then
+//! The rules' own findings are precise but few; the scorer is trained on
+//! every candidate. Whether a rule finding is kept whatever the scorer says
+//! (and from which rule confidence up) is a setting chosen on training data
+//! like the threshold: `rule_floor`.
+//!
+//! The model file is text: header lines with the decision threshold and the
+//! rule floor, then
 //! one feature a line, `feature<TAB>w_none<TAB>w_support<TAB>w_oppose`, sorted
 //! by feature name, so a diff of the weights can be read.
 
@@ -74,6 +80,10 @@ pub struct Scorer {
     weights: HashMap<String, [f64; CLASSES]>,
     /// A stance is kept when the probability of its polarity reaches this.
     pub threshold: f64,
+    /// Rule findings at or above this confidence are kept with the rule's
+    /// polarity and confidence, whatever the weights say; `None`: the
+    /// weights decide everything.
+    pub rule_floor: Option<f64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,8 +106,17 @@ impl Scorer {
         softmax(scores)
     }
 
-    /// The stance a candidate is, if the model keeps it.
-    pub fn decide(&self, features: &[String]) -> Option<Decision> {
+    /// The stance a candidate is, if the model keeps it. `rule` is what the
+    /// rules found of it (polarity, confidence), if anything.
+    pub fn decide(&self, features: &[String], rule: Option<(Polarity, f64)>) -> Option<Decision> {
+        if let (Some(floor), Some((polarity, confidence))) = (self.rule_floor, rule) {
+            if confidence >= floor {
+                return Some(Decision {
+                    polarity,
+                    probability: confidence,
+                });
+            }
+        }
         let p = self.probabilities(features);
         let (class, probability) = if p[SUPPORT] >= p[OPPOSE] {
             (SUPPORT, p[SUPPORT])
@@ -168,6 +187,7 @@ impl Scorer {
                 .map(|(n, w)| (n.to_owned(), w))
                 .collect(),
             threshold: 0.5,
+            rule_floor: None,
         }
     }
 
@@ -176,6 +196,9 @@ impl Scorer {
         let mut names: Vec<&String> = self.weights.keys().collect();
         names.sort();
         let mut out = format!("#threshold\t{:.4}\n", self.threshold);
+        if let Some(floor) = self.rule_floor {
+            let _ = writeln!(out, "#rule_floor\t{floor:.4}");
+        }
         for name in names {
             let w = self.weights[name];
             let _ = writeln!(out, "{name}\t{:.4}\t{:.4}\t{:.4}", w[0], w[1], w[2]);
@@ -203,6 +226,15 @@ impl Scorer {
                     .get(1)
                     .and_then(|v| v.parse().ok())
                     .ok_or_else(|| line_error("threshold is not a number"))?;
+                continue;
+            }
+            if fields[0] == "#rule_floor" {
+                scorer.rule_floor = Some(
+                    fields
+                        .get(1)
+                        .and_then(|v| v.parse().ok())
+                        .ok_or_else(|| line_error("rule floor is not a number"))?,
+                );
                 continue;
             }
             let [name, a, b, c] = fields[..] else {
@@ -262,15 +294,32 @@ mod tests {
         let scorer = Scorer::train(&data, Settings::default());
         let f = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            scorer.decide(&f(&["bias", "cue:back"])).unwrap().polarity,
+            scorer.decide(&f(&["bias", "cue:back"]), None).unwrap().polarity,
             Polarity::Support
         );
         assert_eq!(
-            scorer.decide(&f(&["bias", "cue:condemn"])).unwrap().polarity,
+            scorer.decide(&f(&["bias", "cue:condemn"]), None).unwrap().polarity,
             Polarity::Oppose
         );
-        assert!(scorer.decide(&f(&["bias", "cue:visit"])).is_none());
+        assert!(scorer.decide(&f(&["bias", "cue:visit"]), None).is_none());
+        let rule = Some((Polarity::Oppose, 0.8));
+        assert!(
+            scorer.decide(&f(&["bias", "cue:visit"]), rule).is_none(),
+            "without a rule floor the weights decide"
+        );
+        let mut scorer = scorer;
+        scorer.rule_floor = Some(0.7);
+        assert_eq!(
+            scorer.decide(&f(&["bias", "cue:visit"]), rule),
+            Some(Decision {
+                polarity: Polarity::Oppose,
+                probability: 0.8
+            }),
+            "a rule finding above the floor is kept as the rule found it"
+        );
+        assert!(scorer.decide(&f(&["bias", "cue:visit"]), Some((Polarity::Oppose, 0.6))).is_none());
         let text = scorer.to_text();
+        assert!(text.contains("#rule_floor\t0.7000"), "{text}");
         let again = Scorer::from_text(&text).unwrap();
         assert_eq!(again.to_text(), text, "the text form is stable");
         let p = again.probabilities(&f(&["bias", "cue:back"]));

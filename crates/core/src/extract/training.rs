@@ -479,6 +479,10 @@ pub fn examples(articles: Vec<GoldArticle>) -> Vec<Example> {
         .collect()
 }
 
+/// Rule floors tried: never keep rule findings outright, or keep those at or
+/// above a confidence.
+const RULE_FLOORS: [Option<f64>; 4] = [None, Some(0.0), Some(0.6), Some(0.75)];
+
 /// Trains a scorer on `train` and picks its threshold by an inner
 /// cross-validation over the training articles' own folds.
 pub fn train(train: &[&Example], settings: Settings) -> Scorer {
@@ -513,22 +517,28 @@ pub fn train(train: &[&Example], settings: Settings) -> Scorer {
     }
     let mut scorer = Scorer::train(&data(train), settings);
     if !held.is_empty() {
-        let mut best = (f64::MIN, 0.5);
-        for step in 0..13 {
-            let threshold = 0.2 + 0.05 * step as f64;
-            let mut counts = Counts::default();
-            for (e, s) in &held {
-                let mut s = s.clone();
-                s.threshold = threshold;
-                let extraction = RuleExtractor::with_scorer(s).finish(&e.prepared);
-                counts.add(score(&e.article, &e.article.text, &extraction));
-            }
-            let f1 = counts.stance().2;
-            if f1 > best.0 {
-                best = (f1, threshold);
+        // Both decision settings at once: whether rule findings are kept
+        // outright (and from which confidence) changes the best threshold.
+        let mut best = (f64::MIN, 0.5, None);
+        for rule_floor in RULE_FLOORS {
+            for step in 0..15 {
+                let threshold = 0.1 + 0.05 * step as f64;
+                let mut counts = Counts::default();
+                for (e, s) in &held {
+                    let mut s = s.clone();
+                    s.threshold = threshold;
+                    s.rule_floor = rule_floor;
+                    let extraction = RuleExtractor::with_scorer(s).finish(&e.prepared);
+                    counts.add(score(&e.article, &e.article.text, &extraction));
+                }
+                let f1 = counts.stance().2;
+                if f1 > best.0 {
+                    best = (f1, threshold, rule_floor);
+                }
             }
         }
         scorer.threshold = best.1;
+        scorer.rule_floor = best.2;
     }
     scorer
 }
