@@ -20,12 +20,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let gold_path = args
         .iter()
-        .find(|a| !a.starts_with("--"))
-        .ok_or("usage: crossval GOLD.jsonl [--train-all OUT.tsv]")?;
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--")))
+        .map(|(_, a)| a)
+        .ok_or("usage: crossval GOLD.jsonl [--train-all OUT.tsv] [--misses FOLD,FOLD]")?;
     let train_all = args
         .iter()
         .position(|a| a == "--train-all")
         .and_then(|i| args.get(i + 1));
+    // `--misses 1,2` prints each held-out article's actor misses for those
+    // folds: read misses on folds you will not judge by.
+    let misses_of: Vec<u8> = args
+        .iter()
+        .position(|a| a == "--misses")
+        .and_then(|i| args.get(i + 1))
+        .map(|v| v.split(',').filter_map(|f| f.parse().ok()).collect())
+        .unwrap_or_default();
     let articles = training::read_gold(&mut BufReader::new(File::open(gold_path)?))?;
     let started = std::time::Instant::now();
     let mut examples = training::examples(articles);
@@ -68,6 +78,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let test: Vec<_> = examples.iter().filter(|e| e.article.fold == *fold).collect();
         let scorer = training::train(&train, settings);
         let counts = training::evaluate(&test, &scorer);
+        if misses_of.contains(fold) {
+            let extractor = standpoint_core::extract::RuleExtractor::with_scorer(scorer.clone());
+            for e in &test {
+                let (missed, spurious) = training::actor_misses(e, &extractor.finish(&e.prepared));
+                println!("  {}: missed actors {missed:?}; spurious actors {spurious:?}", e.article.id);
+            }
+        }
         let (p, r, f) = counts.stance();
         let (ap, ar, af) = counts.actor();
         println!(

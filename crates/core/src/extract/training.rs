@@ -554,6 +554,45 @@ pub fn evaluate(test: &[&Example], scorer: &Scorer) -> Counts {
     counts
 }
 
+/// Which actors an extraction got wrong, for reading misses on training
+/// folds: gold actors no reported actor matches (marked "(found, not
+/// reported)" when the rules recognised them but did not report them), and
+/// reported actors no gold actor matches.
+pub fn actor_misses(e: &Example, extraction: &Extraction) -> (Vec<String>, Vec<String>) {
+    let gk = gold_keys(&e.article);
+    let keys = |actors: &[super::ExtractedActor]| -> Vec<(String, HashSet<String>)> {
+        actors
+            .iter()
+            .map(|a| {
+                let table = entity_keys(
+                    std::iter::once((a.name.as_str(), None, a.mentions.iter().map(|m| m.text.as_str()).collect())),
+                    false,
+                );
+                (a.name.clone(), table.into_values().next().unwrap_or_default())
+            })
+            .collect()
+    };
+    let reported = keys(&extraction.actors);
+    let all = keys(&e.prepared.actors);
+    let missed = gk
+        .iter()
+        .filter(|(_, g)| !reported.iter().any(|(_, s)| !g.is_disjoint(s)))
+        .map(|(name, g)| {
+            if all.iter().any(|(_, s)| !g.is_disjoint(s)) {
+                format!("{name} (found, not reported)")
+            } else {
+                name.clone()
+            }
+        })
+        .collect();
+    let spurious = reported
+        .iter()
+        .filter(|(_, s)| !gk.values().any(|g| !g.is_disjoint(s)))
+        .map(|(name, _)| name.clone())
+        .collect();
+    (missed, spurious)
+}
+
 /// What the rules alone score on `test` (the baseline the scorer must beat).
 pub fn evaluate_rules(test: &[&Example]) -> Counts {
     let extractor = RuleExtractor::rules_only();
