@@ -68,11 +68,28 @@ fn only_error(outcome: FileOutcome) -> ImportError {
     outcome.errors.into_iter().next().expect("one error")
 }
 
-/// A PDF that is slow to read for a real reason: many pages of text.
-fn slow_pdf() -> Vec<u8> {
-    let paragraph = "A paragraph of ordinary text that the layout engine must place word by word. ".repeat(8);
-    let text = vec![paragraph; 600].join("\n\n");
-    pdf_fixture::text_pdf(&text, &[])
+/// A reader process that never answers, like a parser caught in a loop.
+/// A slow real PDF would do the same, but how slow depends on the machine:
+/// on a fast one it finished inside the deadline and the test failed.
+#[cfg(unix)]
+fn stuck_reader(dir: &Path) -> ImportOptions {
+    use std::os::unix::fs::PermissionsExt;
+    let script = write(dir, "stuck-reader.sh", b"#!/bin/sh\nexec sleep 60\n");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("make it executable");
+    ImportOptions {
+        reader_process: Some(ReaderProcess::program(script)),
+        ..ImportOptions::default()
+    }
+}
+
+#[cfg(windows)]
+fn stuck_reader(dir: &Path) -> ImportOptions {
+    // `timeout` refuses redirected input; ping waits about a second a try.
+    let script = write(dir, "stuck-reader.cmd", b"@ping -n 60 127.0.0.1 >nul\r\n");
+    ImportOptions {
+        reader_process: Some(ReaderProcess::program(script)),
+        ..ImportOptions::default()
+    }
 }
 
 fn a_text_pdf_reads_through_the_reader_process() {
@@ -129,10 +146,10 @@ fn the_memory_limit_stops_the_reader() {
 
 fn the_time_limit_kills_the_reader() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = write(dir.path(), "slow.pdf", &slow_pdf());
+    let path = write(dir.path(), "slow.pdf", &pdf_fixture::text_pdf("Never read.", &[]));
     let quick = ImportOptions {
         timeout: Duration::from_millis(200),
-        ..options()
+        ..stuck_reader(dir.path())
     };
     let started = Instant::now();
     let error = only_error(read_file(&path, &quick));
@@ -146,7 +163,7 @@ fn the_time_limit_kills_the_reader() {
 
 fn cancel_kills_a_running_reader() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = write(dir.path(), "slow.pdf", &slow_pdf());
+    let path = write(dir.path(), "slow.pdf", &pdf_fixture::text_pdf("Never read.", &[]));
     let cancel = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&cancel);
     let canceller = std::thread::spawn(move || {
@@ -154,7 +171,7 @@ fn cancel_kills_a_running_reader() {
         flag.store(true, Ordering::Relaxed);
     });
     let started = Instant::now();
-    let error = only_error(read_file_cancellable(&path, &options(), &cancel));
+    let error = only_error(read_file_cancellable(&path, &stuck_reader(dir.path()), &cancel));
     canceller.join().expect("canceller thread");
     assert_eq!(error, ImportError::Cancelled);
     assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());

@@ -59,6 +59,13 @@ impl ReaderProcess {
         let program = std::env::current_exe().ok()?;
         Some(ReaderProcess { program })
     }
+
+    /// Another program as the reader process. It must answer as
+    /// [`serve_reader_process_if_asked`] does; tests use one that never
+    /// answers to show the deadline and cancel stop it whatever the machine's speed.
+    pub fn program(program: PathBuf) -> ReaderProcess {
+        ReaderProcess { program }
+    }
 }
 
 /// What a reader gave for one file.
