@@ -82,7 +82,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let extractor = standpoint_core::extract::RuleExtractor::with_scorer(scorer.clone());
             for e in &test {
                 let (missed, spurious) = training::actor_misses(e, &extractor.finish(&e.prepared));
-                println!("  {}: missed actors {missed:?}; spurious actors {spurious:?}", e.article.id);
+                println!(
+                    "  {}: missed actors {missed:?}; spurious actors {spurious:?}",
+                    e.article.id
+                );
             }
         }
         let (p, r, f) = counts.stance();

@@ -317,7 +317,9 @@ mod tests {
             }),
             "a rule finding above the floor is kept as the rule found it"
         );
-        assert!(scorer.decide(&f(&["bias", "cue:visit"]), Some((Polarity::Oppose, 0.6))).is_none());
+        assert!(scorer
+            .decide(&f(&["bias", "cue:visit"]), Some((Polarity::Oppose, 0.6)))
+            .is_none());
         let text = scorer.to_text();
         assert!(text.contains("#rule_floor\t0.7000"), "{text}");
         let again = Scorer::from_text(&text).unwrap();

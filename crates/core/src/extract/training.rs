@@ -565,7 +565,11 @@ pub fn actor_misses(e: &Example, extraction: &Extraction) -> (Vec<String>, Vec<S
             .iter()
             .map(|a| {
                 let table = entity_keys(
-                    std::iter::once((a.name.as_str(), None, a.mentions.iter().map(|m| m.text.as_str()).collect())),
+                    std::iter::once((
+                        a.name.as_str(),
+                        None,
+                        a.mentions.iter().map(|m| m.text.as_str()).collect(),
+                    )),
                     false,
                 );
                 (a.name.clone(), table.into_values().next().unwrap_or_default())
