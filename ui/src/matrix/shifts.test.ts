@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/svelte';
 import MatrixGrid from './MatrixGrid.svelte';
 import { shiftsByCell, shiftSummary } from './shifts';
-import { Workbench } from '../lib/state/workbench.svelte';
+import { SHIFTS_SETTLE_MS, Workbench } from '../lib/state/workbench.svelte';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
@@ -74,8 +74,17 @@ describe('shift badges', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ spec: {} });
     expect(wb.cellShifts.get(`${a.holder.id}|${a.target.kind}:${a.target.id}`)).toEqual([found]);
-    // A review step keeps the order pinned and does not ask again.
-    await wb.reloadMatrix({ reorder: false });
-    expect(asked).toHaveLength(1);
+    // Review steps keep the order pinned; the badges are asked for once the steps pause.
+    vi.useFakeTimers();
+    try {
+      await wb.reloadMatrix({ reorder: false });
+      await wb.reloadMatrix({ reorder: false });
+      await vi.advanceTimersByTimeAsync(SHIFTS_SETTLE_MS - 1);
+      expect(asked).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(asked).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

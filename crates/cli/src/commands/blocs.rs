@@ -21,12 +21,7 @@ pub struct Args {
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let partition = signed_blocs(&store.assessments(&args.filter.to_filter())?);
-    print_as(
-        args.format,
-        &partition,
-        |v, out| write_blocs_csv(v, out),
-        |out, v| print(out, v),
-    )
+    print_as(args.format, &partition, |v, out| write_blocs_csv(v, out), print)
 }
 
 fn print(out: &mut impl Write, p: &BlocPartition) -> anyhow::Result<()> {

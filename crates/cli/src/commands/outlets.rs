@@ -46,7 +46,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
         args.format,
         &comparison,
         |v, out| write_outlet_differences_csv(v, out),
-        |out, v| print(out, v),
+        print,
     )
 }
 

@@ -37,12 +37,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     };
     spec.check().context("--min-evidence")?;
     let found = shifts(&assessments, &spec);
-    print_as(
-        args.over_time.format,
-        &found,
-        |v, out| write_shifts_csv(v, out),
-        |out, v| print(out, v),
-    )
+    print_as(args.over_time.format, &found, |v, out| write_shifts_csv(v, out), print)
 }
 
 fn quote(q: &EvidenceQuote) -> String {

@@ -40,7 +40,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
         args.over_time.format,
         &found,
         |v, out| write_timeline_csv(v, out),
-        |out, v| print(out, v),
+        print,
     )
 }
 

@@ -55,6 +55,9 @@ export interface ImportState {
 
 const EMPTY_MATRIX: LaidOutMatrix = { matrix: { holders: [], targets: [], cells: [] }, row_groups: [], col_groups: [] };
 
+/** How long review steps pause before the matrix's shift badges are asked for again. */
+export const SHIFTS_SETTLE_MS = 1000;
+
 /** The rows and columns of a matrix by identity, in its order. */
 export function orderOf(m: LaidOutMatrix): MatrixOrder {
   return { holder_ids: m.matrix.holders.map((h) => h.id), targets: m.matrix.targets.map((t) => ({ kind: t.kind, id: t.id })) };
@@ -195,11 +198,23 @@ export class Workbench {
     const m = await this.run(() => this.backend.matrix(toMatrixFilter(this.filters), toLayout(this.filters, pinned)));
     if (m) this.matrix = m;
     this.matrixLoading = false;
-    // Only when the matrix may reorder (filters, imports): not on every review step.
+    // At once when the matrix may reorder (filters, imports); after review
+    // steps once the analyst pauses, so a run of decisions costs one computation.
     if (reorder) void this.reloadCellShifts();
+    else this.reloadCellShiftsSoon();
   }
 
   private shiftsAsked = 0;
+  private shiftsTimer: ReturnType<typeof setTimeout> | null = null;
+
+  private reloadCellShiftsSoon() {
+    if (!this.backend.change) return;
+    if (this.shiftsTimer) clearTimeout(this.shiftsTimer);
+    this.shiftsTimer = setTimeout(() => {
+      this.shiftsTimer = null;
+      void this.reloadCellShifts();
+    }, SHIFTS_SETTLE_MS);
+  }
 
   /** Asks core for the shifts in the filter (default settings) and files them by cell. */
   async reloadCellShifts() {
