@@ -178,6 +178,7 @@ export default {
         }
         assert.equal(blocs.get('EU'), blocs.get('Turkey'), `EU and Turkey share a bloc: ${[...blocs]}`);
         assert.ok(blocs.get('Greece') && blocs.get('Greece') !== blocs.get('EU'), `Greece apart: ${[...blocs]}`);
+        await app.textMatching(await app.waitFor('network-blocs'), /^2 signed blocs · frustration index 0\.00 \(0 of \d+ ties against the blocs\): EU, Turkey ?Greece$/);
         await app.shot('network blocs');
       },
     },

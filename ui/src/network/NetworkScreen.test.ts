@@ -6,7 +6,7 @@ import { Workbench } from '../lib/state/workbench.svelte';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { NetworkGraph, NetworkRequest } from '../lib/model';
-import type { Backend } from '../lib/backend';
+import type { Backend, ChangeBackend } from '../lib/backend';
 import { layoutNetwork } from './layout';
 import { sampleGraph } from './fixture.test-data';
 
@@ -163,5 +163,35 @@ describe('NetworkScreen', () => {
     const { getByTestId, queryAllByTestId } = render(NetworkScreen, { wb: plain });
     expect(getByTestId('network-unsupported')).toBeTruthy();
     expect(queryAllByTestId('network-edge')).toHaveLength(0);
+  });
+
+  it('lists the signed blocs the nodes are coloured by, with the frustration index', async () => {
+    const { wb, a } = await workbench();
+    const graph = await wb.backend.network!({} as never, {} as never);
+    graph.nodes[0] = { ...graph.nodes[0], bloc: 1, colour: '#e69f00' };
+    wb.backend.change = {
+      blocs: async () => ({
+        members: [
+          { actor_id: a.holder.id, name: a.holder.name, bloc: 1 },
+          { actor_id: 999, name: 'Quiet <b>actor</b>', bloc: 1 },
+          { actor_id: 998, name: 'Loner', bloc: 2 },
+        ],
+        blocs: 2,
+        frustration: 0.5,
+        frustration_index: 0.125,
+        ties: 4,
+        frustrated_ties: 1,
+      }),
+    } as Partial<ChangeBackend> as ChangeBackend;
+    const { findByTestId, getAllByTestId } = render(NetworkScreen, { wb });
+    const legend = await findByTestId('network-blocs');
+    expect(legend.textContent?.replace(/\s+/g, ' ')).toContain('2 signed blocs · frustration index 0.13 (1 of 4 ties against the blocs)');
+    const blocs = getAllByTestId('network-bloc');
+    expect(blocs.map((b) => b.getAttribute('data-bloc'))).toEqual(['1', '2']);
+    expect(blocs[0].textContent).toBe(`${a.holder.name}, Quiet <b>actor</b>`);
+    expect(blocs[0].querySelector('b')).toBeNull();
+    // The dot takes the colour core gave the bloc's nodes; a bloc not drawn has none.
+    expect((blocs[0].querySelector('.dot') as HTMLElement).style.background).toBe('rgb(230, 159, 0)');
+    expect(blocs[1].querySelector('.dot.unseen')).not.toBeNull();
   });
 });
