@@ -284,7 +284,8 @@ impl Store {
     pub fn matrix(&self, filter: &AssessmentFilter, layout: &Layout) -> Result<LaidOutMatrix> {
         let matrix = Matrix::build(&self.assessments(filter)?);
         let actors = match layout.group {
-            Grouping::None => Vec::new(),
+            // Blocs come from the matrix itself; only kind and affiliation read the actors.
+            Grouping::None | Grouping::Blocs => Vec::new(),
             Grouping::Affiliation | Grouping::Kind => self.target_actors(&matrix)?,
         };
         Ok(matrix.laid_out(layout, &actors))

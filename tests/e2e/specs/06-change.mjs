@@ -168,6 +168,19 @@ export default {
         assert.equal((await app.all('matrix-shift')).length, 2, 'only the two pairs that shifted');
         await app.shot('matrix shift badges');
 
+        // Grouped by signed bloc: the EU and Turkey under "Bloc 1", Greece under "Bloc 2".
+        await (await app.waitFor('group-by')).selectByAttribute('value', 'blocs');
+        await app.until('the rows grouped by bloc', async () => {
+          const labels = [];
+          for (const g of await app.all('matrix-row-group')) labels.push(await g.getProperty('textContent'));
+          return labels.join('|') === 'Bloc 1|Bloc 2';
+        });
+        const names = [];
+        for (const h of await app.all('matrix-row-header')) names.push(String(await h.getProperty('textContent')).trim());
+        assert.deepEqual([names.slice(0, 2).sort(), names[2]], [['EU', 'Turkey'], 'Greece']);
+        await app.shot('matrix grouped by bloc');
+        await (await app.waitFor('group-by')).selectByAttribute('value', 'none');
+
         await (await app.waitFor('nav-network')).click();
         await app.waitFor('network-node', { timeout: 15_000 });
         const blocs = new Map();

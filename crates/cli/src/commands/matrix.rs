@@ -49,6 +49,8 @@ pub enum GroupArg {
     None,
     Affiliation,
     Kind,
+    /// Signed blocs (as `standpoint blocs` lists them).
+    Blocs,
 }
 
 impl From<GroupArg> for Grouping {
@@ -57,6 +59,7 @@ impl From<GroupArg> for Grouping {
             GroupArg::None => Grouping::None,
             GroupArg::Affiliation => Grouping::Affiliation,
             GroupArg::Kind => Grouping::Kind,
+            GroupArg::Blocs => Grouping::Blocs,
         }
     }
 }

@@ -193,6 +193,21 @@ fn rows_in_blocs(matrix: &Matrix, bloc: &HashMap<i64, usize>) -> Vec<usize> {
 }
 
 fn columns_in_blocs(matrix: &Matrix, bloc: &HashMap<i64, usize>) -> Vec<usize> {
+    let groups = column_blocs(matrix, bloc);
+    let mut cols: Vec<usize> = (0..matrix.targets.len()).collect();
+    cols.sort_by_cached_key(|&col| {
+        (
+            groups[col].unwrap_or(usize::MAX),
+            matrix.targets[col].name.to_lowercase(),
+            col,
+        )
+    });
+    cols
+}
+
+/// Each column's bloc: an actor target's own, else the bloc that backs the
+/// target most (net balance summed over its members), else none.
+pub fn column_blocs(matrix: &Matrix, bloc: &HashMap<i64, usize>) -> Vec<Option<usize>> {
     let mut backing: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); matrix.targets.len()];
     for cell in &matrix.cells {
         let n = f64::from(cell.support + cell.oppose);
@@ -200,11 +215,11 @@ fn columns_in_blocs(matrix: &Matrix, bloc: &HashMap<i64, usize>) -> Vec<usize> {
             *backing[cell.col].entry(*b).or_default() += cell.net as f64 / n;
         }
     }
-    let group = |col: usize| -> usize {
+    let group = |col: usize| -> Option<usize> {
         let target = &matrix.targets[col];
         if target.kind == TargetKind::Actor {
             if let Some(b) = bloc.get(&target.id) {
-                return *b;
+                return Some(*b);
             }
         }
         let mut best: Option<(usize, f64)> = None;
@@ -213,11 +228,9 @@ fn columns_in_blocs(matrix: &Matrix, bloc: &HashMap<i64, usize>) -> Vec<usize> {
                 best = Some((b, w));
             }
         }
-        best.map_or(usize::MAX, |(b, _)| b)
+        best.map(|(b, _)| b)
     };
-    let mut cols: Vec<usize> = (0..matrix.targets.len()).collect();
-    cols.sort_by_cached_key(|&col| (group(col), matrix.targets[col].name.to_lowercase(), col));
-    cols
+    (0..matrix.targets.len()).map(group).collect()
 }
 
 /// Adjacency lists: for each node, (neighbour, weight).

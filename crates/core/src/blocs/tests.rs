@@ -3,7 +3,7 @@
 //! shared stances tie actors, and the result does not depend on input order.
 
 use super::*;
-use crate::matrix::Order;
+use crate::matrix::{Group, Grouping, Layout, Order};
 use crate::model::Polarity::{Oppose, Support};
 use crate::testkit::{actor, annan_plan, as_target, issue, Fixture};
 
@@ -163,4 +163,35 @@ fn the_matrix_in_bloc_order_keeps_each_camp_together() {
     let ordered_rows: Vec<&str> = ordered.holders.iter().map(|h| h.name.as_str()).collect();
     let ordered_cols: Vec<&str> = ordered.targets.iter().map(|t| t.name.as_str()).collect();
     assert_eq!((ordered_rows, ordered_cols), (rows.clone(), cols.clone()));
+    // Grouped by bloc: the same partition labels the ranges, whatever the order.
+    let layout = Layout {
+        group: Grouping::Blocs,
+        ..Layout::uniform(Order::Name)
+    };
+    let laid_out = matrix.clone().laid_out(&layout, &[]);
+    let labels =
+        |groups: &[Group]| -> Vec<(String, usize)> { groups.iter().map(|g| (g.label.clone(), g.count)).collect() };
+    assert_eq!(
+        labels(&laid_out.row_groups),
+        [("Bloc 1".into(), 2), ("Bloc 2".into(), 2)]
+    );
+    // Cyprus and "trade" with Greece's bloc, "bases" with the UK's.
+    let greek_bloc = if matches!(rows[0], "Greece" | "Cyprus") { 1 } else { 2 };
+    let col_bloc = |name: &str| {
+        let col = laid_out
+            .matrix
+            .targets
+            .iter()
+            .position(|t| t.name == name)
+            .expect("column");
+        let group = laid_out
+            .col_groups
+            .iter()
+            .find(|g| (g.start..g.start + g.count).contains(&col))
+            .expect("group");
+        group.label.clone()
+    };
+    assert_eq!(col_bloc("Cyprus"), format!("Bloc {greek_bloc}"));
+    assert_eq!(col_bloc("trade"), format!("Bloc {greek_bloc}"));
+    assert_eq!(col_bloc("bases"), format!("Bloc {}", 3 - greek_bloc));
 }

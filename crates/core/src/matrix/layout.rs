@@ -1,5 +1,5 @@
 //! How the matrix is laid out for reading: each axis sorted by an
-//! [`Order`], optionally grouped (by affiliation or by kind) into labelled
+//! [`Order`], optionally grouped (by affiliation, kind or signed bloc) into labelled
 //! ranges, and optionally pinned to an earlier arrangement so rows do not
 //! jump while the analyst reviews. The app, the CLI and the exports all get
 //! their row and column order here; the UI only draws what it receives.
@@ -24,6 +24,10 @@ pub enum Grouping {
     Affiliation,
     /// By actor kind, in the order [`ActorKind::ALL`] lists them.
     Kind,
+    /// By signed bloc ([`crate::blocs`]), bloc 1 first: columns with the
+    /// bloc they are (actors) or that backs them most; the rest "Other",
+    /// unclaimed issues "Issues".
+    Blocs,
 }
 
 /// A matrix column's identity: ids are unique per kind only.
@@ -229,6 +233,25 @@ fn group_keys(matrix: &Matrix, grouping: Grouping, known: &HashMap<i64, &ActorRe
             let rows = matrix.holders.iter().map(|h| by_kind(Some(h))).collect();
             let cols = (0..matrix.targets.len())
                 .map(|i| actor_of_target(i).map_or_else(|()| GroupKey::issues(), by_kind))
+                .collect();
+            (rows, cols)
+        }
+        Grouping::Blocs => {
+            let bloc = crate::blocs::matrix_blocs(matrix);
+            let labelled = |b: usize| GroupKey::named(b, &format!("Bloc {b}"));
+            let rows = matrix
+                .holders
+                .iter()
+                .map(|h| bloc.get(&h.id).map_or_else(GroupKey::other, |&b| labelled(b)))
+                .collect();
+            let cols = crate::blocs::column_blocs(matrix, &bloc)
+                .into_iter()
+                .enumerate()
+                .map(|(i, b)| match (b, matrix.targets[i].kind) {
+                    (Some(b), _) => labelled(b),
+                    (None, TargetKind::Issue) => GroupKey::issues(),
+                    (None, TargetKind::Actor) => GroupKey::other(),
+                })
                 .collect();
             (rows, cols)
         }

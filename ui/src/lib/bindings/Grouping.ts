@@ -3,4 +3,4 @@
 /**
  * Ranges of rows or columns drawn under one label.
  */
-export type Grouping = "none" | "affiliation" | "kind";
+export type Grouping = "none" | "affiliation" | "kind" | "blocs";
