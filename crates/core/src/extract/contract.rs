@@ -119,7 +119,7 @@ pub fn run(input: &mut dyn BufRead, output: &mut dyn Write, extractor: &dyn Extr
         if line.trim().is_empty() {
             continue;
         }
-        let article: InputArticle = serde_json::from_str(&line).map_err(|err| ContractError::BadLine {
+        let article: InputArticle = serde_json::from_str(line).map_err(|err| ContractError::BadLine {
             line: line_number,
             reason: err.to_string(),
         })?;

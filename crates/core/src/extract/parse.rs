@@ -47,8 +47,8 @@ impl Parse {
         let head = inside
             .iter()
             .copied()
-            .filter(|&i| sentence.tokens[i].head.is_none_or(|h| !within(h)))
-            .last()?;
+            .rev()
+            .find(|&i| sentence.tokens[i].head.is_none_or(|h| !within(h)))?;
         Some(Node {
             sentence: s,
             token: head,
