@@ -1,9 +1,56 @@
-//! The run-time weight table of a linear model: feature key → one row of i16 weights per
-//! class, in an open-addressing table built once at load. Each slot holds its key and its
-//! row side by side, so a lookup touches one place in memory; scoring adds rows, no floats.
+//! The run-time weight tables of a linear model: feature key → one row of i16 weights
+//! per class, in an open-addressing table built once at load. Each slot holds its key and
+//! its row side by side, so a lookup touches one place in memory; scoring adds rows, no
+//! floats. Both tables share one probing scheme ([`probe`]): linear, never wrapping,
+//! at most half full, the first few slots examined without branches.
 
 use crate::codec::{Reader, Writer};
 use crate::ModelError;
+
+/// Slots examined at once before falling back to a probe loop. A linear probe stops at
+/// the key or at the first empty slot, and in a table at most half full one of them
+/// almost always lies in the first few slots; looking at all of them without branching
+/// saves a mispredicted branch per probe, the main cost of scoring once rows are cached.
+const SCAN: usize = 4;
+
+/// Slots of an open-addressing table for `n` keys: a power of two at least twice `n`
+/// (load between 1/4 and 1/2), plus an always-empty tail that probes run into instead of
+/// wrapping around.
+fn capacity(n: usize) -> usize {
+    (2 * n + 1).next_power_of_two().max(16)
+}
+
+/// The slot where the linear probe for `f` ends: the one holding `f`, or the first empty
+/// one (all of whose weights are 0, so adding it changes nothing). `key(i)` reads slot
+/// `i`'s key (0 = empty); the table's last [`SCAN`] slots are empty, so the probe ends
+/// inside it.
+#[inline(always)]
+fn probe(f: u32, mask: usize, slots: usize, key: impl Fn(usize) -> u32) -> usize {
+    let home = f as usize & mask;
+    let mut ends = 0u32;
+    for j in 0..SCAN {
+        let k = key(home + j);
+        ends |= u32::from(ends_probe(k, f)) << j;
+    }
+    if ends != 0 {
+        return home + ends.trailing_zeros() as usize;
+    }
+    (home + SCAN..slots).find(|&i| ends_probe(key(i), f)).unwrap_or(slots - 1)
+}
+
+/// Whether a slot holding key `k` ends the probe for `f`: it holds `f`, or is empty.
+#[inline(always)]
+fn ends_probe(k: u32, f: u32) -> bool {
+    k == f || k == 0
+}
+
+/// Where key `k` goes in a table being built (its slot, or the first empty one from its
+/// home), and whether the table must first grow by [`SCAN`] slots to keep its empty tail.
+fn place(k: u32, mask: usize, slots: usize, key: impl Fn(usize) -> u32) -> (usize, bool) {
+    let home = k as usize & mask;
+    let i = (home..slots).find(|&i| ends_probe(key(i), k)).unwrap_or(slots - 1);
+    (i, i + SCAN >= slots)
+}
 
 /// Quantised weights of one linear classifier.
 #[derive(Clone, Debug, Default)]
@@ -19,32 +66,26 @@ pub struct Weights {
 impl Weights {
     /// Builds a table from rows (`data` is `keys.len() × classes`).
     pub fn new(classes: usize, keys: &[u32], data: &[i16]) -> Weights {
-        let n = keys.len();
-        // Load factor between 3/8 and 3/4.
-        let cap = (n + n / 3 + 1).next_power_of_two().max(16);
+        let cap = capacity(keys.len());
         let mask = cap - 1;
         let stride = classes + 2;
-        let mut table = vec![0i16; cap * stride];
+        let mut table = vec![0i16; (cap + SCAN) * stride];
         let mut rows = 0;
         for (row, &k) in keys.iter().enumerate() {
             if k == 0 {
                 continue;
             }
-            let mut i = k as usize & mask;
-            loop {
-                let at = i * stride;
-                let existing = key_at(&table, at);
-                if existing == 0 || existing == k {
-                    if existing == 0 {
-                        rows += 1;
-                    }
-                    table[at] = k as u16 as i16;
-                    table[at + 1] = (k >> 16) as u16 as i16;
-                    table[at + 2..at + stride].copy_from_slice(&data[row * classes..(row + 1) * classes]);
-                    break;
-                }
-                i = (i + 1) & mask;
+            let (i, grow) = place(k, mask, table.len() / stride, |i| key_at(&table, i * stride));
+            if grow {
+                table.resize(table.len() + SCAN * stride, 0);
             }
+            let at = i * stride;
+            if key_at(&table, at) == 0 {
+                rows += 1;
+            }
+            table[at] = k as u16 as i16;
+            table[at + 1] = (k >> 16) as u16 as i16;
+            table[at + 2..at + stride].copy_from_slice(&data[row * classes..(row + 1) * classes]);
         }
         Weights {
             classes,
@@ -65,33 +106,34 @@ impl Weights {
     }
 
     /// Adds the rows of `features` into `scores` (length = classes).
-    #[inline]
     pub fn score(&self, features: &[u32], scores: &mut [i32]) {
+        // The parser's moves and the tagger's tags get code with their row length
+        // known, so the probes and sums unroll.
+        match self.stride {
+            5 => self.score_strided(5, features, scores),
+            19 => self.score_strided(19, features, scores),
+            stride => self.score_strided(stride, features, scores),
+        }
+    }
+
+    #[inline(always)]
+    fn score_strided(&self, stride: usize, features: &[u32], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
         if self.table.is_empty() {
             return;
         }
-        let stride = self.stride;
         // The rows are scattered over megabytes: ask for all of them first so the
         // memory fetches overlap instead of queueing one after another.
         for &f in features {
-            prefetch(self.table.as_ptr().wrapping_add((f as usize & self.mask) * stride));
+            let home = self.table.as_ptr().wrapping_add((f as usize & self.mask) * stride);
+            prefetch(home);
+            prefetch(home.wrapping_add(SCAN * stride - 1));
         }
+        let slots = self.table.len() / stride;
         for &f in features {
-            let mut i = f as usize & self.mask;
-            loop {
-                let at = i * stride;
-                let k = key_at(&self.table, at);
-                if k == f {
-                    for (s, &w) in scores.iter_mut().zip(&self.table[at + 2..at + stride]) {
-                        *s += w as i32;
-                    }
-                    break;
-                }
-                if k == 0 {
-                    break;
-                }
-                i = (i + 1) & self.mask;
+            let at = probe(f, self.mask, slots, |i| key_at(&self.table, i * stride)) * stride;
+            for (s, &w) in scores.iter_mut().zip(&self.table[at + 2..at + stride]) {
+                *s += w as i32;
             }
         }
     }
@@ -170,26 +212,25 @@ impl SparseWeights {
     }
 
     fn new(classes: usize, keys: &[u32], rows: &[Vec<(u16, i16)>]) -> SparseWeights {
-        let n = keys.len();
-        let cap = (n + n / 3 + 1).next_power_of_two().max(16);
+        let cap = capacity(keys.len());
         let mask = cap - 1;
-        let mut slots = vec![(0u32, 0u32, 0u32); cap];
+        let mut slots = vec![(0u32, 0u32, 0u32); cap + SCAN];
         let mut pairs = Vec::with_capacity(rows.iter().map(Vec::len).sum());
         let mut count = 0;
         for (&k, row) in keys.iter().zip(rows) {
             if k == 0 || row.is_empty() {
                 continue;
             }
-            let mut i = k as usize & mask;
-            while slots[i].0 != 0 && slots[i].0 != k {
-                i = (i + 1) & mask;
+            let (i, grow) = place(k, mask, slots.len(), |i| slots[i].0);
+            if grow {
+                slots.resize(slots.len() + SCAN, (0, 0, 0));
             }
             if slots[i].0 == 0 {
                 count += 1;
             }
-            slots[i] = (k, pairs.len() as u32, row.len() as u32);
+            let at = pairs.len() as u32;
             pairs.extend(row.iter().copied().filter(|&(c, _)| (c as usize) < classes));
-            slots[i].2 = pairs.len() as u32 - slots[i].1;
+            slots[i] = (k, at, pairs.len() as u32 - at);
         }
         SparseWeights {
             classes,
@@ -208,31 +249,34 @@ impl SparseWeights {
         self.rows
     }
 
+    /// Adds the rows of `features` into `scores` (length = classes).
     #[inline]
     pub fn score(&self, features: &[u32], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
         if self.slots.is_empty() {
             return;
         }
-        for &f in features {
-            prefetch(self.slots.as_ptr().wrapping_add(f as usize & self.mask));
-        }
-        for &f in features {
-            let mut i = f as usize & self.mask;
-            loop {
-                let (k, at, n) = self.slots[i];
-                if k == f {
-                    for &(c, w) in &self.pairs[at as usize..(at + n) as usize] {
-                        if let Some(s) = scores.get_mut(c as usize) {
-                            *s += w as i32;
-                        }
+        // Three passes so that both dependent fetches (slot, then its pairs) overlap
+        // across features: prefetch the slots, find them and prefetch their pairs, add.
+        const BATCH: usize = 32;
+        let mut found = [(0u32, 0u32); BATCH];
+        for chunk in features.chunks(BATCH) {
+            for &f in chunk {
+                let home = self.slots.as_ptr().wrapping_add(f as usize & self.mask);
+                prefetch(home);
+                prefetch(home.wrapping_add(SCAN - 1));
+            }
+            for (&f, out) in chunk.iter().zip(found.iter_mut()) {
+                let (_, at, n) = self.slots[probe(f, self.mask, self.slots.len(), |i| self.slots[i].0)];
+                prefetch(self.pairs.as_ptr().wrapping_add(at as usize));
+                *out = (at, n);
+            }
+            for &(at, n) in &found[..chunk.len()] {
+                for &(c, w) in &self.pairs[at as usize..(at + n) as usize] {
+                    if let Some(s) = scores.get_mut(c as usize) {
+                        *s += w as i32;
                     }
-                    break;
                 }
-                if k == 0 {
-                    break;
-                }
-                i = (i + 1) & self.mask;
             }
         }
     }
