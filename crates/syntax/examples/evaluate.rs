@@ -104,7 +104,7 @@ fn print_confusions(parser: &Parser, gold: &[conllu::ConlluSentence]) {
         }
     }
     let mut v: Vec<_> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|e| std::cmp::Reverse(e.1));
     let top: Vec<String> = v.iter().take(12).map(|((g, p), n)| format!("{g}>{p} {n}")).collect();
     println!("upos confusions (gold>predicted): {}", top.join(", "));
 }

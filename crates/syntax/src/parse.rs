@@ -63,11 +63,12 @@ impl State {
         let m = n + 1;
         let mut punct_before = Vec::with_capacity(m + 1);
         let mut c = 0;
-        for i in 0..=m {
-            punct_before.push(c);
-            if i < n && tags[i] == Upos::Punct.index() as u8 {
+        punct_before.push(c);
+        for i in 0..m {
+            if tags.get(i) == Some(&(Upos::Punct.index() as u8)) {
                 c += 1;
             }
+            punct_before.push(c);
         }
         State {
             n,
@@ -536,6 +537,9 @@ pub struct TrainSentence {
     pub labels: Vec<u8>,
 }
 
+/// Called after each training epoch with its number and the perceptrons so far.
+pub type EpochReport<'a> = &'a mut dyn FnMut(usize, &Trained);
+
 /// Trains the parser with the dynamic oracle: after `explore_from` epochs it follows its
 /// own mistakes with probability 0.9 and learns the best move from wherever it is.
 pub fn train(
@@ -544,7 +548,7 @@ pub fn train(
     epochs: usize,
     explore_from: usize,
     seed: u64,
-    mut on_epoch: Option<&mut dyn FnMut(usize, &Trained)>,
+    mut on_epoch: Option<EpochReport>,
 ) -> Trained {
     let root_class = label_set.iter().position(|&r| r == Rel::Root).unwrap_or(0);
     let mut moves = Perceptron::new(MOVES);

@@ -442,7 +442,7 @@ fn starts_new_sentence(text: &str, pieces: &[Piece], i: usize, tokenizer: &Token
         }
         return matches!(stem.as_str(), "etc" | "inc" | "ltd" | "co" | "corp" | "jr" | "sr")
             && first.is_uppercase()
-            && !word.chars().nth(1).is_some_and(|c| c == '.');
+            && word.chars().nth(1) != Some('.');
     }
     false
 }

@@ -277,7 +277,7 @@ pub fn train_model(
                 t0.elapsed().as_secs_f64()
             ));
         };
-        let cb: Option<&mut dyn FnMut(usize, &parse::Trained)> = if dev.is_some() { Some(&mut report) } else { None };
+        let cb: Option<parse::EpochReport> = if dev.is_some() { Some(&mut report) } else { None };
         let trained = parse::train(&sentences, label_set, cfg.parser_epochs, cfg.explore_from, cfg.seed, cb);
         if let (Some(dev), Ok(levels)) = (dev, std::env::var("SYNTAX_SWEEP")) {
             // Pruning sweep on dev: "moves,labels;moves,labels;…".

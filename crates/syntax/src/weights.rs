@@ -35,7 +35,9 @@ fn probe(f: u32, mask: usize, slots: usize, key: impl Fn(usize) -> u32) -> usize
     if ends != 0 {
         return home + ends.trailing_zeros() as usize;
     }
-    (home + SCAN..slots).find(|&i| ends_probe(key(i), f)).unwrap_or(slots - 1)
+    (home + SCAN..slots)
+        .find(|&i| ends_probe(key(i), f))
+        .unwrap_or(slots - 1)
 }
 
 /// Whether a slot holding key `k` ends the probe for `f`: it holds `f`, or is empty.
@@ -348,4 +350,57 @@ fn read_header(r: &mut Reader, max_classes: usize) -> Result<(usize, Vec<u32>), 
         return Err(ModelError::Corrupt("weight table keys not sorted"));
     }
     Ok((classes, keys))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys sharing their low bits share a home slot: probes run past the first
+    /// [`SCAN`] slots and past the end of the power-of-two part of the table.
+    fn crowded_keys() -> Vec<u32> {
+        (1..=40u32).map(|i| (i << 20) | 0xFFF).collect()
+    }
+
+    #[test]
+    fn dense_rows_are_found_past_crowded_slots_and_absent_keys_add_nothing() {
+        let keys = crowded_keys();
+        let data: Vec<i16> = keys.iter().flat_map(|&k| [(k >> 20) as i16, 1, -2]).collect();
+        let w = Weights::new(3, &keys, &data);
+        assert_eq!(w.len(), keys.len());
+        let mut scores = [0i32; 3];
+        for &k in &keys {
+            w.score(&[k], &mut scores);
+            assert_eq!(scores, [(k >> 20) as i32, 1, -2]);
+        }
+        w.score(&keys, &mut scores);
+        assert_eq!(scores, [(1..=40).sum::<i32>(), 40, -80]);
+        w.score(&[0xFFF, 41 << 20 | 0xFFF, 7], &mut scores);
+        assert_eq!(scores, [0, 0, 0]);
+        let mut out = Writer::default();
+        w.write(&mut out);
+        let back = Weights::read(&mut Reader::new(&out.buf)).expect("reads back");
+        back.score(&keys, &mut scores);
+        assert_eq!(scores, [(1..=40).sum::<i32>(), 40, -80]);
+    }
+
+    #[test]
+    fn sparse_rows_add_only_their_pairs() {
+        let keys = crowded_keys();
+        let data: Vec<i16> = keys
+            .iter()
+            .flat_map(|&k| {
+                let mut row = [0i16; 5];
+                row[(k >> 20) as usize % 5] = 3;
+                row
+            })
+            .collect();
+        let w = SparseWeights::from_dense(5, &keys, &data);
+        assert_eq!(w.len(), keys.len());
+        let mut scores = [0i32; 5];
+        w.score(&keys, &mut scores);
+        assert_eq!(scores, [24; 5]);
+        w.score(&[keys[0], 12345], &mut scores);
+        assert_eq!(scores, [0, 3, 0, 0, 0]);
+    }
 }
