@@ -128,7 +128,7 @@ export default {
       },
     },
     {
-      name: 'the chart is saved as SVG through the save dialog',
+      name: 'the chart is saved as SVG and as PNG through the save dialog',
       async run(app) {
         await (await app.waitFor('change-tab-timeline')).click();
         await app.waitFor('timeline-point', { timeout: 15_000 });
