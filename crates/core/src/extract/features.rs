@@ -12,6 +12,7 @@ use super::candidates::{gap, Candidate};
 use super::clauses::Entity;
 use super::cues;
 use super::document::Document;
+use super::issues::Issues;
 use super::lexicon::{Frame, Lexicon};
 use super::parse::Parse;
 use crate::model::{ActorKind, Polarity};
@@ -43,6 +44,7 @@ pub fn describe(
     doc: &Document,
     lexicon: &Lexicon,
     actors: &Actors,
+    issues: &Issues,
     parse: &Parse,
     facts: &SentenceFacts,
     c: &Candidate,
@@ -52,6 +54,7 @@ pub fn describe(
     let holder_kind = kind_name(holder.kind);
     let target_kind = match c.target {
         Entity::Actor(a) => kind_name(actors.list[a].kind),
+        Entity::Issue(i) if issues.list[i].from_parse => "issue_parse",
         Entity::Issue(_) => "issue",
     };
     f.push(format!("hk:{holder_kind}"));

@@ -18,6 +18,8 @@ pub struct Issue {
     pub mentions: Vec<Span>,
     /// Lower-case head noun ("deal").
     pub head: String,
+    /// Found as the argument of a cue in the parse, not by the issue rules.
+    pub from_parse: bool,
     family: Option<usize>,
     /// Top-level actors the issue is between ("US", "Russia"), sorted; empty when unknown.
     parties: Vec<usize>,
@@ -78,6 +80,27 @@ impl Issues {
     /// The latest issue mentioned before token `before`.
     pub fn latest(&self, before: usize) -> Option<usize> {
         self.found.iter().rev().find(|f| f.end <= before).map(|f| f.issue)
+    }
+
+    /// Adds a mention, tokens `first..end`, of the issue found in the parse
+    /// under `name` (created on first use); returns its index.
+    pub(super) fn add_from_parse(&mut self, doc: &Document, name: String, head: String, first: usize, end: usize) -> usize {
+        let index = match self.list.iter().position(|x| x.name == name) {
+            Some(index) => index,
+            None => {
+                self.list.push(Issue {
+                    name,
+                    mentions: Vec::new(),
+                    head,
+                    from_parse: true,
+                    family: None,
+                    parties: Vec::new(),
+                });
+                self.list.len() - 1
+            }
+        };
+        self.add_mention(doc, index, first, end);
+        index
     }
 
     fn add_mention(&mut self, doc: &Document, issue: usize, first: usize, end: usize) {
@@ -145,6 +168,7 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
                 name: word.to_owned(),
                 mentions: Vec::new(),
                 head: word.to_lowercase(),
+                from_parse: false,
                 family: None,
                 parties: Vec::new(),
             });
@@ -188,7 +212,7 @@ fn is_finite_verb(word: &str) -> bool {
 
 /// An issue's readable name: the phrase without dangling function words or
 /// punctuation at its end ("ban on arms exports to" → "ban on arms exports").
-fn tidy_name(phrase: &str) -> String {
+pub(super) fn tidy_name(phrase: &str) -> String {
     const DANGLING: &[&str] = &[
         "to", "of", "on", "for", "with", "the", "a", "an", "and", "or", "in", "at", "by", "from", "over", "against",
         "between", "its", "their", "his", "her",
@@ -231,6 +255,7 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
                 name,
                 mentions: Vec::new(),
                 head: doc.low(end - 1).to_owned(),
+                from_parse: false,
                 family: None,
                 parties: Vec::new(),
             });
@@ -316,6 +341,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
         name,
         mentions: Vec::new(),
         head: verb_word.to_owned(),
+        from_parse: false,
         family: None,
         parties: Vec::new(),
     });
@@ -367,6 +393,7 @@ fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut I
         name: tidy_name(doc.slice(gerund, end)),
         mentions: Vec::new(),
         head: word.to_owned(),
+        from_parse: false,
         family: None,
         parties: Vec::new(),
     });
@@ -744,6 +771,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     name,
                     mentions: Vec::new(),
                     head,
+                    from_parse: false,
                     family,
                     parties: parties.clone(),
                 });

@@ -28,6 +28,7 @@ pub mod training;
 
 mod actors;
 mod allies;
+mod arguments;
 mod bodies;
 mod candidates;
 mod clauses;

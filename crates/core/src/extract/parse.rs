@@ -18,6 +18,20 @@ pub struct Parse {
     sentences: Vec<Sentence>,
 }
 
+/// A phrase the parse attaches to a word as its argument: "the deal" in
+/// "opposes the deal", "changes to NAFTA" in "opposition to changes to NAFTA".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Argument {
+    /// Byte span of the phrase, determiners and prepositions left out.
+    pub start: usize,
+    pub end: usize,
+    pub head_upos: Upos,
+}
+
+/// Longest argument phrase, in parse tokens; longer subtrees are cut after
+/// their head's own modifiers.
+const MAX_ARGUMENT_TOKENS: usize = 10;
+
 /// A token of the parse: sentence and index within it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Node {
@@ -53,6 +67,46 @@ impl Parse {
             sentence: s,
             token: head,
         })
+    }
+
+    /// The object-like arguments of the word at byte span `start..end`: its
+    /// direct objects, its obliques and noun modifiers introduced by a
+    /// preposition of direction ("to", "for", "against", "on", "over", "of",
+    /// "with"). Each is the dependent's subtree, bounded: relative clauses,
+    /// appositions, clauses and coordination beyond the head are not part of
+    /// a name.
+    pub fn arguments(&self, start: usize, end: usize) -> Vec<Argument> {
+        let Some(node) = self.head_of(start, end) else {
+            return Vec::new();
+        };
+        let sentence = &self.sentences[node.sentence];
+        let mut out = Vec::new();
+        for child in sentence.children(node.token) {
+            let c = &sentence.tokens[child];
+            let taken = match c.rel.universal() {
+                Rel::Obj => true,
+                Rel::Obl | Rel::Nmod => sentence.children(child).any(|k| {
+                    let t = &sentence.tokens[k];
+                    t.rel == Rel::Case
+                        && matches!(
+                            t.lemma.as_str(),
+                            "to" | "for" | "against" | "on" | "over" | "of" | "with"
+                        )
+                }),
+                _ => false,
+            };
+            if !taken || !matches!(c.upos, Upos::Noun | Upos::Propn) {
+                continue;
+            }
+            if let Some((first, last)) = bounded_subtree(sentence, child) {
+                out.push(Argument {
+                    start: sentence.tokens[first].start,
+                    end: sentence.tokens[last].end,
+                    head_upos: c.upos,
+                });
+            }
+        }
+        out
     }
 
     fn token(&self, node: Node) -> &standpoint_syntax::Token {
@@ -164,4 +218,59 @@ impl Parse {
             out.push("holder_subject_of_lca".to_owned());
         }
     }
+}
+
+/// The tokens `first..=last` of `head`'s subtree that make a readable name:
+/// no relative clauses, appositions, clauses, coordination or punctuation
+/// hanging off it, no leading determiner or preposition, at most
+/// [`MAX_ARGUMENT_TOKENS`] tokens (cut after the head's own left modifiers
+/// and first prepositional modifier).
+fn bounded_subtree(sentence: &Sentence, head: usize) -> Option<(usize, usize)> {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); sentence.tokens.len()];
+    for (i, t) in sentence.tokens.iter().enumerate() {
+        if let Some(h) = t.head {
+            children[h].push(i);
+        }
+    }
+    let mut inside = vec![false; sentence.tokens.len()];
+    let mut stack = vec![head];
+    while let Some(i) = stack.pop() {
+        if std::mem::replace(&mut inside[i], true) {
+            continue;
+        }
+        for &child in &children[i] {
+            let rel = sentence.tokens[child].rel;
+            let cut = matches!(
+                rel.universal(),
+                Rel::Acl | Rel::Appos | Rel::Parataxis | Rel::Punct | Rel::Conj | Rel::Cc | Rel::Advcl | Rel::Ccomp
+            ) || rel == Rel::AclRelcl;
+            if !cut {
+                stack.push(child);
+            }
+        }
+    }
+    // The contiguous run around the head.
+    let mut first = head;
+    while first > 0 && inside[first - 1] {
+        first -= 1;
+    }
+    let mut last = head;
+    while last + 1 < inside.len() && inside[last + 1] {
+        last += 1;
+    }
+    while first < head
+        && matches!(
+            sentence.tokens[first].upos,
+            Upos::Det | Upos::Adp | Upos::Punct | Upos::Cconj
+        )
+    {
+        first += 1;
+    }
+    if last + 1 - first > MAX_ARGUMENT_TOKENS {
+        last = head.min(first + MAX_ARGUMENT_TOKENS - 1);
+    }
+    while last > head && matches!(sentence.tokens[last].upos, Upos::Adp | Upos::Det | Upos::Cconj | Upos::Punct) {
+        last -= 1;
+    }
+    Some((first, last))
 }

@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 
 use super::actors::{self, Actors};
+use super::arguments;
 use super::candidates;
 use super::clauses::Entity;
 use super::document::Document;
@@ -72,9 +73,11 @@ impl RuleExtractor {
     pub fn prepare(&self, text: &str) -> Prepared {
         let doc = Document::new(text);
         let actors = actors::find(&doc, self.lexicon);
-        let issues = issues::find(&doc, self.lexicon, &actors);
+        let mut issues = issues::find(&doc, self.lexicon, &actors);
         let found = stances::find(&doc, self.lexicon, &actors, &issues);
         let parse = Parse::new(text);
+        // After the rules, so that they read the issues they were written for.
+        arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
         let candidates = candidates::propose(&doc, &actors, &issues, &found);
         let mut prepared = assemble(&doc, &actors, &issues, &found);
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
@@ -103,7 +106,7 @@ impl RuleExtractor {
                     target_span: doc.span(c.target_tokens.0, c.target_tokens.1),
                     rule: c.rule.as_ref().map_or_else(|| "pair".to_owned(), |r| r.rule.clone()),
                     rule_verdict: c.rule.as_ref().map(|r| (r.polarity, r.confidence)),
-                    features: features::describe(&doc, self.lexicon, &actors, &parse, facts, c),
+                    features: features::describe(&doc, self.lexicon, &actors, &issues, &parse, facts, c),
                 }
             })
             .collect();

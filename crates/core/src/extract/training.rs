@@ -597,6 +597,83 @@ pub fn actor_misses(e: &Example, extraction: &Extraction) -> (Vec<String>, Vec<S
     (missed, spurious)
 }
 
+/// Why gold stances have no labelled candidate, counted over `examples`:
+/// [holder not recognised, target not recognised, both recognised but never
+/// labelled in a candidate, labelled]. Read on training folds only.
+pub fn recall_losses(examples: &[&Example]) -> [usize; 4] {
+    let mut out = [0; 4];
+    for e in examples {
+        let gk = gold_keys(&e.article);
+        let sk = entity_keys(
+            e.prepared
+                .actors
+                .iter()
+                .map(|a| (a.name.as_str(), None, a.mentions.iter().map(|m| m.text.as_str()).collect()))
+                .chain(
+                    e.prepared
+                        .issues
+                        .iter()
+                        .map(|i| (i.name.as_str(), None, i.mentions.iter().map(|m| m.text.as_str()).collect())),
+                ),
+            false,
+        );
+        let labelled: Vec<(&str, &str)> = e
+            .prepared
+            .proposals
+            .iter()
+            .zip(&e.labels)
+            .filter(|(_, l)| **l != Label::None)
+            .map(|(p, _)| {
+                let target = match p.target {
+                    Entity::Actor(a) => e.prepared.actors[a].name.as_str(),
+                    Entity::Issue(i) => e.prepared.issues[i].name.as_str(),
+                };
+                (e.prepared.actors[p.holder].name.as_str(), target)
+            })
+            .collect();
+        for g in &e.article.stances {
+            let holder = keys_of(&g.holder, &gk);
+            let holder_found = sk.values().any(|s| !holder.is_disjoint(s));
+            let target_found = sk.iter().any(|(name, _)| {
+                let s = SysStance {
+                    holder: "",
+                    target: name,
+                    issue: true,
+                    polarity: Polarity::Support,
+                    evidence: "",
+                };
+                target_matches(g, &s, &gk, &sk)
+            });
+            let covered = labelled.iter().any(|(h, t)| {
+                !holder.is_disjoint(&keys_of(h, &sk))
+                    && target_matches(
+                        g,
+                        &SysStance {
+                            holder: h,
+                            target: t,
+                            issue: true,
+                            polarity: Polarity::Support,
+                            evidence: "",
+                        },
+                        &gk,
+                        &sk,
+                    )
+            });
+            let slot = if covered {
+                3
+            } else if !holder_found {
+                0
+            } else if !target_found {
+                1
+            } else {
+                2
+            };
+            out[slot] += 1;
+        }
+    }
+    out
+}
+
 /// What the rules alone score on `test` (the baseline the scorer must beat).
 pub fn evaluate_rules(test: &[&Example]) -> Counts {
     let extractor = RuleExtractor::rules_only();

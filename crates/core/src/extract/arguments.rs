@@ -1,0 +1,93 @@
+//! Issues read off the parse: what a stance cue takes as its object.
+//!
+//! The issue rules find issues by their head noun ("deal", "sanctions"), a
+//! list no list can finish: "voice opposition to US-proposed changes to
+//! NAFTA" names its issue by the cue's argument, not by a known head. So
+//! every cue's direct object and its prepositional complement ("to", "for",
+//! "against", …) in the dependency parse becomes an issue mention, unless an
+//! actor or a known issue is already there. Which of these are stance
+//! targets is the scorer's call (the `issue_src:parse` feature).
+
+use super::actors::Actors;
+use super::cues;
+use super::document::Document;
+use super::issues::{tidy_name, Issues};
+use super::lexicon::Lexicon;
+use super::parse::Parse;
+use standpoint_syntax::Upos;
+
+/// Adds the cue arguments of `doc` to `issues`.
+pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, issues: &mut Issues) {
+    let mut found = Vec::new();
+    for sentence in &doc.sentences {
+        let first = sentence.first.max(doc.body_start.min(sentence.end));
+        for hit in cues::find(doc, lexicon, first, sentence.end) {
+            let cue = doc.span(hit.first, hit.end);
+            for argument in parse.arguments(cue.start, cue.end) {
+                // Names are actors or named issues: the other rules' work.
+                if argument.head_upos == Upos::Propn {
+                    continue;
+                }
+                let Some((a, b)) = tokens_within(doc, argument.start, argument.end, first, sentence.end) else {
+                    continue;
+                };
+                let taken = |f: usize, e: usize| f < b && a < e;
+                if actors.found.iter().any(|m| taken(m.first, m.end))
+                    || issues.found.iter().any(|m| taken(m.first, m.end))
+                    || found.iter().any(|&(f, e)| taken(f, e))
+                {
+                    continue;
+                }
+                let name = tidy_name(doc.slice(a, b));
+                if name.is_empty() || !(a..b).any(|k| doc.is_word(k)) {
+                    continue;
+                }
+                found.push((a, b));
+                let head = doc.low(b - 1).to_owned();
+                issues.add_from_parse(doc, name, head, a, b);
+            }
+        }
+    }
+}
+
+/// The document tokens lying inside byte span `start..end`, within the
+/// sentence tokens `first..end_token`.
+fn tokens_within(doc: &Document, start: usize, end: usize, first: usize, end_token: usize) -> Option<(usize, usize)> {
+    let a = (first..end_token).find(|&k| doc.tokens[k].start >= start)?;
+    let b = (a..end_token).take_while(|&k| doc.tokens[k].end <= end).last()? + 1;
+    (a < b).then_some((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{actors, issues};
+    use super::*;
+
+    /// The issue names the parse adds to `text`.
+    fn check(text: &str, expect: &[&str]) {
+        let doc = Document::new(text);
+        let lexicon = super::super::lexicon::lexicon();
+        let actors = actors::find(&doc, lexicon);
+        let mut found = issues::find(&doc, lexicon, &actors);
+        let before = found.list.len();
+        add(&doc, lexicon, &actors, &Parse::new(text), &mut found);
+        let names: Vec<&str> = found.list[before..].iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, expect, "{text}");
+        assert!(found.list[before..].iter().all(|i| i.from_parse));
+    }
+
+    #[test]
+    fn a_cue_object_without_a_known_head_becomes_an_issue() {
+        check(
+            "Four governors voiced opposition to proposed changes to the trade pact on Thursday.",
+            &["proposed changes to the trade pact"],
+        );
+        check("The minister criticised the new pension reform.", &["new pension reform"]);
+    }
+
+    #[test]
+    fn actors_and_known_issues_are_left_to_their_rules() {
+        check("Russia backs the Assad regime.", &[]);
+        check("France opposes the deal.", &[]);
+    }
+}
