@@ -458,3 +458,32 @@ fn actors_list_rename_and_merge() {
     let undone: serde_json::Value = serde_json::from_str(&ws.ok(&["actors", "--json"])).expect("JSON");
     assert_eq!(undone.as_array().expect("array").len(), list.len());
 }
+
+#[test]
+fn analyse_outdated_takes_only_what_this_extractor_version_did_not_analyse() {
+    let ws = Workspace::new();
+    ws.seeded_and_analysed();
+    let again = ws.ok(&["analyse", "--outdated"]);
+    assert!(
+        again.starts_with("every article is analysed with rules+scorer/"),
+        "{again}"
+    );
+    let file = ws.path("new.txt");
+    std::fs::write(
+        &file,
+        "France opposes the new pension reform, the minister said on Monday.",
+    )
+    .expect("write");
+    ws.ok(&["import", file.to_str().expect("path")]);
+    let ids: serde_json::Value = serde_json::from_str(&ws.ok(&["articles", "--json"])).expect("JSON");
+    let newest = ids
+        .as_array()
+        .and_then(|a| a.iter().filter_map(|x| x["id"].as_i64()).max())
+        .expect("ids");
+    let out = ws.ok(&["analyse", "--outdated"]);
+    assert!(out.contains("1 articles analysed with rules+scorer/"), "{out}");
+    assert!(
+        out.starts_with(&format!("article {newest}:")),
+        "only the new article: {out}"
+    );
+}

@@ -72,7 +72,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let candidates: usize = examples.iter().map(|e| e.labels.len()).sum();
     println!("candidates {candidates}, labelled stances {positives}");
     if !misses_of.is_empty() {
-        let read: Vec<_> = examples.iter().filter(|e| misses_of.contains(&e.article.fold)).collect();
+        let read: Vec<_> = examples
+            .iter()
+            .filter(|e| misses_of.contains(&e.article.fold))
+            .collect();
         let [holder, target, pair, covered] = training::recall_losses(&read);
         println!(
             "gold stances in folds {misses_of:?}: holder not recognised {holder}, target not recognised {target}, both but no labelled candidate {pair}, labelled {covered}"

@@ -7,6 +7,8 @@
 //! 'suggested'`); accepted, rejected, edited and analyst-made assessments
 //! stay, and a new suggestion that repeats one of them is not added again.
 //! Existing actors keep the kind, affiliation and colour the analyst gave them.
+//! Each article records which extractor ("name/version") last analysed it,
+//! so an analysis by an older model can be found and redone.
 
 use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -89,6 +91,19 @@ impl AnalyseReport {
 }
 
 impl Store {
+    /// The articles that `extractor_label` ("name/version", as in
+    /// [`AnalyseReport::extractor`]) did not make the current analysis of:
+    /// never analysed, or last analysed by another extractor or version.
+    pub fn outdated_article_ids(&self, extractor_label: &str) -> Result<Vec<i64>> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT id FROM articles WHERE analysed_with IS NOT ?1 ORDER BY id")?;
+        let ids = statement
+            .query_map([extractor_label], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
     /// Runs `extractor` over the articles `ids`: extraction in parallel batches
     /// over all cores, then each article stored in its own transaction.
     pub fn analyse(
@@ -99,7 +114,7 @@ impl Store {
         cancel: &AtomicBool,
     ) -> Result<AnalyseReport> {
         let mut report = AnalyseReport {
-            extractor: format!("{}/{}", extractor.name(), extractor.version()),
+            extractor: extractor.label(),
             articles: Vec::new(),
             failed: Vec::new(),
             missing: Vec::new(),
@@ -156,6 +171,10 @@ impl Store {
                 };
                 let tx = self.conn.transaction()?;
                 let mut outcome = store_extraction(&tx, article_id, &text, &extraction, extractor)?;
+                tx.execute(
+                    "UPDATE articles SET analysed_with = ?1 WHERE id = ?2",
+                    params![report.extractor, article_id],
+                )?;
                 history::discard_redo(&tx)?;
                 tx.commit()?;
                 outcome.title = title;

@@ -29,11 +29,18 @@ struct Migration {
 }
 
 /// In order; `version` is the `user_version` after the migration ran.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_initial",
-    sql: include_str!("../migrations/0001_initial.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_initial",
+        sql: include_str!("../migrations/0001_initial.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_analysed_with",
+        sql: include_str!("../migrations/0002_analysed_with.sql"),
+    },
+];
 
 /// How long a write waits for another process's transaction to finish.
 /// Imports and analyses write one file or article per transaction

@@ -1093,3 +1093,63 @@ fn the_targets_filter_picks_a_cell_in_the_store() {
         .expect("none");
     assert!(none.is_empty());
 }
+
+// ---- which extractor made each article's analysis ----
+
+#[test]
+fn outdated_articles_are_those_another_version_analysed_or_none() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    import(
+        &mut store,
+        &[
+            write(dir.path(), "a.txt", "Russia opposes the deal."),
+            write(dir.path(), "b.txt", "Nothing happened here today."),
+        ],
+    );
+    let ids = store.article_ids().expect("ids");
+    assert_eq!(
+        store.outdated_article_ids("fake/1").expect("outdated"),
+        ids,
+        "never analysed"
+    );
+    store
+        .analyse(
+            &ids[..1],
+            &FakeExtractor { version: "1" },
+            &mut |_| {},
+            &AtomicBool::new(false),
+        )
+        .expect("analyse");
+    assert_eq!(store.outdated_article_ids("fake/1").expect("outdated"), ids[1..]);
+    // An article with no suggestions counts as analysed too.
+    analyse_all(&mut store, "1");
+    assert!(store.outdated_article_ids("fake/1").expect("outdated").is_empty());
+    assert_eq!(store.outdated_article_ids("fake/2").expect("outdated"), ids);
+}
+
+#[test]
+fn migrating_a_version_1_workspace_remembers_who_analysed_each_article() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.standpoint");
+    let mut store = Store::open(&path).expect("create");
+    import(
+        &mut store,
+        &[
+            write(dir.path(), "a.txt", "Russia opposes the deal."),
+            write(dir.path(), "b.txt", "Nothing happened here today."),
+        ],
+    );
+    let ids = store.article_ids().expect("ids");
+    let report = analyse_all(&mut store, "1");
+    assert!(report.suggestions() > 0);
+    drop(store);
+    // The file as version 1 wrote it: no column, suggestions with their origin.
+    let conn = rusqlite::Connection::open(&path).expect("raw open");
+    conn.execute_batch("ALTER TABLE articles DROP COLUMN analysed_with; PRAGMA user_version = 1;")
+        .expect("back to version 1");
+    drop(conn);
+    let store = Store::open(&path).expect("migrates");
+    // The article with suggestions knows its extractor; the one without cannot.
+    assert_eq!(store.outdated_article_ids("fake/1").expect("outdated"), ids[1..]);
+}

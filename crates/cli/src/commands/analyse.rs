@@ -1,13 +1,14 @@
-//! `standpoint analyse [--all | ID...]`: runs the rule extractor over stored
-//! articles and stores its suggestions; re-running replaces only unreviewed
-//! machine suggestions, never analyst decisions.
+//! `standpoint analyse [--all | --outdated | ID...]`: runs the extractor over
+//! stored articles and stores its suggestions; re-running replaces only
+//! unreviewed machine suggestions, never analyst decisions. `--outdated`
+//! takes the articles never analysed or analysed by another extractor version.
 
 use std::io::Write;
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use anyhow::bail;
-use standpoint_core::extract::RuleExtractor;
+use standpoint_core::extract::{Extractor, RuleExtractor};
 use standpoint_store::Store;
 
 use crate::output::one_line;
@@ -16,8 +17,11 @@ use crate::progress;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Analyse every article in the workspace.
-    #[arg(long, conflicts_with = "ids")]
+    #[arg(long, conflicts_with_all = ["ids", "outdated"])]
     all: bool,
+    /// Analyse only articles never analysed or analysed by another version of the extractor.
+    #[arg(long, conflicts_with = "ids")]
+    outdated: bool,
     /// The articles to analyse.
     #[arg(value_name = "ID")]
     ids: Vec<i64>,
@@ -28,12 +32,23 @@ pub struct Args {
 
 pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
-    let ids = if args.all { store.article_ids()? } else { args.ids };
+    let extractor = RuleExtractor::default();
+    let ids = if args.all {
+        store.article_ids()?
+    } else if args.outdated {
+        let ids = store.outdated_article_ids(&extractor.label())?;
+        if ids.is_empty() {
+            writeln!(out, "every article is analysed with {} already", extractor.label())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        ids
+    } else {
+        args.ids
+    };
     if ids.is_empty() {
-        bail!("nothing to analyse: give article ids or --all (and import articles first)");
+        bail!("nothing to analyse: give article ids, --all or --outdated (and import articles first)");
     }
     let bar = progress::bar(ids.len(), "analysing");
-    let extractor = RuleExtractor::default();
     let report = store.analyse(
         &ids,
         &extractor,

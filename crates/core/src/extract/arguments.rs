@@ -82,7 +82,10 @@ mod tests {
             "Four governors voiced opposition to proposed changes to the trade pact on Thursday.",
             &["proposed changes to the trade pact"],
         );
-        check("The minister criticised the new pension reform.", &["new pension reform"]);
+        check(
+            "The minister criticised the new pension reform.",
+            &["new pension reform"],
+        );
     }
 
     #[test]

@@ -84,7 +84,14 @@ impl Issues {
 
     /// Adds a mention, tokens `first..end`, of the issue found in the parse
     /// under `name` (created on first use); returns its index.
-    pub(super) fn add_from_parse(&mut self, doc: &Document, name: String, head: String, first: usize, end: usize) -> usize {
+    pub(super) fn add_from_parse(
+        &mut self,
+        doc: &Document,
+        name: String,
+        head: String,
+        first: usize,
+        end: usize,
+    ) -> usize {
         let index = match self.list.iter().position(|x| x.name == name) {
             Some(index) => index,
             None => {

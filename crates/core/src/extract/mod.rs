@@ -118,4 +118,8 @@ pub trait Extractor: Send + Sync {
     /// Changes whenever the output may change.
     fn version(&self) -> &str;
     fn extract(&self, text: &str) -> Extraction;
+    /// "name/version": what the store records of the analysis an article had.
+    fn label(&self) -> String {
+        format!("{}/{}", self.name(), self.version())
+    }
 }

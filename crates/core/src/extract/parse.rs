@@ -269,7 +269,12 @@ fn bounded_subtree(sentence: &Sentence, head: usize) -> Option<(usize, usize)> {
     if last + 1 - first > MAX_ARGUMENT_TOKENS {
         last = head.min(first + MAX_ARGUMENT_TOKENS - 1);
     }
-    while last > head && matches!(sentence.tokens[last].upos, Upos::Adp | Upos::Det | Upos::Cconj | Upos::Punct) {
+    while last > head
+        && matches!(
+            sentence.tokens[last].upos,
+            Upos::Adp | Upos::Det | Upos::Cconj | Upos::Punct
+        )
+    {
         last -= 1;
     }
     Some((first, last))

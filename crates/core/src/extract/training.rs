@@ -608,13 +608,20 @@ pub fn recall_losses(examples: &[&Example]) -> [usize; 4] {
             e.prepared
                 .actors
                 .iter()
-                .map(|a| (a.name.as_str(), None, a.mentions.iter().map(|m| m.text.as_str()).collect()))
-                .chain(
-                    e.prepared
-                        .issues
-                        .iter()
-                        .map(|i| (i.name.as_str(), None, i.mentions.iter().map(|m| m.text.as_str()).collect())),
-                ),
+                .map(|a| {
+                    (
+                        a.name.as_str(),
+                        None,
+                        a.mentions.iter().map(|m| m.text.as_str()).collect(),
+                    )
+                })
+                .chain(e.prepared.issues.iter().map(|i| {
+                    (
+                        i.name.as_str(),
+                        None,
+                        i.mentions.iter().map(|m| m.text.as_str()).collect(),
+                    )
+                })),
             false,
         );
         let labelled: Vec<(&str, &str)> = e
