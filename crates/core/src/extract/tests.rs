@@ -1001,3 +1001,41 @@ fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     assert!(version.starts_with("0.2.0+"), "{version}");
     assert_eq!(version.len(), "0.2.0+".len() + 8);
 }
+
+// ---- text that is not news: an answer, never a panic ----
+
+#[test]
+fn text_that_is_not_news_gets_an_empty_answer_with_a_reason() {
+    let extractor = RuleExtractor::default();
+    let empty = extractor.extract("");
+    assert!(empty.stances.is_empty() && empty.actors.is_empty());
+    assert!(!empty.diagnostics.is_empty(), "says why nothing was found");
+
+    let no_letters = extractor.extract("12 34 -- 56.78 %% ### 2024-01-02 ... !!!\n\n(9) [10]");
+    assert!(no_letters.stances.is_empty() && no_letters.actors.is_empty());
+    assert!(!no_letters.diagnostics.is_empty());
+
+    let german = "Die Bundesregierung lehnt das Abkommen ab, sagte der Sprecher am Montag in Berlin. \
+                  Frankreich unterstützt den Vorschlag der Kommission.";
+    let foreign = extractor.extract(german);
+    assert!(foreign.stances.iter().all(|s| s.confidence <= 1.0));
+    for stance in &foreign.stances {
+        assert!(stance.evidence.slice(german).is_some(), "offsets inside the text");
+    }
+}
+
+#[test]
+fn one_huge_sentence_is_read_and_reported() {
+    // 20,000 words, no full stop: a run-on the splitter cannot cut.
+    let clause = "Russia backs the Assad regime and France opposes the deal while the talks go on ";
+    let text = clause.repeat(1_400);
+    let extraction = RuleExtractor::default().extract(&text);
+    for stance in &extraction.stances {
+        assert!(stance.evidence.slice(&text).is_some());
+    }
+    assert!(
+        extraction.diagnostics.iter().any(|d| d.contains("longer than")),
+        "{:?}",
+        extraction.diagnostics
+    );
+}
