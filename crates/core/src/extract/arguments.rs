@@ -5,7 +5,8 @@
 //! NAFTA" names its issue by the cue's argument, not by a known head. So
 //! every cue's direct object and its prepositional complement ("to", "for",
 //! "against", …) in the dependency parse becomes an issue mention, unless an
-//! actor or a known issue is already there. Which of these are stance
+//! actor or a known issue is already inside it (which of the two rules gave
+//! better held-out figures: 0.281 against 0.265 when only the head counted). Which of these are stance
 //! targets is the scorer's call (the `issue_src:parse` feature).
 
 use super::actors::Actors;
@@ -78,13 +79,14 @@ mod tests {
 
     #[test]
     fn a_cue_object_without_a_known_head_becomes_an_issue() {
+        check("Farmers backed lower fuel prices.", &["lower fuel prices"]);
         check(
-            "Four governors voiced opposition to proposed changes to the trade pact on Thursday.",
-            &["proposed changes to the trade pact"],
+            "Farmers have voiced strong support for lower fuel prices.",
+            &["lower fuel prices"],
         );
         check(
-            "The minister criticised the new pension reform.",
-            &["new pension reform"],
+            "The minister criticised the closure of rural schools.",
+            &["closure of rural schools"],
         );
     }
 
@@ -92,5 +94,10 @@ mod tests {
     fn actors_and_known_issues_are_left_to_their_rules() {
         check("Russia backs the Assad regime.", &[]);
         check("France opposes the deal.", &[]);
+        // The issue rules named part of it already.
+        check(
+            "Four governors voiced opposition to proposed changes to the trade pact on Thursday.",
+            &[],
+        );
     }
 }
