@@ -1,6 +1,59 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian/Ubuntu machine and launches the Standpoint desktop app.
+# Sets up a fresh Debian/Ubuntu machine, builds the Standpoint desktop app and
+# launches it.
+#
+# It builds exactly what `cargo test --workspace` and the end-to-end tests
+# build (one dev profile in Cargo.toml, one set of features), so after
+# scripts/test-all.sh it compiles only what changed since.
+#
+#   scripts/run-app.sh            build, then open the app on this display
+#   scripts/run-app.sh --xvfb     build, then run it on a virtual display (no
+#                                 screen needed; for a smoke test or a server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+xvfb=""
+for arg in "$@"; do
+  case "$arg" in
+    --xvfb) xvfb=1 ;;
+    -h | --help)
+      sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    *)
+      echo "run-app: unknown option $arg (try --help)" >&2
+      exit 2
+      ;;
+  esac
+done
+
+# Say so before building for minutes: GTK cannot open a window without one.
+if [ -z "$xvfb" ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  cat >&2 <<'EOF'
+run-app: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so
+the app's window cannot open. Either
+  - run this from a desktop session (or over `ssh -X`), or
+  - run `scripts/run-app.sh --xvfb` to start it on a virtual X display
+    (installs xvfb when missing; the window is invisible, e.g. for a smoke test).
+EOF
+  exit 1
+fi
+
 scripts/setup.sh
-exec npm exec --prefix ui -- tauri dev
+if [ -n "$xvfb" ] && ! command -v xvfb-run >/dev/null; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends xvfb xauth
+fi
+
+echo "run-app: building the UI (ui/dist, which the app embeds)"
+npm --prefix ui run build
+echo "run-app: building the app (the same build as the tests)"
+cargo build -p standpoint-app --locked
+
+app="${CARGO_TARGET_DIR:-target}/debug/standpoint-app"
+if [ -n "$xvfb" ]; then
+  exec xvfb-run -a -s '-screen 0 1920x1080x24' "$app"
+fi
+exec "$app"

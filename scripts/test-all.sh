@@ -8,9 +8,17 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh --test
 
-# Full debug info doubles build time and disk for no test benefit.
-export CARGO_PROFILE_DEV_DEBUG=0
+# The dev profile (no debug info) lives in Cargo.toml, so this build is the
+# one scripts/run-app.sh and the end-to-end tests reuse: set no CARGO_PROFILE_*
+# or RUSTFLAGS here, or the next step rebuilds every crate.
 export CARGO_TERM_COLOR=never
+
+# Nothing a test runs may write into the real home directory: the app's and
+# the CLI's default folders (XDG on Linux) point into a temporary folder.
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 
 echo "== Formatting"
 cargo fmt --all --check

@@ -51,6 +51,15 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    // Every build embeds the UI (the `custom-protocol` feature, see Cargo.toml),
+    // tests included: say how to make it rather than fail inside Tauri's macro.
+    let index = std::path::Path::new("ui/dist/index.html");
+    println!("cargo:rerun-if-changed=ui/dist/index.html");
+    assert!(
+        index.exists(),
+        "ui/dist is missing: build the UI first with `npm --prefix ui ci && npm --prefix ui run build` \
+         (scripts/test-all.sh and scripts/run-app.sh do)"
+    );
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));

@@ -62,17 +62,24 @@ if [ ! -d "$E2E/node_modules" ] || [ "$E2E/package-lock.json" -nt "$E2E/node_mod
   npm --prefix "$E2E" ci --no-audit --no-fund || fail_setup "npm ci in tests/e2e/ failed"
 fi
 
-# Full debug info doubles build time and disk for no test benefit.
-export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-0}"
+# The same build as `cargo test --workspace` and scripts/run-app.sh: the dev
+# profile in Cargo.toml and the same features, so after the Rust tests this
+# compiles nothing that has not changed.
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 APP="$TARGET_DIR/debug/standpoint-app"
 if [ "${STANDPOINT_E2E_SKIP_BUILD:-}" != "1" ]; then
-  echo "e2e: building the app (tauri build --debug --no-bundle)"
-  npm exec --prefix ui -- tauri build --debug --no-bundle || fail_setup "the app did not build"
+  echo "e2e: building the UI and the app"
+  npm --prefix ui run build || fail_setup "the UI did not build"
+  cargo build -p standpoint-app --locked || fail_setup "the app did not build"
 fi
 [ -x "$APP" ] || fail_setup "no app binary at $APP"
 
 mkdir -p "$E2E/screenshots"
+# Whatever the driver, WebKit or GTK write under the user's folders goes to a
+# temporary home (each spec's app gets its own folders as well, see lib/app.mjs).
+scratch="$(mktemp -d)"
+export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 # A private X server and session bus per run; no accessibility bus, which
 # GTK would otherwise start and leave behind.
 export NO_AT_BRIDGE=1
@@ -80,7 +87,7 @@ export STANDPOINT_E2E_APP="$APP"
 # The private bus and the accessibility registry WebKit starts on it log
 # each service; keep that out of the report.
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+trap 'rm -rf "$log" "$scratch"' EXIT
 xvfb-run -a -s '-screen 0 1920x1080x24' \
   dbus-run-session -- node "$E2E/run-specs.mjs" "$@" 2>&1 \
   | grep --line-buffered -v -e '^dbus-daemon\[' -e '^SpiRegistry daemon' | tee "$log" \
