@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine and runs every test Standpoint has:
-# Rust unit and integration tests (core, store, CLI, app commands, generated
-# TypeScript bindings), the UI's Vitest suite, and the end-to-end tests that
-# drive the real app in a real window under Xvfb.
+# formatting and clippy, Rust unit and integration tests (core, store, CLI,
+# app commands, generated TypeScript bindings), the UI's Vitest suite, and the
+# end-to-end tests that drive the real app in a real window under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +25,9 @@ cargo fmt --all --check
 
 echo "== UI build (the app embeds ui/dist)"
 npm --prefix ui run build
+
+echo "== Clippy (after the UI build: the app's build script needs ui/dist)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 echo "== Rust tests"
 # Includes the import fuzz harness (crates/core/tests/fuzz.rs): 150 seeded

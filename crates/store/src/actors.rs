@@ -53,12 +53,12 @@ pub struct ActorEdit {
     #[cfg_attr(feature = "ts", ts(optional))]
     pub kind: Option<ActorKind>,
     /// `#rrggbb`, or `null` to clear.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[cfg_attr(feature = "ts", ts(optional))]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Option<String>>"))]
     pub colour: Option<Option<String>>,
     /// The id of the actor it belongs to, or `null` to clear.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[cfg_attr(feature = "ts", ts(optional))]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Option<i64>>"))]
     pub affiliation: Option<Option<i64>>,
 }
 
@@ -69,13 +69,29 @@ impl ActorEdit {
 }
 
 /// A field that is present (even as `null`) deserializes to `Some`; a
-/// missing one stays `None` through `#[serde(default)]`.
-fn present<'de, D, T>(deserializer: D) -> std::result::Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
+/// missing one stays `None` through `#[serde(default)]`. A module for
+/// `#[serde(with)]` rather than a `deserialize_with` function, which ts-rs
+/// cannot read and warns about on every build.
+mod present {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer, T: Serialize>(
+        value: &Option<Option<T>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => inner.serialize(serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        Option::<T>::deserialize(deserializer).map(Some)
+    }
 }
 
 /// `colour` lower-cased when it is of the form `#rrggbb`.
