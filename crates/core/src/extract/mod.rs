@@ -39,6 +39,7 @@ mod document;
 mod features;
 mod issues;
 mod lexicon;
+mod long;
 mod naming;
 mod parse;
 mod partners;

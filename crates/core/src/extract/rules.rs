@@ -15,6 +15,7 @@ use super::document::Document;
 use super::features;
 use super::issues::{self, Issues};
 use super::lexicon::{lexicon, Lexicon};
+use super::long;
 use super::parse::Parse;
 use super::scorer::{Decision, Scorer};
 use super::stances;
@@ -110,7 +111,8 @@ impl RuleExtractor {
                 }
             })
             .collect();
-        prepared.diagnostics = diagnose(&doc, !prepared.actors.is_empty());
+        prepared.reading = Reading::of(&doc, !prepared.actors.is_empty());
+        prepared.diagnostics = prepared.reading.notes();
         prepared
     }
 
@@ -141,7 +143,29 @@ impl Extractor for RuleExtractor {
     }
 
     fn extract(&self, text: &str) -> Extraction {
-        self.finish(&self.prepare(text))
+        let parts = long::parts(text);
+        if parts.len() == 1 {
+            return self.finish(&self.prepare(text));
+        }
+        // A long text: read in parts so that time stays linear (see `long`).
+        let mut reading = Reading::default();
+        let read = parts
+            .iter()
+            .map(|r| {
+                let prepared = self.prepare(&text[r.clone()]);
+                reading = reading.and(prepared.reading);
+                (r.start, self.finish(&prepared))
+            })
+            .collect();
+        let mut joined = long::join(read);
+        joined.diagnostics = reading.notes();
+        joined.diagnostics.push(format!(
+            "long text ({} kB) read in {} parts of about {} kB: mentions in different parts are linked by name only",
+            text.len() / 1000,
+            parts.len(),
+            long::PART_BYTES / 1000
+        ));
+        joined
     }
 }
 
@@ -170,27 +194,57 @@ pub fn version() -> &'static str {
 /// read poorly; the analyst is told.
 const LONG_SENTENCE_TOKENS: usize = 120;
 
-/// What the analyst should know about how well the rules could read `doc`.
-fn diagnose(doc: &Document, found_actors: bool) -> Vec<String> {
-    let mut notes = Vec::new();
-    if doc.tokens.len() <= doc.body_start {
-        notes.push("no text to read after the dateline".to_owned());
-        return notes;
+/// How well the rules could read a text, in figures that add up over the parts
+/// of a long one.
+#[derive(Debug, Clone, Copy, Default)]
+struct Reading {
+    /// Any words after the dateline.
+    body: bool,
+    /// Sentences longer than [`LONG_SENTENCE_TOKENS`].
+    long_sentences: usize,
+    found_actors: bool,
+}
+
+impl Reading {
+    fn of(doc: &Document, found_actors: bool) -> Reading {
+        Reading {
+            body: doc.tokens.len() > doc.body_start,
+            long_sentences: doc
+                .sentences
+                .iter()
+                .filter(|s| s.end - s.first > LONG_SENTENCE_TOKENS)
+                .count(),
+            found_actors,
+        }
     }
-    let long = doc
-        .sentences
-        .iter()
-        .filter(|s| s.end - s.first > LONG_SENTENCE_TOKENS)
-        .count();
-    if long > 0 {
-        notes.push(format!(
-            "{long} sentence(s) longer than {LONG_SENTENCE_TOKENS} tokens: stances in them are less reliable"
-        ));
+
+    /// The reading of a text made of parts read as `self` and `other`.
+    fn and(self, other: Reading) -> Reading {
+        Reading {
+            body: self.body || other.body,
+            long_sentences: self.long_sentences + other.long_sentences,
+            found_actors: self.found_actors || other.found_actors,
+        }
     }
-    if !found_actors {
-        notes.push("no actors found: the text may not be news about named actors".to_owned());
+
+    /// What the analyst should know.
+    fn notes(self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if !self.body {
+            notes.push("no text to read after the dateline".to_owned());
+            return notes;
+        }
+        let long = self.long_sentences;
+        if long > 0 {
+            notes.push(format!(
+                "{long} sentence(s) longer than {LONG_SENTENCE_TOKENS} tokens: stances in them are less reliable"
+            ));
+        }
+        if !self.found_actors {
+            notes.push("no actors found: the text may not be news about named actors".to_owned());
+        }
+        notes
     }
-    notes
 }
 
 /// One candidate stance, owned, with what the scorer needs and what the
@@ -222,6 +276,7 @@ pub struct Prepared {
     issue_listed: Vec<bool>,
     pub proposals: Vec<Proposal>,
     pub diagnostics: Vec<String>,
+    reading: Reading,
 }
 
 impl Prepared {
