@@ -36,7 +36,7 @@ describe('ActorsScreen', () => {
     const us = wb.actors.find((a) => a.id === 1)!;
     expect(us.aliases).toContain('US-led alliance');
     await waitFor(() => expect([...wb.cellMap.keys()].filter((k) => k.startsWith('1|')).length).toBe(2));
-    expect(wb.history.can_undo).toBe(true);
+    expect(wb.history.status.can_undo).toBe(true);
   });
 
   it('sets an affiliation through the one picker', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/svelte';
 import ImportPanel from './ImportPanel.svelte';
-import type { ImportState } from '../lib/state/workbench.svelte';
+import type { ImportState } from '../lib/state/import.svelte';
 
 function state(extra: Partial<ImportState>): ImportState {
   return {

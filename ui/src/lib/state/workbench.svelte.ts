@@ -1,7 +1,10 @@
-// The UI's shared state and the actions that change it: workspace, filters,
-// the matrix and its ordering, the selected cell with its assessments and
-// article, the review loop, undo/redo, imports and exports. Components read
-// these fields and call these methods; only this module talks to the Backend.
+// The UI's shared state and the actions that span features: workspace,
+// filters, the matrix and its ordering, the selected cell with its
+// assessments and article, the review loop, exports. The history, library and
+// import features keep their own state (history.svelte.ts, library.svelte.ts,
+// import.svelte.ts); the Workbench owns one of each and refreshes them after
+// actions that touch several. Components get it through context.ts; only the
+// state modules talk to the Backend.
 
 import type { AssessmentEdit, Backend, BackendError, Progress, Unlisten } from '../backend';
 import { asBackendError } from '../backend';
@@ -9,13 +12,9 @@ import { defaultFilters, toLayout, toMatrixFilter, type FilterState } from '../f
 import type {
   ActorSummary,
   ArticleDetail,
-  ArticleListing,
   Assessment,
   Cell,
   Group,
-  HistoryEntry,
-  HistoryState,
-  ImportItem,
   ImportResult,
   IssueSummary,
   NewAssessment,
@@ -29,6 +28,10 @@ import { targetKey } from '../model';
 import { step } from '../../review/keys';
 import { shiftsByCell } from '../../matrix/shifts';
 import type { Shift } from '../bindings';
+import { HistoryFeature } from './history.svelte';
+import { ImportFeature } from './import.svelte';
+import { LibraryFeature } from './library.svelte';
+
 
 export type View = 'matrix' | 'network' | 'change' | 'library' | 'actors' | 'history';
 
@@ -38,19 +41,6 @@ export interface CellSelection {
   targetId: number;
   targetKey: string;
   label: string;
-}
-
-export interface ImportState {
-  running: boolean;
-  done: number;
-  total: number;
-  files: ImportItem[];
-  /** Whether the results panel is shown. */
-  open: boolean;
-  /** The file being read now. */
-  current?: string | null;
-  /** The import was stopped before it read every file. */
-  cancelled?: boolean;
 }
 
 const EMPTY_MATRIX: LaidOutMatrix = { matrix: { holders: [], targets: [], cells: [] }, row_groups: [], col_groups: [] };
@@ -78,8 +68,6 @@ export class Workbench {
   cellShifts = $state.raw<Map<string, Shift[]>>(new Map());
   actors = $state.raw<ActorSummary[]>([]);
   issues = $state.raw<IssueSummary[]>([]);
-  articles = $state.raw<ArticleListing[]>([]);
-  libraryQuery = $state('');
 
   selection = $state<CellSelection | null>(null);
   /** The list's title when it shows one holder's assessments (row header click). */
@@ -88,11 +76,6 @@ export class Workbench {
   currentId = $state<number | null>(null);
   article = $state.raw<ArticleDetail | null>(null);
 
-  history = $state<HistoryState>({ can_undo: false, can_redo: false, undo_label: null, redo_label: null });
-  historyItems = $state.raw<HistoryEntry[]>([]);
-  importState = $state<ImportState>({ running: false, done: 0, total: 0, files: [], open: false });
-  lastImport = $state.raw<ImportResult | null>(null);
-  dragging = $state(false);
   /** Progress of a running analysis, or null. */
   analysis = $state<Progress | null>(null);
   error = $state<BackendError | null>(null);
@@ -103,7 +86,15 @@ export class Workbench {
 
   private unlisteners: Unlisten[] = [];
 
-  constructor(readonly backend: Backend) {}
+  readonly history: HistoryFeature;
+  readonly library: LibraryFeature;
+  readonly imports = new ImportFeature();
+
+  constructor(readonly backend: Backend) {
+    const run = <T>(work: () => Promise<T>) => this.run(work);
+    this.history = new HistoryFeature(backend, run);
+    this.library = new LibraryFeature(backend, run);
+  }
 
   // ---- derived views -------------------------------------------------------
 
@@ -124,7 +115,6 @@ export class Workbench {
     return m;
   });
 
-  sources = $derived([...new Set(this.articles.map((a) => a.source).filter((s): s is string => !!s))].sort());
   current = $derived(this.cellAssessments.find((a) => a.id === this.currentId) ?? null);
 
   // ---- plumbing ------------------------------------------------------------
@@ -141,7 +131,7 @@ export class Workbench {
 
   async init() {
     await this.run(async () => {
-      this.unlisteners.push(await this.backend.onImportProgress((p) => this.onProgress(p)));
+      this.unlisteners.push(await this.backend.onImportProgress((p) => this.imports.progress(p)));
       this.unlisteners.push(await this.backend.onImportFinished((r) => void this.onImportFinished(r)));
       this.unlisteners.push(
         await this.backend.onAnalyseProgress((p) => {
@@ -152,11 +142,9 @@ export class Workbench {
       this.unlisteners.push(await this.backend.onBackgroundError((e) => (this.error = e)));
       this.unlisteners.push(
         await this.backend.onDragDrop((e) => {
-          this.dragging = e.type === 'enter' || e.type === 'over';
+          this.imports.dragging = e.type === 'enter' || e.type === 'over';
           // The shell imports dropped files itself; show the panel and wait for its result.
-          if (e.type === 'drop' && e.paths?.length) {
-            this.importState = { running: true, done: 0, total: e.paths.length, files: [], open: true };
-          }
+          if (e.type === 'drop' && e.paths?.length) this.imports.begin(e.paths.length);
         }),
       );
     });
@@ -173,11 +161,11 @@ export class Workbench {
     await this.run(async () => {
       this.workspace = await this.backend.currentWorkspace();
       this.recent = await this.backend.recentWorkspaces();
-      this.history = await this.backend.historyState();
-      this.lastImport = await this.backend.lastImportReport();
+      this.history.status = await this.backend.historyState();
+      this.imports.last = await this.backend.lastImportReport();
     });
     this.clearSelection();
-    await Promise.all([this.reloadMatrix(), this.reloadActors(), this.reloadArticles()]);
+    await Promise.all([this.reloadMatrix(), this.reloadActors(), this.library.reload()]);
   }
 
   async switchWorkspace(how: 'new' | 'open' | { path: string }) {
@@ -231,21 +219,11 @@ export class Workbench {
     if (issues) this.issues = issues;
   }
 
-  async reloadHistory() {
-    const items = await this.run(() => this.backend.history());
-    if (items) this.historyItems = items;
-  }
-
-  async reloadArticles() {
-    const list = await this.run(() => this.backend.listArticles(this.libraryQuery.trim() || undefined));
-    if (list) this.articles = list;
-  }
 
   /** After any change: the matrix, the open cell's list and the undo state. */
   private async refreshAfterChange() {
-    const h = await this.run(() => this.backend.historyState());
-    if (h) this.history = h;
-    if (this.view === 'history') void this.reloadHistory();
+    await this.history.refresh();
+    if (this.view === 'history') void this.history.reloadEntries();
     await Promise.all([this.reloadMatrix({ reorder: false }), this.reloadCell()]);
   }
 
@@ -384,7 +362,7 @@ export class Workbench {
       this.clearSelection();
     }
     if (this.filters.articleId === id) this.filters.articleId = null;
-    await Promise.all([this.reloadArticles(), this.reloadActors(), this.refreshAfterChange()]);
+    await Promise.all([this.library.reload(), this.reloadActors(), this.refreshAfterChange()]);
   }
 
   move(by: 1 | -1) {
@@ -439,20 +417,18 @@ export class Workbench {
   }
 
   async undo() {
-    const h = await this.run(() => this.backend.undo());
-    if (h) this.history = h;
+    await this.history.undo();
     await this.afterHistoryMove();
   }
 
   async redo() {
-    const h = await this.run(() => this.backend.redo());
-    if (h) this.history = h;
+    await this.history.redo();
     await this.afterHistoryMove();
   }
 
   private async afterHistoryMove() {
-    if (this.view === 'history') void this.reloadHistory();
-    await Promise.all([this.reloadMatrix({ reorder: false }), this.reloadCell(), this.reloadActors(), this.reloadArticles()]);
+    if (this.view === 'history') void this.history.reloadEntries();
+    await Promise.all([this.reloadMatrix({ reorder: false }), this.reloadCell(), this.reloadActors(), this.library.reload()]);
     if (this.article) await this.openArticle(this.article.id);
   }
 
@@ -470,40 +446,18 @@ export class Workbench {
 
   // ---- import, analysis, export -----------------------------------------------
 
-  private onProgress(p: Progress) {
-    if (!this.importState.running) this.importState = { running: true, done: 0, total: 0, files: [], open: true };
-    this.importState.done = p.done;
-    this.importState.total = p.total;
-    this.importState.current = p.current ?? null;
-  }
-
-  /** An import ended (ours, or one the shell ran for a drop): show its per-file results. */
+  /** An import ended (ours, or one the shell ran for a drop): show it and reload what it added. */
   private async onImportFinished(result: ImportResult) {
-    const last = this.lastImport;
-    if (last === result || last?.job_id === result.job_id) return;
-    const report = result.import;
-    // A cancelled import read fewer files than were chosen: keep the total the
-    // progress events announced, so the panel says "1430 of 3000".
-    const total = report.cancelled ? Math.max(this.importState.total, report.items.length) : report.items.length;
-    this.importState = {
-      running: false,
-      done: report.items.length,
-      total,
-      files: report.items,
-      open: true,
-      cancelled: report.cancelled,
-    };
+    if (!this.imports.finished(result)) return;
     this.analysis = null;
-    this.lastImport = result;
     await this.loadWorkspace();
   }
 
   private async runImport(work: () => Promise<ImportResult | null>) {
-    this.importState = { running: true, done: 0, total: 0, files: [], open: true };
+    this.imports.begin();
     const report = await this.run(work);
     if (report === null || report === undefined) {
-      this.importState.running = false;
-      this.importState.open = this.importState.files.length > 0 || report === undefined;
+      this.imports.ended(report === undefined);
       return;
     }
     // The finished event may already have shown it; showing it twice is harmless.

@@ -40,10 +40,10 @@ describe('Workbench', () => {
     await wb.review('accepted');
     expect(wb.cellAssessments.find((a) => a.id === first.id)?.review).toBe('accepted');
     expect(wb.currentId).toBe(second.id);
-    expect(wb.history.can_undo).toBe(true);
+    expect(wb.history.status.can_undo).toBe(true);
     await wb.review('rejected');
     expect(wb.cellAssessments.find((a) => a.id === second.id)?.review).toBe('rejected');
-    expect(wb.history.undo_label).toBe("reject 'US Department of Defense' opposes 'US–Russia intelligence-sharing deal'");
+    expect(wb.history.status.undo_label).toBe("reject 'US Department of Defense' opposes 'US–Russia intelligence-sharing deal'");
     // the rejected one no longer counts in the matrix
     expect(wb.cellMap.get('4|issue:1')).toMatchObject({ oppose: 1 });
     await wb.undo();
@@ -74,15 +74,15 @@ describe('Workbench', () => {
   it('shows each imported file with its result and the failure reason', async () => {
     const { wb } = await ready();
     await wb.importPaths(['seed.txt', 'broken.pdf']);
-    expect(wb.importState.open).toBe(true);
-    expect(wb.importState.running).toBe(false);
-    expect(wb.importState.files.map((f) => [f.name, f.outcome.status])).toEqual([
+    expect(wb.imports.status.open).toBe(true);
+    expect(wb.imports.status.running).toBe(false);
+    expect(wb.imports.status.files.map((f) => [f.name, f.outcome.status])).toEqual([
       ['seed.txt', 'imported'],
       ['broken.pdf', 'failed'],
     ]);
-    const failed = wb.importState.files[1].outcome;
+    const failed = wb.imports.status.files[1].outcome;
     expect(failed.status === 'failed' && failed.reason).toMatch(/PDF/);
-    expect(wb.lastImport?.import.items).toHaveLength(2);
+    expect(wb.imports.last?.import.items).toHaveLength(2);
   });
 
   it('a cancelled import says so and keeps the number of files chosen', async () => {
@@ -104,8 +104,8 @@ describe('Workbench', () => {
       return report;
     };
     await wb.importPaths(['a.txt', 'b.txt', 'c.txt']);
-    expect(wb.importState.cancelled).toBe(true);
-    expect([wb.importState.done, wb.importState.total]).toEqual([1, 3]);
+    expect(wb.imports.status.cancelled).toBe(true);
+    expect([wb.imports.status.done, wb.imports.status.total]).toEqual([1, 3]);
   });
 
   it('shows a backend error instead of throwing', async () => {
@@ -127,13 +127,13 @@ describe('Workbench', () => {
   it('shows the overlay while dragging and the results of the import the shell runs for a drop', async () => {
     const { wb, backend } = await ready();
     backend.emitDrag({ type: 'enter', paths: ['a.txt'] });
-    expect(wb.dragging).toBe(true);
+    expect(wb.imports.dragging).toBe(true);
     backend.emitDrag({ type: 'drop', paths: ['a.txt', 'b.pdf'] });
-    expect(wb.dragging).toBe(false);
+    expect(wb.imports.dragging).toBe(false);
     await new Promise((r) => setTimeout(r, 0));
     expect(backend.calls.filter((c) => c.startsWith('import'))).toEqual(['import a.txt,b.pdf']); // imported once, by the "shell"
-    expect(wb.importState.open).toBe(true);
-    expect(wb.importState.files.map((f) => f.outcome.status)).toEqual(['imported', 'failed']);
+    expect(wb.imports.status.open).toBe(true);
+    expect(wb.imports.status.files.map((f) => f.outcome.status)).toEqual(['imported', 'failed']);
   });
 
   it('lists decisions in the history, marking undone ones', async () => {
@@ -141,11 +141,11 @@ describe('Workbench', () => {
     await wb.selectCell(2, 'actor', 5);
     await wb.review('accepted');
     await wb.undo();
-    await wb.reloadHistory();
-    expect(wb.historyItems.map((h) => [h.who, h.state])).toEqual([['analyst', 'undone']]);
+    await wb.history.reloadEntries();
+    expect(wb.history.entries.map((h) => [h.who, h.state])).toEqual([['analyst', 'undone']]);
     await wb.redo();
-    await wb.reloadHistory();
-    expect(wb.historyItems[0].state).toBe('done');
+    await wb.history.reloadEntries();
+    expect(wb.history.entries[0].state).toBe('done');
   });
 
   it('follows an edited assessment to its new cell', async () => {
@@ -192,7 +192,7 @@ describe('Workbench', () => {
     await wb.deleteArticle(1);
     expect(wb.article).toBeNull();
     expect(wb.selection).toBeNull();
-    expect(wb.articles).toEqual([]);
+    expect(wb.library.articles).toEqual([]);
     expect(wb.matrix.matrix.cells).toEqual([]);
     await wb.deleteArticle(1);
     expect(wb.error?.code).toBe('not_found');

@@ -1,0 +1,29 @@
+// How components reach the state: App puts the Workbench in Svelte context
+// once, and each component takes the feature it works with (`useHistory()`,
+// `useLibrary()`, `useImports()`) or the Workbench itself for actions that
+// span features, instead of a `wb` prop handed down every level.
+
+import { getContext, setContext } from 'svelte';
+import type { Workbench } from './workbench.svelte';
+
+const KEY = Symbol('standpoint.workbench');
+
+/** Called by the root component; tests pass `workbenchContext(wb)` as `render`'s context. */
+export function provideWorkbench(wb: Workbench) {
+  setContext(KEY, wb);
+}
+
+/** The context map a component test renders with. */
+export function workbenchContext(wb: Workbench): Map<unknown, unknown> {
+  return new Map([[KEY, wb]]);
+}
+
+export function useWorkbench(): Workbench {
+  const wb = getContext<Workbench | undefined>(KEY);
+  if (!wb) throw new Error('no Workbench in context: render the component inside App or with workbenchContext(wb)');
+  return wb;
+}
+
+export const useHistory = () => useWorkbench().history;
+export const useLibrary = () => useWorkbench().library;
+export const useImports = () => useWorkbench().imports;
