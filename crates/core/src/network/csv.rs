@@ -5,6 +5,7 @@
 //! Written with the shared CSV writer and formula guard of
 //! [`crate::export`]; streams row by row without a dense matrix in memory.
 
+use std::fmt::Write as _;
 use std::io;
 
 use crate::export::{guard, writer, ExportError};
@@ -27,14 +28,27 @@ pub fn write_matrix_csv<W: io::Write>(network: &Network, out: W) -> Result<(), E
     record.push(corner.to_owned());
     record.extend(network.columns.iter().map(|node| guard(&node.label).into_owned()));
     csv.write_record(&record)?;
+    // Cell by cell into one reused row: a 5,000 × 5,000 matrix is 25 M
+    // cells, and a String for each cost more than building the network.
+    let mut cells: Vec<Option<f64>> = vec![None; network.columns.len()];
+    let mut number = String::new();
     for (row, node) in network.rows.iter().enumerate() {
-        record.clear();
-        record.push(guard(&node.label).into_owned());
-        record.resize(network.columns.len() + 1, "0".to_owned());
+        csv.write_field(guard(&node.label).as_bytes())?;
+        cells.fill(None);
         for &(column, weight) in &ties[row] {
-            record[column + 1] = weight.to_string();
+            cells[column] = Some(weight);
         }
-        csv.write_record(&record)?;
+        for cell in &cells {
+            match cell {
+                None => csv.write_field(b"0")?,
+                Some(weight) => {
+                    number.clear();
+                    let _ = write!(number, "{weight}");
+                    csv.write_field(number.as_bytes())?;
+                }
+            }
+        }
+        csv.write_record(None::<&[u8]>)?;
     }
     csv.flush()?;
     Ok(())
