@@ -18,9 +18,8 @@ export class HistoryFeature {
     private readonly run: Run,
   ) {}
 
-  async refresh() {
-    const h = await this.run(() => this.backend.historyState());
-    if (h) this.status = h;
+  refresh() {
+    return this.apply(() => this.backend.historyState());
   }
 
   async reloadEntries() {
@@ -28,13 +27,17 @@ export class HistoryFeature {
     if (items) this.entries = items;
   }
 
-  async undo() {
-    const h = await this.run(() => this.backend.undo());
-    if (h) this.status = h;
+  undo() {
+    return this.apply(() => this.backend.undo());
   }
 
-  async redo() {
-    const h = await this.run(() => this.backend.redo());
+  redo() {
+    return this.apply(() => this.backend.redo());
+  }
+
+  /** Takes the state a history call answers with. */
+  private async apply(work: () => Promise<HistoryState>) {
+    const h = await this.run(work);
     if (h) this.status = h;
   }
 }
