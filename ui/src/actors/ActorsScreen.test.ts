@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import ActorsScreen from './ActorsScreen.svelte';
 import { Workbench } from '../lib/state/workbench.svelte';
+import { workbenchContext } from '../lib/state/context';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 
 async function setup() {
   const wb = new Workbench(new MemoryBackend(seedSample()));
   await wb.init();
-  const r = render(ActorsScreen, { wb });
+  const r = render(ActorsScreen, { context: workbenchContext(wb) });
   return { wb, ...r };
 }
 const row = (c: HTMLElement, id: number) => c.querySelector<HTMLElement>(`[data-testid="actor-row"][data-actor-id="${id}"]`)!;
@@ -21,7 +22,7 @@ describe('ActorsScreen', () => {
     await fireEvent.input(input, { target: { value: 'Russian Federation' } });
     await fireEvent.click(getByTestId('rename-save'));
     await waitFor(() => expect(wb.actors.find((a) => a.id === 2)?.name).toBe('Russian Federation'));
-    await waitFor(() => expect(wb.rows.find((h) => h.id === 2)?.name).toBe('Russian Federation'));
+    await waitFor(() => expect(wb.matrix.rows.find((h) => h.id === 2)?.name).toBe('Russian Federation'));
   });
 
   it('merges an actor into another: its assessments follow and its name becomes an alias', async () => {
@@ -35,7 +36,7 @@ describe('ActorsScreen', () => {
     await waitFor(() => expect(wb.actors.some((a) => a.id === 6)).toBe(false));
     const us = wb.actors.find((a) => a.id === 1)!;
     expect(us.aliases).toContain('US-led alliance');
-    await waitFor(() => expect([...wb.cellMap.keys()].filter((k) => k.startsWith('1|')).length).toBe(2));
+    await waitFor(() => expect([...wb.matrix.cellMap.keys()].filter((k) => k.startsWith('1|')).length).toBe(2));
     expect(wb.history.status.can_undo).toBe(true);
   });
 
@@ -56,7 +57,7 @@ describe('ActorsScreen', () => {
     await wb.init();
     await wb.backend.editAssessment(3, { holder_id: 4, target: { kind: 'issue', id: 2 }, polarity: 'oppose' });
     await wb.reloadActors();
-    const { container, getByTestId } = render(ActorsScreen, { wb });
+    const { container, getByTestId } = render(ActorsScreen, { context: workbenchContext(wb) });
     const row = container.querySelector<HTMLElement>('[data-testid="issue-row"][data-issue-id="2"]')!;
     expect(row.textContent).toContain('the proposed deal');
     await fireEvent.click(row.querySelector('[data-testid="issue-merge"]')!);
@@ -66,6 +67,6 @@ describe('ActorsScreen', () => {
     await fireEvent.click(getByTestId('issue-merge-save'));
     await waitFor(() => expect(wb.issues.map((i) => i.id)).toEqual([1]));
     expect(wb.issues[0].aliases).toEqual(['the proposed deal']);
-    await waitFor(() => expect(wb.cellMap.get('4|issue:1')).toMatchObject({ oppose: 2 }));
+    await waitFor(() => expect(wb.matrix.cellMap.get('4|issue:1')).toMatchObject({ oppose: 2 }));
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/svelte';
 import MatrixGrid from './MatrixGrid.svelte';
 import { shiftsByCell, shiftSummary } from './shifts';
-import { SHIFTS_SETTLE_MS, Workbench } from '../lib/state/workbench.svelte';
+import { Workbench } from '../lib/state/workbench.svelte';
+import { SHIFTS_SETTLE_MS } from '../lib/state/matrix.svelte';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
@@ -73,12 +74,12 @@ describe('shift badges', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ spec: {} });
-    expect(wb.cellShifts.get(`${a.holder.id}|${a.target.kind}:${a.target.id}`)).toEqual([found]);
+    expect(wb.matrix.cellShifts.get(`${a.holder.id}|${a.target.kind}:${a.target.id}`)).toEqual([found]);
     // Review steps keep the order pinned; the badges are asked for once the steps pause.
     vi.useFakeTimers();
     try {
-      await wb.reloadMatrix({ reorder: false });
-      await wb.reloadMatrix({ reorder: false });
+      await wb.matrix.reload({ reorder: false });
+      await wb.matrix.reload({ reorder: false });
       await vi.advanceTimersByTimeAsync(SHIFTS_SETTLE_MS - 1);
       expect(asked).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(1);

@@ -1,6 +1,6 @@
 // How components reach the state: App puts the Workbench in Svelte context
-// once, and each component takes the feature it works with (`useHistory()`,
-// `useLibrary()`, `useImports()`) or the Workbench itself for actions that
+// once, and each component takes the feature it works with (`useMatrix()`,
+// `useHistory()`, `useLibrary()`, `useImports()`) or the Workbench itself for actions that
 // span features, instead of a `wb` prop handed down every level.
 
 import { getContext, setContext } from 'svelte';
@@ -24,6 +24,7 @@ export function useWorkbench(): Workbench {
   return wb;
 }
 
+export const useMatrix = () => useWorkbench().matrix;
 export const useHistory = () => useWorkbench().history;
 export const useLibrary = () => useWorkbench().library;
 export const useImports = () => useWorkbench().imports;

@@ -1,34 +1,30 @@
 // The UI's shared state and the actions that span features: workspace,
-// filters, the matrix and its ordering, the selected cell with its
-// assessments and article, the review loop, exports. The history, library and
-// import features keep their own state (history.svelte.ts, library.svelte.ts,
-// import.svelte.ts); the Workbench owns one of each and refreshes them after
-// actions that touch several. Components get it through context.ts; only the
-// state modules talk to the Backend.
+// the filters (the matrix, network and over-time screens share them), the
+// selected cell with its assessments and article, the review loop, exports.
+// The matrix, history, library and import features keep their own state
+// (matrix.svelte.ts, history.svelte.ts, library.svelte.ts, import.svelte.ts);
+// the Workbench owns one of each and refreshes them after actions that touch
+// several. Components get it through context.ts; only the state modules talk
+// to the Backend.
 
 import type { AssessmentEdit, Backend, BackendError, Progress, Unlisten } from '../backend';
 import { asBackendError } from '../backend';
-import { defaultFilters, toLayout, toMatrixFilter, type FilterState } from '../filters';
+import { defaultFilters, toMatrixFilter, type FilterState } from '../filters';
 import type {
   ActorSummary,
   ArticleDetail,
   Assessment,
-  Cell,
-  Group,
   ImportResult,
   IssueSummary,
   NewAssessment,
-  LaidOutMatrix,
-  MatrixOrder,
   Span,
   TargetKind,
   WorkspaceInfo,
 } from '../model';
 import { targetKey } from '../model';
 import { step } from '../../review/keys';
-import { shiftsByCell } from '../../matrix/shifts';
-import type { Shift } from '../bindings';
 import { HistoryFeature } from './history.svelte';
+import { MatrixFeature, orderOf } from './matrix.svelte';
 import { ImportFeature } from './import.svelte';
 import { LibraryFeature } from './library.svelte';
 
@@ -43,16 +39,6 @@ export interface CellSelection {
   label: string;
 }
 
-const EMPTY_MATRIX: LaidOutMatrix = { matrix: { holders: [], targets: [], cells: [] }, row_groups: [], col_groups: [] };
-
-/** How long review steps pause before the matrix's shift badges are asked for again. */
-export const SHIFTS_SETTLE_MS = 1000;
-
-/** The rows and columns of a matrix by identity, in its order. */
-export function orderOf(m: LaidOutMatrix): MatrixOrder {
-  return { holder_ids: m.matrix.holders.map((h) => h.id), targets: m.matrix.targets.map((t) => ({ kind: t.kind, id: t.id })) };
-}
-
 export class Workbench {
   ready = $state(false);
   view = $state<View>('matrix');
@@ -61,11 +47,6 @@ export class Workbench {
   filters = $state<FilterState>(defaultFilters());
   showFilters = $state(true);
 
-  /** The matrix as core laid it out: drawn as it comes, never reordered here. */
-  matrix = $state.raw<LaidOutMatrix>(EMPTY_MATRIX);
-  matrixLoading = $state(false);
-  /** The shifts of the matrix's pairs by cell key, for the cells' badges (empty without change data). */
-  cellShifts = $state.raw<Map<string, Shift[]>>(new Map());
   actors = $state.raw<ActorSummary[]>([]);
   issues = $state.raw<IssueSummary[]>([]);
 
@@ -86,34 +67,19 @@ export class Workbench {
 
   private unlisteners: Unlisten[] = [];
 
+  readonly matrix: MatrixFeature;
   readonly history: HistoryFeature;
   readonly library: LibraryFeature;
   readonly imports = new ImportFeature();
 
   constructor(readonly backend: Backend) {
     const run = <T>(work: () => Promise<T>) => this.run(work);
+    this.matrix = new MatrixFeature(backend, run, () => this.filters);
     this.history = new HistoryFeature(backend, run);
     this.library = new LibraryFeature(backend, run);
   }
 
   // ---- derived views -------------------------------------------------------
-
-  rows = $derived(this.matrix.matrix.holders);
-  cols = $derived(this.matrix.matrix.targets);
-  rowGroups = $derived<Group[]>(this.matrix.row_groups);
-  colGroups = $derived<Group[]>(this.matrix.col_groups);
-
-  /** Cells by `${holder}|${kind}:${id}`. */
-  cellMap = $derived.by(() => {
-    const m = new Map<string, Cell>();
-    const { holders, targets, cells } = this.matrix.matrix;
-    for (const c of cells) {
-      const h = holders[c.row];
-      const t = targets[c.col];
-      if (h && t) m.set(`${h.id}|${targetKey(t.kind, t.id)}`, c);
-    }
-    return m;
-  });
 
   current = $derived(this.cellAssessments.find((a) => a.id === this.currentId) ?? null);
 
@@ -165,7 +131,7 @@ export class Workbench {
       this.imports.last = await this.backend.lastImportReport();
     });
     this.clearSelection();
-    await Promise.all([this.reloadMatrix(), this.reloadActors(), this.library.reload()]);
+    await Promise.all([this.matrix.reload(), this.reloadActors(), this.library.reload()]);
   }
 
   async switchWorkspace(how: 'new' | 'open' | { path: string }) {
@@ -173,44 +139,6 @@ export class Workbench {
       how === 'new' ? this.backend.newWorkspace() : how === 'open' ? this.backend.openWorkspace() : this.backend.openRecent(how.path),
     );
     if (ws) await this.loadWorkspace();
-  }
-
-  /**
-   * Reads the matrix for the current filters and order. `reorder: false`
-   * pins the rows and columns where they are, so they do not jump while the
-   * analyst works through a cell; a filter change, import or reload reorders.
-   */
-  async reloadMatrix({ reorder = true } = {}) {
-    this.matrixLoading = true;
-    const pinned = reorder ? undefined : orderOf(this.matrix);
-    const m = await this.run(() => this.backend.matrix(toMatrixFilter(this.filters), toLayout(this.filters, pinned)));
-    if (m) this.matrix = m;
-    this.matrixLoading = false;
-    // At once when the matrix may reorder (filters, imports); after review
-    // steps once the analyst pauses, so a run of decisions costs one computation.
-    if (reorder) void this.reloadCellShifts();
-    else this.reloadCellShiftsSoon();
-  }
-
-  private shiftsAsked = 0;
-  private shiftsTimer: ReturnType<typeof setTimeout> | null = null;
-
-  private reloadCellShiftsSoon() {
-    if (!this.backend.change) return;
-    if (this.shiftsTimer) clearTimeout(this.shiftsTimer);
-    this.shiftsTimer = setTimeout(() => {
-      this.shiftsTimer = null;
-      void this.reloadCellShifts();
-    }, SHIFTS_SETTLE_MS);
-  }
-
-  /** Asks core for the shifts in the filter (default settings) and files them by cell. */
-  async reloadCellShifts() {
-    const change = this.backend.change;
-    if (!change) return;
-    const mine = ++this.shiftsAsked;
-    const found = await this.run(() => change.shifts(toMatrixFilter(this.filters), {}));
-    if (found && mine === this.shiftsAsked) this.cellShifts = shiftsByCell(found.shifts);
   }
 
   async reloadActors() {
@@ -224,7 +152,7 @@ export class Workbench {
   private async refreshAfterChange() {
     await this.history.refresh();
     if (this.view === 'history') void this.history.reloadEntries();
-    await Promise.all([this.reloadMatrix({ reorder: false }), this.reloadCell()]);
+    await Promise.all([this.matrix.reload({ reorder: false }), this.reloadCell()]);
   }
 
   // ---- selection -------------------------------------------------------------
@@ -237,8 +165,8 @@ export class Workbench {
   }
 
   async selectCell(holderId: number, targetKind: TargetKind, targetId: number) {
-    const holder = this.rows.find((h) => h.id === holderId);
-    const target = this.cols.find((t) => t.kind === targetKind && t.id === targetId);
+    const holder = this.matrix.rows.find((h) => h.id === holderId);
+    const target = this.matrix.cols.find((t) => t.kind === targetKind && t.id === targetId);
     this.holderView = null;
     this.selection = {
       holderId,
@@ -281,7 +209,7 @@ export class Workbench {
 
   /** Clicking a holder's row header: every assessment it holds, across targets. */
   async selectHolder(holderId: number) {
-    const holder = this.rows.find((h) => h.id === holderId);
+    const holder = this.matrix.rows.find((h) => h.id === holderId);
     const list = await this.run(() =>
       this.backend.assessments({ ...toMatrixFilter(this.filters), review_states: [], holder_id: holderId }),
     );
@@ -346,7 +274,7 @@ export class Workbench {
   /** Limits the matrix to one article and shows it with its text. */
   async matrixForArticle(id: number) {
     this.filters.articleId = id;
-    await this.reloadMatrix();
+    await this.matrix.reload();
     await this.showArticle(id);
   }
 
@@ -428,7 +356,7 @@ export class Workbench {
 
   private async afterHistoryMove() {
     if (this.view === 'history') void this.history.reloadEntries();
-    await Promise.all([this.reloadMatrix({ reorder: false }), this.reloadCell(), this.reloadActors(), this.library.reload()]);
+    await Promise.all([this.matrix.reload({ reorder: false }), this.reloadCell(), this.reloadActors(), this.library.reload()]);
     if (this.article) await this.openArticle(this.article.id);
   }
 
@@ -487,7 +415,7 @@ export class Workbench {
   }
 
   async exportMatrix() {
-    const path = await this.run(() => this.backend.exportMatrixCsv(toMatrixFilter(this.filters), orderOf(this.matrix)));
+    const path = await this.run(() => this.backend.exportMatrixCsv(toMatrixFilter(this.filters), orderOf(this.matrix.laidOut)));
     if (path) this.notice = `Matrix saved to ${path}`;
   }
 

@@ -17,11 +17,11 @@ describe('Workbench', () => {
     const { wb, backend } = await ready();
     expect(wb.ready).toBe(true);
     expect(wb.workspace?.name).toBe('Sample workspace');
-    expect(wb.matrix.matrix.cells.length).toBe(6);
+    expect(wb.matrix.laidOut.matrix.cells.length).toBe(6);
     expect(wb.actors.length).toBe(10);
     // Core orders; the workbench asks for the analyst's choice and draws what comes back.
     expect(backend.layouts.at(-1)).toEqual({ rows: 'activity', cols: 'activity', group: 'none' });
-    expect(wb.rows.map((h) => h.name)).toEqual(['Jonathan Eyal', 'Obama administration', 'Russia', 'US Department of Defense', 'US-led alliance']);
+    expect(wb.matrix.rows.map((h) => h.name)).toEqual(['Jonathan Eyal', 'Obama administration', 'Russia', 'US Department of Defense', 'US-led alliance']);
   });
 
   it('selecting a cell lists its assessments and opens the article', async () => {
@@ -45,10 +45,10 @@ describe('Workbench', () => {
     expect(wb.cellAssessments.find((a) => a.id === second.id)?.review).toBe('rejected');
     expect(wb.history.status.undo_label).toBe("reject 'US Department of Defense' opposes 'US–Russia intelligence-sharing deal'");
     // the rejected one no longer counts in the matrix
-    expect(wb.cellMap.get('4|issue:1')).toMatchObject({ oppose: 1 });
+    expect(wb.matrix.cellMap.get('4|issue:1')).toMatchObject({ oppose: 1 });
     await wb.undo();
     expect(wb.cellAssessments.find((a) => a.id === second.id)?.review).toBe('suggested');
-    expect(wb.cellMap.get('4|issue:1')).toMatchObject({ oppose: 2 });
+    expect(wb.matrix.cellMap.get('4|issue:1')).toMatchObject({ oppose: 2 });
     expect(backend.calls).toEqual([`review ${first.id} accepted`, `review ${second.id} rejected`, 'undo']);
   });
 
@@ -66,9 +66,9 @@ describe('Workbench', () => {
     await wb.selectCell(2, 'actor', 5);
     await wb.review('accepted');
     wb.filters.review = 'accepted';
-    await wb.reloadMatrix();
-    expect(wb.matrix.matrix.holders.map((h) => h.name)).toEqual(['Russia']);
-    expect(wb.matrix.matrix.cells).toEqual([{ row: 0, col: 0, support: 1, oppose: 0, net: 1, assessment_ids: [wb.currentId] }]);
+    await wb.matrix.reload();
+    expect(wb.matrix.laidOut.matrix.holders.map((h) => h.name)).toEqual(['Russia']);
+    expect(wb.matrix.laidOut.matrix.cells).toEqual([{ row: 0, col: 0, support: 1, oppose: 0, net: 1, assessment_ids: [wb.currentId] }]);
   });
 
   it('shows each imported file with its result and the failure reason', async () => {
@@ -155,21 +155,21 @@ describe('Workbench', () => {
     await wb.saveEdit(id, { holder_id: 2, target: { kind: 'actor', id: 7 }, polarity: 'oppose' });
     expect(wb.selection?.label).toBe('Russia → Bashar al-Assad');
     expect(wb.current).toMatchObject({ id, review: 'edited', polarity: 'oppose' });
-    expect(wb.cellMap.get('2|actor:5')).toBeUndefined();
-    expect(wb.cellMap.get('2|actor:7')).toMatchObject({ support: 0, oppose: 1 });
+    expect(wb.matrix.cellMap.get('2|actor:5')).toBeUndefined();
+    expect(wb.matrix.cellMap.get('2|actor:7')).toMatchObject({ support: 0, oppose: 1 });
   });
 
   it('pins rows and columns while reviewing, and reorders on the next filter or order change', async () => {
     const { wb, backend } = await ready();
-    const before = { holder_ids: wb.rows.map((h) => h.id), targets: wb.cols.map((t) => ({ kind: t.kind, id: t.id })) };
+    const before = { holder_ids: wb.matrix.rows.map((h) => h.id), targets: wb.matrix.cols.map((t) => ({ kind: t.kind, id: t.id })) };
     await wb.selectCell(6, 'actor', 5); // US-led alliance → Syrian government
     await wb.review('rejected'); // the alliance drops to one assessment…
-    expect(wb.cellMap.get('6|actor:5')).toBeUndefined();
+    expect(wb.matrix.cellMap.get('6|actor:5')).toBeUndefined();
     // …and core is asked to keep every row and column where it was.
     expect(backend.layouts.at(-1)).toEqual({ rows: 'activity', cols: 'activity', group: 'none', pinned: before });
     wb.filters.rowSort = 'blocs';
     wb.filters.group = 'affiliation';
-    await wb.reloadMatrix();
+    await wb.matrix.reload();
     expect(backend.layouts.at(-1)).toEqual({ rows: 'blocs', cols: 'activity', group: 'affiliation' });
   });
 
@@ -181,8 +181,8 @@ describe('Workbench', () => {
     expect(wb.article?.id).toBe(1);
     expect(wb.cellAssessments).toHaveLength(7);
     wb.filters.articleId = 99;
-    await wb.reloadMatrix();
-    expect(wb.matrix.matrix.cells).toEqual([]);
+    await wb.matrix.reload();
+    expect(wb.matrix.laidOut.matrix.cells).toEqual([]);
   });
 
   it('deletes an article: its assessments leave the matrix and the text pane closes', async () => {
@@ -193,7 +193,7 @@ describe('Workbench', () => {
     expect(wb.article).toBeNull();
     expect(wb.selection).toBeNull();
     expect(wb.library.articles).toEqual([]);
-    expect(wb.matrix.matrix.cells).toEqual([]);
+    expect(wb.matrix.laidOut.matrix.cells).toEqual([]);
     await wb.deleteArticle(1);
     expect(wb.error?.code).toBe('not_found');
   });
