@@ -13,10 +13,31 @@ const MAX_SUFFIX: usize = 6;
 /// A learned lemmatiser.
 #[derive(Clone, Debug, Default)]
 pub struct Lemmatizer {
-    /// (upos, word suffix) → (remove, add).
-    rules: HashMap<(u8, String), (String, String)>,
-    /// (upos, normalised word) → lemma.
-    exceptions: HashMap<(u8, String), String>,
+    /// [`key`] of (upos, word suffix) → (remove, add).
+    rules: HashMap<String, (String, String)>,
+    /// [`key`] of (upos, normalised word) → lemma.
+    exceptions: HashMap<String, String>,
+}
+
+/// The map key of a tag and a text: the tag as one byte, then the text. Looked up
+/// through one reused buffer, so lemmatising a word allocates nothing but its lemma;
+/// keys sort as (tag, text) pairs.
+fn key_into(buf: &mut String, tag: u8, text: &str) {
+    buf.clear();
+    buf.push(char::from(tag));
+    buf.push_str(text);
+}
+
+fn key(tag: u8, text: &str) -> String {
+    let mut buf = String::with_capacity(text.len() + 1);
+    key_into(&mut buf, tag, text);
+    buf
+}
+
+/// The (tag, text) a [`key`] was made of.
+fn unkey(key: &str) -> (u8, &str) {
+    let tag = key.as_bytes().first().copied().unwrap_or(0);
+    (tag, key.get(1..).unwrap_or(""))
 }
 
 fn char_suffix(s: &str, k: usize) -> &str {
@@ -46,7 +67,7 @@ impl Lemmatizer {
     pub fn lemma(&self, form: &str, upos: Upos) -> String {
         let normed = norm(form);
         let tag = upos.index() as u8;
-        if let Some(l) = self.exceptions.get(&(tag, normed.clone())) {
+        if let Some(l) = self.exceptions.get(&key(tag, &normed)) {
             return l.clone();
         }
         if upos == Upos::Propn {
@@ -57,9 +78,10 @@ impl Lemmatizer {
 
     fn by_rule(&self, normed: &str, tag: u8) -> String {
         let n = normed.chars().count();
+        let mut buf = String::with_capacity(normed.len() + 1);
         for k in (0..=MAX_SUFFIX.min(n)).rev() {
-            let suf = char_suffix(normed, k);
-            if let Some((remove, add)) = self.rules.get(&(tag, suf.to_string())) {
+            key_into(&mut buf, tag, char_suffix(normed, k));
+            if let Some((remove, add)) = self.rules.get(buf.as_str()) {
                 if normed.ends_with(remove.as_str()) && remove.len() < normed.len() {
                     let mut out = normed[..normed.len() - remove.len()].to_string();
                     out.push_str(add);
@@ -120,7 +142,7 @@ impl Lemmatizer {
             // A suffix seen on one word type only is that word, not a rule.
             if let Some((r, _)) = best {
                 if total >= 2 || key.1.is_empty() {
-                    rules.insert(key, r.clone());
+                    rules.insert(self::key(key.0, &key.1), r.clone());
                 }
             }
         }
@@ -139,7 +161,7 @@ impl Lemmatizer {
                 lemmatizer.by_rule(word, *tag)
             };
             if predicted != lemma || (*tag == Upos::Propn.index() as u8 && norm(&lemma) != *word) {
-                exceptions.insert((*tag, word.clone()), lemma);
+                exceptions.insert(key(*tag, word), lemma);
             }
         }
         lemmatizer.exceptions = exceptions;
@@ -150,8 +172,9 @@ impl Lemmatizer {
         let mut rules: Vec<_> = self.rules.iter().collect();
         rules.sort_unstable();
         w.u32(rules.len() as u32);
-        for ((tag, suf), (remove, add)) in rules {
-            w.u8(*tag);
+        for (k, (remove, add)) in rules {
+            let (tag, suf) = unkey(k);
+            w.u8(tag);
             w.str(suf);
             w.str(remove);
             w.str(add);
@@ -159,8 +182,9 @@ impl Lemmatizer {
         let mut ex: Vec<_> = self.exceptions.iter().collect();
         ex.sort_unstable();
         w.u32(ex.len() as u32);
-        for ((tag, word), lemma) in ex {
-            w.u8(*tag);
+        for (k, lemma) in ex {
+            let (tag, word) = unkey(k);
+            w.u8(tag);
             w.str(word);
             w.str(lemma);
         }
@@ -171,18 +195,24 @@ impl Lemmatizer {
         let mut rules = HashMap::with_capacity(n.min(1 << 20));
         for _ in 0..n {
             let tag = r.u8()?;
+            if tag >= 128 {
+                return Err(ModelError::Corrupt("lemma tag"));
+            }
             let suf = r.str()?.to_string();
             let remove = r.str()?.to_string();
             let add = r.str()?.to_string();
-            rules.insert((tag, suf), (remove, add));
+            rules.insert(key(tag, &suf), (remove, add));
         }
         let n = r.u32()? as usize;
         let mut exceptions = HashMap::with_capacity(n.min(1 << 20));
         for _ in 0..n {
             let tag = r.u8()?;
+            if tag >= 128 {
+                return Err(ModelError::Corrupt("lemma tag"));
+            }
             let word = r.str()?.to_string();
             let lemma = r.str()?.to_string();
-            exceptions.insert((tag, word), lemma);
+            exceptions.insert(key(tag, &word), lemma);
         }
         Ok(Lemmatizer { rules, exceptions })
     }

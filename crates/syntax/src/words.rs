@@ -37,10 +37,15 @@ pub const SENTINEL_AFTER: u64 = 0xE0F0_E0F0;
 
 impl WordInfo {
     pub fn new(form: &str, normed: &str) -> WordInfo {
-        let folded: String = normed
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '0' } else { c })
-            .collect();
+        let folded: std::borrow::Cow<str> = if normed.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+            normed
+                .chars()
+                .map(|c| if c.is_ascii_digit() { '0' } else { c })
+                .collect::<String>()
+                .into()
+        } else {
+            normed.into()
+        };
         // Byte ends of the first three chars and starts of the last four (a short word
         // repeats its whole self).
         let mut prefix = [0u64; 3];
