@@ -34,6 +34,20 @@ pub struct Cell {
     pub assessment_ids: Vec<i64>,
 }
 
+impl Cell {
+    /// A cell at `row`, `col` before any assessment is counted in it.
+    pub fn empty(row: usize, col: usize) -> Self {
+        Cell {
+            row,
+            col,
+            support: 0,
+            oppose: 0,
+            net: 0,
+            assessment_ids: Vec::new(),
+        }
+    }
+}
+
 /// A sparse stance matrix. `cells` holds only pairs with at least one
 /// assessment, sorted by (row, col).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -66,14 +80,7 @@ impl Matrix {
                 targets.push(assessment.target.clone());
                 targets.len() - 1
             });
-            let cell = cells.entry((row, col)).or_insert_with(|| Cell {
-                row,
-                col,
-                support: 0,
-                oppose: 0,
-                net: 0,
-                assessment_ids: Vec::new(),
-            });
+            let cell = cells.entry((row, col)).or_insert_with(|| Cell::empty(row, col));
             match assessment.polarity {
                 Polarity::Support => cell.support += 1,
                 Polarity::Oppose => cell.oppose += 1,

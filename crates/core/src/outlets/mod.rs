@@ -43,17 +43,6 @@ pub struct OutletComparison {
     pub differences: Vec<OutletDifference>,
 }
 
-fn new_cell(row: usize, col: usize) -> Cell {
-    Cell {
-        row,
-        col,
-        support: 0,
-        oppose: 0,
-        net: 0,
-        assessment_ids: Vec::new(),
-    }
-}
-
 fn add(cell: &mut Cell, a: &Assessment) {
     match a.polarity {
         Polarity::Support => cell.support += 1,
@@ -76,7 +65,7 @@ pub fn compare(assessments: &[Assessment], left: &str, right: &str) -> OutletCom
     let mut right_cells = Vec::new();
     let mut differences = Vec::new();
     for cell in &union.cells {
-        let (mut l, mut r) = (new_cell(cell.row, cell.col), new_cell(cell.row, cell.col));
+        let (mut l, mut r) = (Cell::empty(cell.row, cell.col), Cell::empty(cell.row, cell.col));
         for a in cell.assessment_ids.iter().filter_map(|id| by_id.get(id)) {
             // The same name on both sides compares an outlet with itself: left only.
             if a.source.as_deref() == Some(left) {
