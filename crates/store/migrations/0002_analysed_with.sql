@@ -12,3 +12,11 @@ UPDATE articles SET analysed_with = (
     ORDER BY id DESC
     LIMIT 1
 );
+
+-- The full-text index follows the title and text only: recording who
+-- analysed an article must not re-index its text.
+DROP TRIGGER articles_fts_update;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;

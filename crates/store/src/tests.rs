@@ -1126,6 +1126,24 @@ fn outdated_articles_are_those_another_version_analysed_or_none() {
     analyse_all(&mut store, "1");
     assert!(store.outdated_article_ids("fake/1").expect("outdated").is_empty());
     assert_eq!(store.outdated_article_ids("fake/2").expect("outdated"), ids);
+    // Recording the extractor leaves the full-text index as it was, and whole.
+    let segments = |store: &Store| -> i64 {
+        store
+            .conn
+            .query_row("SELECT count(*) FROM articles_fts_data", [], |r| r.get(0))
+            .expect("fts data")
+    };
+    let before = segments(&store);
+    analyse_all(&mut store, "2");
+    assert_eq!(
+        segments(&store),
+        before,
+        "analysis wrote nothing to the full-text index"
+    );
+    store
+        .conn
+        .execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')", [])
+        .expect("the full-text index is consistent");
 }
 
 #[test]
