@@ -397,31 +397,32 @@ pub fn score(article: &GoldArticle, text: &str, extraction: &Extraction) -> Coun
     counts
 }
 
+/// The keys of everything `prepared` found: its actors and issues.
+fn prepared_keys(prepared: &Prepared) -> Keys {
+    fn texts(mentions: &[super::Mention]) -> Vec<&str> {
+        mentions.iter().map(|m| m.text.as_str()).collect()
+    }
+    entity_keys(
+        prepared
+            .actors
+            .iter()
+            .map(|a| (a.name.as_str(), None, texts(&a.mentions)))
+            .chain(
+                prepared
+                    .issues
+                    .iter()
+                    .map(|i| (i.name.as_str(), None, texts(&i.mentions))),
+            ),
+        false,
+    )
+}
+
 /// The label of each proposal of `prepared`: the polarity of a gold stance
 /// whose holder and target match it and whose evidence is its sentence.
 pub fn labels(article: &GoldArticle, prepared: &Prepared) -> Vec<Label> {
     let gk = gold_keys(article);
     let text = &article.text;
-    let sk = entity_keys(
-        prepared
-            .actors
-            .iter()
-            .map(|a| {
-                (
-                    a.name.as_str(),
-                    None,
-                    a.mentions.iter().map(|m| m.text.as_str()).collect(),
-                )
-            })
-            .chain(prepared.issues.iter().map(|i| {
-                (
-                    i.name.as_str(),
-                    None,
-                    i.mentions.iter().map(|m| m.text.as_str()).collect(),
-                )
-            })),
-        false,
-    );
+    let sk = prepared_keys(prepared);
     prepared
         .proposals
         .iter()
@@ -604,26 +605,7 @@ pub fn recall_losses(examples: &[&Example]) -> [usize; 4] {
     let mut out = [0; 4];
     for e in examples {
         let gk = gold_keys(&e.article);
-        let sk = entity_keys(
-            e.prepared
-                .actors
-                .iter()
-                .map(|a| {
-                    (
-                        a.name.as_str(),
-                        None,
-                        a.mentions.iter().map(|m| m.text.as_str()).collect(),
-                    )
-                })
-                .chain(e.prepared.issues.iter().map(|i| {
-                    (
-                        i.name.as_str(),
-                        None,
-                        i.mentions.iter().map(|m| m.text.as_str()).collect(),
-                    )
-                })),
-            false,
-        );
+        let sk = prepared_keys(&e.prepared);
         let labelled: Vec<(&str, &str)> = e
             .prepared
             .proposals
