@@ -51,6 +51,10 @@ describe('App review loop', () => {
     await fireEvent.keyDown(window, { key: '?' });
     const help = await findByTestId('help-overlay');
     expect(help.textContent).toContain('Accept');
+    // The notices credit the treebank the syntax model was trained on.
+    const notices = await findByTestId('notices');
+    expect(notices.textContent).toContain('Universal Dependencies English Web Treebank');
+    expect(notices.textContent).toContain('CC BY-SA 4.0');
     await fireEvent.keyDown(window, { key: 'Escape' });
     await waitFor(() => expect(queryByTestId('help-overlay')).toBeNull());
   });
