@@ -8,6 +8,7 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './app/App.svelte';
 import { Workbench } from './lib/state/workbench.svelte';
+import { workbenchContext } from './lib/state/context';
 import type { Backend } from './lib/backend';
 
 async function chooseBackend(): Promise<Backend> {
@@ -25,5 +26,5 @@ async function chooseBackend(): Promise<Backend> {
 const target = document.getElementById('app');
 if (target) {
   const backend = await chooseBackend();
-  mount(App, { target, props: { wb: new Workbench(backend) } });
+  mount(App, { target, context: workbenchContext(new Workbench(backend)) });
 }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import App from './App.svelte';
 import { Workbench } from '../lib/state/workbench.svelte';
+import { workbenchContext } from '../lib/state/context';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 
 async function renderApp(data = seedSample()) {
   const backend = new MemoryBackend(data);
   const wb = new Workbench(backend);
-  const r = render(App, { wb });
+  const r = render(App, { context: workbenchContext(wb) });
   await r.findByTestId('app-ready');
   return { ...r, wb, backend };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import ChangeScreen from './ChangeScreen.svelte';
 import { Workbench } from '../lib/state/workbench.svelte';
+import { workbenchContext } from '../lib/state/context';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
@@ -89,7 +90,7 @@ async function workbench() {
 describe('ChangeScreen', () => {
   it('draws a point per period with evidence; a clicked point lists its assessments and opens the article', async () => {
     const { wb, asked, a, b } = await workbench();
-    const { findAllByTestId, getAllByTestId, getByTestId, container } = render(ChangeScreen, { wb });
+    const { findAllByTestId, getAllByTestId, getByTestId, container } = render(ChangeScreen, { context: workbenchContext(wb) });
     const points = await findAllByTestId('timeline-point');
     expect(points.map((p) => p.getAttribute('data-period'))).toEqual(['2004-10', '2004-12']);
     expect(getAllByTestId('timeline-shift')).toHaveLength(1);
@@ -105,7 +106,7 @@ describe('ChangeScreen', () => {
 
   it('lists shifts with both quotes as text, and a clicked shift lists the evidence either side', async () => {
     const { wb, b, c } = await workbench();
-    const { findAllByTestId, getAllByTestId, getByTestId } = render(ChangeScreen, { wb });
+    const { findAllByTestId, getAllByTestId, getByTestId } = render(ChangeScreen, { context: workbenchContext(wb) });
     await fireEvent.click(getByTestId('change-tab-shifts'));
     const rows = await findAllByTestId('shift-row');
     expect(rows).toHaveLength(1);
@@ -124,7 +125,7 @@ describe('ChangeScreen', () => {
   it('says so when the backend computes no change data', async () => {
     const wb = new Workbench(new MemoryBackend(seedSample()));
     await wb.init();
-    const { getByTestId } = render(ChangeScreen, { wb });
+    const { getByTestId } = render(ChangeScreen, { context: workbenchContext(wb) });
     expect(getByTestId('change-unsupported').textContent).toContain('desktop app');
   });
 });

@@ -3,6 +3,7 @@ import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import NetworkScreen from './NetworkScreen.svelte';
 import NetworkView from './NetworkView.svelte';
 import { Workbench } from '../lib/state/workbench.svelte';
+import { workbenchContext } from '../lib/state/context';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { NetworkGraph, NetworkRequest } from '../lib/model';
@@ -101,7 +102,7 @@ async function workbench() {
 describe('NetworkScreen', () => {
   it('asks for the network, and a clicked tie lists its assessments and opens the article', async () => {
     const { wb, asked, a, b } = await workbench();
-    const { getAllByTestId, findAllByTestId, findByTestId, getByTestId, container } = render(NetworkScreen, { wb });
+    const { getAllByTestId, findAllByTestId, findByTestId, getByTestId, container } = render(NetworkScreen, { context: workbenchContext(wb) });
     const edges = await findAllByTestId('network-edge');
     expect(edges).toHaveLength(2);
     expect(asked[0]).toEqual({ mode: 'one_mode', level: 'actor', qualifier: 'ignore', normalisation: 'none', duplicates: 'include' });
@@ -132,7 +133,7 @@ describe('NetworkScreen', () => {
 
   it('sends the chosen settings, and no normalisation for a two-mode network', async () => {
     const { wb, asked } = await workbench();
-    const { findAllByTestId, getByTestId } = render(NetworkScreen, { wb });
+    const { findAllByTestId, getByTestId } = render(NetworkScreen, { context: workbenchContext(wb) });
     await findAllByTestId('network-edge');
     const normalisation = getByTestId('network-normalisation') as HTMLSelectElement;
     normalisation.value = 'jaccard';
@@ -154,13 +155,13 @@ describe('NetworkScreen', () => {
   it('says why when the shell refuses, and when a backend computes no networks', async () => {
     const { wb } = await workbench();
     wb.backend.network = async () => Promise.reject({ code: 'no_workspace', message: 'no workspace is open' });
-    const refused = render(NetworkScreen, { wb });
+    const refused = render(NetworkScreen, { context: workbenchContext(wb) });
     expect((await refused.findByTestId('network-error')).textContent).toContain('no workspace is open');
     refused.unmount();
 
     const plain = new Workbench(new MemoryBackend(seedSample()));
     await plain.init();
-    const { getByTestId, queryAllByTestId } = render(NetworkScreen, { wb: plain });
+    const { getByTestId, queryAllByTestId } = render(NetworkScreen, { context: workbenchContext(plain) });
     expect(getByTestId('network-unsupported')).toBeTruthy();
     expect(queryAllByTestId('network-edge')).toHaveLength(0);
   });
@@ -183,7 +184,7 @@ describe('NetworkScreen', () => {
         frustrated_ties: 1,
       }),
     } as Partial<ChangeBackend> as ChangeBackend;
-    const { findByTestId, getAllByTestId } = render(NetworkScreen, { wb });
+    const { findByTestId, getAllByTestId } = render(NetworkScreen, { context: workbenchContext(wb) });
     const legend = await findByTestId('network-blocs');
     expect(legend.textContent?.replace(/\s+/g, ' ')).toContain('2 signed blocs · frustration index 0.13 (1 of 4 ties against the blocs)');
     const blocs = getAllByTestId('network-bloc');

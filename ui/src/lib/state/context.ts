@@ -1,19 +1,14 @@
-// How components reach the state: App puts the Workbench in Svelte context
-// once, and each component takes the feature it works with (`useMatrix()`,
+// How components reach the state: main.ts mounts App with the Workbench in
+// Svelte context, and each component takes the feature it works with (`useMatrix()`,
 // `useHistory()`, `useLibrary()`, `useImports()`) or the Workbench itself for actions that
 // span features, instead of a `wb` prop handed down every level.
 
-import { getContext, setContext } from 'svelte';
+import { getContext } from 'svelte';
 import type { Workbench } from './workbench.svelte';
 
 const KEY = Symbol('standpoint.workbench');
 
-/** Called by the root component; tests pass `workbenchContext(wb)` as `render`'s context. */
-export function provideWorkbench(wb: Workbench) {
-  setContext(KEY, wb);
-}
-
-/** The context map a component test renders with. */
+/** The context map the app is mounted with (main.ts) and a component test renders with. */
 export function workbenchContext(wb: Workbench): Map<unknown, unknown> {
   return new Map([[KEY, wb]]);
 }
