@@ -118,9 +118,9 @@ describe('App review loop', () => {
     target.value = 'actor:2'; // Russia
     await fireEvent.change(target);
     await fireEvent.click(getByTestId('form-save'));
-    await waitFor(() => expect(wb.current?.holder.name).toBe('John Kerry'));
-    expect(wb.selection?.label).toBe('John Kerry → Russia');
-    const added = wb.current!;
+    await waitFor(() => expect(wb.review.current?.holder.name).toBe('John Kerry'));
+    expect(wb.review.selection?.label).toBe('John Kerry → Russia');
+    const added = wb.review.current!;
     expect(added.origin).toEqual({ type: 'analyst' });
     expect(added.evidence_text).toBe('is likely to visit Moscow');
     expect(container.querySelector('[data-testid="matrix-cell"][data-holder="John Kerry"][data-target="Russia"]')).not.toBeNull();

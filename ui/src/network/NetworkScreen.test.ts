@@ -116,18 +116,18 @@ describe('NetworkScreen', () => {
     await waitFor(() => expect(getAllByTestId('assessment-row')).toHaveLength(2));
     const rows = getAllByTestId('assessment-row').map((r) => Number(r.getAttribute('data-assessment-id')));
     expect(rows.sort()).toEqual([a.id, b.id].sort());
-    expect(wb.holderView).toBe(`${a.holder.name} → ${a.target.name}`);
-    expect(wb.currentId).toBe(wb.cellAssessments[0].id);
+    expect(wb.review.holderView).toBe(`${a.holder.name} → ${a.target.name}`);
+    expect(wb.review.currentId).toBe(wb.review.cellAssessments[0].id);
     expect(getByTestId('assessment-list').textContent).toContain(a.holder.name);
     // The article opens beside the list with the current evidence highlighted.
     const article = await findByTestId('article-view');
-    expect(Number(article.getAttribute('data-article-id'))).toBe(wb.cellAssessments[0].article_id);
+    expect(Number(article.getAttribute('data-article-id'))).toBe(wb.review.cellAssessments[0].article_id);
     const current = container.querySelector('[data-testid="evidence-highlight"].current');
     expect(current?.textContent?.length).toBeGreaterThan(0);
 
     // Another network: the old tie's evidence is no longer listed.
     await fireEvent.click(getByTestId('network-refresh'));
-    await waitFor(() => expect(wb.cellAssessments).toEqual([]));
+    await waitFor(() => expect(wb.review.cellAssessments).toEqual([]));
     expect(getAllByTestId('network-edge').every((e) => e.getAttribute('aria-pressed') === 'false')).toBe(true);
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import HistoryScreen from '../../history/HistoryScreen.svelte';
 import LibraryScreen from '../../library/LibraryScreen.svelte';
+import EvidencePane from '../../review/EvidencePane.svelte';
+import { createRawSnippet } from 'svelte';
 import { Workbench } from './workbench.svelte';
 import { workbenchContext } from './context';
 import { toMatrixFilter } from '../filters';
@@ -34,6 +36,24 @@ describe('feature state through context', () => {
     await fireEvent.input(getByTestId('library-search'), { target: { value: 'no article says zyzzyva' } });
     expect(wb.library.query).toBe('no article says zyzzyva');
     await waitFor(() => expect(wb.library.articles).toEqual([]), { timeout: 2000 });
+  });
+
+  it('the evidence pane shows the review feature’s list and decides and edits through it', async () => {
+    const wb = await workbench();
+    await wb.review.selectCell(4, 'issue', 1); // Pentagon → deal: two assessments
+    const [first, second] = wb.review.cellAssessments;
+    const placeholder = createRawSnippet(() => ({ render: () => '<p>none</p>' }));
+    const { getAllByTestId } = render(EvidencePane, {
+      props: { title: 'cell', showList: true, onselectfromtext: () => {}, placeholder },
+      context: workbenchContext(wb),
+    });
+    expect(getAllByTestId('assessment-row')).toHaveLength(2);
+    await fireEvent.click(getAllByTestId('assessment-accept')[0]);
+    await waitFor(() => expect(wb.review.cellAssessments.find((a) => a.id === first.id)?.review).toBe('accepted'));
+    expect(wb.review.currentId).toBe(second.id);
+    await waitFor(() => expect(wb.history.status.can_undo).toBe(true));
+    await fireEvent.click(getAllByTestId('assessment-edit')[1]);
+    expect(wb.review.editing?.id).toBe(second.id);
   });
 
   it('a component outside App without the context says what is missing', () => {

@@ -26,49 +26,49 @@ describe('Workbench', () => {
 
   it('selecting a cell lists its assessments and opens the article', async () => {
     const { wb } = await ready();
-    await wb.selectCell(2, 'actor', 5); // Russia → Syrian government
-    expect(wb.selection?.label).toBe('Russia → Syrian government');
-    expect(wb.cellAssessments.map((a) => a.polarity)).toEqual(['support']);
-    expect(wb.currentId).toBe(wb.cellAssessments[0].id);
-    expect(wb.article?.id).toBe(1);
+    await wb.review.selectCell(2, 'actor', 5); // Russia → Syrian government
+    expect(wb.review.selection?.label).toBe('Russia → Syrian government');
+    expect(wb.review.cellAssessments.map((a) => a.polarity)).toEqual(['support']);
+    expect(wb.review.currentId).toBe(wb.review.cellAssessments[0].id);
+    expect(wb.review.article?.id).toBe(1);
   });
 
   it('runs the review loop: accept moves on, reject, undo restores', async () => {
     const { wb, backend } = await ready();
-    await wb.selectCell(4, 'issue', 1); // Pentagon → deal: two assessments
-    const [first, second] = wb.cellAssessments;
-    await wb.review('accepted');
-    expect(wb.cellAssessments.find((a) => a.id === first.id)?.review).toBe('accepted');
-    expect(wb.currentId).toBe(second.id);
+    await wb.review.selectCell(4, 'issue', 1); // Pentagon → deal: two assessments
+    const [first, second] = wb.review.cellAssessments;
+    await wb.review.decide('accepted');
+    expect(wb.review.cellAssessments.find((a) => a.id === first.id)?.review).toBe('accepted');
+    expect(wb.review.currentId).toBe(second.id);
     expect(wb.history.status.can_undo).toBe(true);
-    await wb.review('rejected');
-    expect(wb.cellAssessments.find((a) => a.id === second.id)?.review).toBe('rejected');
+    await wb.review.decide('rejected');
+    expect(wb.review.cellAssessments.find((a) => a.id === second.id)?.review).toBe('rejected');
     expect(wb.history.status.undo_label).toBe("reject 'US Department of Defense' opposes 'US–Russia intelligence-sharing deal'");
     // the rejected one no longer counts in the matrix
     expect(wb.matrix.cellMap.get('4|issue:1')).toMatchObject({ oppose: 1 });
     await wb.undo();
-    expect(wb.cellAssessments.find((a) => a.id === second.id)?.review).toBe('suggested');
+    expect(wb.review.cellAssessments.find((a) => a.id === second.id)?.review).toBe('suggested');
     expect(wb.matrix.cellMap.get('4|issue:1')).toMatchObject({ oppose: 2 });
     expect(backend.calls).toEqual([`review ${first.id} accepted`, `review ${second.id} rejected`, 'undo']);
   });
 
   it('pressing accept again on an accepted assessment returns it to suggested', async () => {
     const { wb } = await ready();
-    await wb.selectCell(2, 'actor', 5);
-    const id = wb.currentId!;
-    await wb.review('accepted');
-    await wb.review('accepted', id);
-    expect(wb.cellAssessments[0].review).toBe('suggested');
+    await wb.review.selectCell(2, 'actor', 5);
+    const id = wb.review.currentId!;
+    await wb.review.decide('accepted');
+    await wb.review.decide('accepted', id);
+    expect(wb.review.cellAssessments[0].review).toBe('suggested');
   });
 
   it('limits the matrix to accepted assessments', async () => {
     const { wb } = await ready();
-    await wb.selectCell(2, 'actor', 5);
-    await wb.review('accepted');
+    await wb.review.selectCell(2, 'actor', 5);
+    await wb.review.decide('accepted');
     wb.filters.review = 'accepted';
     await wb.matrix.reload();
     expect(wb.matrix.laidOut.matrix.holders.map((h) => h.name)).toEqual(['Russia']);
-    expect(wb.matrix.laidOut.matrix.cells).toEqual([{ row: 0, col: 0, support: 1, oppose: 0, net: 1, assessment_ids: [wb.currentId] }]);
+    expect(wb.matrix.laidOut.matrix.cells).toEqual([{ row: 0, col: 0, support: 1, oppose: 0, net: 1, assessment_ids: [wb.review.currentId] }]);
   });
 
   it('shows each imported file with its result and the failure reason', async () => {
@@ -117,11 +117,11 @@ describe('Workbench', () => {
   it('selects the cell of a highlight clicked in the text', async () => {
     const { wb } = await ready();
     await wb.showArticle(1);
-    expect(wb.selection).toBeNull();
-    const eyal = wb.cellAssessments.find((a) => a.holder.name === 'Jonathan Eyal')!;
-    await wb.selectFromText(eyal.id);
+    expect(wb.review.selection).toBeNull();
+    const eyal = wb.review.cellAssessments.find((a) => a.holder.name === 'Jonathan Eyal')!;
+    await wb.review.selectFromText(eyal.id);
     flushSync();
-    expect(wb.selection?.label).toBe('Jonathan Eyal → US–Russia intelligence-sharing deal');
+    expect(wb.review.selection?.label).toBe('Jonathan Eyal → US–Russia intelligence-sharing deal');
   });
 
   it('shows the overlay while dragging and the results of the import the shell runs for a drop', async () => {
@@ -138,8 +138,8 @@ describe('Workbench', () => {
 
   it('lists decisions in the history, marking undone ones', async () => {
     const { wb } = await ready();
-    await wb.selectCell(2, 'actor', 5);
-    await wb.review('accepted');
+    await wb.review.selectCell(2, 'actor', 5);
+    await wb.review.decide('accepted');
     await wb.undo();
     await wb.history.reloadEntries();
     expect(wb.history.entries.map((h) => [h.who, h.state])).toEqual([['analyst', 'undone']]);
@@ -150,11 +150,11 @@ describe('Workbench', () => {
 
   it('follows an edited assessment to its new cell', async () => {
     const { wb } = await ready();
-    await wb.selectCell(2, 'actor', 5); // Russia → Syrian government, support
-    const id = wb.currentId!;
-    await wb.saveEdit(id, { holder_id: 2, target: { kind: 'actor', id: 7 }, polarity: 'oppose' });
-    expect(wb.selection?.label).toBe('Russia → Bashar al-Assad');
-    expect(wb.current).toMatchObject({ id, review: 'edited', polarity: 'oppose' });
+    await wb.review.selectCell(2, 'actor', 5); // Russia → Syrian government, support
+    const id = wb.review.currentId!;
+    await wb.review.saveEdit(id, { holder_id: 2, target: { kind: 'actor', id: 7 }, polarity: 'oppose' });
+    expect(wb.review.selection?.label).toBe('Russia → Bashar al-Assad');
+    expect(wb.review.current).toMatchObject({ id, review: 'edited', polarity: 'oppose' });
     expect(wb.matrix.cellMap.get('2|actor:5')).toBeUndefined();
     expect(wb.matrix.cellMap.get('2|actor:7')).toMatchObject({ support: 0, oppose: 1 });
   });
@@ -162,8 +162,8 @@ describe('Workbench', () => {
   it('pins rows and columns while reviewing, and reorders on the next filter or order change', async () => {
     const { wb, backend } = await ready();
     const before = { holder_ids: wb.matrix.rows.map((h) => h.id), targets: wb.matrix.cols.map((t) => ({ kind: t.kind, id: t.id })) };
-    await wb.selectCell(6, 'actor', 5); // US-led alliance → Syrian government
-    await wb.review('rejected'); // the alliance drops to one assessment…
+    await wb.review.selectCell(6, 'actor', 5); // US-led alliance → Syrian government
+    await wb.review.decide('rejected'); // the alliance drops to one assessment…
     expect(wb.matrix.cellMap.get('6|actor:5')).toBeUndefined();
     // …and core is asked to keep every row and column where it was.
     expect(backend.layouts.at(-1)).toEqual({ rows: 'activity', cols: 'activity', group: 'none', pinned: before });
@@ -178,8 +178,8 @@ describe('Workbench', () => {
     await wb.matrixForArticle(1);
     expect(wb.view).toBe('matrix');
     expect(wb.filters.articleId).toBe(1);
-    expect(wb.article?.id).toBe(1);
-    expect(wb.cellAssessments).toHaveLength(7);
+    expect(wb.review.article?.id).toBe(1);
+    expect(wb.review.cellAssessments).toHaveLength(7);
     wb.filters.articleId = 99;
     await wb.matrix.reload();
     expect(wb.matrix.laidOut.matrix.cells).toEqual([]);
@@ -187,11 +187,11 @@ describe('Workbench', () => {
 
   it('deletes an article: its assessments leave the matrix and the text pane closes', async () => {
     const { wb } = await ready();
-    await wb.selectCell(2, 'actor', 5);
-    expect(wb.article?.id).toBe(1);
+    await wb.review.selectCell(2, 'actor', 5);
+    expect(wb.review.article?.id).toBe(1);
     await wb.deleteArticle(1);
-    expect(wb.article).toBeNull();
-    expect(wb.selection).toBeNull();
+    expect(wb.review.article).toBeNull();
+    expect(wb.review.selection).toBeNull();
     expect(wb.library.articles).toEqual([]);
     expect(wb.matrix.laidOut.matrix.cells).toEqual([]);
     await wb.deleteArticle(1);
@@ -200,12 +200,12 @@ describe('Workbench', () => {
 
   it('lists every assessment a holder makes when its row header is chosen', async () => {
     const { wb } = await ready();
-    await wb.selectHolder(6); // US-led alliance: against the Syrian government and Assad
-    expect(wb.holderView).toBe('US-led alliance → all targets');
-    expect(wb.selection).toBeNull();
-    expect(wb.cellAssessments.map((a) => a.target.name).sort()).toEqual(['Bashar al-Assad', 'Syrian government']);
-    expect(wb.article?.id).toBe(1);
-    await wb.selectCell(2, 'actor', 5);
-    expect(wb.holderView).toBeNull();
+    await wb.review.selectHolder(6); // US-led alliance: against the Syrian government and Assad
+    expect(wb.review.holderView).toBe('US-led alliance → all targets');
+    expect(wb.review.selection).toBeNull();
+    expect(wb.review.cellAssessments.map((a) => a.target.name).sort()).toEqual(['Bashar al-Assad', 'Syrian government']);
+    expect(wb.review.article?.id).toBe(1);
+    await wb.review.selectCell(2, 'actor', 5);
+    expect(wb.review.holderView).toBeNull();
   });
 });
