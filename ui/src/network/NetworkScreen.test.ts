@@ -145,11 +145,22 @@ describe('NetworkScreen', () => {
     await waitFor(() => expect(asked.at(-1)?.mode).toBe('two_mode'));
     expect(asked.at(-1)?.normalisation).toBe('none');
     expect(normalisation.disabled).toBe(true);
-    // Put the shared settings back for the other tests.
-    mode.value = 'one_mode';
+  });
+
+  it('keeps the settings when the screen is left and opened again (the network feature holds them)', async () => {
+    const { wb, asked } = await workbench();
+    const first = render(NetworkScreen, { context: workbenchContext(wb) });
+    await first.findAllByTestId('network-edge');
+    const mode = first.getByTestId('network-mode') as HTMLSelectElement;
+    mode.value = 'two_mode';
     await fireEvent.change(mode);
-    normalisation.value = 'none';
-    await fireEvent.change(normalisation);
+    await waitFor(() => expect(asked.at(-1)?.mode).toBe('two_mode'));
+    first.unmount();
+    const again = render(NetworkScreen, { context: workbenchContext(wb) });
+    await again.findAllByTestId('network-edge');
+    expect((again.getByTestId('network-mode') as HTMLSelectElement).value).toBe('two_mode');
+    expect(asked.at(-1)?.mode).toBe('two_mode');
+    expect(wb.network.settings.mode).toBe('two_mode');
   });
 
   it('says why when the shell refuses, and when a backend computes no networks', async () => {

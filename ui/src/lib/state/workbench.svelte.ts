@@ -1,8 +1,8 @@
 // The UI's shared state and the actions that span features: workspace,
 // the filters (the matrix, network and over-time screens share them),
-// analysis, exports. The matrix, review, history, library and import
-// features keep their own state (matrix.svelte.ts, review.svelte.ts,
-// history.svelte.ts, library.svelte.ts, import.svelte.ts);
+// analysis, exports. The matrix, review, network, history, library and
+// import features keep their own state (matrix.svelte.ts, review.svelte.ts,
+// network.svelte.ts, history.svelte.ts, library.svelte.ts, import.svelte.ts);
 // the Workbench owns one of each and refreshes them after actions that touch
 // several. Components get it through context.ts; only the state modules talk
 // to the Backend.
@@ -16,6 +16,7 @@ import { MatrixFeature, orderOf } from './matrix.svelte';
 import { ImportFeature } from './import.svelte';
 import { LibraryFeature } from './library.svelte';
 import { ReviewFeature } from './review.svelte';
+import { NetworkFeature } from './network.svelte';
 
 export type View = 'matrix' | 'network' | 'change' | 'library' | 'actors' | 'history';
 
@@ -40,6 +41,7 @@ export class Workbench {
 
   readonly matrix: MatrixFeature;
   readonly review: ReviewFeature;
+  readonly network: NetworkFeature;
   readonly history: HistoryFeature;
   readonly library: LibraryFeature;
   readonly imports = new ImportFeature();
@@ -54,6 +56,7 @@ export class Workbench {
       actorsChanged: () => this.reloadActors(),
       notify: (message) => (this.notice = message),
     });
+    this.network = new NetworkFeature(backend, () => this.filters, this.review);
   }
 
   // ---- plumbing ------------------------------------------------------------
