@@ -13,38 +13,6 @@ use super::lexicon::Lexicon;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-];
 /// Channels an actor speaks through: "said on Twitter", "told on television".
 const MEDIA_WORDS: &[&str] = &[
     "twitter",
@@ -143,7 +111,8 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
         return false;
     }
     let target = doc.low(object);
-    let time = TIME_WORDS.contains(&target) || is_year(target) || target == "may" && is_capitalised(doc.word(object));
+    let time =
+        lexicon.is("time_words", target) || is_year(target) || target == "may" && is_capitalised(doc.word(object));
     match word {
         "this" | "last" | "next" | "earlier" | "later" => {
             matches!(
