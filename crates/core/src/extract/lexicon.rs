@@ -366,6 +366,11 @@ impl Lexicon {
     /// Whether `word` belongs to the closed class `class` of `data/words.tsv`.
     /// Lower-case forms always match; a capitalised entry matches as written.
     pub fn is(&self, class: &str, word: &str) -> bool {
+        // A misspelt class would quietly match nothing; in tests it stops.
+        debug_assert!(
+            self.classes.contains_key(class),
+            "no word class {class:?} in data/words.tsv"
+        );
         self.classes.get(class).is_some_and(|set| {
             set.contains(word)
                 || (word.bytes().any(|b| b.is_ascii_uppercase())
@@ -434,5 +439,34 @@ mod tests {
         assert!(lexicon.is("speech", "said"));
         assert!(!lexicon.is("speech", "backs"));
         assert!(lexicon.is("places", "Middle East") || lexicon.is("places", "Gaza"));
+    }
+
+    #[test]
+    fn every_word_class_the_rules_name_is_in_the_data_and_every_listed_class_is_used() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract");
+        let mut named = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).expect("the extract sources") {
+            let path = entry.expect("an entry").path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                let source = std::fs::read_to_string(&path).expect("a source file");
+                for part in source.split(".is(\"").skip(1) {
+                    if let Some(class) = part.split('"').next() {
+                        named.insert(class.to_owned());
+                    }
+                }
+            }
+        }
+        let lexicon = lexicon();
+        let listed: std::collections::BTreeSet<String> = lexicon.classes.keys().cloned().collect();
+        let missing: Vec<&String> = named.difference(&listed).collect();
+        assert!(
+            missing.is_empty(),
+            "classes the code names but data/words.tsv lacks: {missing:?}"
+        );
+        let unused: Vec<&String> = listed.difference(&named).collect();
+        assert!(
+            unused.is_empty(),
+            "classes data/words.tsv lists but no rule reads: {unused:?}"
+        );
     }
 }
