@@ -97,6 +97,13 @@ export class ChangeState {
     };
   }
 
+  /** The shifts the matrix badges: every holder's own (never by
+   *  organisation, as cells are per holder), with this screen's period and
+   *  minimum evidence, so a badge and the shift list agree. */
+  badgeSpec(): Partial<ShiftSpec> {
+    return { period: this.periodSpec(), min_evidence: this.minEvidence };
+  }
+
   /** The holder's timeline and the shifts drawn on it. */
   async loadTimeline(backend: ChangeBackend, filter: MatrixFilter) {
     if (this.holderId === null) {

@@ -4,6 +4,7 @@ import MatrixGrid from './MatrixGrid.svelte';
 import { shiftsByCell, shiftSummary } from './shifts';
 import { Workbench } from '../lib/state/workbench.svelte';
 import { SHIFTS_SETTLE_MS } from '../lib/state/matrix.svelte';
+import { changeState, DEFAULT_MIN_EVIDENCE } from '../change/state.svelte';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
@@ -73,7 +74,7 @@ describe('shift badges', () => {
     await wb.init();
     await new Promise((r) => setTimeout(r, 0));
     expect(asked).toHaveLength(1);
-    expect(asked[0]).toMatchObject({ spec: {} });
+    expect(asked[0]).toMatchObject({ spec: { period: null, min_evidence: DEFAULT_MIN_EVIDENCE } });
     expect(wb.matrix.cellShifts.get(`${a.holder.id}|${a.target.kind}:${a.target.id}`)).toEqual([found]);
     // Review steps keep the order pinned; the badges are asked for once the steps pause.
     vi.useFakeTimers();
@@ -86,6 +87,16 @@ describe('shift badges', () => {
       expect(asked).toHaveLength(2);
     } finally {
       vi.useRealTimers();
+    }
+    // The badges use the Over time screen's period and minimum evidence.
+    changeState.period = 'quarter';
+    changeState.minEvidence = 3;
+    try {
+      await wb.matrix.reloadCellShifts();
+      expect(asked.at(-1)).toMatchObject({ spec: { period: 'quarter', min_evidence: 3 } });
+    } finally {
+      changeState.period = 'auto';
+      changeState.minEvidence = DEFAULT_MIN_EVIDENCE;
     }
   });
 });

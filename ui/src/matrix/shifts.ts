@@ -1,5 +1,5 @@
 // The shift badges of the matrix: the shifts core found (the `shifts`
-// command, default settings) filed under their cell, and the words a
+// command, with the Over time screen's period and minimum) filed under their cell, and the words a
 // badge's tooltip and accessible name use.
 
 import type { Shift } from '../lib/bindings';

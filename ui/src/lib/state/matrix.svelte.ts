@@ -9,6 +9,7 @@ import type { Cell, Group, LaidOutMatrix, MatrixOrder } from '../model';
 import { targetKey } from '../model';
 import type { Shift } from '../bindings';
 import { shiftsByCell } from '../../matrix/shifts';
+import { changeState } from '../../change/state.svelte';
 import type { Run } from './run';
 
 const EMPTY_MATRIX: LaidOutMatrix = { matrix: { holders: [], targets: [], cells: [] }, row_groups: [], col_groups: [] };
@@ -81,12 +82,13 @@ export class MatrixFeature {
     }, SHIFTS_SETTLE_MS);
   }
 
-  /** Asks core for the shifts in the filter (default settings) and files them by cell. */
+  /** Asks core for the shifts in the filter (with the Over time screen's
+   *  period and minimum evidence) and files them by cell. */
   async reloadCellShifts() {
     const change = this.backend.change;
     if (!change) return;
     const mine = ++this.shiftsAsked;
-    const found = await this.run(() => change.shifts(toMatrixFilter(this.filters()), {}));
+    const found = await this.run(() => change.shifts(toMatrixFilter(this.filters()), changeState.badgeSpec()));
     if (found && mine === this.shiftsAsked) this.cellShifts = shiftsByCell(found.shifts);
   }
 }
