@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import ChangeScreen from './ChangeScreen.svelte';
 import { Workbench } from '../lib/state/workbench.svelte';
@@ -7,7 +7,7 @@ import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
 import type { Assessment, EvidenceQuote, Shift, Timeline, TimelinePoint } from '../lib/bindings';
-import { changeState } from './state.svelte';
+import { changeState, DEFAULT_MIN_EVIDENCE } from './state.svelte';
 
 function point(ids: number[], support: number, oppose: number): TimelinePoint {
   const n = support + oppose;
@@ -69,7 +69,8 @@ async function workbench() {
   const asked: string[] = [];
   const change: ChangeBackend = {
     timeline: async () => (asked.push('timeline'), timeline),
-    shifts: async (_f, spec) => (asked.push(`shifts ${spec.min_evidence}`), { period: 'month', min_evidence: spec.min_evidence ?? 2, undated: 0, shifts: [shift] }),
+    // The matrix's badges ask without a holder; the screen's own requests name one (or null).
+    shifts: async (_f, spec) => (asked.push(`${'holder_id' in spec ? 'shifts' : 'badges'} ${spec.min_evidence}`), { period: 'month', min_evidence: spec.min_evidence ?? 2, undated: 0, shifts: [shift] }),
     compareOutlets: async () => {
       throw { code: 'invalid', message: 'not in this test' };
     },
@@ -94,14 +95,32 @@ describe('ChangeScreen', () => {
     const points = await findAllByTestId('timeline-point');
     expect(points.map((p) => p.getAttribute('data-period'))).toEqual(['2004-10', '2004-12']);
     expect(getAllByTestId('timeline-shift')).toHaveLength(1);
-    // The matrix's shift badges ask with core's defaults (no minimum given); the screen asks with its own.
-    expect(asked.filter((q) => q !== 'shifts undefined')).toEqual(['timeline', 'shifts 2']);
+    // The matrix's shift badges ask on their own; the screen asks with its settings.
+    expect(asked.filter((q) => !q.startsWith('badges'))).toEqual(['timeline', 'shifts 2']);
     await fireEvent.keyDown(points[0], { key: 'Enter' });
     await waitFor(() => expect(getAllByTestId('assessment-row')).toHaveLength(2));
     const ids = getAllByTestId('assessment-row').map((r) => Number(r.getAttribute('data-assessment-id')));
     expect(ids.sort()).toEqual([a.id, b.id].sort());
     await waitFor(() => expect(container.querySelector('[data-testid="evidence-highlight"].current')).not.toBeNull());
     expect(getByTestId('timeline-dims').textContent).toContain('1 pair · 3 periods of a month · 1 shift');
+  });
+
+  it('a new minimum evidence asks again for the shifts and for the matrix badges', async () => {
+    const { wb, asked } = await workbench();
+    const { findAllByTestId, getByTestId } = render(ChangeScreen, { context: workbenchContext(wb) });
+    await findAllByTestId('timeline-point');
+    const badges = vi.spyOn(wb.matrix, 'reloadCellShifts');
+    const input = getByTestId('change-min-evidence') as HTMLInputElement;
+    try {
+      await fireEvent.input(input, { target: { value: '3' } });
+      await fireEvent.change(input);
+      // At once, not only when a later matrix reload happens to ask.
+      expect(badges).toHaveBeenCalled();
+      await waitFor(() => expect(asked).toContain('shifts 3'));
+      await waitFor(() => expect(asked).toContain('badges 3'));
+    } finally {
+      changeState.minEvidence = DEFAULT_MIN_EVIDENCE;
+    }
   });
 
   it('lists shifts with both quotes as text, and a clicked shift lists the evidence either side', async () => {
