@@ -5,7 +5,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+mod common;
+use common::{ok, standpoint};
 
 use standpoint_core::model::{ActorKind, Polarity, Span};
 use standpoint_store::{AssessmentTarget, NewAssessment, Store};
@@ -14,25 +16,6 @@ fn data(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/data")
         .join(path)
-}
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_standpoint"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run standpoint")
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let output = run(db, args);
-    assert!(
-        output.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8")
 }
 
 fn json(db: &Path, args: &[&str]) -> serde_json::Value {
@@ -167,7 +150,7 @@ fn turkey_turns_against_the_deal_once_between_october_and_december() {
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[3][15], "Turkey supports the Cyprus deal, officials said.");
 
-    let bad = run(&db, &["shifts", "--min-evidence", "-1"]);
+    let bad = standpoint(&db, &["shifts", "--min-evidence", "-1"]);
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--min-evidence"));
 }
@@ -214,7 +197,7 @@ fn the_timeline_counts_each_month_and_the_undated_apart() {
         "four months of evidence are drawn per week: {table}"
     );
 
-    let unknown = run(&db, &["timeline", "--holder", "Atlantis"]);
+    let unknown = standpoint(&db, &["timeline", "--holder", "Atlantis"]);
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("no holder named \"Atlantis\""));
 }
@@ -245,7 +228,7 @@ fn reuters_and_the_bbc_differ_on_the_eu_and_the_matrix_by_source_shows_why() {
         table.contains("1 cells where Reuters and BBC differ in sign"),
         "{table}"
     );
-    let bad = run(&db, &["outlets", "Reuters", "CNN"]);
+    let bad = standpoint(&db, &["outlets", "Reuters", "CNN"]);
     assert!(String::from_utf8_lossy(&bad.stderr).contains("known sources: BBC, Reuters"));
 
     let rows = csv_rows(&ok(&db, &["matrix", "--by-source"]));

@@ -6,28 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn standpoint(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_standpoint"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("run standpoint")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let output = standpoint(db, args);
-    assert!(output.status.success(), "{args:?} failed: {}", stderr(&output));
-    String::from_utf8(output.stdout).expect("UTF-8")
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
-}
+mod common;
+use common::{arg, ok, standpoint, stderr};
 
 /// A JSON Lines file of `count` dated articles where Russia backs Syria.
 fn jsonl(dir: &Path, name: &str, count: usize, date: impl Fn(usize) -> String) -> PathBuf {

@@ -4,19 +4,12 @@
 //! 7 × 7 with total 276) and the hand-counted congruence/conflict totals.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod common;
+use common::standpoint;
 
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/dna/sample.dna")
-}
-
-fn standpoint(db: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_standpoint"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .expect("the standpoint binary runs")
 }
 
 /// Reads a CSV matrix: (column labels, rows of (label, weights)).
