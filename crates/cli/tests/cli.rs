@@ -462,6 +462,10 @@ fn actors_list_rename_and_merge() {
 #[test]
 fn analyse_outdated_takes_only_what_this_extractor_version_did_not_analyse() {
     let ws = Workspace::new();
+    // An empty workspace has nothing to analyse, rather than nothing outdated.
+    let empty = ws.run(&["analyse", "--outdated"]);
+    assert!(!empty.status.success());
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("nothing to analyse"));
     ws.seeded_and_analysed();
     let again = ws.ok(&["analyse", "--outdated"]);
     assert!(

@@ -37,7 +37,7 @@ pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
         store.article_ids()?
     } else if args.outdated {
         let ids = store.outdated_article_ids(&extractor.label())?;
-        if ids.is_empty() {
+        if ids.is_empty() && !store.article_ids()?.is_empty() {
             writeln!(out, "every article is analysed with {} already", extractor.label())?;
             return Ok(ExitCode::SUCCESS);
         }
