@@ -169,6 +169,44 @@ fn ensure_issue_name_free(tx: &Transaction, name: &str, except: Option<i64>) -> 
 }
 
 /// The ids of `table` rows where `column = id`.
+/// The columns that point at an actor, which a merge moves to the survivor.
+const ACTOR_REFERENCES: &[(Table, &str)] = &[
+    (Table::ActorAliases, "actor_id"),
+    (Table::Mentions, "actor_id"),
+    (Table::Assessments, "holder_id"),
+    (Table::Assessments, "target_actor_id"),
+];
+
+/// The columns that point at an issue, which a merge moves to the survivor.
+const ISSUE_REFERENCES: &[(Table, &str)] = &[
+    (Table::IssueAliases, "issue_id"),
+    (Table::Mentions, "issue_id"),
+    (Table::Assessments, "target_issue_id"),
+];
+
+/// Points every row that refers to `from` through `references` at `into`,
+/// recording each row's state before the change for undo.
+fn repoint(
+    tx: &Transaction,
+    recording: &mut Recording,
+    references: &[(Table, &str)],
+    from: i64,
+    into: i64,
+) -> Result<()> {
+    for &(table, column) in references {
+        let name = table.name();
+        for id in ids_where(tx, name, column, from)? {
+            recording.touch(tx, table, id)?;
+        }
+        // Table and column names come from the constants above, never from input.
+        tx.execute(
+            &format!("UPDATE {name} SET {column} = ?1 WHERE {column} = ?2"),
+            params![into, from],
+        )?;
+    }
+    Ok(())
+}
+
 fn ids_where(tx: &Transaction, table: &str, column: &str, id: i64) -> Result<Vec<i64>> {
     let mut statement = tx.prepare(&format!("SELECT id FROM {table} WHERE {column} = ?1"))?;
     let ids = statement
@@ -317,36 +355,10 @@ impl Store {
         let from_name = actor_name(&tx, from)?;
         let into_name = actor_name(&tx, into)?;
         let mut recording = Recording::start(&tx, vec![(Table::Actors, from), (Table::Actors, into)])?;
-        for id in ids_where(&tx, "actor_aliases", "actor_id", from)? {
-            recording.touch(&tx, Table::ActorAliases, id)?;
-        }
-        for id in ids_where(&tx, "mentions", "actor_id", from)? {
-            recording.touch(&tx, Table::Mentions, id)?;
-        }
-        for column in ["holder_id", "target_actor_id"] {
-            for id in ids_where(&tx, "assessments", column, from)? {
-                recording.touch(&tx, Table::Assessments, id)?;
-            }
-        }
+        repoint(&tx, &mut recording, ACTOR_REFERENCES, from, into)?;
         for id in ids_where(&tx, "actors", "affiliation_id", from)? {
             recording.touch(&tx, Table::Actors, id)?;
         }
-        tx.execute(
-            "UPDATE actor_aliases SET actor_id = ?1 WHERE actor_id = ?2",
-            params![into, from],
-        )?;
-        tx.execute(
-            "UPDATE mentions SET actor_id = ?1 WHERE actor_id = ?2",
-            params![into, from],
-        )?;
-        tx.execute(
-            "UPDATE assessments SET holder_id = ?1 WHERE holder_id = ?2",
-            params![into, from],
-        )?;
-        tx.execute(
-            "UPDATE assessments SET target_actor_id = ?1 WHERE target_actor_id = ?2",
-            params![into, from],
-        )?;
         // Actors that belonged to `from` now belong to `into`, except `into` itself.
         tx.execute(
             "UPDATE actors SET affiliation_id = CASE WHEN id = ?1 THEN NULL ELSE ?1 END WHERE affiliation_id = ?2",
@@ -491,27 +503,7 @@ impl Store {
         let from_name = issue_name(&tx, from)?;
         let into_name = issue_name(&tx, into)?;
         let mut recording = Recording::start(&tx, vec![(Table::Issues, from), (Table::Issues, into)])?;
-        for id in ids_where(&tx, "issue_aliases", "issue_id", from)? {
-            recording.touch(&tx, Table::IssueAliases, id)?;
-        }
-        for id in ids_where(&tx, "mentions", "issue_id", from)? {
-            recording.touch(&tx, Table::Mentions, id)?;
-        }
-        for id in ids_where(&tx, "assessments", "target_issue_id", from)? {
-            recording.touch(&tx, Table::Assessments, id)?;
-        }
-        tx.execute(
-            "UPDATE issue_aliases SET issue_id = ?1 WHERE issue_id = ?2",
-            params![into, from],
-        )?;
-        tx.execute(
-            "UPDATE mentions SET issue_id = ?1 WHERE issue_id = ?2",
-            params![into, from],
-        )?;
-        tx.execute(
-            "UPDATE assessments SET target_issue_id = ?1 WHERE target_issue_id = ?2",
-            params![into, from],
-        )?;
+        repoint(&tx, &mut recording, ISSUE_REFERENCES, from, into)?;
         tx.execute("DELETE FROM issues WHERE id = ?1", [from])?;
         tx.execute(
             "INSERT INTO issue_aliases (issue_id, alias) VALUES (?1, ?2)",
