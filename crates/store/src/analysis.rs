@@ -307,32 +307,41 @@ pub(crate) fn resolve_actor(tx: &Transaction, name: &str, kind: ActorKind) -> Re
 
 /// The actor whose canonical name or alias is `name` (case-insensitive).
 pub(crate) fn find_actor(tx: &Transaction, name: &str) -> Result<Option<i64>> {
-    let name = name.trim();
-    let id = tx
-        .prepare_cached(
-            "SELECT id FROM actors WHERE name = ?1
-             UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1",
-        )?
-        .query_row([name], |row| row.get(0))
-        .optional()?;
-    Ok(id)
+    find_named(tx, Named::Actor, name)
 }
 
 /// The id of the issue called `name` (by name, then alias), created when missing.
 pub(crate) fn resolve_issue(tx: &Transaction, name: &str) -> Result<i64> {
     let name = name.trim();
-    let found = tx
-        .prepare_cached(
-            "SELECT id FROM issues WHERE name = ?1
-             UNION ALL SELECT issue_id FROM issue_aliases WHERE alias = ?1 LIMIT 1",
-        )?
-        .query_row([name], |row| row.get(0))
-        .optional()?;
-    if let Some(id) = found {
+    if let Some(id) = find_named(tx, Named::Issue, name)? {
         return Ok(id);
     }
     tx.execute("INSERT INTO issues (name) VALUES (?1)", [name])?;
     Ok(tx.last_insert_rowid())
+}
+
+/// What a name can be looked up as: actors and issues both answer to their
+/// own name first, then to any alias an analyst gave them.
+#[derive(Clone, Copy)]
+enum Named {
+    Actor,
+    Issue,
+}
+
+fn find_named(tx: &Transaction, named: Named, name: &str) -> Result<Option<i64>> {
+    let sql = match named {
+        Named::Actor => {
+            "SELECT id FROM actors WHERE name = ?1 UNION ALL SELECT actor_id FROM actor_aliases WHERE alias = ?1 LIMIT 1"
+        }
+        Named::Issue => {
+            "SELECT id FROM issues WHERE name = ?1 UNION ALL SELECT issue_id FROM issue_aliases WHERE alias = ?1 LIMIT 1"
+        }
+    };
+    let id = tx
+        .prepare_cached(sql)?
+        .query_row([name.trim()], |row| row.get(0))
+        .optional()?;
+    Ok(id)
 }
 
 /// Remembers a proper-name mention ("the Pentagon") as an alias, so the
