@@ -41,7 +41,7 @@ pub use dna::{
 pub use error::{Result, StoreError};
 pub use history::{HistoryEntry, HistoryState};
 pub use import::{ImportItem, ImportOutcome, ImportProgress, ImportReport};
-pub use output::write_file;
+pub use output::{write_file, Input};
 pub use review::{AssessmentTarget, NewAssessment};
 pub use schema::{latest_version, APPLICATION_ID, BUSY_TIMEOUT};
 pub use search::{SearchHit, Snippet, MAX_QUERY_WORDS};

@@ -17,17 +17,20 @@ use std::path::{Path, PathBuf};
 use crate::error::{Result, StoreError};
 use crate::Store;
 
+/// A file the command reads, named with what it is (`("the input", path)`),
+/// which its output must not replace.
+pub type Input<'a> = (&'static str, &'a Path);
+
+/// Whatever error an output's writer fails with.
+type WriterError = Box<dyn std::error::Error + Send + Sync>;
+
 /// Writes `path` through `write`, atomically, refusing a path that is the
-/// same file as one of `inputs` (each named with what it is, e.g.
-/// `("the input", path)`). Returns what `write` returned.
-pub fn write_file<T, E>(
+/// same file as one of `inputs`. Returns what `write` returned.
+pub fn write_file<T, E: Into<WriterError>>(
     path: &Path,
-    inputs: &[(&'static str, &Path)],
+    inputs: &[Input],
     write: impl FnOnce(&mut dyn Write) -> std::result::Result<T, E>,
-) -> Result<T>
-where
-    E: Into<Box<dyn std::error::Error + Send + Sync>>,
-{
+) -> Result<T> {
     refuse_inputs(path, inputs)?;
     let failed = |source: std::io::Error| StoreError::Output {
         path: path.to_owned(),
@@ -76,7 +79,7 @@ fn sync_folder(folder: &Path) {
 }
 
 /// Refuses `output` when it is the same file as one of `inputs`.
-fn refuse_inputs(output: &Path, inputs: &[(&'static str, &Path)]) -> Result<()> {
+fn refuse_inputs(output: &Path, inputs: &[Input]) -> Result<()> {
     for &(what, input) in inputs {
         // Only two existing files can be the same file; an error (either
         // missing) means they are not.
@@ -105,17 +108,14 @@ fn workspace_files(workspace: &Path) -> Vec<PathBuf> {
 impl Store {
     /// Writes an output file as [`write_file`] does, refusing the
     /// workspace itself (and its companion files) and `inputs` as targets.
-    pub fn write_output<T, E>(
+    pub fn write_output<T, E: Into<WriterError>>(
         &self,
         path: &Path,
-        inputs: &[(&'static str, &Path)],
+        inputs: &[Input],
         write: impl FnOnce(&mut dyn Write) -> std::result::Result<T, E>,
-    ) -> Result<T>
-    where
-        E: Into<Box<dyn std::error::Error + Send + Sync>>,
-    {
+    ) -> Result<T> {
         let workspace = self.path().map(workspace_files).unwrap_or_default();
-        let mut protected: Vec<(&'static str, &Path)> = workspace
+        let mut protected: Vec<Input> = workspace
             .iter()
             .map(|file| ("the open workspace", file.as_path()))
             .collect();
