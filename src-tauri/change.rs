@@ -13,7 +13,7 @@ use standpoint_core::export::{write_shifts_csv, write_timeline_csv};
 use standpoint_core::outlets::{compare, OutletComparison};
 use standpoint_core::shifts::{shifts as find_shifts, ShiftSpec, Shifts};
 use standpoint_core::timeline::{timeline as build_timeline, Timeline, TimelineSpec};
-use standpoint_store::AssessmentFilter;
+use standpoint_store::{AssessmentFilter, Store, StoreError};
 use tauri::State;
 
 use crate::error::{ShellError, ShellResult};
@@ -26,6 +26,20 @@ pub async fn timeline(
     filter: AssessmentFilter,
     spec: TimelineSpec,
 ) -> ShellResult<Timeline> {
+    state.workspaces.with_store(|store| timeline_of(store, filter, &spec))
+}
+
+/// The changes of sign of net stances between periods with enough evidence.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn shifts(state: State<'_, AppState>, filter: AssessmentFilter, spec: ShiftSpec) -> ShellResult<Shifts> {
+    check_shifts(&spec)?;
+    state
+        .workspaces
+        .with_store(|store| Ok(find_shifts(&store.assessments(&filter)?, &spec)))
+}
+
+/// The timeline read for both the view and its CSV export.
+fn timeline_of(store: &Store, filter: AssessmentFilter, spec: &TimelineSpec) -> Result<Timeline, StoreError> {
     // One holder's stances are read by an index, not sorted out of all of them.
     let filter = match (spec.holder_id, spec.affiliation, &filter.holder_ids) {
         (Some(id), false, None) => AssessmentFilter {
@@ -34,16 +48,11 @@ pub async fn timeline(
         },
         _ => filter,
     };
-    let assessments = state.workspaces.with_store(|store| store.assessments(&filter))?;
-    Ok(build_timeline(&assessments, &spec))
+    Ok(build_timeline(&store.assessments(&filter)?, spec))
 }
 
-/// The changes of sign of net stances between periods with enough evidence.
-#[tauri::command(rename_all = "snake_case")]
-pub async fn shifts(state: State<'_, AppState>, filter: AssessmentFilter, spec: ShiftSpec) -> ShellResult<Shifts> {
-    spec.check().map_err(|error| ShellError::Invalid(error.to_string()))?;
-    let assessments = state.workspaces.with_store(|store| store.assessments(&filter))?;
-    Ok(find_shifts(&assessments, &spec))
+fn check_shifts(spec: &ShiftSpec) -> ShellResult<()> {
+    spec.check().map_err(|error| ShellError::Invalid(error.to_string()))
 }
 
 /// Two outlets' matrices on shared axes and the cells where they differ in
@@ -118,7 +127,7 @@ pub async fn export_timeline_csv(
 ) -> ShellResult<u64> {
     // The store's one output writer: atomic, and never over the workspace.
     let rows = state.workspaces.with_store(|store| {
-        let found = build_timeline(&store.assessments(&filter)?, &spec);
+        let found = timeline_of(store, filter, &spec)?;
         store.write_output(&path, &[], |out| {
             write_timeline_csv(&found, out).map(|()| found.series.len() * found.periods.len())
         })
@@ -134,7 +143,7 @@ pub async fn export_shifts_csv(
     filter: AssessmentFilter,
     spec: ShiftSpec,
 ) -> ShellResult<u64> {
-    spec.check().map_err(|error| ShellError::Invalid(error.to_string()))?;
+    check_shifts(&spec)?;
     let rows = state.workspaces.with_store(|store| {
         let found = find_shifts(&store.assessments(&filter)?, &spec);
         store.write_output(&path, &[], |out| {
