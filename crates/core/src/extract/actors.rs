@@ -217,11 +217,11 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if let Some(end) = title_reference(doc, lexicon, actors, i) {
         return end;
     }
-    if let Some(end) = role_named(doc, lexicon, actors, i, run) {
+    if let Some(end) = role_named(doc, lexicon, actors, i..run) {
         return end;
     }
     if run > i && is_capitalised(word) {
-        if let Some(end) = plain_name(doc, lexicon, actors, i, run) {
+        if let Some(end) = plain_name(doc, lexicon, actors, i..run) {
             return end;
         }
         // "Chinese President Xi Jinping": resume at a title inside the run.

@@ -7,6 +7,8 @@
 //!
 //! Part of the actor pass in `actors`; it never looks at stances.
 
+use std::ops::Range;
+
 use super::actors::{acts_after, from_lexicon, gazetteer_match, Actors, Via};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole};
@@ -442,13 +444,8 @@ pub(super) fn capitalise(word: &str) -> String {
 }
 
 /// "aircraft maker Airbus", "its US rival Boeing", "cleric Fethullah Gulen".
-pub(super) fn role_named(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-    run: usize,
-) -> Option<usize> {
+pub(super) fn role_named(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+    let Range { start: i, end: run } = name;
     if run <= i || i == 0 {
         return None;
     }

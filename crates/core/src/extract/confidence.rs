@@ -25,28 +25,20 @@ pub struct Evidence {
 }
 
 pub fn score(evidence: &Evidence) -> f64 {
-    let mut confidence = evidence.cue_weight;
-    if evidence.negated {
-        confidence *= 0.8;
-    }
-    if evidence.hedged {
-        confidence *= 0.75;
-    }
-    if evidence.holder_indirect {
-        confidence *= 0.85;
-    }
-    if evidence.holder_is_speaker {
-        confidence *= 0.85;
-    }
-    if evidence.target_guessed {
-        confidence *= 0.6;
-    }
-    if evidence.evaluative {
-        confidence *= 0.85;
-    }
-    if evidence.distance > 12 {
-        confidence *= 0.85;
-    }
+    // Each doubt and the share of the cue's weight it leaves.
+    let discounts = [
+        (evidence.negated, 0.8),
+        (evidence.hedged, 0.75),
+        (evidence.holder_indirect, 0.85),
+        (evidence.holder_is_speaker, 0.85),
+        (evidence.target_guessed, 0.6),
+        (evidence.evaluative, 0.85),
+        (evidence.distance > 12, 0.85),
+    ];
+    let confidence = discounts
+        .iter()
+        .filter(|(doubt, _)| *doubt)
+        .fold(evidence.cue_weight, |confidence, (_, share)| confidence * share);
     confidence.clamp(0.05, 0.99)
 }
 

@@ -4,6 +4,8 @@
 //!
 //! Part of the actor pass in `actors`; it never looks at stances.
 
+use std::ops::Range;
+
 use super::actors::{acts_after, capitalised_run, gazetteer_match, Actors, Via};
 use super::document::Document;
 use super::lexicon::{Lexicon, TitleClass};
@@ -287,18 +289,13 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
 
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
-pub(super) fn plain_name(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-    run: usize,
-) -> Option<usize> {
+pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+    let Range { start: i, end: run } = name;
     // "Affairs Josefina Vidal", "East Jerusalem": words that never start a personal name.
     let first_word = doc.word(i);
     if run - i >= 2 && (NOT_NAMES.contains(&first_word) || lexicon.is("org_suffix", first_word)) {
         return if run - i >= 3 {
-            plain_name(doc, lexicon, actors, i + 1, run)
+            plain_name(doc, lexicon, actors, i + 1..run)
         } else {
             Some(run)
         };
