@@ -84,22 +84,30 @@ pub(crate) fn read_within_budget(
     options: &ImportOptions,
     cancel: &AtomicBool,
 ) -> Parsed {
+    let reading = Reading {
+        format,
+        origin_name,
+        options,
+        cancel,
+    };
     match &options.reader_process {
-        Some(process) if format == Format::Pdf => in_child(process, &bytes, format, origin_name, options, cancel),
-        _ => on_thread(bytes, format, origin_name, options, cancel),
+        Some(process) if format == Format::Pdf => in_child(process, &bytes, &reading),
+        _ => on_thread(bytes, &reading),
     }
 }
 
-fn on_thread(
-    bytes: Vec<u8>,
+/// One file being read: what it is, and the budget and cancel flag it runs under.
+struct Reading<'a> {
     format: Format,
-    origin_name: &str,
-    options: &ImportOptions,
-    cancel: &AtomicBool,
-) -> Parsed {
+    origin_name: &'a str,
+    options: &'a ImportOptions,
+    cancel: &'a AtomicBool,
+}
+
+fn on_thread(bytes: Vec<u8>, reading: &Reading) -> Parsed {
     let (sender, receiver) = mpsc::channel();
-    let name = origin_name.to_string();
-    let max_file_bytes = options.max_file_bytes;
+    let name = reading.origin_name.to_string();
+    let (format, max_file_bytes) = (reading.format, reading.options.max_file_bytes);
     let spawned = std::thread::Builder::new()
         .name("standpoint-reader".into())
         .stack_size(READER_STACK_BYTES)
@@ -113,9 +121,9 @@ fn on_thread(
         });
     }
     // A thread that overruns is left to finish on its own; its result is dropped.
-    match wait(&receiver, options.timeout, cancel) {
+    match wait(&receiver, reading.options.timeout, reading.cancel) {
         Ok(parsed) => parsed,
-        Err(stop) => failed(stop.error(options)),
+        Err(stop) => failed(stop.error(reading.options)),
     }
 }
 
@@ -159,22 +167,15 @@ fn wait<T>(receiver: &mpsc::Receiver<T>, timeout: Duration, cancel: &AtomicBool)
     }
 }
 
-fn in_child(
-    process: &ReaderProcess,
-    bytes: &[u8],
-    format: Format,
-    origin_name: &str,
-    options: &ImportOptions,
-    cancel: &AtomicBool,
-) -> Parsed {
-    let format_name = serde_json::to_string(&format).expect("a Format serialises");
-    let cpu_seconds = options.timeout.as_secs() + 5;
+fn in_child(process: &ReaderProcess, bytes: &[u8], reading: &Reading) -> Parsed {
+    let format_name = serde_json::to_string(&reading.format).expect("a Format serialises");
+    let cpu_seconds = reading.options.timeout.as_secs() + 5;
     let spawned = Command::new(&process.program)
         .arg(READER_ARG)
         .arg(format_name.trim_matches('"'))
-        .arg(origin_name)
-        .arg(options.max_file_bytes.to_string())
-        .arg(options.max_memory_bytes.to_string())
+        .arg(reading.origin_name)
+        .arg(reading.options.max_file_bytes.to_string())
+        .arg(reading.options.max_memory_bytes.to_string())
         .arg(cpu_seconds.to_string())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -205,13 +206,13 @@ fn in_child(
     });
     let (sender, receiver) = mpsc::channel();
     // Text is at most max_file_bytes; JSON escaping can grow it up to 6×.
-    let output_limit = options.max_file_bytes.saturating_mul(6).saturating_add(1 << 20);
+    let output_limit = reading.options.max_file_bytes.saturating_mul(6).saturating_add(1 << 20);
     std::thread::spawn(move || {
         let mut output = Vec::new();
         let read = (&mut stdout).take(output_limit).read_to_end(&mut output);
         let _ = sender.send(read.map(|_| output));
     });
-    let waited = wait(&receiver, options.timeout, cancel);
+    let waited = wait(&receiver, reading.options.timeout, reading.cancel);
     if waited.is_err() {
         let _ = child.kill();
     }
@@ -225,7 +226,7 @@ fn in_child(
         Ok(Err(_)) | Err(Stop::Vanished) => Vec::new(),
         Err(stop) => {
             let _ = child.wait();
-            return failed(stop.error(options));
+            return failed(stop.error(reading.options));
         }
     };
     let status = child.wait();
@@ -236,13 +237,13 @@ fn in_child(
     // No answer: say why the child died.
     if String::from_utf8_lossy(&stderr_head).contains("memory allocation of") {
         return failed(ImportError::OutOfMemory {
-            limit: options.max_memory_bytes,
+            limit: reading.options.max_memory_bytes,
         });
     }
     if killed_for_cpu(status.ok()) {
-        return failed(Stop::TimedOut.error(options));
+        return failed(Stop::TimedOut.error(reading.options));
     }
-    failed(ImportError::ReaderFailed { format })
+    failed(ImportError::ReaderFailed { format: reading.format })
 }
 
 #[cfg(unix)]

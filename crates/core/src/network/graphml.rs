@@ -34,12 +34,7 @@ pub fn write_graphml(network: &Network, out: &mut impl Write) -> io::Result<()> 
         ("g", "int"),
         ("b", "int"),
     ];
-    for (name, kind) in node_keys {
-        writeln!(
-            out,
-            r#"  <key id="{name}" for="node" attr.name="{name}" attr.type="{kind}"/>"#
-        )?;
-    }
+    write_keys(out, "node", &node_keys)?;
     let edge_keys = [
         ("weight", "double"),
         ("polarity", "string"),
@@ -47,12 +42,7 @@ pub fn write_graphml(network: &Network, out: &mut impl Write) -> io::Result<()> 
         (negative, "double"),
         ("assessments", "string"),
     ];
-    for (name, kind) in edge_keys {
-        writeln!(
-            out,
-            r#"  <key id="{name}" for="edge" attr.name="{name}" attr.type="{kind}"/>"#
-        )?;
-    }
+    write_keys(out, "edge", &edge_keys)?;
     let direction = if network.is_one_mode() {
         "undirected"
     } else {
@@ -101,6 +91,17 @@ pub fn write_graphml(network: &Network, out: &mut impl Write) -> io::Result<()> 
     }
     writeln!(out, "  </graph>")?;
     writeln!(out, "</graphml>")
+}
+
+/// GraphML's declarations of the attributes `element` ("node" or "edge") carries.
+fn write_keys(out: &mut impl Write, element: &str, keys: &[(&str, &str)]) -> io::Result<()> {
+    for (name, kind) in keys {
+        writeln!(
+            out,
+            r#"  <key id="{name}" for="{element}" attr.name="{name}" attr.type="{kind}"/>"#
+        )?;
+    }
+    Ok(())
 }
 
 fn data(out: &mut impl Write, key: &str, value: &str) -> io::Result<()> {
