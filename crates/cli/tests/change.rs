@@ -233,17 +233,8 @@ fn reuters_and_the_bbc_differ_on_the_eu_and_the_matrix_by_source_shows_why() {
 
     let rows = csv_rows(&ok(&db, &["matrix", "--by-source"]));
     assert_eq!(
-        rows[0],
-        [
-            "source",
-            "holder",
-            "holder_kind",
-            "target",
-            "target_kind",
-            "support",
-            "oppose",
-            "net"
-        ]
+        rows[0].join(","),
+        "source,holder,holder_kind,target,target_kind,support,oppose,net"
     );
     let cells: BTreeMap<(String, String, String), String> = rows[1..]
         .iter()
