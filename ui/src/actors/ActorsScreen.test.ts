@@ -43,7 +43,7 @@ describe('ActorsScreen', () => {
   it('sets an affiliation through the one picker', async () => {
     const { container, getByTestId, wb } = await setup();
     await fireEvent.click(row(container, 8).querySelector('[data-testid="actor-affiliation"]')!);
-    const select = getByTestId('affiliation-select') as HTMLSelectElement;
+    const select = getByTestId('affiliation-target') as HTMLSelectElement;
     select.value = '';
     await fireEvent.change(select);
     await fireEvent.click(getByTestId('affiliation-save'));
