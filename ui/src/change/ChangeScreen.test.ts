@@ -7,7 +7,6 @@ import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
 import type { Assessment, EvidenceQuote, Shift, Timeline, TimelinePoint } from '../lib/bindings';
-import { changeState, DEFAULT_MIN_EVIDENCE } from './state.svelte';
 
 function point(ids: number[], support: number, oppose: number): TimelinePoint {
   const n = support + oppose;
@@ -83,8 +82,8 @@ async function workbench() {
   const wb = new Workbench(backend);
   await wb.init();
   wb.view = 'change';
-  changeState.holderId = a.holder.id;
-  changeState.tab = 'timeline';
+  wb.change.holderId = a.holder.id;
+  wb.change.tab = 'timeline';
   return { wb, asked, a, b, c };
 }
 
@@ -111,16 +110,12 @@ describe('ChangeScreen', () => {
     await findAllByTestId('timeline-point');
     const badges = vi.spyOn(wb.matrix, 'reloadCellShifts');
     const input = getByTestId('change-min-evidence') as HTMLInputElement;
-    try {
-      await fireEvent.input(input, { target: { value: '3' } });
-      await fireEvent.change(input);
-      // At once, not only when a later matrix reload happens to ask.
-      expect(badges).toHaveBeenCalled();
-      await waitFor(() => expect(asked).toContain('shifts 3'));
-      await waitFor(() => expect(asked).toContain('badges 3'));
-    } finally {
-      changeState.minEvidence = DEFAULT_MIN_EVIDENCE;
-    }
+    await fireEvent.input(input, { target: { value: '3' } });
+    await fireEvent.change(input);
+    // At once, not only when a later matrix reload happens to ask.
+    expect(badges).toHaveBeenCalled();
+    await waitFor(() => expect(asked).toContain('shifts 3'));
+    await waitFor(() => expect(asked).toContain('badges 3'));
   });
 
   it('lists shifts with both quotes as text, and a clicked shift lists the evidence either side', async () => {
@@ -138,7 +133,6 @@ describe('ChangeScreen', () => {
     const ids = getAllByTestId('assessment-row').map((r) => Number(r.getAttribute('data-assessment-id')));
     expect(ids.sort()).toEqual([b.id, c.id].sort());
     expect(rows[0].getAttribute('aria-current')).toBe('true');
-    changeState.tab = 'timeline';
   });
 
   it('says so when the backend computes no change data', async () => {

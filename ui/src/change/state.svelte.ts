@@ -159,4 +159,3 @@ export class ChangeState {
   }
 }
 
-export const changeState = new ChangeState();

@@ -4,7 +4,7 @@ import MatrixGrid from './MatrixGrid.svelte';
 import { shiftsByCell, shiftSummary } from './shifts';
 import { Workbench } from '../lib/state/workbench.svelte';
 import { SHIFTS_SETTLE_MS } from '../lib/state/matrix.svelte';
-import { changeState, DEFAULT_MIN_EVIDENCE } from '../change/state.svelte';
+import { DEFAULT_MIN_EVIDENCE } from '../change/state.svelte';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
@@ -89,14 +89,9 @@ describe('shift badges', () => {
       vi.useRealTimers();
     }
     // The badges use the Over time screen's period and minimum evidence.
-    changeState.period = 'quarter';
-    changeState.minEvidence = 3;
-    try {
-      await wb.matrix.reloadCellShifts();
-      expect(asked.at(-1)).toMatchObject({ spec: { period: 'quarter', min_evidence: 3 } });
-    } finally {
-      changeState.period = 'auto';
-      changeState.minEvidence = DEFAULT_MIN_EVIDENCE;
-    }
+    wb.change.period = 'quarter';
+    wb.change.minEvidence = 3;
+    await wb.matrix.reloadCellShifts();
+    expect(asked.at(-1)).toMatchObject({ spec: { period: 'quarter', min_evidence: 3 } });
   });
 });

@@ -1,6 +1,6 @@
 // How components reach the state: main.ts mounts App with the Workbench in
 // Svelte context, and each component takes the feature it works with (`useMatrix()`,
-// `useReview()`, `useNetwork()`, `useHistory()`, `useLibrary()`, `useImports()`) or the Workbench itself for actions that
+// `useReview()`, `useNetwork()`, `useHistory()`, `useLibrary()`, `useImports()`, `useChange()`) or the Workbench itself for actions that
 // span features, instead of a `wb` prop handed down every level.
 
 import { getContext } from 'svelte';
@@ -25,3 +25,4 @@ export const useNetwork = () => useWorkbench().network;
 export const useHistory = () => useWorkbench().history;
 export const useLibrary = () => useWorkbench().library;
 export const useImports = () => useWorkbench().imports;
+export const useChange = () => useWorkbench().change;

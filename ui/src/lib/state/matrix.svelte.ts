@@ -7,9 +7,8 @@ import type { Backend } from '../backend';
 import { toLayout, toMatrixFilter, type FilterState } from '../filters';
 import type { Cell, Group, LaidOutMatrix, MatrixOrder } from '../model';
 import { targetKey } from '../model';
-import type { Shift } from '../bindings';
+import type { Shift, ShiftSpec } from '../bindings';
 import { shiftsByCell } from '../../matrix/shifts';
-import { changeState } from '../../change/state.svelte';
 import type { Run } from './run';
 
 const EMPTY_MATRIX: LaidOutMatrix = { matrix: { holders: [], targets: [], cells: [] }, row_groups: [], col_groups: [] };
@@ -53,6 +52,8 @@ export class MatrixFeature {
     private readonly backend: Backend,
     private readonly run: Run,
     private readonly filters: () => FilterState,
+    /** The Over time screen's settings for the badges' shifts. */
+    private readonly badgeSpec: () => Partial<ShiftSpec>,
   ) {}
 
   /**
@@ -88,7 +89,7 @@ export class MatrixFeature {
     const change = this.backend.change;
     if (!change) return;
     const mine = ++this.shiftsAsked;
-    const found = await this.run(() => change.shifts(toMatrixFilter(this.filters()), changeState.badgeSpec()));
+    const found = await this.run(() => change.shifts(toMatrixFilter(this.filters()), this.badgeSpec()));
     if (found && mine === this.shiftsAsked) this.cellShifts = shiftsByCell(found.shifts);
   }
 }

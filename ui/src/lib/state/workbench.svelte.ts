@@ -2,7 +2,8 @@
 // the filters (the matrix, network and over-time screens share them),
 // analysis, exports. The matrix, review, network, history, library and
 // import features keep their own state (matrix.svelte.ts, review.svelte.ts,
-// network.svelte.ts, history.svelte.ts, library.svelte.ts, import.svelte.ts);
+// network.svelte.ts, history.svelte.ts, library.svelte.ts, import.svelte.ts,
+// and the Over time screen's change/state.svelte.ts);
 // the Workbench owns one of each and refreshes them after actions that touch
 // several. Components get it through context.ts; only the state modules talk
 // to the Backend.
@@ -17,6 +18,7 @@ import { ImportFeature } from './import.svelte';
 import { LibraryFeature } from './library.svelte';
 import { ReviewFeature } from './review.svelte';
 import { NetworkFeature } from './network.svelte';
+import { ChangeState } from '../../change/state.svelte';
 
 export type View = 'matrix' | 'network' | 'change' | 'library' | 'actors' | 'history';
 
@@ -45,10 +47,12 @@ export class Workbench {
   readonly history: HistoryFeature;
   readonly library: LibraryFeature;
   readonly imports = new ImportFeature();
+  /** The Over time screen's settings and answers, kept while the app runs. */
+  readonly change = new ChangeState();
 
   constructor(readonly backend: Backend) {
     const run = <T>(work: () => Promise<T>) => this.run(work);
-    this.matrix = new MatrixFeature(backend, run, () => this.filters);
+    this.matrix = new MatrixFeature(backend, run, () => this.filters, () => this.change.badgeSpec());
     this.history = new HistoryFeature(backend, run);
     this.library = new LibraryFeature(backend, run);
     this.review = new ReviewFeature(backend, run, () => this.filters, this.matrix, {
