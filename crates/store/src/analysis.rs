@@ -84,6 +84,33 @@ pub struct AnalyseReport {
     pub cancelled: bool,
 }
 
+/// Which articles an analysis covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "scope", content = "ids", rename_all = "snake_case")]
+pub enum AnalyseScope {
+    /// Every article.
+    All,
+    /// The articles the current extractor did not analyse: never analysed,
+    /// or analysed by another extractor or version.
+    Outdated,
+    /// These articles.
+    Articles(Vec<i64>),
+}
+
+/// How current the workspace's analysis is, for the extractor at hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AnalysisStatus {
+    /// "rules/…": the extractor that would analyse now.
+    pub extractor: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub articles: usize,
+    /// Articles it did not analyse (see [`AnalyseScope::Outdated`]).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub outdated: usize,
+}
+
 impl AnalyseReport {
     pub fn suggestions(&self) -> usize {
         self.articles.iter().map(|a| a.suggestions).sum()
@@ -91,17 +118,36 @@ impl AnalyseReport {
 }
 
 impl Store {
-    /// The articles that `extractor_label` ("name/version", as in
-    /// [`AnalyseReport::extractor`]) did not make the current analysis of:
-    /// never analysed, or last analysed by another extractor or version.
-    pub fn outdated_article_ids(&self, extractor_label: &str) -> Result<Vec<i64>> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT id FROM articles WHERE analysed_with IS NOT ?1 ORDER BY id")?;
-        let ids = statement
-            .query_map([extractor_label], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(ids)
+    /// The articles `scope` names, in id order; `extractor_label` ("name/version",
+    /// as in [`AnalyseReport::extractor`]) decides which are outdated.
+    pub fn articles_in_scope(&self, scope: &AnalyseScope, extractor_label: &str) -> Result<Vec<i64>> {
+        match scope {
+            AnalyseScope::All => self.article_ids(),
+            AnalyseScope::Outdated => {
+                let mut statement = self
+                    .conn
+                    .prepare("SELECT id FROM articles WHERE analysed_with IS NOT ?1 ORDER BY id")?;
+                let ids = statement
+                    .query_map([extractor_label], |row| row.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok(ids)
+            }
+            AnalyseScope::Articles(ids) => Ok(ids.clone()),
+        }
+    }
+
+    /// How many articles there are and how many `extractor_label` did not analyse.
+    pub fn analysis_status(&self, extractor_label: &str) -> Result<AnalysisStatus> {
+        let (articles, outdated): (i64, i64) = self.conn.query_row(
+            "SELECT count(*), count(*) FILTER (WHERE analysed_with IS NOT ?1) FROM articles",
+            [extractor_label],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        Ok(AnalysisStatus {
+            extractor: extractor_label.to_owned(),
+            articles: articles as usize,
+            outdated: outdated as usize,
+        })
     }
 
     /// Runs `extractor` over the articles `ids`: extraction in parallel batches

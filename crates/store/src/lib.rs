@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use actors::{ActorEdit, ActorSummary, IssueSummary};
-pub use analysis::{AnalyseProgress, AnalyseReport, AnalysedArticle, FailedArticle};
+pub use analysis::{AnalyseProgress, AnalyseReport, AnalyseScope, AnalysedArticle, AnalysisStatus, FailedArticle};
 pub use articles::{ArticleDetail, ArticleSummary, MentionInfo};
 pub use assessments::{check_day, AssessmentFilter};
 pub use dna::{

@@ -9,7 +9,7 @@ use std::sync::atomic::AtomicBool;
 
 use anyhow::bail;
 use standpoint_core::extract::{Extractor, RuleExtractor};
-use standpoint_store::Store;
+use standpoint_store::{AnalyseScope, Store};
 
 use crate::output::one_line;
 use crate::progress;
@@ -33,18 +33,18 @@ pub struct Args {
 pub fn run(store: &mut Store, args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let extractor = RuleExtractor::default();
-    let ids = if args.all {
-        store.article_ids()?
+    let scope = if args.all {
+        AnalyseScope::All
     } else if args.outdated {
-        let ids = store.outdated_article_ids(&extractor.label())?;
-        if ids.is_empty() && !store.article_ids()?.is_empty() {
-            writeln!(out, "every article is analysed with {} already", extractor.label())?;
-            return Ok(ExitCode::SUCCESS);
-        }
-        ids
+        AnalyseScope::Outdated
     } else {
-        args.ids
+        AnalyseScope::Articles(args.ids)
     };
+    let ids = store.articles_in_scope(&scope, &extractor.label())?;
+    if ids.is_empty() && scope == AnalyseScope::Outdated && !store.article_ids()?.is_empty() {
+        writeln!(out, "every article is analysed with {} already", extractor.label())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if ids.is_empty() {
         bail!("nothing to analyse: give article ids, --all or --outdated (and import articles first)");
     }
