@@ -50,6 +50,8 @@ mod tests {
             standpoint_store::IssueSummary,
             standpoint_store::HistoryEntry,
             standpoint_store::AnalyseReport,
+            standpoint_store::AnalyseScope,
+            standpoint_store::AnalysisStatus,
             // The domain's shared vocabulary.
             standpoint_core::model::Assessment,
             standpoint_core::matrix::LaidOutMatrix,

@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "import_paths",
     "analyse",
     "cancel_job",
+    "analysis_status",
     "export_matrix_csv",
     "export_assessments_csv",
     "articles",

@@ -8,11 +8,12 @@
 
 use std::path::PathBuf;
 
+use standpoint_core::extract::{Extractor, RuleExtractor};
 use standpoint_core::matrix::{LaidOutMatrix, Layout, MatrixOrder};
 use standpoint_core::model::{ActorKind, Assessment, Polarity, ReviewState};
 use standpoint_store::{
-    ActorEdit, ActorSummary, AnalyseReport, ArticleDetail, ArticleSummary, AssessmentFilter, AssessmentTarget,
-    HistoryEntry, HistoryState, IssueSummary, NewAssessment, SearchHit,
+    ActorEdit, ActorSummary, AnalyseReport, AnalyseScope, AnalysisStatus, ArticleDetail, ArticleSummary,
+    AssessmentFilter, AssessmentTarget, HistoryEntry, HistoryState, IssueSummary, NewAssessment, SearchHit,
 };
 use tauri::{AppHandle, Runtime, State};
 
@@ -73,18 +74,23 @@ pub async fn import_paths<R: Runtime>(
     work::run_job(ticket, move |ticket| work::import(&app, &workspace, &paths, ticket)).await
 }
 
-/// Runs the extractor over the given articles, or all of them.
+/// Runs the extractor over the articles `scope` names: all, the outdated
+/// ones (never analysed, or by another extractor version), or given ids.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn analyse<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    article_ids: Option<Vec<i64>>,
+    scope: AnalyseScope,
 ) -> ShellResult<AnalyseReport> {
     let (ticket, workspace) = crate::start_job(&state, JobKind::Analyse)?;
-    work::run_job(ticket, move |ticket| {
-        work::analyse(&app, &workspace, article_ids, ticket)
-    })
-    .await
+    work::run_job(ticket, move |ticket| work::analyse(&app, &workspace, &scope, ticket)).await
+}
+
+/// Which extractor would analyse now, and how many articles it did not analyse yet.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn analysis_status(state: State<'_, AppState>) -> ShellResult<AnalysisStatus> {
+    let label = RuleExtractor::default().label();
+    state.workspaces.with_store(|store| store.analysis_status(&label))
 }
 
 /// Asks the running job to stop after the current file or article; false when none runs.

@@ -81,6 +81,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, launch: Launch) -> taur
             commands::import_paths,
             commands::analyse,
             commands::cancel_job,
+            commands::analysis_status,
             commands::export_matrix_csv,
             commands::export_assessments_csv,
             commands::articles,

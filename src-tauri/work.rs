@@ -11,11 +11,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use standpoint_core::export::{write_assessments_csv, write_matrix_csv, ExportError};
-use standpoint_core::extract::RuleExtractor;
+use standpoint_core::extract::{Extractor, RuleExtractor};
 use standpoint_core::import::ImportOptions;
 use standpoint_core::matrix::{Matrix, MatrixOrder};
 use standpoint_core::model::Assessment;
-use standpoint_store::{AnalyseProgress, AnalyseReport, AssessmentFilter, ImportOutcome, ImportProgress, Store};
+use standpoint_store::{
+    AnalyseProgress, AnalyseReport, AnalyseScope, AssessmentFilter, ImportOutcome, ImportProgress, Store,
+};
 use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::error::{ShellError, ShellResult};
@@ -71,19 +73,15 @@ pub fn import<R: Runtime>(
     Ok(result)
 }
 
-/// Analyses the articles `ids` (every article when `None`) in the workspace
-/// at `workspace`.
+/// Analyses the articles `scope` names in the workspace at `workspace`.
 pub fn analyse<R: Runtime>(
     app: &AppHandle<R>,
     workspace: &Path,
-    ids: Option<Vec<i64>>,
+    scope: &AnalyseScope,
     ticket: &JobTicket,
 ) -> ShellResult<AnalyseReport> {
     let mut store = Store::open(workspace)?;
-    let ids = match ids {
-        Some(ids) => ids,
-        None => store.article_ids()?,
-    };
+    let ids = store.articles_in_scope(scope, &RuleExtractor::default().label())?;
     analyse_with(app, &mut store, &ids, ticket)
 }
 

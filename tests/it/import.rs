@@ -217,12 +217,27 @@ fn an_export_to_a_missing_folder_fails_with_io_and_leaves_nothing() {
 fn analyse_reruns_the_extractor_and_cancel_without_a_job_is_a_no_op() {
     let test = TestApp::new();
     let id = test.import_seed();
+    // The import analysed the seed with this very extractor: nothing is outdated.
+    let status = test.ok("analysis_status", json!({}));
+    assert_eq!(
+        (status["articles"].clone(), status["outdated"].clone()),
+        (json!(1), json!(0))
+    );
+    assert!(
+        status["extractor"].as_str().is_some_and(|e| e.starts_with("rules")),
+        "{status}"
+    );
+    let report = test.ok("analyse", json!({ "scope": { "scope": "outdated" } }));
+    assert_eq!(report["articles"], json!([]), "nothing outdated, nothing analysed");
     let progress = test.record("analyse-progress");
-    let report = test.ok("analyse", json!({ "article_ids": null }));
+    let report = test.ok("analyse", json!({ "scope": { "scope": "all" } }));
     assert_eq!(report["articles"][0]["article_id"], id);
     assert_eq!(report["cancelled"], false);
     assert!(drain(&progress).iter().all(|p| p["kind"] == "analyse"));
-    let report = test.ok("analyse", json!({ "article_ids": [id, 4242] }));
+    let report = test.ok(
+        "analyse",
+        json!({ "scope": { "scope": "articles", "ids": [id, 4242] } }),
+    );
     assert_eq!(report["missing"], json!([4242]));
     assert_eq!(test.ok("cancel_job", json!({})), json!(false));
 }
