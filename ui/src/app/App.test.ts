@@ -145,3 +145,22 @@ describe('App review loop', () => {
     expect((getByTestId('form-target') as HTMLSelectElement).value).toBe('actor:5');
   });
 });
+
+describe('Analyse', () => {
+  it('takes the articles an older extractor analysed, then offers to re-analyse all', async () => {
+    const backend = new MemoryBackend(seedSample());
+    backend.outdated = new Set([1]);
+    const wb = new Workbench(backend);
+    const { findByTestId, getByTestId } = render(App, { context: workbenchContext(wb) });
+    await findByTestId('app-ready');
+    const button = getByTestId('analyse-button');
+    await waitFor(() => expect(button.textContent).toBe('Analyse 1'));
+    expect(button.title).toContain('1 article not analysed with rules/mock');
+    await fireEvent.click(button);
+    await waitFor(() => expect(backend.calls).toContain('analyse outdated'));
+    await waitFor(() => expect(button.textContent).toBe('Re-analyse'));
+    expect(button.title).toContain('Every article is analysed with rules/mock');
+    await fireEvent.click(button);
+    await waitFor(() => expect(backend.calls).toContain('analyse all'));
+  });
+});

@@ -36,6 +36,8 @@ import type {
   ActorKind,
   ActorSummary,
   AnalyseReport,
+  AnalyseScope,
+  AnalysisStatus,
   BlocPartition,
   Chart,
   ArticleDetail,
@@ -165,9 +167,14 @@ export async function pickAndImport(folder: boolean): Promise<ImportResult | nul
   return paths === null || paths.length === 0 ? null : importPaths(paths);
 }
 
-/** Runs the extractor over the given articles, or over all of them. */
-export function analyse(articleIds?: number[]): Promise<AnalyseReport> {
-  return call('analyse', { article_ids: articleIds ?? null });
+/** Runs the extractor over the articles `scope` names (all, the outdated ones, or given ids). */
+export function analyse(scope: AnalyseScope): Promise<AnalyseReport> {
+  return call('analyse', { scope });
+}
+
+/** Which extractor would analyse now, and how many articles it has not analysed yet. */
+export function analysisStatus(): Promise<AnalysisStatus> {
+  return call('analysis_status');
 }
 
 /** Asks the running import, analysis or export to stop; false when none runs. */

@@ -25,7 +25,7 @@ import type {
   TargetKind,
   WorkspaceInfo,
 } from './model';
-import type { BlocPartition, Chart, OutletComparison, ShiftSpec, Shifts, Timeline, TimelineSpec } from './bindings';
+import type { AnalyseScope, AnalysisStatus, BlocPartition, Chart, OutletComparison, ShiftSpec, Shifts, Timeline, TimelineSpec } from './bindings';
 
 export interface AssessmentQuery extends MatrixFilter {
   /** Only these assessments (a network edge's evidence). */
@@ -90,7 +90,10 @@ export interface Backend {
   /** Opens the file (or folder) dialog and imports; null when cancelled. */
   pickAndImport(folder: boolean): Promise<ImportResult | null>;
   lastImportReport(): Promise<ImportResult | null>;
-  analyse(articleIds?: number[]): Promise<unknown>;
+  /** Runs the extractor over the articles `scope` names. */
+  analyse(scope: AnalyseScope): Promise<unknown>;
+  /** Which extractor would analyse now, and how many articles it has not analysed yet. */
+  analysisStatus(): Promise<AnalysisStatus>;
   cancelJob(): Promise<void>;
   onImportProgress(cb: (p: Progress) => void): Promise<Unlisten>;
   /** Articles being analysed (after an import, or by `analyse`). */

@@ -55,7 +55,8 @@ export const tauriBackend: Backend = {
   importPaths: async (paths) => remember(await api.importPaths(paths))!,
   pickAndImport: async (folder) => remember(await api.pickAndImport(folder)),
   lastImportReport: async () => lastImport,
-  analyse: (ids) => api.analyse(ids),
+  analyse: (scope) => api.analyse(scope),
+  analysisStatus: () => api.analysisStatus(),
   cancelJob: async () => {
     await api.cancelJob();
   },

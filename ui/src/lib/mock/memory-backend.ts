@@ -4,6 +4,7 @@
 // keeps undo as whole snapshots because its data is small.
 
 import type { AssessmentEdit, AssessmentQuery, Backend, Progress, DragEvent } from '../backend';
+import type { AnalyseScope, AnalysisStatus } from '../bindings';
 import type {
   ActorEdit,
   ActorRef,
@@ -52,6 +53,8 @@ export class MemoryBackend implements Backend {
   /** Files that `pickAndImport` pretends the analyst chose. */
   pickedFiles: string[] = ['seed.txt', 'broken.pdf'];
   readonly calls: string[] = [];
+  /** Articles an older extractor analysed (none until a test says so). */
+  outdated = new Set<number>();
   /** The layouts the matrix was asked for, oldest first. */
   readonly layouts: Layout[] = [];
 
@@ -154,8 +157,14 @@ export class MemoryBackend implements Backend {
   async lastImportReport() {
     return this.lastReport;
   }
-  async analyse() {
-    return { articles: this.data.articles.length, assessments: this.data.assessments.length };
+  async analyse(scope: AnalyseScope) {
+    this.calls.push(`analyse ${scope.scope}`);
+    const ids = scope.scope === 'articles' ? scope.ids : scope.scope === 'all' ? this.data.articles.map((a) => a.id) : [...this.outdated];
+    for (const id of ids) this.outdated.delete(id);
+    return { articles: ids.length, assessments: this.data.assessments.length };
+  }
+  async analysisStatus(): Promise<AnalysisStatus> {
+    return { extractor: 'rules/mock', articles: this.data.articles.length, outdated: this.outdated.size };
   }
   async cancelJob() {}
   async onImportProgress(cb: (p: Progress) => void) {

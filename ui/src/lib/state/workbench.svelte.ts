@@ -12,6 +12,7 @@ import type { Backend, BackendError, Progress, Unlisten } from '../backend';
 import { asBackendError } from '../backend';
 import { defaultFilters, toMatrixFilter, type FilterState } from '../filters';
 import type { ActorSummary, ImportResult, IssueSummary, WorkspaceInfo } from '../model';
+import type { AnalyseScope, AnalysisStatus } from '../bindings';
 import { HistoryFeature } from './history.svelte';
 import { MatrixFeature, orderOf } from './matrix.svelte';
 import { ImportFeature } from './import.svelte';
@@ -33,6 +34,8 @@ export class Workbench {
   actors = $state.raw<ActorSummary[]>([]);
   issues = $state.raw<IssueSummary[]>([]);
 
+  /** Which extractor would analyse now and how many articles it has not analysed yet. */
+  analysisStatus = $state.raw<AnalysisStatus | null>(null);
   /** Progress of a running analysis, or null. */
   analysis = $state<Progress | null>(null);
   error = $state<BackendError | null>(null);
@@ -109,6 +112,7 @@ export class Workbench {
       this.recent = await this.backend.recentWorkspaces();
       this.history.status = await this.backend.historyState();
       this.imports.last = await this.backend.lastImportReport();
+      this.analysisStatus = await this.backend.analysisStatus();
     });
     this.review.clearSelection();
     await Promise.all([this.matrix.reload(), this.reloadActors(), this.library.reload()]);
@@ -218,9 +222,12 @@ export class Workbench {
     return this.runImport(() => this.backend.pickAndImport(folder));
   }
 
+  /** Analyses what the current extractor has not analysed yet, or, when
+   *  every article is current, all of them again. */
   async analyse() {
+    const scope: AnalyseScope = this.analysisStatus?.outdated ? { scope: 'outdated' } : { scope: 'all' };
     this.analysis = { done: 0, total: 0 };
-    const done = await this.run(() => this.backend.analyse());
+    const done = await this.run(() => this.backend.analyse(scope));
     this.analysis = null;
     if (done !== undefined) {
       this.notice = 'Analysis finished.';
