@@ -2,7 +2,8 @@
 //! `cargo run --release -p standpoint-syntax --example train [-- EWT_DIR [OUT]]`.
 //! EWT_DIR defaults to $UD_EWT_DIR or ../shared/ud-english-ewt; OUT to the crate's
 //! model/en_ewt.bin. Same data and seed give the same bytes. Set SYNTAX_DEV=1 to score
-//! dev after every parser epoch (slower; for choosing settings).
+//! dev after every parser epoch (slower; for choosing settings), SYNTAX_SEED=N to train
+//! with another seed (a change smaller than the seed-to-seed spread is noise).
 
 use standpoint_syntax::{conllu, train, Parser};
 use std::path::PathBuf;
@@ -44,6 +45,9 @@ fn main() {
     }
     if let Some(v) = env_num("SYNTAX_EXPLORE_FROM") {
         cfg.explore_from = v;
+    }
+    if let Some(v) = env_num("SYNTAX_SEED") {
+        cfg.seed = v as u64;
     }
     if let Some(v) = env_num("SYNTAX_PRUNE_TAGGER") {
         cfg.prune_tagger = v as u32;
