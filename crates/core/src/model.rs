@@ -238,3 +238,73 @@ pub struct Assessment {
     pub origin: Origin,
     pub review: ReviewState,
 }
+
+/// What counting reads of an assessment: who, on what, which way, in which
+/// article and when. The matrix, the networks and the signed blocs read only
+/// this, so they take either the full [`Assessment`] or the store's lean
+/// [`LeanAssessment`] (which leaves out the text, spans and origin) and give
+/// the same result for both.
+pub trait StanceRecord {
+    fn id(&self) -> i64;
+    fn article_id(&self) -> i64;
+    /// The article's publication date, ISO 8601, when known.
+    fn published(&self) -> Option<&str>;
+    fn holder(&self) -> &ActorRef;
+    fn target(&self) -> &TargetRef;
+    fn polarity(&self) -> Polarity;
+}
+
+impl StanceRecord for Assessment {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn article_id(&self) -> i64 {
+        self.article_id
+    }
+    fn published(&self) -> Option<&str> {
+        self.published.as_deref()
+    }
+    fn holder(&self) -> &ActorRef {
+        &self.holder
+    }
+    fn target(&self) -> &TargetRef {
+        &self.target
+    }
+    fn polarity(&self) -> Polarity {
+        self.polarity
+    }
+}
+
+/// An assessment as counting sees it ([`StanceRecord`]), for reads of a
+/// million rows: the holder, the target and the article's date are shared
+/// between the rows that name them rather than copied into each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeanAssessment {
+    pub id: i64,
+    pub article_id: i64,
+    pub published: Option<std::sync::Arc<str>>,
+    pub holder: std::sync::Arc<ActorRef>,
+    pub target: std::sync::Arc<TargetRef>,
+    pub polarity: Polarity,
+}
+
+impl StanceRecord for LeanAssessment {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn article_id(&self) -> i64 {
+        self.article_id
+    }
+    fn published(&self) -> Option<&str> {
+        self.published.as_deref()
+    }
+    fn holder(&self) -> &ActorRef {
+        &self.holder
+    }
+    fn target(&self) -> &TargetRef {
+        &self.target
+    }
+    fn polarity(&self) -> Polarity {
+        self.polarity
+    }
+}

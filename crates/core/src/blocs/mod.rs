@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::matrix::Matrix;
-use crate::model::{Assessment, TargetKind};
+use crate::model::{StanceRecord, TargetKind};
 
 /// Weights closer to zero than this are no tie.
 const EPSILON: f64 = 1e-9;
@@ -39,8 +39,8 @@ pub struct SignedGraph {
 
 impl SignedGraph {
     /// The signed network of these assessments (see the module docs).
-    pub fn from_assessments(assessments: &[Assessment]) -> SignedGraph {
-        SignedGraph::from_matrix(&Matrix::build(assessments))
+    pub fn from_assessments<A: StanceRecord>(assessments: &[A]) -> SignedGraph {
+        SignedGraph::from_matrix(&Matrix::counts(assessments))
     }
 
     /// The signed network of a stance matrix's cells.
@@ -151,7 +151,7 @@ impl BlocPartition {
 }
 
 /// The blocs of the actors in these assessments.
-pub fn signed_blocs(assessments: &[Assessment]) -> BlocPartition {
+pub fn signed_blocs<A: StanceRecord>(assessments: &[A]) -> BlocPartition {
     partition(&SignedGraph::from_assessments(assessments))
 }
 

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ActorRef, Assessment, Polarity, TargetRef};
+use crate::model::{ActorRef, Polarity, StanceRecord, TargetRef};
 
 pub use layout::{Group, Grouping, LaidOutMatrix, Layout, MatrixOrder, TargetKey};
 pub use order::Order;
@@ -59,8 +59,18 @@ pub struct Matrix {
 }
 
 impl Matrix {
-    /// Aggregates `assessments` into a matrix with holders and targets sorted by name.
-    pub fn build(assessments: &[Assessment]) -> Matrix {
+    /// Aggregates `assessments` (full or lean) into a matrix with holders and targets sorted by name.
+    pub fn build<A: StanceRecord>(assessments: &[A]) -> Matrix {
+        Matrix::tally(assessments, true)
+    }
+
+    /// [`Matrix::build`] without the cells' `assessment_ids` (left empty), for
+    /// readers that need only the counts (the signed blocs).
+    pub(crate) fn counts<A: StanceRecord>(assessments: &[A]) -> Matrix {
+        Matrix::tally(assessments, false)
+    }
+
+    fn tally<A: StanceRecord>(assessments: &[A], with_ids: bool) -> Matrix {
         let mut holder_index: HashMap<i64, usize> = HashMap::new();
         let mut holders: Vec<ActorRef> = Vec::new();
         // Targets are unique by kind and id: an actor and an issue may share an id.
@@ -68,25 +78,27 @@ impl Matrix {
         let mut targets: Vec<TargetRef> = Vec::new();
         let mut cells: HashMap<(usize, usize), Cell> = HashMap::new();
         for assessment in assessments {
-            let row = *holder_index.entry(assessment.holder.id).or_insert_with(|| {
-                holders.push(assessment.holder.clone());
+            let row = *holder_index.entry(assessment.holder().id).or_insert_with(|| {
+                holders.push(assessment.holder().clone());
                 holders.len() - 1
             });
             let key = TargetKey {
-                kind: assessment.target.kind,
-                id: assessment.target.id,
+                kind: assessment.target().kind,
+                id: assessment.target().id,
             };
             let col = *target_index.entry(key).or_insert_with(|| {
-                targets.push(assessment.target.clone());
+                targets.push(assessment.target().clone());
                 targets.len() - 1
             });
             let cell = cells.entry((row, col)).or_insert_with(|| Cell::empty(row, col));
-            match assessment.polarity {
+            match assessment.polarity() {
                 Polarity::Support => cell.support += 1,
                 Polarity::Oppose => cell.oppose += 1,
             }
-            cell.net += assessment.polarity.sign();
-            cell.assessment_ids.push(assessment.id);
+            cell.net += assessment.polarity().sign();
+            if with_ids {
+                cell.assessment_ids.push(assessment.id());
+            }
         }
         let matrix = Matrix {
             holders,

@@ -2,7 +2,7 @@
 //! the orders, including that blocs put like-minded holders together.
 
 use super::*;
-use crate::model::{ActorKind, Origin, ReviewState, Span, TargetKind};
+use crate::model::{ActorKind, Assessment, Origin, ReviewState, Span, TargetKind};
 
 fn actor(id: i64, name: &str, kind: ActorKind, affiliation: Option<(i64, &str)>) -> ActorRef {
     ActorRef {
@@ -78,7 +78,7 @@ fn cells_count_support_and_oppose_with_net() {
 
 #[test]
 fn empty_input_gives_empty_matrix() {
-    let matrix = Matrix::build(&[]);
+    let matrix = Matrix::build::<Assessment>(&[]);
     assert!(matrix.holders.is_empty() && matrix.targets.is_empty() && matrix.cells.is_empty());
     assert_eq!(matrix.ordered(Order::Blocs, Order::Blocs), Matrix::default());
 }

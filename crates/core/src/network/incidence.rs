@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{ActorKind, Assessment, Polarity, TargetKind};
+use crate::model::{ActorKind, Polarity, StanceRecord, TargetKind};
 
 use super::options::{Duplicates, Level};
 use chrono::Datelike;
@@ -88,11 +88,11 @@ enum Period {
     Everything,
 }
 
-fn period(assessment: &Assessment, duplicates: Duplicates) -> Period {
-    let day = assessment.published.as_deref().and_then(parse_day);
+fn period(assessment: &impl StanceRecord, duplicates: Duplicates) -> Period {
+    let day = assessment.published().and_then(parse_day);
     let calendar = |key: fn(chrono::NaiveDate) -> (i64, i64)| Period::Calendar(day.map(key));
     match duplicates {
-        Duplicates::Include | Duplicates::Document => Period::Article(assessment.article_id),
+        Duplicates::Include | Duplicates::Document => Period::Article(assessment.article_id()),
         // ISO weeks run Monday to Sunday and belong to the year of their Thursday.
         Duplicates::Week => calendar(|d| (i64::from(d.iso_week().year()), i64::from(d.iso_week().week()))),
         Duplicates::Month => calendar(|d| (i64::from(d.year()), i64::from(d.month()))),
@@ -151,8 +151,8 @@ struct Entry {
 /// `polarity_distinguishes_duplicates` is false only when polarity plays no
 /// part in the network (DNA then treats a support and an oppose of the same
 /// target in the same period as duplicates too).
-pub(crate) fn tabulate<'a>(
-    assessments: impl IntoIterator<Item = &'a Assessment>,
+pub(crate) fn tabulate<'a, A: StanceRecord + 'a>(
+    assessments: impl IntoIterator<Item = &'a A>,
     level: Level,
     duplicates: Duplicates,
     polarity_distinguishes_duplicates: bool,
@@ -161,10 +161,10 @@ pub(crate) fn tabulate<'a>(
     let mut targets = NodeTable::default();
     // Kinds of actors seen as holders, so a rolled-up affiliation can show its kind.
     let mut actor_kinds: HashMap<i64, ActorKind> = HashMap::new();
-    let mut chosen: Vec<(&Assessment, u32, u32)> = Vec::new();
+    let mut chosen: Vec<(&A, u32, u32)> = Vec::new();
 
     for assessment in assessments {
-        let holder = &assessment.holder;
+        let holder = assessment.holder();
         actor_kinds.insert(holder.id, holder.kind);
         let row = match (&holder.affiliation, level) {
             (Some((parent_id, parent_name)), Level::Affiliation) => {
@@ -184,7 +184,7 @@ pub(crate) fn tabulate<'a>(
                 bloc: None,
             }),
         };
-        let target = &assessment.target;
+        let target = assessment.target();
         let key = match target.kind {
             TargetKind::Actor => NodeKey::Actor(target.id),
             TargetKind::Issue => NodeKey::Issue(target.id),
@@ -203,20 +203,20 @@ pub(crate) fn tabulate<'a>(
     }
 
     // DNA keeps the earliest of a set of duplicates: walk in date order.
-    chosen.sort_by(|(a, ..), (b, ..)| a.published.cmp(&b.published).then(a.id.cmp(&b.id)));
+    chosen.sort_by(|(a, ..), (b, ..)| a.published().cmp(&b.published()).then(a.id().cmp(&b.id())));
     let mut seen: HashSet<(u32, u32, Option<Polarity>, Period)> = HashSet::new();
     let mut entries: Vec<Entry> = chosen
         .iter()
         .map(|&(assessment, row, column)| {
             let counted = duplicates == Duplicates::Include || {
-                let polarity = polarity_distinguishes_duplicates.then_some(assessment.polarity);
+                let polarity = polarity_distinguishes_duplicates.then_some(assessment.polarity());
                 seen.insert((row, column, polarity, period(assessment, duplicates)))
             };
             Entry {
                 row,
                 column,
-                polarity: assessment.polarity,
-                id: assessment.id,
+                polarity: assessment.polarity(),
+                id: assessment.id(),
                 counted,
             }
         })

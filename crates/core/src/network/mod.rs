@@ -4,7 +4,8 @@
 //! normalisation and duplicate settings, time slices, and exports (CSV matrix,
 //! GraphML for Gephi and visone, JSON graph).
 //!
-//! Pure functions over `&[Assessment]`: no database, no files. Every tie can
+//! Pure functions over assessments (anything that is a
+//! [`StanceRecord`](crate::model::StanceRecord)): no database, no files. Every tie can
 //! name the assessments behind it ([`Network::edge_assessments`]), so a
 //! network never loses the link back to its evidence.
 
@@ -28,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 use crate::blocs::signed_blocs;
-use crate::model::{ActorKind, Assessment, Polarity};
+use crate::model::{ActorKind, Polarity, StanceRecord};
 
 pub use graph::{NetworkEdge, NetworkGraph, NetworkNode};
 use incidence::Incidence;
@@ -318,22 +319,34 @@ impl Network {
 }
 
 /// The two-mode holder × target network.
-pub fn two_mode(assessments: &[Assessment], options: TwoModeOptions) -> Network {
+pub fn two_mode<A: StanceRecord>(assessments: &[A], options: TwoModeOptions) -> Network {
     build(assessments, NetworkSpec::TwoMode(options))
 }
 
 /// The one-mode actor × actor network of shared stances.
-pub fn one_mode(assessments: &[Assessment], options: OneModeOptions) -> Network {
+pub fn one_mode<A: StanceRecord>(assessments: &[A], options: OneModeOptions) -> Network {
     build(assessments, NetworkSpec::OneMode(options))
 }
 
-/// The network `spec` asks for.
-pub fn build(assessments: &[Assessment], spec: NetworkSpec) -> Network {
+/// The network `spec` asks for, from full assessments or the store's lean
+/// read ([`crate::model::LeanAssessment`]) alike.
+pub fn build<A: StanceRecord>(assessments: &[A], spec: NetworkSpec) -> Network {
     let blocs = signed_blocs(assessments).bloc_of();
     build_from(assessments.iter(), spec).with_blocs(&blocs)
 }
 
-pub(crate) fn build_from<'a>(assessments: impl IntoIterator<Item = &'a Assessment>, spec: NetworkSpec) -> Network {
+/// The network `spec` asks for, without the signed blocs that colour its
+/// nodes (every node's `bloc` is `None`): for outputs that show no colour,
+/// such as the CSV matrix, where at a million assessments finding the blocs
+/// would cost as much as the network itself. Otherwise the same as [`build`].
+pub fn build_uncoloured<A: StanceRecord>(assessments: &[A], spec: NetworkSpec) -> Network {
+    build_from(assessments.iter(), spec)
+}
+
+pub(crate) fn build_from<'a, A: StanceRecord + 'a>(
+    assessments: impl IntoIterator<Item = &'a A>,
+    spec: NetworkSpec,
+) -> Network {
     match spec {
         NetworkSpec::TwoMode(options) => {
             // DNA's "ignore" qualifier also ignores polarity when spotting duplicates.

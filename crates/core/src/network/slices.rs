@@ -11,7 +11,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
 
 use crate::blocs::signed_blocs;
-use crate::model::Assessment;
+use crate::model::StanceRecord;
 
 use super::period::parse_day;
 use super::{build_from, Network, NetworkSpec};
@@ -100,17 +100,17 @@ impl Length {
 /// One network per period from the first to the last dated assessment,
 /// empty periods included so that the sequence has no gaps; an error when
 /// that would be more than [`MAX_SLICES`] periods.
-pub fn time_slices(
-    assessments: &[Assessment],
+pub fn time_slices<A: StanceRecord>(
+    assessments: &[A],
     spec: NetworkSpec,
     slicing: Slicing,
 ) -> Result<TimeSlices, TooManySlices> {
-    let mut dated: Vec<(NaiveDate, &Assessment)> = assessments
+    let mut dated: Vec<(NaiveDate, &A)> = assessments
         .iter()
-        .filter_map(|a| a.published.as_deref().and_then(parse_day).map(|day| (day, a)))
+        .filter_map(|a| a.published().and_then(parse_day).map(|day| (day, a)))
         .collect();
     let undated = assessments.len() - dated.len();
-    dated.sort_by_key(|(day, a)| (*day, a.id));
+    dated.sort_by_key(|(day, a)| (*day, a.id()));
     let (Some(&(first, _)), Some(&(last, _))) = (dated.first(), dated.last()) else {
         return Ok(TimeSlices {
             slices: Vec::new(),

@@ -7,7 +7,7 @@ use std::num::NonZeroU32;
 use serde::Deserialize;
 
 use super::*;
-use crate::model::{ActorKind, ActorRef, Origin, Polarity, ReviewState, Span, TargetKind, TargetRef};
+use crate::model::{ActorKind, ActorRef, Assessment, Origin, Polarity, ReviewState, Span, TargetKind, TargetRef};
 
 /// DNA's sample as one line per statement (made from its statements.jsonl).
 const SAMPLE: &str = include_str!("../../../../tests/data/dna/sample_stances.jsonl");
@@ -389,7 +389,7 @@ fn edges_name_only_the_assessments_the_qualifier_counts() {
 
 #[test]
 fn an_empty_selection_gives_an_empty_network() {
-    let network = one_mode(&[], OneModeOptions::default());
+    let network = one_mode::<Assessment>(&[], OneModeOptions::default());
     assert!(network.rows.is_empty() && network.edges.is_empty());
     assert_eq!(network.total(), 0.0);
     // A lone actor has no one to share a stance with.
