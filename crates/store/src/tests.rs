@@ -914,6 +914,117 @@ fn filters_narrow_the_assessments() {
     assert_eq!(matrix.assessment_count(), 2);
 }
 
+/// The lean read gives the rows of the full read, and the same matrix,
+/// networks (every setting) and blocs: on the DNA sample (people with
+/// affiliations, issues, dates, several sources) and on the seed article
+/// (actors as targets, an analyst decision, a rejection).
+#[test]
+fn the_lean_read_gives_the_same_matrix_networks_and_blocs() {
+    use standpoint_core::blocs::signed_blocs;
+    use standpoint_core::matrix::Matrix;
+    use standpoint_core::model::{Assessment, LeanAssessment, StanceRecord};
+    use standpoint_core::network::{
+        self, Duplicates, Level, Network, NetworkSpec, Normalisation, OneModeOptions, Qualifier, TwoModeOptions,
+        TwoModeWeight,
+    };
+
+    fn same_network(full: &Network, lean: &Network, what: &str) {
+        assert_eq!(full.rows, lean.rows, "{what}: rows");
+        assert_eq!(full.columns, lean.columns, "{what}: columns");
+        assert_eq!(full.edges, lean.edges, "{what}: ties");
+        for edge in &full.edges {
+            assert_eq!(
+                full.edge_assessments(edge),
+                lean.edge_assessments(edge),
+                "{what}: evidence"
+            );
+        }
+    }
+
+    let mut specs = Vec::new();
+    for level in [Level::Actor, Level::Affiliation] {
+        for duplicates in Duplicates::ALL.iter().copied() {
+            for weight in [TwoModeWeight::Total, TwoModeWeight::Net] {
+                specs.push(NetworkSpec::TwoMode(TwoModeOptions {
+                    level,
+                    weight,
+                    duplicates,
+                }));
+            }
+            for qualifier in Qualifier::ALL.iter().copied() {
+                for normalisation in Normalisation::ALL.iter().copied() {
+                    specs.push(NetworkSpec::OneMode(OneModeOptions {
+                        level,
+                        qualifier,
+                        normalisation,
+                        duplicates,
+                    }));
+                }
+            }
+        }
+    }
+
+    let mut dna = Store::open_in_memory().expect("store");
+    dna.import_dna(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/dna/sample.dna"))
+        .expect("import");
+    let (mut seed, _dir) = seeded();
+    let list = seed.assessments(&AssessmentFilter::default()).expect("list");
+    seed.set_review(list[0].id, ReviewState::Accepted).expect("accept");
+    seed.set_review(list[1].id, ReviewState::Rejected).expect("reject");
+    let sources = dna.sources().expect("sources");
+    let filters = [
+        AssessmentFilter::default(),
+        all_states(),
+        AssessmentFilter {
+            holder_kinds: Some(vec![ActorKind::Person]),
+            ..AssessmentFilter::default()
+        },
+        AssessmentFilter {
+            published_from: Some("2005-01-01".into()),
+            sources: Some(sources[..1].to_vec()),
+            ..AssessmentFilter::default()
+        },
+    ];
+    for (name, store) in [("dna", &dna), ("seed", &seed)] {
+        for filter in &filters {
+            let full: Vec<Assessment> = store.assessments(filter).expect("full");
+            let lean: Vec<LeanAssessment> = store.lean_assessments(filter).expect("lean");
+            let what = format!("{name} {filter:?}");
+            let key = |a: &dyn StanceRecord| {
+                (
+                    a.id(),
+                    a.article_id(),
+                    a.published().map(str::to_owned),
+                    a.holder().clone(),
+                    a.target().clone(),
+                    a.polarity(),
+                )
+            };
+            let full_keys: Vec<_> = full.iter().map(|a| key(a)).collect();
+            let lean_keys: Vec<_> = lean.iter().map(|a| key(a)).collect();
+            assert_eq!(full_keys, lean_keys, "{what}: rows");
+            assert_eq!(Matrix::build(&full), Matrix::build(&lean), "{what}: matrix");
+            assert_eq!(signed_blocs(&full), signed_blocs(&lean), "{what}: blocs");
+            for spec in &specs {
+                same_network(
+                    &network::build(&full, *spec),
+                    &network::build(&lean, *spec),
+                    &format!("{what} {spec:?}"),
+                );
+            }
+        }
+    }
+    let everything = dna.lean_assessments(&AssessmentFilter::default()).expect("lean");
+    assert_eq!(everything.len(), 40, "the sample's statements");
+    assert!(everything.iter().any(|a| a.holder.affiliation.is_some()));
+    assert!(everything.iter().any(|a| a.published.is_some()));
+    let uncoloured = network::build_uncoloured(&everything, NetworkSpec::OneMode(OneModeOptions::default()));
+    let coloured = network::build(&everything, NetworkSpec::OneMode(OneModeOptions::default()));
+    assert_eq!(uncoloured.edges, coloured.edges);
+    assert!(uncoloured.rows.iter().all(|node| node.bloc.is_none()));
+    assert!(coloured.rows.iter().any(|node| node.bloc.is_some()));
+}
+
 #[test]
 fn search_finds_words_with_snippets_and_survives_hostile_queries() {
     let (store, _dir) = seeded();
