@@ -75,7 +75,7 @@ pub async fn compare_outlets(
 /// The actors' signed blocs and the partition's frustration index.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn blocs(state: State<'_, AppState>, filter: AssessmentFilter) -> ShellResult<BlocPartition> {
-    let assessments = state.workspaces.with_store(|store| store.assessments(&filter))?;
+    let assessments = state.workspaces.with_store(|store| store.lean_assessments(&filter))?;
     Ok(signed_blocs(&assessments))
 }
 

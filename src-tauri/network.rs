@@ -18,8 +18,8 @@ pub async fn network(
     request: NetworkRequest,
 ) -> ShellResult<NetworkGraph> {
     let spec = request.spec().map_err(|error| ShellError::Invalid(error.to_string()))?;
-    // Read under the workspace lock, compute outside it.
-    let assessments = state.workspaces.with_store(|store| store.assessments(&filter))?;
+    // Read under the workspace lock (the lean read: no texts), compute outside it.
+    let assessments = state.workspaces.with_store(|store| store.lean_assessments(&filter))?;
     let network = network::build(&assessments, spec);
     Ok(NetworkGraph::of(&network, assessments.len()))
 }

@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
-    let partition = signed_blocs(&store.assessments(&args.filter.to_filter())?);
+    let partition = signed_blocs(&store.lean_assessments(&args.filter.to_filter())?);
     print_as(args.format, &partition, |v, out| write_blocs_csv(v, out), print)
 }
 

@@ -4,8 +4,9 @@
 //! CSV matrix, GraphML (Gephi, visone) or a JSON graph. With `--slice` it
 //! writes one file per month, year or moving window.
 //!
-//! It only parses arguments, asks the store for assessments and hands them
-//! to `standpoint_core::network`; it computes nothing itself.
+//! It only parses arguments, asks the store for assessments (the lean read:
+//! who stands where, without texts) and hands them to
+//! `standpoint_core::network`; it computes nothing itself.
 
 use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
@@ -149,12 +150,17 @@ fn describe(network: &Network) -> String {
 pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     let spec = request(&args).spec()?;
     let format = format_of(&args);
+    // The lean read: a network counts who stands where, it needs no text.
     let assessments = store
-        .assessments(&args.filter.to_filter())
+        .lean_assessments(&args.filter.to_filter())
         .context("reading the assessments")?;
 
     let Some(slice) = args.slice else {
-        let network = network::build(&assessments, spec);
+        // The CSV matrix shows no colours: it needs no blocs.
+        let network = match format {
+            OutputFormat::Csv => network::build_uncoloured(&assessments, spec),
+            OutputFormat::Graphml | OutputFormat::Json => network::build(&assessments, spec),
+        };
         write_network(store, &network, format, &args.output)?;
         eprintln!(
             "{} assessments → {} → {}",
