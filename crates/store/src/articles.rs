@@ -2,7 +2,7 @@
 //! storing a new one (deduplicated by content hash) and deleting one.
 //! Importing files is in `import.rs`; searching in `search.rs`.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use standpoint_core::import::{Document, Format};
 use standpoint_core::model::{Span, TargetKind, TargetRef};
@@ -80,8 +80,9 @@ pub(crate) fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleSummar
 }
 
 /// Stores `document` unless an article with the same `content_hash` exists.
-/// Used by file import and by the DNA import; runs inside the caller's transaction.
-pub(crate) fn store_document(tx: &Transaction, document: &Document, content_hash: &str) -> Result<Stored> {
+/// Used by file import and by the DNA import; runs inside the caller's
+/// transaction (or a savepoint of it).
+pub(crate) fn store_document(tx: &Connection, document: &Document, content_hash: &str) -> Result<Stored> {
     // Cached statements: a DNA import or a folder import runs these per item.
     let existing = tx
         .prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?
@@ -140,6 +141,29 @@ impl Store {
             .prepare(&format!("SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.id DESC"))?;
         let list = statement.query_map([], summary_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(list)
+    }
+
+    /// One page of the article list, newest import first: at most `limit`
+    /// articles imported before the article `before` (from the newest when
+    /// `None`). What the library shows at first and as it scrolls, so that
+    /// opening a workspace of 30,000 articles reads only what is on screen.
+    pub fn articles_page(&self, before: Option<i64>, limit: usize) -> Result<Vec<ArticleSummary>> {
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM articles a WHERE ?1 IS NULL OR a.id < ?1 ORDER BY a.id DESC LIMIT ?2"
+        ))?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let list = statement
+            .query_map(rusqlite::params![before, limit], summary_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(list)
+    }
+
+    /// How many articles the workspace holds (without reading them).
+    pub fn article_count(&self) -> Result<usize> {
+        let count: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM articles", [], |row| row.get(0))?;
+        Ok(usize::try_from(count).unwrap_or_default())
     }
 
     /// The ids of all articles, oldest first.

@@ -97,10 +97,54 @@ fn failed(path: &Path, name: String, code: &str, reason: String) -> ImportItem {
     }
 }
 
+/// Files read but not yet stored: they are written together in one
+/// transaction, each in a savepoint of its own. One commit (and one
+/// full-text index flush) per file made the cost per file grow with the
+/// workspace (FTS5 merges its segments per commit); a batch keeps it flat.
+/// Files are read before the transaction begins, so the write lock is held
+/// only while storing; the bounds keep that short and the memory small.
+struct Pending {
+    files: Vec<(PathBuf, core_import::FileOutcome)>,
+    bytes: usize,
+    since: std::time::Instant,
+}
+
+/// At most this many files, this much text or this long since the first
+/// file read go into one transaction.
+const BATCH_FILES: usize = 64;
+const BATCH_BYTES: usize = 8 << 20;
+const BATCH_TIME: std::time::Duration = std::time::Duration::from_millis(250);
+
+impl Pending {
+    fn new() -> Pending {
+        Pending {
+            files: Vec::new(),
+            bytes: 0,
+            since: std::time::Instant::now(),
+        }
+    }
+
+    fn push(&mut self, path: PathBuf, outcome: core_import::FileOutcome) {
+        if self.files.is_empty() {
+            self.since = std::time::Instant::now();
+        }
+        self.bytes += outcome.documents.iter().map(|d| d.text.len()).sum::<usize>();
+        self.files.push((path, outcome));
+    }
+
+    fn full(&self) -> bool {
+        self.files.len() >= BATCH_FILES || self.bytes >= BATCH_BYTES || self.since.elapsed() >= BATCH_TIME
+    }
+}
+
 impl Store {
     /// Imports files and folders (recursively). Never stops at a bad file:
     /// each failure is an item of the report. `Err` only when the workspace
     /// itself cannot be written at all.
+    ///
+    /// Each file is stored whole or not at all (a savepoint of its own);
+    /// files are committed in small batches (see [`Pending`]), and the
+    /// batch read so far is committed when the import is cancelled.
     pub fn import_paths(
         &mut self,
         paths: &[PathBuf],
@@ -111,6 +155,7 @@ impl Store {
         let mut report = ImportReport::default();
         let collected = core_import::collect_files(paths);
         let total = collected.len();
+        let mut pending = Pending::new();
         for (done, entry) in collected.into_iter().enumerate() {
             if cancel.load(Ordering::Relaxed) {
                 report.cancelled = true;
@@ -120,6 +165,7 @@ impl Store {
             let path = match entry {
                 Ok(path) => path,
                 Err((path, error)) => {
+                    self.store_pending(&mut pending, &mut report)?;
                     report.push(failed(&path, file_name(&path), error.code(), error.to_string()));
                     continue;
                 }
@@ -130,16 +176,26 @@ impl Store {
                 current: Some(path.clone()),
             });
             report.bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
-            let Some(items) = self.import_file(&path, options, cancel)? else {
+            let outcome = core_import::read_file_cancellable(&path, options, cancel);
+            if outcome.errors.contains(&core_import::ImportError::Cancelled) {
                 // Cancelled while this file was being read: nothing of it is stored.
                 report.files -= 1;
                 report.cancelled = true;
                 break;
-            };
-            for item in items {
-                report.push(item);
+            }
+            if outcome.format == Some(Format::Dna) {
+                self.store_pending(&mut pending, &mut report)?;
+                for item in crate::dna::import_items(self, &path)? {
+                    report.push(item);
+                }
+                continue;
+            }
+            pending.push(path, outcome);
+            if pending.full() {
+                self.store_pending(&mut pending, &mut report)?;
             }
         }
+        self.store_pending(&mut pending, &mut report)?;
         progress(ImportProgress {
             files_done: report.files,
             files_total: total,
@@ -148,75 +204,86 @@ impl Store {
         Ok(report)
     }
 
-    /// Reads and stores one file in one transaction; returns its items, or
-    /// `None` when `cancel` stopped the reading.
-    fn import_file(
-        &mut self,
-        path: &Path,
-        options: &ImportOptions,
-        cancel: &AtomicBool,
-    ) -> Result<Option<Vec<ImportItem>>> {
-        let outcome = core_import::read_file_cancellable(path, options, cancel);
-        if outcome.errors.contains(&core_import::ImportError::Cancelled) {
-            return Ok(None);
+    /// Stores the files read so far in one transaction, each file in a
+    /// savepoint, and adds their items to `report` in file order.
+    fn store_pending(&mut self, pending: &mut Pending, report: &mut ImportReport) -> Result<()> {
+        if pending.files.is_empty() {
+            return Ok(());
         }
+        let files = std::mem::take(&mut pending.files);
+        pending.bytes = 0;
+        let mut tx = self.conn.transaction()?;
         let mut items = Vec::new();
-        if outcome.format == Some(Format::Dna) {
-            return crate::dna::import_items(self, path).map(Some);
+        for (path, outcome) in &files {
+            items.extend(store_file(&mut tx, path, outcome)?);
         }
-        let tx = self.conn.transaction()?;
-        let mut stored = Vec::new();
-        let mut database_error = None;
-        for document in &outcome.documents {
-            let hash = core_import::content_hash(&document.text);
-            match store_document(&tx, document, &hash) {
-                Ok(Stored::New { id, title }) => {
-                    stored.push((document, ImportOutcome::Imported { article_id: id, title }))
-                }
-                Ok(Stored::Duplicate { id, title }) => {
-                    stored.push((document, ImportOutcome::Duplicate { article_id: id, title }))
-                }
-                Err(err) => {
-                    database_error = Some(err);
-                    break;
-                }
-            }
+        tx.commit()?;
+        for item in items {
+            report.push(item);
         }
-        match database_error {
-            None => {
-                tx.commit()?;
-                for (document, outcome) in stored {
-                    items.push(ImportItem {
-                        path: path.to_owned(),
-                        name: document.origin_name.clone(),
-                        outcome,
-                    });
-                }
-            }
-            Some(err) => {
-                drop(tx); // rolls back: nothing of this file stays
-                for document in &outcome.documents {
-                    items.push(failed(
-                        path,
-                        document.origin_name.clone(),
-                        "database",
-                        format!("{err} (nothing from this file was stored)"),
-                    ));
-                }
-            }
-        }
-        if outcome.documents.is_empty() && outcome.errors.is_empty() {
-            // A reader that found nothing and said nothing still gets a line.
-            items.push(failed(
-                path,
-                file_name(path),
-                "no_text",
-                "no text found in the file".to_owned(),
-            ));
-        }
-        for error in &outcome.errors {
-            items.push(failed(path, file_name(path), error.code(), error.to_string()));
-        }
-        Ok(Some(items))
+        Ok(())
     }
+}
+
+/// Stores one file's documents in a savepoint of `tx`: all of them, or on
+/// a database error none (each becomes a failed item), plus an item for
+/// each reading error.
+fn store_file(
+    tx: &mut rusqlite::Transaction,
+    path: &Path,
+    outcome: &core_import::FileOutcome,
+) -> Result<Vec<ImportItem>> {
+    let mut items = Vec::new();
+    let savepoint = tx.savepoint()?;
+    let mut stored = Vec::new();
+    let mut database_error = None;
+    for document in &outcome.documents {
+        let hash = core_import::content_hash(&document.text);
+        match store_document(&savepoint, document, &hash) {
+            Ok(Stored::New { id, title }) => stored.push((document, ImportOutcome::Imported { article_id: id, title })),
+            Ok(Stored::Duplicate { id, title }) => {
+                stored.push((document, ImportOutcome::Duplicate { article_id: id, title }))
+            }
+            Err(err) => {
+                database_error = Some(err);
+                break;
+            }
+        }
+    }
+    match database_error {
+        None => {
+            savepoint.commit()?;
+            for (document, outcome) in stored {
+                items.push(ImportItem {
+                    path: path.to_owned(),
+                    name: document.origin_name.clone(),
+                    outcome,
+                });
+            }
+        }
+        Some(err) => {
+            drop(savepoint); // rolls back: nothing of this file stays
+            for document in &outcome.documents {
+                items.push(failed(
+                    path,
+                    document.origin_name.clone(),
+                    "database",
+                    format!("{err} (nothing from this file was stored)"),
+                ));
+            }
+        }
+    }
+    if outcome.documents.is_empty() && outcome.errors.is_empty() {
+        // A reader that found nothing and said nothing still gets a line.
+        items.push(failed(
+            path,
+            file_name(path),
+            "no_text",
+            "no text found in the file".to_owned(),
+        ));
+    }
+    for error in &outcome.errors {
+        items.push(failed(path, file_name(path), error.code(), error.to_string()));
+    }
+    Ok(items)
 }

@@ -403,6 +403,40 @@ fn a_failure_halfway_through_a_file_stores_nothing_of_it() {
 }
 
 #[test]
+fn files_stored_in_one_batch_fail_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let files = vec![
+        write(dir.path(), "a.txt", "poison\n\nAlpha text."),
+        write(dir.path(), "b.jsonl", r#"{"title": "poison", "text": "Beta text."}"#),
+        write(dir.path(), "c.txt", "Gamma text."),
+    ];
+    store
+        .conn
+        .execute_batch(
+            "CREATE TEMP TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'poison'
+             BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
+        )
+        .expect("trigger");
+    // The three files are read into one batch: the middle one's failure rolls back only it.
+    let report = import(&mut store, &files);
+    assert_eq!((report.imported, report.failed), (2, 1), "{report:?}");
+    let names: Vec<&str> = report.items.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["a.txt", "b.jsonl:1", "c.txt"], "items in file order");
+    assert!(
+        matches!(&report.items[1].outcome, ImportOutcome::Failed { reason, .. } if reason.contains("disk on fire"))
+    );
+    let titles: Vec<String> = store.articles().expect("list").into_iter().map(|a| a.title).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert_eq!(
+        store.search("Beta", 10).expect("search").len(),
+        0,
+        "FTS rolled back with it"
+    );
+    assert_eq!(store.search("Gamma", 10).expect("search").len(), 1);
+}
+
+#[test]
 fn cancelling_stops_the_file_being_read_and_keeps_those_done() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
