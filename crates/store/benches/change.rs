@@ -10,57 +10,14 @@
 
 mod common;
 
-use std::io::Write;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use standpoint_core::blocs::signed_blocs;
-use standpoint_core::extract::{Extraction, Extractor};
 use standpoint_core::import::ImportOptions;
-use standpoint_core::model::{Polarity, Span};
 use standpoint_core::shifts::{shifts, ShiftSpec};
 use standpoint_core::timeline::{timeline, TargetId, TimelineSpec};
 use standpoint_store::{AssessmentFilter, Store};
-
-const ACTORS: usize = 200;
-const OUTLETS: [&str; 8] = ["Reuters", "BBC", "AP", "AFP", "DW", "Le Monde", "El País", "NHK"];
-
-/// Reads the article number from "Report N." and suggests three stances on
-/// the first sentence; the polarity turns every 2 500 articles.
-struct Drifting;
-
-impl Extractor for Drifting {
-    fn name(&self) -> &str {
-        "drifting"
-    }
-    fn version(&self) -> &str {
-        "1"
-    }
-    fn extract(&self, text: &str) -> Extraction {
-        let end = text.find('.').map_or(text.len(), |i| i + 1);
-        let n: usize = text
-            .trim_start_matches("Report ")
-            .split('.')
-            .next()
-            .and_then(|d| d.parse().ok())
-            .unwrap_or(0);
-        let span = Span::new(0, end);
-        let name = |i: usize| format!("Actor {:03}", i % ACTORS);
-        let pairs: Vec<(usize, usize)> = (0..3).map(|k| (n * 7 + k, n * 13 + k * 31 + 1)).collect();
-        let mut names: Vec<String> = pairs.iter().flat_map(|&(h, t)| [name(h), name(t)]).collect();
-        names.sort();
-        names.dedup();
-        let stances = pairs
-            .iter()
-            .map(|&(h, t)| {
-                let support = (n / 2_500 + h % ACTORS + t % ACTORS).is_multiple_of(2);
-                let polarity = if support { Polarity::Support } else { Polarity::Oppose };
-                (name(h), name(t), polarity)
-            })
-            .collect();
-        common::extraction(text, span, names, stances, "drifting")
-    }
-}
 
 fn ms(started: Instant) -> f64 {
     started.elapsed().as_secs_f64() * 1000.0
@@ -73,20 +30,7 @@ fn main() {
         .unwrap_or(30_000);
     let dir = tempfile::tempdir().expect("a temporary folder");
     let file = dir.path().join("articles.jsonl");
-    let mut out = std::io::BufWriter::new(std::fs::File::create(&file).expect("create"));
-    let first = chrono::NaiveDate::from_ymd_opt(2019, 1, 1).expect("date");
-    for i in 0..count {
-        // Five years of news, evenly spread.
-        let day = first + chrono::Days::new((i as u64 * 1826) / count.max(1) as u64);
-        let record = serde_json::json!({
-            "title": format!("Report {i}"),
-            "text": format!("Report {i}. Officials met again and spoke about the talks."),
-            "source": OUTLETS[i % OUTLETS.len()],
-            "date": day.to_string(),
-        });
-        writeln!(out, "{record}").expect("write");
-    }
-    drop(out);
+    common::dated_articles(&file, count);
 
     let mut store = Store::open(dir.path().join("bench.standpoint")).expect("workspace");
     let started = Instant::now();
@@ -101,7 +45,7 @@ fn main() {
     let ids = store.article_ids().expect("ids");
     let started = Instant::now();
     let analysed = store
-        .analyse(&ids, &Drifting, &mut |_| {}, &AtomicBool::new(false))
+        .analyse(&ids, &common::Drifting, &mut |_| {}, &AtomicBool::new(false))
         .expect("analyse");
     println!(
         "  setup     {} suggestions stored in {:.1} s",
