@@ -130,9 +130,19 @@ pub async fn export_assessments_csv(
 
 // Reading ------------------------------------------------------------------
 
+/// The article list, newest first: with `limit`, one page of it (the
+/// articles imported before `before`), so that the library reads only what
+/// it shows; without, every article.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn articles(state: State<'_, AppState>) -> ShellResult<Vec<ArticleSummary>> {
-    state.workspaces.with_store(|store| store.articles())
+pub async fn articles(
+    state: State<'_, AppState>,
+    before: Option<i64>,
+    limit: Option<usize>,
+) -> ShellResult<Vec<ArticleSummary>> {
+    state.workspaces.with_store(|store| match limit {
+        Some(limit) => store.articles_page(before, limit),
+        None => store.articles(),
+    })
 }
 
 /// Full-text search; at most `limit` hits, best first.

@@ -155,7 +155,7 @@ impl Workspaces {
         let Some(path) = store.path() else {
             return Ok(None);
         };
-        let article_count = store.article_ids()?.len();
+        let article_count = store.article_count()?;
         Ok(Some(WorkspaceInfo {
             name: workspace_name(path),
             path: path.to_path_buf(),

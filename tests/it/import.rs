@@ -296,5 +296,21 @@ fn sources_and_delete_article() {
     assert_eq!(test.error_code("article", json!({ "id": id })), "not_found");
     let left = test.ok("articles", json!({}));
     assert!(left.as_array().unwrap().iter().all(|a| a["id"] != id));
+    // The library reads a page at a time, newest first.
+    let ids = |list: serde_json::Value| -> Vec<i64> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["id"].as_i64().unwrap())
+            .collect()
+    };
+    let all = ids(left);
+    assert!(all.len() >= 2 && all.windows(2).all(|w| w[0] > w[1]), "{all:?}");
+    assert_eq!(ids(test.ok("articles", json!({ "limit": 1 }))), all[..1]);
+    assert_eq!(
+        ids(test.ok("articles", json!({ "before": all[0], "limit": 10 }))),
+        all[1..]
+    );
+    assert_eq!(test.ok("current_workspace", json!({}))["article_count"], all.len());
     assert!(test.assessments(json!({})).iter().all(|a| a["article_id"] != id));
 }

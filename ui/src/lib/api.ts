@@ -11,7 +11,8 @@
 // one and ask the user only when it is missing, so tests hand paths in.
 //
 // Where these differ from ui/NEEDS.md (api.ts wins, as NEEDS.md says):
-// - listArticles(query) → `articles()`, or `searchArticles(query)` (hits with snippets).
+// - listArticles(query, page) → `articles(before, limit)` (one page, newest first), or
+//   `searchArticles(query)` (hits with snippets); listSources → `sources()`.
 // - getArticle(id) → `article(id)`: `ArticleDetail`, mentions as `{ of: TargetRef, span, text }`.
 // - matrix(filter, layout) → `LaidOutMatrix`: `matrix` (`holders`, `targets`, and
 //   sparse `cells` by `row`/`col` index with `support`, `oppose`, `net` and
@@ -204,9 +205,10 @@ export async function exportAssessmentsCsv(filter: Filter, path?: string): Promi
 
 // Reading ---------------------------------------------------------------------
 
-/** Every article, for the library. */
-export function articles(): Promise<ArticleSummary[]> {
-  return call('articles');
+/** The articles for the library, newest first: every one, or with `limit`
+ *  one page of them (those imported before the article `before`). */
+export function articles(before: number | null = null, limit: number | null = null): Promise<ArticleSummary[]> {
+  return call('articles', { before, limit });
 }
 
 /** Full-text search over the articles, best first, with snippets (offsets into the snippet text). */

@@ -79,6 +79,9 @@ export interface ChangeBackend {
   exportShiftsCsv(filter: MatrixFilter, spec: Partial<ShiftSpec>): Promise<string | null>;
 }
 
+/** One page of the article list: `limit` articles imported before `before` (null: from the newest). */
+export type ArticlePage = { before: number | null; limit: number };
+
 export interface Backend {
   currentWorkspace(): Promise<WorkspaceInfo | null>;
   newWorkspace(): Promise<WorkspaceInfo | null>;
@@ -107,7 +110,14 @@ export interface Backend {
   /** Drags over the window, for the overlay only: the shell imports dropped files itself. */
   onDragDrop(cb: (e: DragEvent) => void): Promise<Unlisten>;
 
-  listArticles(query?: string): Promise<ArticleListing[]>;
+  /**
+   * The library's articles: those the search `query` finds (best first), or,
+   * newest first, all of them or one `page` (the `limit` articles imported
+   * before the article `before`), so a big workspace is listed as it scrolls.
+   */
+  listArticles(query?: string, page?: ArticlePage): Promise<ArticleListing[]>;
+  /** The articles' sources (outlets), for the filters, without listing the articles. */
+  listSources(): Promise<string[]>;
   getArticle(id: number): Promise<ArticleDetail>;
   /** The matrix in the order and groups `layout` asks for: the UI draws it as it comes. */
   matrix(filter: MatrixFilter, layout: Layout): Promise<LaidOutMatrix>;

@@ -67,8 +67,11 @@ export const tauriBackend: Backend = {
   onBackgroundError: (cb) => api.onBackgroundError((e) => cb(e)),
   onDragDrop: (cb) => api.onDragDrop(cb),
 
-  listArticles: async (query) =>
-    query ? (await api.searchArticles(query)).map((h) => ({ ...h.article, snippet: h.snippet })) : api.articles(),
+  listArticles: async (query, page) =>
+    query
+      ? (await api.searchArticles(query)).map((h) => ({ ...h.article, snippet: h.snippet }))
+      : api.articles(page?.before ?? null, page?.limit ?? null),
+  listSources: () => api.sources(),
   getArticle: (id) => api.article(id),
   matrix: (filter, layout) => api.matrix(toAssessmentFilter(filter), layout),
   assessments: (q: AssessmentQuery): Promise<Assessment[]> =>

@@ -3,7 +3,7 @@
 // It follows the contract in ../backend.ts closely enough for the UI, and
 // keeps undo as whole snapshots because its data is small.
 
-import type { AssessmentEdit, AssessmentQuery, Backend, Progress, DragEvent } from '../backend';
+import type { ArticlePage, AssessmentEdit, AssessmentQuery, Backend, Progress, DragEvent } from '../backend';
 import type { AnalyseScope, AnalysisStatus } from '../bindings';
 import type {
   ActorEdit,
@@ -194,9 +194,17 @@ export class MemoryBackend implements Backend {
     if (e.type === 'drop' && e.paths?.length) void this.importPaths(e.paths);
   }
 
-  async listArticles(query?: string): Promise<ArticleListing[]> {
+  async listArticles(query?: string, page?: ArticlePage): Promise<ArticleListing[]> {
     const q = query?.trim().toLowerCase();
-    return this.data.articles
+    // A page, as the store gives it: newest (highest id) first, before `page.before`.
+    const paged = !q && page;
+    const articles = paged
+      ? [...this.data.articles]
+          .sort((a, b) => b.id - a.id)
+          .filter((a) => page.before === null || a.id < page.before)
+          .slice(0, page.limit)
+      : this.data.articles;
+    return articles
       .filter((a) => !q || a.text.toLowerCase().includes(q) || a.title.toLowerCase().includes(q))
       .map((a) => ({
         id: a.id,
@@ -209,6 +217,9 @@ export class MemoryBackend implements Backend {
         stance_count: this.stanceCount(a.id),
         snippet: q ? snippetOf(a.text, q) : null,
       }));
+  }
+  async listSources(): Promise<string[]> {
+    return [...new Set(this.data.articles.map((a) => a.source).filter((s): s is string => !!s))].sort();
   }
   private stanceCount(articleId: number) {
     return this.data.assessments.filter((s) => s.article_id === articleId && s.review !== 'rejected').length;

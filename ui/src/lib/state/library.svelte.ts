@@ -1,24 +1,53 @@
 // The library feature's state: the workspace's articles (or those the
 // search box finds) and the sources they come from, which the filters of
-// the matrix, network and over-time screens offer.
+// the matrix, network and over-time screens offer. The list is read a page
+// at a time, newest first, so opening a workspace of 30,000 articles reads
+// one page, not every article; `more()` reads the next.
 
 import type { Backend } from '../backend';
 import type { ArticleListing } from '../model';
 import type { Run } from './run';
 
+/** Articles read at a time. */
+export const ARTICLE_PAGE = 200;
+
 export class LibraryFeature {
   articles = $state.raw<ArticleListing[]>([]);
   /** The library's search text; empty lists every article. */
   query = $state('');
-  sources = $derived([...new Set(this.articles.map((a) => a.source).filter((s): s is string => !!s))].sort());
+  /** Whether articles beyond those listed remain to be read (not while searching). */
+  hasMore = $state(false);
+  sources = $state.raw<string[]>([]);
 
   constructor(
     private readonly backend: Backend,
     private readonly run: Run,
   ) {}
 
+  /** The first page (or the search's hits) and the sources. */
   async reload() {
-    const list = await this.run(() => this.backend.listArticles(this.query.trim() || undefined));
-    if (list) this.articles = list;
+    const query = this.query.trim() || undefined;
+    const [list, sources] =
+      (await this.run(() =>
+        Promise.all([
+          this.backend.listArticles(query, query ? undefined : { before: null, limit: ARTICLE_PAGE }),
+          this.backend.listSources(),
+        ]),
+      )) ?? [];
+    if (list) {
+      this.articles = list;
+      this.hasMore = !query && list.length === ARTICLE_PAGE;
+    }
+    if (sources) this.sources = sources;
+  }
+
+  /** The next page of the list, after the articles listed. */
+  async more() {
+    const last = this.articles.at(-1);
+    if (!this.hasMore || !last) return;
+    const list = await this.run(() => this.backend.listArticles(undefined, { before: last.id, limit: ARTICLE_PAGE }));
+    if (!list) return;
+    this.articles = [...this.articles, ...list];
+    this.hasMore = list.length === ARTICLE_PAGE;
   }
 }

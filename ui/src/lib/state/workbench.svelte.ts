@@ -125,6 +125,12 @@ export class Workbench {
     if (ws) await this.loadWorkspace();
   }
 
+  /** The workspace's article count again (a delete, an undo), which the library and sidebar show. */
+  private async recount() {
+    const ws = await this.run(() => this.backend.currentWorkspace());
+    if (ws !== undefined) this.workspace = ws;
+  }
+
   async reloadActors() {
     const [actors, issues] = (await this.run(() => Promise.all([this.backend.listActors(), this.backend.listIssues()]))) ?? [];
     if (actors) this.actors = actors;
@@ -163,7 +169,7 @@ export class Workbench {
     if (!ok) return;
     this.review.articleDeleted(id);
     if (this.filters.articleId === id) this.filters.articleId = null;
-    await Promise.all([this.library.reload(), this.reloadActors(), this.refreshAfterChange()]);
+    await Promise.all([this.library.reload(), this.reloadActors(), this.refreshAfterChange(), this.recount()]);
   }
 
   async undo() {
@@ -178,7 +184,13 @@ export class Workbench {
 
   private async afterHistoryMove() {
     if (this.view === 'history') void this.history.reloadEntries();
-    await Promise.all([this.matrix.reload({ reorder: false }), this.review.reloadCell(), this.reloadActors(), this.library.reload()]);
+    await Promise.all([
+      this.matrix.reload({ reorder: false }),
+      this.review.reloadCell(),
+      this.reloadActors(),
+      this.library.reload(),
+      this.recount(),
+    ]);
     await this.review.reopenArticle();
   }
 

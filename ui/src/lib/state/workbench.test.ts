@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { Workbench } from './workbench.svelte';
+import { ARTICLE_PAGE } from './library.svelte';
 import { MemoryBackend } from '../mock/memory-backend';
 import { seedSample } from '../mock/sample';
 import type { ImportResult } from '../model';
@@ -196,6 +197,23 @@ describe('Workbench', () => {
     expect(wb.matrix.laidOut.matrix.cells).toEqual([]);
     await wb.deleteArticle(1);
     expect(wb.error?.code).toBe('not_found');
+  });
+
+  it('opens a big workspace reading one page of the library, and the next on asking', async () => {
+    const data = seedSample();
+    const first = data.articles[0];
+    data.articles = Array.from({ length: ARTICLE_PAGE * 2 + 5 }, (_, i) => ({ ...first, id: i + 1, title: `Article ${i + 1}`, source: i % 2 ? 'BBC' : 'AP' }));
+    const wb = new Workbench(new MemoryBackend(data));
+    await wb.init();
+    expect(wb.workspace?.article_count).toBe(ARTICLE_PAGE * 2 + 5);
+    expect(wb.library.articles.length).toBe(ARTICLE_PAGE);
+    expect(wb.library.articles[0].id).toBe(ARTICLE_PAGE * 2 + 5);
+    expect(wb.library.hasMore).toBe(true);
+    expect(wb.library.sources).toEqual(['AP', 'BBC']);
+    await wb.library.more();
+    await wb.library.more();
+    expect(wb.library.articles.map((a) => a.id)).toEqual(Array.from({ length: ARTICLE_PAGE * 2 + 5 }, (_, i) => ARTICLE_PAGE * 2 + 5 - i));
+    expect(wb.library.hasMore).toBe(false);
   });
 
   it('lists every assessment a holder makes when its row header is chosen', async () => {
