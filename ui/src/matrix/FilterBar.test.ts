@@ -39,4 +39,12 @@ describe('FilterBar', () => {
     expect(filters).toEqual({ ...defaultFilters(), rowSort: 'blocs' });
     expect(onchange).toHaveBeenCalledTimes(1);
   });
+
+  it('shows a filtered article the library has not read yet as itself, not as all articles', () => {
+    const filters = { ...defaultFilters(), articleId: 4242 };
+    const { getByTestId } = render(FilterBar, { filters, articles: [], sources: [], onchange: vi.fn() });
+    const article = getByTestId('filter-article') as HTMLSelectElement;
+    expect(article.value).toBe('4242');
+    expect(article.selectedOptions[0].textContent).toBe('Article 4242');
+  });
 });
