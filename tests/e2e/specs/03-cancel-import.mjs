@@ -45,7 +45,7 @@ export default {
         const stored = await app.invoke('articles');
         assert.equal(stored.length, report.imported, 'what was imported before the cancel stays');
         // The job slot is free again.
-        const again = await app.invoke('analyse', { article_ids: [stored[0].id] });
+        const again = await app.invoke('analyse', { scope: { scope: 'articles', ids: [stored[0].id] } });
         assert.equal(again.cancelled, false);
         await app.shot('after cancel');
       },
