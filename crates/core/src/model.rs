@@ -254,26 +254,33 @@ pub trait StanceRecord {
     fn polarity(&self) -> Polarity;
 }
 
-impl StanceRecord for Assessment {
-    fn id(&self) -> i64 {
-        self.id
-    }
-    fn article_id(&self) -> i64 {
-        self.article_id
-    }
-    fn published(&self) -> Option<&str> {
-        self.published.as_deref()
-    }
-    fn holder(&self) -> &ActorRef {
-        &self.holder
-    }
-    fn target(&self) -> &TargetRef {
-        &self.target
-    }
-    fn polarity(&self) -> Polarity {
-        self.polarity
-    }
+/// Both records keep these as fields of the same names: one body serves both.
+macro_rules! stance_record_fields {
+    ($record:ty) => {
+        impl StanceRecord for $record {
+            fn id(&self) -> i64 {
+                self.id
+            }
+            fn article_id(&self) -> i64 {
+                self.article_id
+            }
+            fn published(&self) -> Option<&str> {
+                self.published.as_deref()
+            }
+            fn holder(&self) -> &ActorRef {
+                &self.holder
+            }
+            fn target(&self) -> &TargetRef {
+                &self.target
+            }
+            fn polarity(&self) -> Polarity {
+                self.polarity
+            }
+        }
+    };
 }
+
+stance_record_fields!(Assessment);
 
 /// An assessment as counting sees it ([`StanceRecord`]), for reads of a
 /// million rows: the holder, the target and the article's date are shared
@@ -288,23 +295,4 @@ pub struct LeanAssessment {
     pub polarity: Polarity,
 }
 
-impl StanceRecord for LeanAssessment {
-    fn id(&self) -> i64 {
-        self.id
-    }
-    fn article_id(&self) -> i64 {
-        self.article_id
-    }
-    fn published(&self) -> Option<&str> {
-        self.published.as_deref()
-    }
-    fn holder(&self) -> &ActorRef {
-        &self.holder
-    }
-    fn target(&self) -> &TargetRef {
-        &self.target
-    }
-    fn polarity(&self) -> Polarity {
-        self.polarity
-    }
-}
+stance_record_fields!(LeanAssessment);
