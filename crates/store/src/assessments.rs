@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use rusqlite::types::{Value, ValueRef};
+use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use standpoint_core::matrix::{Grouping, LaidOutMatrix, Layout, Matrix, TargetKey};
@@ -309,8 +309,8 @@ impl Store {
                 }
             };
             let target = match (row.get::<_, Option<i64>>(3)?, row.get::<_, Option<i64>>(4)?) {
-                (Some(id), _) => names.target_actor(id)?,
-                (None, Some(id)) => names.issue(id)?,
+                (Some(id), _) => names.target(TargetKind::Actor, id)?,
+                (None, Some(id)) => names.target(TargetKind::Issue, id)?,
                 (None, None) => {
                     return Err(rusqlite::Error::FromSqlConversionFailure(
                         3,
@@ -320,23 +320,19 @@ impl Store {
                     .into())
                 }
             };
-            let polarity = match row.get_ref(5)? {
-                ValueRef::Text(text) => std::str::from_utf8(text).unwrap_or_default(),
-                _ => "",
-            };
+            // Borrowed, not a String per row: a lean read may be a million rows.
+            let polarity = rows::closed_str(
+                5,
+                row.get_ref(5)?.as_str().map_err(rusqlite::Error::from)?,
+                Polarity::parse,
+            )?;
             list.push(LeanAssessment {
                 id: row.get(0)?,
                 article_id,
                 published,
                 holder: names.holder(row.get(2)?)?,
                 target,
-                polarity: Polarity::parse(polarity).ok_or_else(|| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        5,
-                        rusqlite::types::Type::Text,
-                        format!("unknown stored value {polarity:?}").into(),
-                    )
-                })?,
+                polarity,
             });
         }
         Ok(list)
@@ -415,8 +411,7 @@ struct Names<'c> {
     actor: rusqlite::CachedStatement<'c>,
     issue: rusqlite::CachedStatement<'c>,
     holders: HashMap<i64, Arc<ActorRef>>,
-    target_actors: HashMap<i64, Arc<TargetRef>>,
-    issues: HashMap<i64, Arc<TargetRef>>,
+    targets: HashMap<(TargetKind, i64), Arc<TargetRef>>,
 }
 
 impl<'c> Names<'c> {
@@ -429,8 +424,7 @@ impl<'c> Names<'c> {
             )?,
             issue: conn.prepare_cached("SELECT name FROM issues WHERE id = ?1")?,
             holders: HashMap::new(),
-            target_actors: HashMap::new(),
-            issues: HashMap::new(),
+            targets: HashMap::new(),
         })
     }
 
@@ -476,39 +470,21 @@ impl<'c> Names<'c> {
         Ok(actor)
     }
 
-    fn target_actor(&mut self, id: i64) -> rusqlite::Result<Arc<TargetRef>> {
-        if let Some(target) = self.target_actors.get(&id) {
+    /// A target by kind and id, named as the actors or issues table names it.
+    fn target(&mut self, kind: TargetKind, id: i64) -> rusqlite::Result<Arc<TargetRef>> {
+        if let Some(target) = self.targets.get(&(kind, id)) {
             return Ok(target.clone());
         }
-        let name: String = self
-            .actor
+        let (statement, what) = match kind {
+            TargetKind::Actor => (&mut self.actor, "actor"),
+            TargetKind::Issue => (&mut self.issue, "issue"),
+        };
+        let name: String = statement
             .query_row([id], |row| row.get(0))
             .optional()?
-            .ok_or_else(|| Names::missing("actor", id))?;
-        let target = Arc::new(TargetRef {
-            id,
-            name,
-            kind: TargetKind::Actor,
-        });
-        self.target_actors.insert(id, target.clone());
-        Ok(target)
-    }
-
-    fn issue(&mut self, id: i64) -> rusqlite::Result<Arc<TargetRef>> {
-        if let Some(target) = self.issues.get(&id) {
-            return Ok(target.clone());
-        }
-        let name: String = self
-            .issue
-            .query_row([id], |row| row.get(0))
-            .optional()?
-            .ok_or_else(|| Names::missing("issue", id))?;
-        let target = Arc::new(TargetRef {
-            id,
-            name,
-            kind: TargetKind::Issue,
-        });
-        self.issues.insert(id, target.clone());
+            .ok_or_else(|| Names::missing(what, id))?;
+        let target = Arc::new(TargetRef { id, name, kind });
+        self.targets.insert((kind, id), target.clone());
         Ok(target)
     }
 }

@@ -8,7 +8,12 @@ use standpoint_core::model::{Origin, Span};
 
 /// Parses a stored closed-set spelling, failing the row read when unknown.
 pub fn closed<T>(index: usize, text: String, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    parse(&text).ok_or_else(|| {
+    closed_str(index, &text, parse)
+}
+
+/// [`closed`] on borrowed text (a column read with `get_ref`).
+pub fn closed_str<T>(index: usize, text: &str, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    parse(text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(index, Type::Text, format!("unknown stored value {text:?}").into())
     })
 }

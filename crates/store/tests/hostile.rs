@@ -156,3 +156,38 @@ fn a_value_overwritten_inside_a_row_is_reported_as_damage_not_a_conversion_error
     assert_eq!(error.code(), "damaged", "{error}");
     assert!(!error.to_string().contains("Conversion error"), "{error}");
 }
+
+#[test]
+fn a_damaged_polarity_fails_the_lean_read_as_damage_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = {
+        let mut store = store_with(
+            dir.path(),
+            &[("a.md", "Russia rejects the deal. Turkey rejects the plan.")],
+        );
+        let ids = store.article_ids().expect("ids");
+        let extractor = standpoint_core::extract::RuleExtractor::rules_only();
+        store
+            .analyse(&ids, &extractor, &mut |_| {}, &AtomicBool::new(false))
+            .expect("analyse");
+        let lean = store.lean_assessments(&AssessmentFilter::default()).expect("lean read");
+        assert!(!lean.is_empty(), "the extractor found the stances");
+        store.path().expect("a file").to_owned()
+    };
+    let mut bytes = std::fs::read(&path).expect("read");
+    let mut hits = 0;
+    for i in 0..bytes.len().saturating_sub(6) {
+        if &bytes[i..i + 6] == b"oppose" {
+            bytes[i..i + 6].copy_from_slice(b"zzzzzz");
+            hits += 1;
+        }
+    }
+    assert!(hits >= 1);
+    std::fs::write(&path, &bytes).expect("overwrite");
+    let store = Store::open(&path).expect("the schema is intact");
+    let error = store
+        .lean_assessments(&AssessmentFilter::default())
+        .expect_err("the rows are not");
+    assert_eq!(error.code(), "damaged", "{error}");
+    assert!(error.to_string().contains("zzzzzz"), "{error}");
+}
