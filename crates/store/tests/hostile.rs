@@ -26,6 +26,22 @@ fn store_with(dir: &Path, texts: &[(&str, &str)]) -> Store {
     store
 }
 
+/// Overwrites every `from` in the file with `to` (same length), as a disk
+/// fault would: the SQLite structure stays, the values do not.
+fn overwrite_in_place(path: &Path, from: &[u8], to: &[u8]) {
+    assert_eq!(from.len(), to.len());
+    let mut bytes = std::fs::read(path).expect("read");
+    let mut hits = 0;
+    for i in 0..bytes.len().saturating_sub(from.len()) {
+        if &bytes[i..i + from.len()] == from {
+            bytes[i..i + from.len()].copy_from_slice(to);
+            hits += 1;
+        }
+    }
+    assert!(hits >= 1, "nothing to overwrite");
+    std::fs::write(path, &bytes).expect("overwrite");
+}
+
 fn highlighted(store: &Store, query: &str) -> Vec<String> {
     let hits = store.search(query, 10).expect("search");
     assert_eq!(hits.len(), 1, "{query}");
@@ -141,16 +157,7 @@ fn a_value_overwritten_inside_a_row_is_reported_as_damage_not_a_conversion_error
     };
     // The format column holds "markdown"; bytes overwritten in place make it
     // a value no Standpoint writes.
-    let mut bytes = std::fs::read(&path).expect("read");
-    let mut hits = 0;
-    for i in 0..bytes.len().saturating_sub(8) {
-        if &bytes[i..i + 8] == b"markdown" {
-            bytes[i..i + 8].copy_from_slice(b"zzzzzzzz");
-            hits += 1;
-        }
-    }
-    assert!(hits >= 1);
-    std::fs::write(&path, &bytes).expect("overwrite");
+    overwrite_in_place(&path, b"markdown", b"zzzzzzzz");
     let store = Store::open(&path).expect("the schema is intact");
     let error = store.articles().expect_err("the row is not");
     assert_eq!(error.code(), "damaged", "{error}");
@@ -174,16 +181,7 @@ fn a_damaged_polarity_fails_the_lean_read_as_damage_too() {
         assert!(!lean.is_empty(), "the extractor found the stances");
         store.path().expect("a file").to_owned()
     };
-    let mut bytes = std::fs::read(&path).expect("read");
-    let mut hits = 0;
-    for i in 0..bytes.len().saturating_sub(6) {
-        if &bytes[i..i + 6] == b"oppose" {
-            bytes[i..i + 6].copy_from_slice(b"zzzzzz");
-            hits += 1;
-        }
-    }
-    assert!(hits >= 1);
-    std::fs::write(&path, &bytes).expect("overwrite");
+    overwrite_in_place(&path, b"oppose", b"zzzzzz");
     let store = Store::open(&path).expect("the schema is intact");
     let error = store
         .lean_assessments(&AssessmentFilter::default())
