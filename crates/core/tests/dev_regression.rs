@@ -14,9 +14,9 @@ use std::process::Command;
 use standpoint_core::extract::training::{self, Counts};
 use standpoint_core::extract::{contract, RuleExtractor, Settings};
 
-/// Held-out means reached when the floors were set (stance F1 0.282, actor F1
+/// Held-out means reached when the floors were set (stance F1 0.290, actor F1
 /// 0.797), minus a margin of 0.03.
-const STANCE_F1_FLOOR: f64 = 0.25;
+const STANCE_F1_FLOOR: f64 = 0.26;
 const ACTOR_F1_FLOOR: f64 = 0.767;
 
 fn shared_dir() -> PathBuf {

@@ -420,6 +420,24 @@ fn prepared_keys(prepared: &Prepared) -> Keys {
 /// The label of each proposal of `prepared`: the polarity of a gold stance
 /// whose holder and target match it and whose evidence is its sentence.
 pub fn labels(article: &GoldArticle, prepared: &Prepared) -> Vec<Label> {
+    labels_in(article, prepared, Within::Sentence)
+}
+
+/// Like [`labels`], but a gold stance matches in any sentence of the article.
+pub fn pair_labels(article: &GoldArticle, prepared: &Prepared) -> Vec<Label> {
+    labels_in(article, prepared, Within::Article)
+}
+
+/// Where a gold stance must be stated to label a candidate.
+#[derive(Clone, Copy, PartialEq)]
+enum Within {
+    /// In the candidate's own sentence (its evidence).
+    Sentence,
+    /// Anywhere in the article.
+    Article,
+}
+
+fn labels_in(article: &GoldArticle, prepared: &Prepared, within: Within) -> Vec<Label> {
     let gk = gold_keys(article);
     let text = &article.text;
     let sk = prepared_keys(prepared);
@@ -444,9 +462,10 @@ pub fn labels(article: &GoldArticle, prepared: &Prepared) -> Vec<Label> {
                 .stances
                 .iter()
                 .find(|g| {
-                    std::iter::once(&g.evidence)
-                        .chain(&g.evidence_alt)
-                        .any(|e| same_sentence(e, evidence))
+                    (within == Within::Article
+                        || std::iter::once(&g.evidence)
+                            .chain(&g.evidence_alt)
+                            .any(|e| same_sentence(e, evidence)))
                         && !keys_of(&g.holder, &gk).is_disjoint(&holder_keys)
                         && target_matches(g, &s, &gk, &sk)
                 })
@@ -461,6 +480,7 @@ pub struct Example {
     pub article: GoldArticle,
     pub prepared: Prepared,
     pub labels: Vec<Label>,
+    pub pair_labels: Vec<Label>,
 }
 
 /// Prepares every article (the expensive part, done once).
@@ -471,10 +491,12 @@ pub fn examples(articles: Vec<GoldArticle>) -> Vec<Example> {
         .map(|article| {
             let prepared = extractor.prepare(&article.text);
             let labels = labels(&article, &prepared);
+            let pair_labels = pair_labels(&article, &prepared);
             Example {
                 article,
                 prepared,
                 labels,
+                pair_labels,
             }
         })
         .collect()
@@ -493,8 +515,12 @@ pub fn train(train: &[&Example], settings: Settings) -> Scorer {
                 e.prepared
                     .proposals
                     .iter()
-                    .zip(&e.labels)
-                    .map(|(p, l)| (p.features.clone(), *l))
+                    .zip(e.labels.iter().zip(&e.pair_labels))
+                    // A candidate whose pair is a gold stance stated in another
+                    // sentence is not a clean negative: the annotator marked one
+                    // evidence sentence of several. Such candidates teach nothing.
+                    .filter(|(_, (l, pl))| !(**l == Label::None && **pl != Label::None))
+                    .map(|(p, (l, _))| (p.features.clone(), *l))
             })
             .collect()
     };
