@@ -3,15 +3,17 @@
 //! One left-to-right pass, trying at each token, in order: organisation names
 //! with an organisation suffix, the gazetteer (countries, capitals that act,
 //! seats of power, known bodies and organisations), names already seen in
-//! this article (surnames, acronyms), country adjectives with a body noun
-//! ("the Danish government"), titled people ("US Secretary of State John
+//! this article (surnames, acronyms), groups named by a plural noun and what
+//! qualifies it ("U.S. lawmakers", "Trump allies"; reported only when a kept
+//! stance has them), country adjectives with a body noun ("the Danish
+//! government"), titled people ("US Secretary of State John
 //! Kerry"), honorifics ("Mr Straw"), company roles ("aircraft maker Airbus"),
 //! plain capitalised names, and pronouns and title-only references resolved
 //! to earlier people. It finds actors only; issues and stances live elsewhere.
 
 use std::collections::HashMap;
 
-use super::bodies::{adjective_body, administration, collective, known_actor, organisation, role_named};
+use super::bodies::{adjective_body, administration, collective, group, known_actor, organisation, role_named};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole};
 use super::people::{plain_name, title_at, title_reference, titled_person, PARTICLES};
@@ -34,6 +36,9 @@ pub struct Actor {
     pub acts: bool,
     /// A media outlet, kept only when it holds a stance or reports.
     pub media: bool,
+    /// A group named by a common noun ("U.S. lawmakers", "analysts"): such
+    /// nouns are everywhere, so it is reported only when a kept stance has it.
+    pub generic: bool,
 }
 
 /// How a mention refers to its actor; pronouns and titles are less certain.
@@ -85,6 +90,7 @@ impl Actors {
             principal: None,
             acts: false,
             media: false,
+            generic: false,
         })
     }
 
@@ -184,6 +190,9 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
                 return end;
             }
         }
+    }
+    if let Some(end) = group(doc, lexicon, actors, i) {
+        return end;
     }
     if let Some(end) = adjective_body(doc, lexicon, actors, i) {
         return end;

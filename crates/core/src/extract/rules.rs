@@ -357,7 +357,7 @@ fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::
         prepared.listed.push(
             !actor.mentions.is_empty()
                 && (in_rules.contains(&index)
-                    || (!actor.media && (actor.acts || !matches!(actor.kind, ActorKind::Country)))),
+                    || (!actor.media && !actor.generic && (actor.acts || !matches!(actor.kind, ActorKind::Country)))),
         );
         prepared.actors.push(ExtractedActor {
             name: actor.name.clone(),

@@ -104,6 +104,37 @@ fn negation_flips_support() {
 }
 
 #[test]
+fn a_qualified_group_is_an_actor_and_its_bare_noun_refers_back() {
+    check(
+        "U.S. lawmakers condemned the deal. The lawmakers said it was a mistake.",
+        "U.S. lawmakers -> deal: oppose",
+    );
+    check(
+        "British voters rejected the European constitution.",
+        "British voters -> European constitution: oppose",
+    );
+    let extraction = RuleExtractor::rules_only().extract("U.S. lawmakers condemned the deal.");
+    let group = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "U.S. lawmakers")
+        .expect("the group");
+    assert_eq!(group.affiliation.as_deref(), Some("United States"));
+}
+
+#[test]
+fn a_bare_group_noun_names_no_one() {
+    check("Analysts criticised the deal.", "");
+    assert!(!actor_names("Analysts criticised the deal.").contains(&"analysts".to_owned()));
+}
+
+#[test]
+fn a_group_without_a_kept_stance_is_not_reported() {
+    let names = actor_names("Russian investors arrived in Paris on Monday.");
+    assert!(!names.iter().any(|n| n.contains("investors")), "{names:?}");
+}
+
+#[test]
 fn negated_opposition_is_not_support() {
     check("Germany did not condemn the decision.", "");
 }
