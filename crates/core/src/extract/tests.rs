@@ -123,6 +123,17 @@ fn a_qualified_group_is_an_actor_and_its_bare_noun_refers_back() {
 }
 
 #[test]
+fn office_titles_are_not_part_of_the_name() {
+    for text in [
+        "Special Counsel Robert Mueller criticised the deal.",
+        "Prosecutor Robert Mueller criticised the deal.",
+    ] {
+        let names = actor_names(text);
+        assert!(names.contains(&"Robert Mueller".to_owned()), "{text}: {names:?}");
+    }
+}
+
+#[test]
 fn a_bare_group_noun_names_no_one() {
     check("Analysts criticised the deal.", "");
     assert!(!actor_names("Analysts criticised the deal.").contains(&"analysts".to_owned()));
