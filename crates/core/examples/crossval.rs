@@ -59,7 +59,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         epochs: env("SP_EPOCHS", defaults.epochs as f64) as usize,
         l2: env("SP_L2", defaults.l2),
         learning_rate: env("SP_LR", defaults.learning_rate),
-        seed: defaults.seed,
+        seed: env("SP_SEED", defaults.seed as f64) as u64,
     };
     let mut folds: Vec<u8> = examples.iter().map(|e| e.article.fold).collect();
     folds.sort_unstable();

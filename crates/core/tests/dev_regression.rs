@@ -14,10 +14,10 @@ use std::process::Command;
 use standpoint_core::extract::training::{self, Counts};
 use standpoint_core::extract::{contract, RuleExtractor, Settings};
 
-/// Held-out means reached when the floors were set (stance F1 0.296, actor F1
-/// 0.806), minus a margin of 0.03.
+/// Held-out means reached when the floors were set (stance F1 0.297, actor F1
+/// 0.810), minus a margin of 0.03.
 const STANCE_F1_FLOOR: f64 = 0.266;
-const ACTOR_F1_FLOOR: f64 = 0.776;
+const ACTOR_F1_FLOOR: f64 = 0.78;
 
 fn shared_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")

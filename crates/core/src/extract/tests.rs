@@ -134,6 +134,15 @@ fn office_titles_are_not_part_of_the_name() {
 }
 
 #[test]
+fn an_organisation_named_by_its_kind_of_a_place() {
+    check("Bank of China criticised the deal.", "Bank of China -> deal: oppose");
+    check(
+        "The Bank of Israel welcomed the plan.",
+        "Bank of Israel -> plan: support",
+    );
+}
+
+#[test]
 fn a_bare_group_noun_names_no_one() {
     check("Analysts criticised the deal.", "");
     assert!(!actor_names("Analysts criticised the deal.").contains(&"analysts".to_owned()));
