@@ -240,8 +240,9 @@ pub struct Assessment {
 }
 
 /// What counting reads of an assessment: who, on what, which way, in which
-/// article and when. The matrix, the networks and the signed blocs read only
-/// this, so they take either the full [`Assessment`] or the store's lean
+/// article and when, and how far it is reviewed. The matrix, the networks,
+/// the signed blocs, the timeline and the shifts read only this, so they
+/// take either the full [`Assessment`] or the store's lean
 /// [`LeanAssessment`] (which leaves out the text, spans and origin) and give
 /// the same result for both.
 pub trait StanceRecord {
@@ -252,6 +253,8 @@ pub trait StanceRecord {
     fn holder(&self) -> &ActorRef;
     fn target(&self) -> &TargetRef;
     fn polarity(&self) -> Polarity;
+    /// What weighs it as evidence over time ([`crate::timeline::evidence_weight`]).
+    fn review(&self) -> ReviewState;
 }
 
 /// Both records keep these as fields of the same names: one body serves both.
@@ -276,6 +279,9 @@ macro_rules! stance_record_fields {
             fn polarity(&self) -> Polarity {
                 self.polarity
             }
+            fn review(&self) -> ReviewState {
+                self.review
+            }
         }
     };
 }
@@ -293,6 +299,7 @@ pub struct LeanAssessment {
     pub holder: std::sync::Arc<ActorRef>,
     pub target: std::sync::Arc<TargetRef>,
     pub polarity: Polarity,
+    pub review: ReviewState,
 }
 
 stance_record_fields!(LeanAssessment);

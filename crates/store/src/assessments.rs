@@ -12,6 +12,8 @@ use standpoint_core::matrix::{Grouping, LaidOutMatrix, Layout, Matrix, TargetKey
 use standpoint_core::model::{
     ActorKind, ActorRef, Assessment, LeanAssessment, Polarity, ReviewState, TargetKind, TargetRef,
 };
+use standpoint_core::shifts::{find as find_shifts, ShiftSpec, Shifts};
+use standpoint_core::timeline::EvidenceQuote;
 
 use crate::error::Result;
 use crate::rows;
@@ -84,7 +86,8 @@ const SELECT: &str = "SELECT s.id, s.article_id, a.title, a.published, a.source,
 /// counting needs; dates and names are left to a lookup per distinct
 /// article, actor or issue. The joins are added only when the filter
 /// reads them (the foreign keys make them drop nothing).
-const SELECT_LEAN: &str = "SELECT s.id, s.article_id, s.holder_id, s.target_actor_id, s.target_issue_id, s.polarity
+const SELECT_LEAN: &str = "SELECT s.id, s.article_id, s.holder_id, s.target_actor_id, s.target_issue_id, s.polarity,
+        s.review_state
     FROM assessments s";
 const JOIN_ARTICLES: &str = " JOIN articles a ON a.id = s.article_id";
 const JOIN_HOLDERS: &str = " JOIN actors h ON h.id = s.holder_id";
@@ -275,8 +278,8 @@ impl Store {
 
     /// The assessments `filter` lets through, as counting reads them
     /// ([`LeanAssessment`]: no text, spans or origin), in the order of
-    /// [`Store::assessments`]. What the matrix, the networks and the blocs
-    /// read: at a million assessments it costs a fraction of the full read,
+    /// [`Store::assessments`]. What the matrix, the networks, the blocs, the
+    /// timeline and the shifts read: at a million assessments it costs a fraction of the full read,
     /// in time and memory, and gives the same matrix and network.
     pub fn lean_assessments(&self, filter: &AssessmentFilter) -> Result<Vec<LeanAssessment>> {
         filter.check()?;
@@ -326,6 +329,11 @@ impl Store {
                 row.get_ref(5)?.as_str().map_err(rusqlite::Error::from)?,
                 Polarity::parse,
             )?;
+            let review = rows::closed_str(
+                6,
+                row.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?,
+                ReviewState::parse,
+            )?;
             list.push(LeanAssessment {
                 id: row.get(0)?,
                 article_id,
@@ -333,6 +341,7 @@ impl Store {
                 holder: names.holder(row.get(2)?)?,
                 target,
                 polarity,
+                review,
             });
         }
         Ok(list)
@@ -348,6 +357,30 @@ impl Store {
         self.assessments(&filter)?
             .pop()
             .ok_or(crate::StoreError::NotFound { what: "assessment", id })
+    }
+
+    /// The shifts among the assessments `filter` lets through: found on the
+    /// lean read, then only the quoted assessments read in full for their
+    /// evidence (core's one shift rule, the same shifts as the full read).
+    pub fn shifts(&self, filter: &AssessmentFilter, spec: &ShiftSpec) -> Result<Shifts> {
+        self.shifts_among(&self.lean_assessments(filter)?, spec)
+    }
+
+    /// The shifts among `assessments` already read lean (a reader that also
+    /// looks names up in them), their evidence quoted from the store.
+    pub fn shifts_among(&self, assessments: &[LeanAssessment], spec: &ShiftSpec) -> Result<Shifts> {
+        let found = find_shifts(assessments, spec);
+        let filter = AssessmentFilter {
+            ids: Some(found.quoted_ids()),
+            review_states: Some(ReviewState::ALL.to_vec()),
+            ..AssessmentFilter::default()
+        };
+        let quotes = self
+            .assessments(&filter)?
+            .iter()
+            .map(|a| (a.id, EvidenceQuote::of(a)))
+            .collect();
+        Ok(found.quote(&quotes))
     }
 
     /// The sources (outlets) of all articles, for a filter's choices.

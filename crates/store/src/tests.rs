@@ -1032,6 +1032,7 @@ fn the_lean_read_gives_the_same_matrix_networks_and_blocs() {
                     a.holder().clone(),
                     a.target().clone(),
                     a.polarity(),
+                    a.review(),
                 )
             };
             let full_keys: Vec<_> = full.iter().map(|a| key(a)).collect();
@@ -1057,6 +1058,80 @@ fn the_lean_read_gives_the_same_matrix_networks_and_blocs() {
     assert_eq!(uncoloured.edges, coloured.edges);
     assert!(uncoloured.rows.iter().all(|node| node.bloc.is_none()));
     assert!(coloured.rows.iter().any(|node| node.bloc.is_some()));
+}
+
+/// The shifts found on the lean read, with only their quotes read in full,
+/// are the shifts of the full read, and so is the timeline: every period,
+/// minimum and crediting, on the DNA sample (dated, with affiliations) and
+/// on the seed article with an analyst decision that weighs double.
+#[test]
+fn the_lean_read_gives_the_same_shifts_and_timeline() {
+    use standpoint_core::shifts::{shifts, ShiftSpec};
+    use standpoint_core::timeline::{timeline, Period, TimelineSpec};
+
+    let mut dna = Store::open_in_memory().expect("store");
+    dna.import_dna(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/dna/sample.dna"))
+        .expect("import");
+    let (mut seed, _dir) = seeded();
+    let list = seed.assessments(&AssessmentFilter::default()).expect("list");
+    seed.set_review(list[0].id, ReviewState::Accepted).expect("accept");
+    seed.set_review(list[1].id, ReviewState::Rejected).expect("reject");
+    // Russia backs the Syrian government in January and condemns it in March.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut turn = Store::open_in_memory().expect("open");
+    let lines: Vec<String> = [
+        ("2016-01-05", "backs", "Monday"),
+        ("2016-01-20", "backs", "Wednesday"),
+        ("2016-03-02", "condemns", "Wednesday"),
+        ("2016-03-15", "condemns", "Tuesday"),
+        ("2016-03-28", "backs", "Monday"),
+    ]
+    .iter()
+    .map(|(date, verb, day)| {
+        format!(
+            r#"{{"title": "Syria {date}", "date": "{date}", "source": "Wire", "text": "Russia {verb} the Syrian government, officials said on {day}."}}"#
+        )
+    })
+    .collect();
+    import(&mut turn, &[write(dir.path(), "turn.jsonl", &lines.join("\n"))]);
+    analyse_all(&mut turn, "1");
+    let list = turn.assessments(&AssessmentFilter::default()).expect("list");
+    turn.set_review(list[2].id, ReviewState::Accepted).expect("accept");
+    let mut specs = Vec::new();
+    for period in [None, Some(Period::Week), Some(Period::Month), Some(Period::Quarter)] {
+        for affiliation in [false, true] {
+            for min_evidence in [0.0, 1.0, 2.0] {
+                specs.push(ShiftSpec {
+                    timeline: TimelineSpec {
+                        period,
+                        affiliation,
+                        ..TimelineSpec::default()
+                    },
+                    min_evidence,
+                });
+            }
+        }
+    }
+    let mut shifted = 0;
+    for (name, store) in [("dna", &dna), ("seed", &seed), ("turn", &turn)] {
+        for filter in [AssessmentFilter::default(), all_states()] {
+            let full = store.assessments(&filter).expect("full");
+            let lean = store.lean_assessments(&filter).expect("lean");
+            for spec in &specs {
+                let what = format!("{name} {filter:?} {spec:?}");
+                let found = store.shifts(&filter, spec).expect("lean shifts");
+                assert_eq!(found, shifts(&full, spec), "{what}: shifts");
+                assert_eq!(store.shifts_among(&lean, spec).expect("shifts among"), found, "{what}");
+                assert_eq!(
+                    timeline(&lean, &spec.timeline),
+                    timeline(&full, &spec.timeline),
+                    "{what}: timeline"
+                );
+                shifted += found.shifts.len();
+            }
+        }
+    }
+    assert!(shifted > 0, "some spec finds a shift to compare");
 }
 
 #[test]

@@ -9,11 +9,11 @@
 //! evidence for the old stance and the first for the new one, so the
 //! analyst can read the sentences either side of the turn.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ActorRef, Assessment, Polarity, TargetRef};
+use crate::model::{ActorRef, Assessment, Polarity, StanceRecord, TargetRef};
 use crate::timeline::{buckets, EvidenceQuote, Period, PeriodRange, TimelinePoint, TimelineSpec};
 
 /// The analyst's minimum evidence per period when none is given: two suggestions or one reviewed decision.
@@ -98,17 +98,82 @@ pub struct Shifts {
     pub undated: usize,
 }
 
-/// Every shift among the assessments `spec` admits, ordered by the period
-/// of the new stance, then holder and target.
-pub fn shifts(assessments: &[Assessment], spec: &ShiftSpec) -> Shifts {
+/// One shift before its evidence is quoted: the two assessments to quote, by id.
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    holder: ActorRef,
+    target: TargetRef,
+    from: Polarity,
+    to: Polarity,
+    before: PeriodRange,
+    after: PeriodRange,
+    before_point: TimelinePoint,
+    after_point: TimelinePoint,
+    last_before: i64,
+    first_after: i64,
+}
+
+/// The shifts found, in the order they happened, each naming by id the two
+/// assessments it quotes: what counting alone can tell, so that a reader of
+/// a lean record ([`StanceRecord`]) fetches the text of those two only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundShifts {
+    period: Period,
+    min_evidence: f64,
+    found: Vec<Found>,
+    undated: usize,
+}
+
+impl FoundShifts {
+    /// The assessments the shifts quote (the last before and the first after each), without repeats.
+    pub fn quoted_ids(&self) -> Vec<i64> {
+        let mut ids: Vec<i64> = self.found.iter().flat_map(|f| [f.last_before, f.first_after]).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// The shifts with their quotes taken from `quotes` by assessment id; a
+    /// shift whose quote is missing is left out.
+    pub fn quote(self, quotes: &HashMap<i64, EvidenceQuote>) -> Shifts {
+        let shifts = self
+            .found
+            .into_iter()
+            .filter_map(|f| {
+                Some(Shift {
+                    last_before: quotes.get(&f.last_before)?.clone(),
+                    first_after: quotes.get(&f.first_after)?.clone(),
+                    holder: f.holder,
+                    target: f.target,
+                    from: f.from,
+                    to: f.to,
+                    before: f.before,
+                    after: f.after,
+                    before_point: f.before_point,
+                    after_point: f.after_point,
+                })
+            })
+            .collect();
+        Shifts {
+            period: self.period,
+            min_evidence: self.min_evidence,
+            shifts,
+            undated: self.undated,
+        }
+    }
+}
+
+/// Every shift among the assessments `spec` admits, full or lean, ordered
+/// by the period of the new stance, then holder and target; quote them with
+/// [`FoundShifts::quote`].
+pub fn find<A: StanceRecord>(assessments: &[A], spec: &ShiftSpec) -> FoundShifts {
     let buckets = buckets(assessments, &spec.timeline);
-    let by_id: HashMap<i64, &Assessment> = assessments.iter().map(|a| (a.id, a)).collect();
+    let by_id: HashMap<i64, &A> = assessments.iter().map(|a| (a.id(), a)).collect();
     let quote = |ids: &mut dyn Iterator<Item = &i64>, polarity: Polarity| {
-        ids.filter_map(|id| by_id.get(id))
-            .find(|a| a.polarity == polarity)
-            .map(|a| EvidenceQuote::of(a))
+        ids.copied()
+            .find(|id| by_id.get(id).is_some_and(|a| a.polarity() == polarity))
     };
-    let mut found: Vec<(usize, Shift)> = Vec::new();
+    let mut found: Vec<(usize, Found)> = Vec::new();
     for series in &buckets.series {
         let mut previous: Option<(usize, &TimelinePoint, Polarity)> = None;
         for (at, point) in &series.points {
@@ -124,7 +189,7 @@ pub fn shifts(assessments: &[Assessment], spec: &ShiftSpec) -> Shifts {
                     if let (Some(last_before), Some(first_after)) = (last_before, first_after) {
                         found.push((
                             *at,
-                            Shift {
+                            Found {
                                 holder: series.holder.clone(),
                                 target: series.target.clone(),
                                 from,
@@ -147,14 +212,27 @@ pub fn shifts(assessments: &[Assessment], spec: &ShiftSpec) -> Shifts {
         a_at.cmp(b_at)
             .then_with(|| a.holder.name.to_lowercase().cmp(&b.holder.name.to_lowercase()))
             .then_with(|| a.target.name.to_lowercase().cmp(&b.target.name.to_lowercase()))
-            .then_with(|| a.first_after.assessment_id.cmp(&b.first_after.assessment_id))
+            .then_with(|| a.first_after.cmp(&b.first_after))
     });
-    Shifts {
+    FoundShifts {
         period: buckets.period,
         min_evidence: spec.min_evidence,
-        shifts: found.into_iter().map(|(_, shift)| shift).collect(),
+        found: found.into_iter().map(|(_, shift)| shift).collect(),
         undated: buckets.undated,
     }
+}
+
+/// Every shift among full assessments, quoted from them: [`find`], then
+/// [`FoundShifts::quote`] with the quoted assessments' own text.
+pub fn shifts(assessments: &[Assessment], spec: &ShiftSpec) -> Shifts {
+    let found = find(assessments, spec);
+    let wanted: HashSet<i64> = found.quoted_ids().into_iter().collect();
+    let quotes = assessments
+        .iter()
+        .filter(|a| wanted.contains(&a.id))
+        .map(|a| (a.id, EvidenceQuote::of(a)))
+        .collect();
+    found.quote(&quotes)
 }
 
 #[cfg(test)]

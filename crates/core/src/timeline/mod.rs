@@ -2,7 +2,8 @@
 //! counts per calendar period (week, month or quarter), the net stance, and
 //! a confidence band on the balance, on one shared, gap-free period axis.
 //!
-//! Pure: it takes the assessments the caller already filtered. Assessments
+//! Pure: it takes the assessments the caller already filtered, full or lean
+//! (any [`StanceRecord`]: it reads no text). Assessments
 //! whose article has no readable date belong to no period; each series
 //! counts them apart (`undated`) so nothing is dropped silently.
 
@@ -12,7 +13,9 @@ use std::collections::HashMap;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{closed_set, ActorKind, ActorRef, Assessment, Polarity, ReviewState, Span, TargetKind, TargetRef};
+use crate::model::{
+    closed_set, ActorKind, ActorRef, Assessment, Polarity, ReviewState, Span, StanceRecord, TargetKind, TargetRef,
+};
 use crate::network::parse_day;
 
 closed_set! {
@@ -122,16 +125,17 @@ pub struct TimelinePoint {
 }
 
 impl TimelinePoint {
-    fn add(&mut self, assessment: &Assessment) {
-        let weight = evidence_weight(assessment.review);
-        match assessment.polarity {
+    fn add(&mut self, assessment: &impl StanceRecord) {
+        let weight = evidence_weight(assessment.review());
+        let sign = assessment.polarity().sign();
+        match assessment.polarity() {
             Polarity::Support => self.support += 1,
             Polarity::Oppose => self.oppose += 1,
         }
-        self.net += assessment.polarity.sign();
-        self.weighted_net += weight * assessment.polarity.sign() as f64;
+        self.net += sign;
+        self.weighted_net += weight * sign as f64;
         self.evidence += weight;
-        self.assessment_ids.push(assessment.id);
+        self.assessment_ids.push(assessment.id());
     }
 
     /// Fills in the balance and its band once all assessments are added.
@@ -269,8 +273,8 @@ pub struct TimelineSpec {
 
 impl TimelineSpec {
     /// The actor a stance is credited to under this spec.
-    pub fn holder_of<'a>(&self, assessment: &'a Assessment) -> Cow<'a, ActorRef> {
-        match (&assessment.holder.affiliation, self.affiliation) {
+    pub fn holder_of<'a, A: StanceRecord>(&self, assessment: &'a A) -> Cow<'a, ActorRef> {
+        match (&assessment.holder().affiliation, self.affiliation) {
             (Some((id, name)), true) => Cow::Owned(ActorRef {
                 id: *id,
                 name: name.clone(),
@@ -278,17 +282,17 @@ impl TimelineSpec {
                 kind: ActorKind::Organisation,
                 affiliation: None,
             }),
-            _ => Cow::Borrowed(&assessment.holder),
+            _ => Cow::Borrowed(assessment.holder()),
         }
     }
 
-    pub fn admits(&self, assessment: &Assessment) -> bool {
-        let holder_id = match (&assessment.holder.affiliation, self.affiliation) {
+    pub fn admits(&self, assessment: &impl StanceRecord) -> bool {
+        let holder_id = match (&assessment.holder().affiliation, self.affiliation) {
             (Some((id, _)), true) => *id,
-            _ => assessment.holder.id,
+            _ => assessment.holder().id,
         };
         self.holder_id.is_none_or(|id| id == holder_id)
-            && self.target.is_none_or(|t| t == TargetId::of(&assessment.target))
+            && self.target.is_none_or(|t| t == TargetId::of(assessment.target()))
     }
 }
 
@@ -338,14 +342,14 @@ impl Buckets<'_> {
     }
 }
 
-pub(crate) fn buckets<'a>(assessments: &'a [Assessment], spec: &TimelineSpec) -> Buckets<'a> {
-    let mut chosen: Vec<(Option<NaiveDate>, &Assessment)> = assessments
+pub(crate) fn buckets<'a, A: StanceRecord>(assessments: &'a [A], spec: &TimelineSpec) -> Buckets<'a> {
+    let mut chosen: Vec<(Option<NaiveDate>, &A)> = assessments
         .iter()
-        .filter(|a| spec.admits(a))
-        .map(|a| (a.published.as_deref().and_then(parse_day), a))
+        .filter(|a| spec.admits(*a))
+        .map(|a| (a.published().and_then(parse_day), a))
         .collect();
     // Undated last; within a day, by id, so point ids read in time order.
-    chosen.sort_by_key(|(day, a)| (day.is_none(), *day, a.id));
+    chosen.sort_by_key(|(day, a)| (day.is_none(), *day, a.id()));
     let first = chosen.first().and_then(|(day, _)| *day);
     let last = chosen.iter().rev().find_map(|(day, _)| *day);
     let period = match (spec.period, first, last) {
@@ -363,11 +367,11 @@ pub(crate) fn buckets<'a>(assessments: &'a [Assessment], spec: &TimelineSpec) ->
     let mut undated = 0;
     for (day, assessment) in chosen {
         let holder = spec.holder_of(assessment);
-        let key = (holder.id, TargetId::of(&assessment.target));
+        let key = (holder.id, TargetId::of(assessment.target()));
         let slot = *index.entry(key).or_insert_with(|| {
             series.push(SparseSeries {
                 holder: holder.into_owned(),
-                target: &assessment.target,
+                target: assessment.target(),
                 points: Vec::new(),
                 undated: TimelinePoint::default(),
                 count: 0,
@@ -415,7 +419,7 @@ pub(crate) fn buckets<'a>(assessments: &'a [Assessment], spec: &TimelineSpec) ->
 }
 
 /// The timeline of the assessments `spec` admits.
-pub fn timeline(assessments: &[Assessment], spec: &TimelineSpec) -> Timeline {
+pub fn timeline<A: StanceRecord>(assessments: &[A], spec: &TimelineSpec) -> Timeline {
     let buckets = buckets(assessments, spec);
     let periods: Vec<PeriodRange> = (0..buckets.ranges.len()).map(|at| buckets.range(at)).collect();
     let series = buckets

@@ -139,7 +139,7 @@ fn nothing_dated_gives_an_empty_axis() {
     assert!(t.periods.is_empty());
     assert_eq!(t.undated, 1);
     assert!(t.series[0].points.is_empty());
-    assert!(timeline(&[], &TimelineSpec::default()).series.is_empty());
+    assert!(timeline::<Assessment>(&[], &TimelineSpec::default()).series.is_empty());
 }
 
 #[test]
