@@ -1,7 +1,8 @@
 //! The commands of change and comparison: a holder's stance over time, the
 //! shifts, two outlets compared, the signed blocs, their CSV exports, and
 //! saving a drawn chart.
-//! Thin: each reads the filtered assessments under the workspace lock and
+//! Thin: each reads the filtered assessments under the workspace lock (lean
+//! where only counting reads them: the timeline, the shifts, the blocs) and
 //! hands them to `standpoint_core` (timeline, shifts, outlets, blocs), as
 //! the CLI's `standpoint timeline|shifts|outlets|blocs` do.
 
@@ -11,7 +12,7 @@ use serde::Deserialize;
 use standpoint_core::blocs::{signed_blocs, BlocPartition};
 use standpoint_core::export::{write_shifts_csv, write_timeline_csv};
 use standpoint_core::outlets::{compare, OutletComparison};
-use standpoint_core::shifts::{shifts as find_shifts, ShiftSpec, Shifts};
+use standpoint_core::shifts::{ShiftSpec, Shifts};
 use standpoint_core::timeline::{timeline as build_timeline, Timeline, TimelineSpec};
 use standpoint_store::{AssessmentFilter, Store, StoreError};
 use tauri::State;
@@ -33,9 +34,7 @@ pub async fn timeline(
 #[tauri::command(rename_all = "snake_case")]
 pub async fn shifts(state: State<'_, AppState>, filter: AssessmentFilter, spec: ShiftSpec) -> ShellResult<Shifts> {
     check_shifts(&spec)?;
-    state
-        .workspaces
-        .with_store(|store| Ok(find_shifts(&store.assessments(&filter)?, &spec)))
+    state.workspaces.with_store(|store| store.shifts(&filter, &spec))
 }
 
 /// The timeline read for both the view and its CSV export.
@@ -48,7 +47,7 @@ fn timeline_of(store: &Store, filter: AssessmentFilter, spec: &TimelineSpec) -> 
         },
         _ => filter,
     };
-    Ok(build_timeline(&store.assessments(&filter)?, spec))
+    Ok(build_timeline(&store.lean_assessments(&filter)?, spec))
 }
 
 fn check_shifts(spec: &ShiftSpec) -> ShellResult<()> {
@@ -145,7 +144,7 @@ pub async fn export_shifts_csv(
 ) -> ShellResult<u64> {
     check_shifts(&spec)?;
     let rows = state.workspaces.with_store(|store| {
-        let found = find_shifts(&store.assessments(&filter)?, &spec);
+        let found = store.shifts(&filter, &spec)?;
         store.write_output(&path, &[], |out| {
             write_shifts_csv(&found, out).map(|()| found.shifts.len())
         })

@@ -3,7 +3,7 @@
 //! error when nothing or more than one thing matches.
 
 use anyhow::bail;
-use standpoint_core::model::{Assessment, TargetKind};
+use standpoint_core::model::{LeanAssessment, StanceRecord, TargetKind};
 use standpoint_core::timeline::{TargetId, TimelineSpec};
 use standpoint_store::Store;
 
@@ -12,7 +12,7 @@ use crate::output::Format;
 
 /// The id of the holder named `name` (or with that id) among `assessments`,
 /// credited as `spec` credits stances (the person or their organisation).
-pub fn holder(assessments: &[Assessment], spec: &TimelineSpec, name: &str) -> anyhow::Result<i64> {
+pub fn holder<A: StanceRecord>(assessments: &[A], spec: &TimelineSpec, name: &str) -> anyhow::Result<i64> {
     let mut found: Vec<(i64, String)> = assessments
         .iter()
         .map(|a| spec.holder_of(a))
@@ -38,10 +38,10 @@ pub fn holder(assessments: &[Assessment], spec: &TimelineSpec, name: &str) -> an
 }
 
 /// The target named `name` (or with that id), optionally of one kind.
-pub fn target(assessments: &[Assessment], name: &str, kind: Option<TargetKind>) -> anyhow::Result<TargetId> {
+pub fn target<A: StanceRecord>(assessments: &[A], name: &str, kind: Option<TargetKind>) -> anyhow::Result<TargetId> {
     let mut found: Vec<(TargetId, String)> = assessments
         .iter()
-        .map(|a| &a.target)
+        .map(|a| a.target())
         .filter(|t| kind.is_none_or(|k| k == t.kind))
         .filter(|t| t.name.to_lowercase() == name.to_lowercase() || t.id.to_string() == name)
         .map(|t| (TargetId::of(t), t.name.clone()))
@@ -114,14 +114,15 @@ pub struct OverTimeArgs {
 }
 
 impl OverTimeArgs {
-    /// The assessments the filter lets through, and a spec for every holder
-    /// and target cut as asked.
-    pub fn read(&self, store: &Store) -> anyhow::Result<(Vec<Assessment>, TimelineSpec)> {
+    /// The assessments the filter lets through, read lean (counting needs no
+    /// text; shifts read the text of what they quote), and a spec for every
+    /// holder and target cut as asked.
+    pub fn read(&self, store: &Store) -> anyhow::Result<(Vec<LeanAssessment>, TimelineSpec)> {
         let spec = TimelineSpec {
             period: self.period.map(Into::into),
             affiliation: self.by_organisation,
             ..TimelineSpec::default()
         };
-        Ok((store.assessments(&self.filter.to_filter())?, spec))
+        Ok((store.lean_assessments(&self.filter.to_filter())?, spec))
     }
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use standpoint_core::export::write_shifts_csv;
-use standpoint_core::shifts::{shifts, ShiftSpec, Shifts, DEFAULT_MIN_EVIDENCE};
+use standpoint_core::shifts::{ShiftSpec, Shifts, DEFAULT_MIN_EVIDENCE};
 use standpoint_core::timeline::EvidenceQuote;
 use standpoint_store::Store;
 
@@ -36,7 +36,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
         min_evidence: args.min_evidence,
     };
     spec.check().context("--min-evidence")?;
-    let found = shifts(&assessments, &spec);
+    let found = store.shifts_among(&assessments, &spec)?;
     print_as(args.over_time.format, &found, |v, out| write_shifts_csv(v, out), print)
 }
 

@@ -32,7 +32,7 @@ pub fn run(store: &Store, args: Args) -> anyhow::Result<ExitCode> {
     spec.holder_id = Some(pick::holder(&assessments, &spec, &args.holder)?);
     if let Some(name) = &args.target {
         let kind = args.target_kind.map(Into::into);
-        let candidates: Vec<_> = assessments.iter().filter(|a| spec.admits(a)).cloned().collect();
+        let candidates: Vec<_> = assessments.iter().filter(|a| spec.admits(*a)).cloned().collect();
         spec.target = Some(pick::target(&candidates, name, kind)?);
     }
     let found = timeline(&assessments, &spec);
