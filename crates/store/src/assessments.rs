@@ -397,8 +397,10 @@ impl Store {
     /// The matrix of the assessments `filter` lets through, its rows and
     /// columns ordered and grouped as `layout` says (core's one rule for
     /// every reader: the app draws it as is, the CLI prints it as is).
+    /// Counts only: the cells' `assessment_ids` are left empty.
     pub fn matrix(&self, filter: &AssessmentFilter, layout: &Layout) -> Result<LaidOutMatrix> {
-        let matrix = Matrix::build(&self.lean_assessments(filter)?);
+        // Counts only: a cell's assessments are read by its holder and target when asked for.
+        let matrix = Matrix::counts(&self.lean_assessments(filter)?);
         let actors = match layout.group {
             // Blocs come from the matrix itself; only kind and affiliation read the actors.
             Grouping::None | Grouping::Blocs => Vec::new(),

@@ -30,7 +30,8 @@ pub struct Cell {
     pub oppose: u32,
     /// `support − oppose`.
     pub net: i64,
-    /// The assessments behind the cell, in input order.
+    /// The assessments behind the cell, in input order (empty in a matrix of
+    /// [`Matrix::counts`]).
     pub assessment_ids: Vec<i64>,
 }
 
@@ -65,8 +66,10 @@ impl Matrix {
     }
 
     /// [`Matrix::build`] without the cells' `assessment_ids` (left empty), for
-    /// readers that need only the counts (the signed blocs).
-    pub(crate) fn counts<A: StanceRecord>(assessments: &[A]) -> Matrix {
+    /// readers that need only the counts: the signed blocs, and the store's
+    /// matrix (the app reads a cell's assessments by holder and target, so
+    /// its matrix does not carry every assessment id across IPC).
+    pub fn counts<A: StanceRecord>(assessments: &[A]) -> Matrix {
         Matrix::tally(assessments, false)
     }
 

@@ -17,6 +17,7 @@ col: number, support: number, oppose: number,
  */
 net: number, 
 /**
- * The assessments behind the cell, in input order.
+ * The assessments behind the cell, in input order (empty in a matrix of
+ * [`Matrix::counts`]).
  */
 assessment_ids: Array<number>, };
