@@ -51,6 +51,13 @@ impl Parser {
         })
     }
 
+    /// The embedded model as stored: the bytes [`Model::to_bytes`] writes for
+    /// the model [`Parser::shared`] loads (a test holds them equal). What
+    /// names the model (a hash of it) without loading it.
+    pub fn embedded_model_bytes() -> &'static [u8] {
+        EMBEDDED_MODEL
+    }
+
     /// A parser over a model read elsewhere (training, tests).
     pub fn new(model: Model) -> Parser {
         let tokenizer = Tokenizer::with_abbreviations(model.abbreviations.iter().map(String::as_str));
