@@ -60,8 +60,9 @@ export class MatrixFeature {
    * Reads the matrix for the current filters and order. `reorder: false`
    * pins the rows and columns where they are, so they do not jump while the
    * analyst works through a cell; a filter change, import or reload reorders.
+   * `badges: false` leaves the shift badges to the caller.
    */
-  async reload({ reorder = true } = {}) {
+  async reload({ reorder = true, badges = true } = {}) {
     this.loading = true;
     const filters = this.filters();
     const pinned = reorder ? undefined : orderOf(this.laidOut);
@@ -70,6 +71,7 @@ export class MatrixFeature {
     this.loading = false;
     // At once when the matrix may reorder (filters, imports); after review
     // steps once the analyst pauses, so a run of decisions costs one computation.
+    if (!badges) return;
     if (reorder) void this.reloadCellShifts();
     else this.reloadCellShiftsSoon();
   }

@@ -107,6 +107,11 @@ export class Workbench {
   }
 
   async loadWorkspace() {
+    this.review.clearSelection();
+    // The matrix is asked for first: it is what the first screen shows, and
+    // the backend answers one workspace call at a time. Its shift badges are
+    // asked for once the rest of the first screen is in.
+    const matrix = this.matrix.reload({ badges: false });
     await this.run(async () => {
       this.workspace = await this.backend.currentWorkspace();
       this.recent = await this.backend.recentWorkspaces();
@@ -114,8 +119,8 @@ export class Workbench {
       this.imports.last = await this.backend.lastImportReport();
       this.analysisStatus = await this.backend.analysisStatus();
     });
-    this.review.clearSelection();
-    await Promise.all([this.matrix.reload(), this.reloadActors(), this.library.reload()]);
+    await Promise.all([matrix, this.reloadActors(), this.library.reload()]);
+    void this.matrix.reloadCellShifts();
   }
 
   async switchWorkspace(how: 'new' | 'open' | { path: string }) {
