@@ -282,6 +282,13 @@ impl Store {
     /// timeline and the shifts read: at a million assessments it costs a fraction of the full read,
     /// in time and memory, and gives the same matrix and network.
     pub fn lean_assessments(&self, filter: &AssessmentFilter) -> Result<Vec<LeanAssessment>> {
+        self.lean_read(filter, true)
+    }
+
+    /// The lean read; without `dates`, every `published` is left `None`
+    /// (for the matrix, which never reads time: its date is a look-up per
+    /// article, and an article's row holds its text).
+    fn lean_read(&self, filter: &AssessmentFilter, dates: bool) -> Result<Vec<LeanAssessment>> {
         filter.check()?;
         let (clause, values) = where_clause(filter);
         let articles = if filter.published_from.is_some() || filter.published_to.is_some() || filter.sources.is_some() {
@@ -304,6 +311,7 @@ impl Store {
         while let Some(row) = rows.next()? {
             let article_id: i64 = row.get(1)?;
             let published = match &article {
+                _ if !dates => None,
                 Some((id, published)) if *id == article_id => published.clone(),
                 _ => {
                     let published = names.published(article_id)?;
@@ -400,7 +408,7 @@ impl Store {
     /// Counts only: the cells' `assessment_ids` are left empty.
     pub fn matrix(&self, filter: &AssessmentFilter, layout: &Layout) -> Result<LaidOutMatrix> {
         // Counts only: a cell's assessments are read by its holder and target when asked for.
-        let matrix = Matrix::counts(&self.lean_assessments(filter)?);
+        let matrix = Matrix::counts(&self.lean_read(filter, false)?);
         let actors = match layout.group {
             // Blocs come from the matrix itself; only kind and affiliation read the actors.
             Grouping::None | Grouping::Blocs => Vec::new(),

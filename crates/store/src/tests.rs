@@ -1039,6 +1039,12 @@ fn the_lean_read_gives_the_same_matrix_networks_and_blocs() {
             let lean_keys: Vec<_> = lean.iter().map(|a| key(a)).collect();
             assert_eq!(full_keys, lean_keys, "{what}: rows");
             assert_eq!(Matrix::build(&full), Matrix::build(&lean), "{what}: matrix");
+            // The store's matrix: counts only, read without dates.
+            assert_eq!(
+                store.matrix(filter, &Layout::default()).expect("matrix"),
+                Matrix::counts(&full).laid_out(&Layout::default(), &[]),
+                "{what}: the store's matrix"
+            );
             assert_eq!(signed_blocs(&full), signed_blocs(&lean), "{what}: blocs");
             for spec in &specs {
                 same_network(
