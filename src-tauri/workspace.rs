@@ -123,6 +123,9 @@ pub fn startup_choice(from_env: Option<PathBuf>, settings: &Settings, folders: &
         .unwrap_or_else(|| folders.data.join(DEFAULT_FILE))
 }
 
+/// The page cache of the connection the workbench keeps open, in MB (see [`Store::set_page_cache_mb`]).
+const WORKBENCH_PAGE_CACHE_MB: u32 = 16;
+
 impl Workspaces {
     pub fn new(folders: Folders) -> Workspaces {
         Workspaces {
@@ -175,6 +178,8 @@ impl Workspaces {
             })?;
         }
         let store = Store::open(path)?;
+        // The workbench's connection reads; jobs open their own with the full cache.
+        store.set_page_cache_mb(WORKBENCH_PAGE_CACHE_MB)?;
         let path = store
             .path()
             .map(Path::to_path_buf)

@@ -1403,3 +1403,17 @@ fn migrating_a_version_1_workspace_remembers_who_analysed_each_article() {
     // The article with suggestions knows its extractor; the one without cannot.
     assert_eq!(outdated(&store, "fake/1"), ids[1..]);
 }
+
+#[test]
+fn the_page_cache_can_be_made_smaller_for_a_reading_connection() {
+    let store = Store::open_in_memory().expect("open");
+    let size = |store: &Store| -> i64 {
+        store
+            .conn
+            .query_row("PRAGMA cache_size", [], |row| row.get(0))
+            .expect("size")
+    };
+    assert_eq!(size(&store), -65_536);
+    store.set_page_cache_mb(16).expect("set");
+    assert_eq!(size(&store), -16_384);
+}
