@@ -3,7 +3,8 @@
 //! stances each among 200 actors, with stances that flip every ~2 500
 //! articles so that there are shifts to find. Times what the app and the
 //! CLI do: read one holder's assessments and draw its timeline, read a
-//! pair's, read everything and list the shifts, and the signed blocs.
+//! pair's, read everything and list the shifts (and the same on the lean
+//! read the app and the CLI use), and the signed blocs.
 //! Prints figures; asserts nothing.
 //!
 //! `cargo bench -p standpoint-store --bench change` (release build).
@@ -103,6 +104,16 @@ fn main() {
         found.period,
         ms(found_at),
         ms(started)
+    );
+
+    let started = Instant::now();
+    let lean = store
+        .shifts(&AssessmentFilter::default(), &ShiftSpec::default())
+        .expect("shifts");
+    println!(
+        "  shifts    on the lean read, only the quoted assessments read in full (as the app and the CLI do): {:.0} ms ({} the full read's)",
+        ms(started),
+        if lean == found { "the same as" } else { "NOT the same as" }
     );
 
     let started = Instant::now();

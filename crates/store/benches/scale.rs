@@ -15,9 +15,10 @@
 //!   workspace of 10,000 and of 30,000 dated articles (three stances each
 //!   among 200 actors), each open in a process of its own as the app is:
 //!   time until the matrix is ready to draw, time until everything the
-//!   first screen asks for is, the JSON that crosses IPC, and peak memory;
-//!   then the same with the calls the app made before (the full article
-//!   list, the full read behind the matrix) for comparison.
+//!   first screen asks for is (with the matrix's shift badges), the JSON
+//!   that crosses IPC, and peak memory; then the same with the calls the
+//!   app made before (the full article list, the full read behind the
+//!   matrix and behind the shifts) for comparison.
 //!
 //! `cargo bench -p standpoint-store --bench scale [-- dna|text|open]` (release).
 //! `SCALE_DNA_STATEMENTS=100000,1000000`, `SCALE_TEXT_EXISTING=10000,30000`
@@ -325,7 +326,8 @@ fn ipc<T: serde::Serialize>(reply: &T) -> usize {
 
 /// One open of `workspace`, in this (child) process: the store calls the app
 /// makes at open, in the order its first screen needs them. `before`: the
-/// calls it made before (every article, the full read behind the matrix).
+/// calls it made before (every article, the full read behind the matrix and
+/// the shifts).
 /// Prints "matrix_ms total_ms ipc_bytes peak_mb".
 fn open_child(workspace: &Path, before: bool) {
     let detail = std::env::var_os("SCALE_OPEN_DETAIL").is_some();
@@ -343,6 +345,10 @@ fn open_child(workspace: &Path, before: bool) {
         bytes
     };
     let store = Store::open(workspace).expect("workspace");
+    if !before {
+        // As the app's workbench connection (src-tauri/workspace.rs).
+        store.set_page_cache_mb(16).expect("page cache");
+    }
     let mut bytes = 0;
     // workspace.rs `current`: the name and article count.
     bytes += if before {
@@ -372,7 +378,11 @@ fn open_child(workspace: &Path, before: bool) {
         bytes += step("articles", ipc(&store.articles_page(None, 200).expect("articles")));
         bytes += step("sources", ipc(&store.sources().expect("sources")));
     }
-    let found = shifts(&store.assessments(&filter).expect("assessments"), &ShiftSpec::default());
+    let found = if before {
+        shifts(&store.assessments(&filter).expect("assessments"), &ShiftSpec::default())
+    } else {
+        store.shifts(&filter, &ShiftSpec::default()).expect("shifts")
+    };
     bytes += step("shifts", ipc(&found));
     let total_ms = started.elapsed().as_secs_f64() * 1000.0;
     println!(
