@@ -97,7 +97,7 @@ export class Workbench {
         }),
       );
     });
-    await this.loadWorkspace();
+    await this.loadWorkspace(() => (this.ready = true));
     this.ready = true;
   }
 
@@ -106,20 +106,31 @@ export class Workbench {
     this.unlisteners = [];
   }
 
-  async loadWorkspace() {
+  /**
+   * Reads what the screens show of the workspace. The matrix is asked for
+   * first: it is what the first screen shows, and the backend answers one
+   * workspace call at a time. `drawable` is called once the matrix and the
+   * workspace's name are in, before the actors, the library, the analysis
+   * status and last the matrix's shift badges, which resolve the promise.
+   */
+  async loadWorkspace(drawable?: () => void) {
     this.review.clearSelection();
-    // The matrix is asked for first: it is what the first screen shows, and
-    // the backend answers one workspace call at a time. Its shift badges are
-    // asked for once the rest of the first screen is in.
     const matrix = this.matrix.reload({ badges: false });
     await this.run(async () => {
       this.workspace = await this.backend.currentWorkspace();
       this.recent = await this.backend.recentWorkspaces();
       this.history.status = await this.backend.historyState();
       this.imports.last = await this.backend.lastImportReport();
-      this.analysisStatus = await this.backend.analysisStatus();
     });
-    await Promise.all([matrix, this.reloadActors(), this.library.reload()]);
+    await matrix;
+    drawable?.();
+    await Promise.all([
+      this.run(async () => {
+        this.analysisStatus = await this.backend.analysisStatus();
+      }),
+      this.reloadActors(),
+      this.library.reload(),
+    ]);
     void this.matrix.reloadCellShifts();
   }
 
