@@ -92,6 +92,24 @@ const SELECT_LEAN: &str = "SELECT s.id, s.article_id, s.holder_id, s.target_acto
 const JOIN_ARTICLES: &str = " JOIN articles a ON a.id = s.article_id";
 const JOIN_HOLDERS: &str = " JOIN actors h ON h.id = s.holder_id";
 
+/// The lean read's statement for `filter` and its parameters. Unfiltered
+/// but for the review state (the matrix at open), it reads the index
+/// `assessments_lean` alone, not the rows.
+pub(crate) fn lean_sql(filter: &AssessmentFilter) -> (String, Vec<Value>) {
+    let (clause, values) = where_clause(filter);
+    let articles = if filter.published_from.is_some() || filter.published_to.is_some() || filter.sources.is_some() {
+        JOIN_ARTICLES
+    } else {
+        ""
+    };
+    let holders = if filter.holder_kinds.is_some() {
+        JOIN_HOLDERS
+    } else {
+        ""
+    };
+    (format!("{SELECT_LEAN}{articles}{holders}{clause}{ORDER}"), values)
+}
+
 /// The one order every read lists assessments in: by article, then position.
 const ORDER: &str = " ORDER BY s.article_id, s.evidence_start, s.id";
 
@@ -290,18 +308,7 @@ impl Store {
     /// article, and an article's row holds its text).
     fn lean_read(&self, filter: &AssessmentFilter, dates: bool) -> Result<Vec<LeanAssessment>> {
         filter.check()?;
-        let (clause, values) = where_clause(filter);
-        let articles = if filter.published_from.is_some() || filter.published_to.is_some() || filter.sources.is_some() {
-            JOIN_ARTICLES
-        } else {
-            ""
-        };
-        let holders = if filter.holder_kinds.is_some() {
-            JOIN_HOLDERS
-        } else {
-            ""
-        };
-        let sql = format!("{SELECT_LEAN}{articles}{holders}{clause}{ORDER}");
+        let (sql, values) = lean_sql(filter);
         let mut statement = self.conn.prepare(&sql)?;
         let mut names = Names::new(&self.conn)?;
         let mut list = Vec::new();

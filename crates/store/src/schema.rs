@@ -40,6 +40,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "0002_analysed_with",
         sql: include_str!("../migrations/0002_analysed_with.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_lean_index",
+        sql: include_str!("../migrations/0003_lean_index.sql"),
+    },
 ];
 
 /// How long a write waits for another process's transaction to finish.

@@ -1417,3 +1417,22 @@ fn the_page_cache_can_be_made_smaller_for_a_reading_connection() {
     store.set_page_cache_mb(16).expect("set");
     assert_eq!(size(&store), -16_384);
 }
+
+/// The lean read at open (every assessment but the rejected) reads the
+/// index `assessments_lean` alone, not the rows with their evidence text.
+#[test]
+fn the_lean_read_reads_its_index_alone() {
+    let (store, _dir) = seeded();
+    let (sql, values) = assessments::lean_sql(&AssessmentFilter::default());
+    let mut statement = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).expect("plan");
+    let plan: Vec<String> = statement
+        .query_map(rusqlite::params_from_iter(values), |row| row.get(3))
+        .expect("plan")
+        .collect::<rusqlite::Result<_>>()
+        .expect("plan");
+    assert!(
+        plan.iter().any(|step| step.contains("COVERING INDEX assessments_lean")),
+        "{plan:#?}"
+    );
+    assert!(!plan.iter().any(|step| step.contains("TEMP B-TREE")), "{plan:#?}");
+}
