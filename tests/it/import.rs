@@ -120,7 +120,7 @@ fn the_matrix_holds_russia_backing_the_syrian_government() {
         .unwrap();
     assert!(cell["support"].as_u64().unwrap() >= 1);
     // Counts only: the cell's assessments are read by its holder and target.
-    assert_eq!(cell["assessment_ids"], json!([]));
+    assert!(cell.get("assessment_ids").is_none(), "{cell}");
     let listed = test.ok(
         "assessments",
         json!({ "filter": { "holder_ids": [backs["holder"]["id"]], "targets": [{ "kind": backs["target"]["kind"], "id": backs["target"]["id"] }] } }),

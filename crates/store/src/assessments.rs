@@ -25,7 +25,7 @@ use crate::Store;
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct AssessmentFilter {
-    /// Only these assessments (a matrix cell's `assessment_ids`).
+    /// Only these assessments (by id: an edge's or a time point's `assessment_ids`).
     pub ids: Option<Vec<i64>>,
     pub article_ids: Option<Vec<i64>>,
     /// Inclusive bounds on the article's publication date, `YYYY-MM-DD`.
@@ -412,10 +412,8 @@ impl Store {
     /// The matrix of the assessments `filter` lets through, its rows and
     /// columns ordered and grouped as `layout` says (core's one rule for
     /// every reader: the app draws it as is, the CLI prints it as is).
-    /// Counts only: the cells' `assessment_ids` are left empty.
     pub fn matrix(&self, filter: &AssessmentFilter, layout: &Layout) -> Result<LaidOutMatrix> {
-        // Counts only: a cell's assessments are read by its holder and target when asked for.
-        let matrix = Matrix::counts(&self.lean_read(filter, false)?);
+        let matrix = Matrix::build(&self.lean_read(filter, false)?);
         let actors = match layout.group {
             // Blocs come from the matrix itself; only kind and affiliation read the actors.
             Grouping::None | Grouping::Blocs => Vec::new(),

@@ -1042,7 +1042,7 @@ fn the_lean_read_gives_the_same_matrix_networks_and_blocs() {
             // The store's matrix: counts only, read without dates.
             assert_eq!(
                 store.matrix(filter, &Layout::default()).expect("matrix"),
-                Matrix::counts(&full).laid_out(&Layout::default(), &[]),
+                Matrix::build(&full).laid_out(&Layout::default(), &[]),
                 "{what}: the store's matrix"
             );
             assert_eq!(signed_blocs(&full), signed_blocs(&lean), "{what}: blocs");

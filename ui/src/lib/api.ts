@@ -15,9 +15,9 @@
 //   `searchArticles(query)` (hits with snippets); listSources → `sources()`.
 // - getArticle(id) → `article(id)`: `ArticleDetail`, mentions as `{ of: TargetRef, span, text }`.
 // - matrix(filter, layout) → `LaidOutMatrix`: `matrix` (`holders`, `targets`, and
-//   sparse `cells` by `row`/`col` index with `support`, `oppose`, `net`, and
-//   `assessment_ids` left empty: a cell's assessments are read by holder and
-//   target when it is opened) already in core's order, and the `row_groups`/`col_groups`.
+//   sparse `cells` by `row`/`col` index with `support`, `oppose` and `net`; a cell's
+//   assessments are read by holder and target when it is opened) already in core's
+//   order, and the `row_groups`/`col_groups`.
 // - MatrixFilter → `Filter` (`Partial<AssessmentFilter>`): `published_from`/`_to`,
 //   `sources`, `min_confidence`, `review_states`, `holder_kinds`, `accepted_only`.
 // - importPaths/pickAndImport → `ImportResult` `{ job_id, import: ImportReport, analysis }`;
@@ -227,7 +227,7 @@ export function deleteArticle(id: number): Promise<void> {
   return call('delete_article', { id });
 }
 
-/** The assessments `filter` selects (a cell's: `{ ids: cell.assessment_ids }`). */
+/** The assessments `filter` selects (a cell's: by its holder and target). */
 export function assessments(filter: Filter): Promise<Assessment[]> {
   return call('assessments', { filter });
 }

@@ -13,7 +13,7 @@ function bigMatrix(n: number, assessments: number) {
     const h = ((k * 7919) % n) + 1;
     const t = ((k * 104729 + Math.floor(k / n)) % n) + 1;
     const key = `${h}|${targetKey('actor', t)}`;
-    const c = cells.get(key) ?? { row: h - 1, col: t - 1, support: 0, oppose: 0, net: 0, assessment_ids: [] };
+    const c = cells.get(key) ?? { row: h - 1, col: t - 1, support: 0, oppose: 0, net: 0 };
     if (k % 3 === 0) c.oppose++;
     else c.support++;
     cells.set(key, c);
@@ -42,8 +42,8 @@ describe('MatrixGrid', () => {
       { id: 3, name: 'US–Russia deal', kind: 'issue' },
     ];
     const cells = new Map<string, Cell>([
-      ['1|actor:9', { row: 0, col: 0, support: 2, oppose: 0, net: 2, assessment_ids: [1, 2] }],
-      ['2|actor:9', { row: 1, col: 0, support: 0, oppose: 1, net: -1, assessment_ids: [3] }],
+      ['1|actor:9', { row: 0, col: 0, support: 2, oppose: 0, net: 2 }],
+      ['2|actor:9', { row: 1, col: 0, support: 0, oppose: 1, net: -1 }],
     ]);
     const onselect = vi.fn();
     const { container, rerender } = render(MatrixGrid, { rows, cols, cells, onselect });
@@ -67,7 +67,7 @@ describe('MatrixGrid', () => {
       { id: 1, name: 'X', kind: 'actor' },
       { id: 2, name: 'Y', kind: 'actor' },
     ];
-    const cells = new Map<string, Cell>([['1|actor:2', { row: 0, col: 1, support: 1, oppose: 0, net: 1, assessment_ids: [4] }]]);
+    const cells = new Map<string, Cell>([['1|actor:2', { row: 0, col: 1, support: 1, oppose: 0, net: 1 }]]);
     const onselect = vi.fn();
     const { getByTestId } = render(MatrixGrid, { rows, cols, cells, onselect });
     const grid = getByTestId('matrix');

@@ -45,8 +45,8 @@ describe('shift badges', () => {
 
   it('marks only the cells whose pair shifted, with the shift in the tooltip and the accessible name', () => {
     const cells = new Map<string, Cell>([
-      ['3|issue:7', { row: 0, col: 0, support: 2, oppose: 2, net: 0, assessment_ids: [1, 2, 3, 4] }],
-      ['4|issue:7', { row: 1, col: 0, support: 1, oppose: 0, net: 1, assessment_ids: [5] }],
+      ['3|issue:7', { row: 0, col: 0, support: 2, oppose: 2, net: 0 }],
+      ['4|issue:7', { row: 1, col: 0, support: 1, oppose: 0, net: 1 }],
     ]);
     const shifts = shiftsByCell([shift(turkey, 'support', 'oppose', '2004-10', '2004-12')]);
     const { getAllByTestId, container } = render(MatrixGrid, { rows: [turkey, eu], cols: [deal], cells, shifts });

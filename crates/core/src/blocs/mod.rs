@@ -40,7 +40,7 @@ pub struct SignedGraph {
 impl SignedGraph {
     /// The signed network of these assessments (see the module docs).
     pub fn from_assessments<A: StanceRecord>(assessments: &[A]) -> SignedGraph {
-        SignedGraph::from_matrix(&Matrix::counts(assessments))
+        SignedGraph::from_matrix(&Matrix::build(assessments))
     }
 
     /// The signed network of a stance matrix's cells.

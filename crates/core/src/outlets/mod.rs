@@ -6,11 +6,11 @@
 //!
 //! Pure: it takes assessments the caller read (any filter but the source).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::matrix::{Cell, Matrix};
+use crate::matrix::{Cell, Matrix, TargetKey};
 use crate::model::{ActorRef, Assessment, Polarity, TargetRef};
 use crate::timeline::EvidenceQuote;
 
@@ -49,7 +49,6 @@ fn add(cell: &mut Cell, a: &Assessment) {
         Polarity::Oppose => cell.oppose += 1,
     }
     cell.net += a.polarity.sign();
-    cell.assessment_ids.push(a.id);
 }
 
 /// Compares the outlets `left` and `right` (article sources, compared exactly).
@@ -59,43 +58,52 @@ pub fn compare(assessments: &[Assessment], left: &str, right: &str) -> OutletCom
         .filter(|a| matches!(a.source.as_deref(), Some(s) if s == left || s == right))
         .cloned()
         .collect();
-    let by_id: BTreeMap<i64, &Assessment> = chosen.iter().map(|a| (a.id, a)).collect();
     let union = Matrix::build(&chosen);
+    let row_of: HashMap<i64, usize> = union.holders.iter().enumerate().map(|(i, h)| (h.id, i)).collect();
+    let col_of: HashMap<TargetKey, usize> = union
+        .targets
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (TargetKey { kind: t.kind, id: t.id }, i))
+        .collect();
+    // Each union cell's two sides: the outlet's cell and the assessments behind it.
+    type Side<'a> = (Cell, Vec<&'a Assessment>);
+    let mut sides: BTreeMap<(usize, usize), [Side; 2]> = BTreeMap::new();
+    for a in &chosen {
+        let (row, col) = (
+            row_of[&a.holder.id],
+            col_of[&TargetKey {
+                kind: a.target.kind,
+                id: a.target.id,
+            }],
+        );
+        let pair = sides
+            .entry((row, col))
+            .or_insert_with(|| [(Cell::empty(row, col), Vec::new()), (Cell::empty(row, col), Vec::new())]);
+        // The same name on both sides compares an outlet with itself: left only.
+        let side = &mut pair[usize::from(a.source.as_deref() != Some(left))];
+        add(&mut side.0, a);
+        side.1.push(a);
+    }
     let mut left_cells = Vec::new();
     let mut right_cells = Vec::new();
     let mut differences = Vec::new();
-    for cell in &union.cells {
-        let (mut l, mut r) = (Cell::empty(cell.row, cell.col), Cell::empty(cell.row, cell.col));
-        for a in cell.assessment_ids.iter().filter_map(|id| by_id.get(id)) {
-            // The same name on both sides compares an outlet with itself: left only.
-            if a.source.as_deref() == Some(left) {
-                add(&mut l, a);
-            } else {
-                add(&mut r, a);
-            }
-        }
-        let both = !l.assessment_ids.is_empty() && !r.assessment_ids.is_empty();
-        if both && l.net.signum() != r.net.signum() {
-            let quotes = |c: &Cell| -> Vec<EvidenceQuote> {
-                c.assessment_ids
-                    .iter()
-                    .filter_map(|id| by_id.get(id))
-                    .map(|a| EvidenceQuote::of(a))
-                    .collect()
-            };
+    for ((row, col), [(l, l_of), (r, r_of)]) in sides {
+        let quotes = |of: &[&Assessment]| -> Vec<EvidenceQuote> { of.iter().map(|a| EvidenceQuote::of(a)).collect() };
+        if !l_of.is_empty() && !r_of.is_empty() && l.net.signum() != r.net.signum() {
             differences.push(OutletDifference {
-                holder: union.holders[cell.row].clone(),
-                target: union.targets[cell.col].clone(),
-                left_evidence: quotes(&l),
-                right_evidence: quotes(&r),
+                holder: union.holders[row].clone(),
+                target: union.targets[col].clone(),
+                left_evidence: quotes(&l_of),
+                right_evidence: quotes(&r_of),
                 left: l.clone(),
                 right: r.clone(),
             });
         }
-        if !l.assessment_ids.is_empty() {
+        if !l_of.is_empty() {
             left_cells.push(l);
         }
-        if !r.assessment_ids.is_empty() {
+        if !r_of.is_empty() {
             right_cells.push(r);
         }
     }

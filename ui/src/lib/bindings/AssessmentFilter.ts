@@ -10,7 +10,7 @@ import type { TargetKind } from "./TargetKind";
  */
 export type AssessmentFilter = { 
 /**
- * Only these assessments (a matrix cell's `assessment_ids`).
+ * Only these assessments (by id: an edge's or a time point's `assessment_ids`).
  */
 ids: Array<number> | null, article_ids: Array<number> | null, 
 /**

@@ -15,9 +15,4 @@ col: number, support: number, oppose: number,
 /**
  * `support − oppose`.
  */
-net: number, 
-/**
- * The assessments behind the cell, in input order (empty in a matrix of
- * [`Matrix::counts`]).
- */
-assessment_ids: Array<number>, };
+net: number, };

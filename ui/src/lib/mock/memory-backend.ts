@@ -262,10 +262,9 @@ export class MemoryBackend implements Backend {
     for (const a of chosen) {
       const row = rows.findIndex((h) => h.id === a.holder.id);
       const col = cols.findIndex((t) => t.kind === a.target.kind && t.id === a.target.id);
-      const c = cells.get(`${row}|${col}`) ?? { row, col, support: 0, oppose: 0, net: 0, assessment_ids: [] };
+      const c = cells.get(`${row}|${col}`) ?? { row, col, support: 0, oppose: 0, net: 0 };
       c[a.polarity]++;
       c.net += a.polarity === 'support' ? 1 : -1;
-      c.assessment_ids.push(a.id);
       cells.set(`${row}|${col}`, c);
     }
     const sorted = [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);

@@ -69,7 +69,7 @@ describe('Workbench', () => {
     wb.filters.review = 'accepted';
     await wb.matrix.reload();
     expect(wb.matrix.laidOut.matrix.holders.map((h) => h.name)).toEqual(['Russia']);
-    expect(wb.matrix.laidOut.matrix.cells).toEqual([{ row: 0, col: 0, support: 1, oppose: 0, net: 1, assessment_ids: [wb.review.currentId] }]);
+    expect(wb.matrix.laidOut.matrix.cells).toEqual([{ row: 0, col: 0, support: 1, oppose: 0, net: 1 }]);
   });
 
   it('shows each imported file with its result and the failure reason', async () => {
