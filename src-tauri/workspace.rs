@@ -5,6 +5,12 @@
 //! file's stem. The open [`Store`] lives here behind a mutex that is held only
 //! for the length of one store call; long jobs open their own connection to
 //! the same file (SQLite in WAL mode lets the UI keep reading meanwhile).
+//!
+//! Commands are `async` and run on the runtime's few worker threads (two on
+//! a 2-core machine). A store call, or a wait for the workspace's lock, would
+//! hold its worker; two at once would stall every other command. So each one
+//! runs where blocking is allowed ([`blocking`]): the worker's other tasks
+//! move to another thread first.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
@@ -123,6 +129,16 @@ pub fn startup_choice(from_env: Option<PathBuf>, settings: &Settings, folders: &
         .unwrap_or_else(|| folders.data.join(DEFAULT_FILE))
 }
 
+/// Runs `work`, which may block (a store call, a wait for the lock): on a
+/// multi-thread runtime's worker, `block_in_place` first hands the worker's
+/// other tasks to another thread; anywhere else it simply runs.
+fn blocking<T>(work: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current().map(|runtime| runtime.runtime_flavor()) {
+        Ok(tokio::runtime::RuntimeFlavor::MultiThread) => tokio::task::block_in_place(work),
+        _ => work(),
+    }
+}
+
 /// The page cache of the connection the workbench keeps open, in MB (see [`Store::set_page_cache_mb`]).
 const WORKBENCH_PAGE_CACHE_MB: u32 = 16;
 
@@ -135,24 +151,34 @@ impl Workspaces {
         }
     }
 
+    /// Runs `work` on the open workspace (or its absence) under the lock.
+    fn with_open<T>(&self, work: impl FnOnce(&mut Option<Store>) -> T) -> T {
+        blocking(|| work(&mut self.open.lock().unwrap_or_else(PoisonError::into_inner)))
+    }
+
     /// Runs one store call on the open workspace.
     pub fn with_store<T>(&self, call: impl FnOnce(&mut Store) -> Result<T, StoreError>) -> ShellResult<T> {
-        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        let store = open.as_mut().ok_or(ShellError::NoWorkspace)?;
-        Ok(call(store)?)
+        self.with_open(|open| {
+            let store = open.as_mut().ok_or(ShellError::NoWorkspace)?;
+            Ok(call(store)?)
+        })
     }
 
     /// The open workspace's file, for jobs that open their own connection.
     pub fn current_path(&self) -> ShellResult<PathBuf> {
-        let open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        let store = open.as_ref().ok_or(ShellError::NoWorkspace)?;
-        store.path().map(Path::to_path_buf).ok_or(ShellError::NoWorkspace)
+        self.with_open(|open| {
+            let store = open.as_ref().ok_or(ShellError::NoWorkspace)?;
+            store.path().map(Path::to_path_buf).ok_or(ShellError::NoWorkspace)
+        })
     }
 
     /// The open workspace's name, path and size, or `None` when none is open.
     pub fn current(&self) -> ShellResult<Option<WorkspaceInfo>> {
-        let open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        let Some(store) = open.as_ref() else {
+        self.with_open(|open| Self::info(open.as_ref()))
+    }
+
+    fn info(open: Option<&Store>) -> ShellResult<Option<WorkspaceInfo>> {
+        let Some(store) = open else {
             return Ok(None);
         };
         let Some(path) = store.path() else {
@@ -177,14 +203,18 @@ impl Workspaces {
                 source,
             })?;
         }
-        let store = Store::open(path)?;
-        // The workbench's connection reads; jobs open their own with the full cache.
-        store.set_page_cache_mb(WORKBENCH_PAGE_CACHE_MB)?;
+        // Opening may migrate a big file (seconds): not on a worker.
+        let store = blocking(|| -> ShellResult<Store> {
+            let store = Store::open(path)?;
+            // The workbench's connection reads; jobs open their own with the full cache.
+            store.set_page_cache_mb(WORKBENCH_PAGE_CACHE_MB)?;
+            Ok(store)
+        })?;
         let path = store
             .path()
             .map(Path::to_path_buf)
             .unwrap_or_else(|| path.to_path_buf());
-        *self.open.lock().unwrap_or_else(PoisonError::into_inner) = Some(store);
+        self.with_open(|open| *open = Some(store));
         // The workspace is open either way; a recent list that cannot be
         // saved costs the user only the shortcut, so it is reported, not fatal.
         if let Err(error) = self.update_settings(|settings| settings.remember(&path)) {
@@ -238,6 +268,37 @@ mod tests {
             config: root.join("config"),
             data: root.join("data"),
         }
+    }
+
+    #[test]
+    fn a_slow_store_call_does_not_hold_up_other_commands() {
+        // One worker thread: without `blocking`, the quick task could run only
+        // after the slow store call gave its worker back.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .build()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let workspaces = std::sync::Arc::new(Workspaces::new(folders(dir.path())));
+        workspaces.open(&dir.path().join("w.standpoint")).unwrap();
+        let (started, has_started) = std::sync::mpsc::channel();
+        let slow = {
+            let workspaces = workspaces.clone();
+            runtime.spawn(async move {
+                workspaces
+                    .with_store(|_| {
+                        started.send(()).unwrap();
+                        std::thread::sleep(std::time::Duration::from_millis(500));
+                        Ok(std::time::Instant::now())
+                    })
+                    .unwrap()
+            })
+        };
+        has_started.recv().unwrap();
+        let quick = runtime.spawn(async { std::time::Instant::now() });
+        let quick_done = runtime.block_on(quick).unwrap();
+        let slow_done = runtime.block_on(slow).unwrap();
+        assert!(quick_done < slow_done, "the quick task waited for the slow store call");
     }
 
     #[test]
