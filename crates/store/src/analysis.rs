@@ -138,11 +138,9 @@ impl Store {
 
     /// How many articles there are and how many `extractor_label` did not analyse.
     pub fn analysis_status(&self, extractor_label: &str) -> Result<AnalysisStatus> {
-        let (articles, outdated): (i64, i64) = self.conn.query_row(
-            "SELECT count(*), count(*) FILTER (WHERE analysed_with IS NOT ?1) FROM articles",
-            [extractor_label],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?;
+        let (articles, outdated): (i64, i64) = self.conn.query_row(ANALYSIS_STATUS_SQL, [extractor_label], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?;
         Ok(AnalysisStatus {
             extractor: extractor_label.to_owned(),
             articles: articles as usize,
@@ -591,3 +589,8 @@ fn store_suggestion(tx: &Transaction, context: &mut Suggesting, stance: &Extract
     )?;
     Ok(true)
 }
+
+/// How many articles there are and how many an extractor (`?1`) did not
+/// analyse (read from the index `articles_analysed_with`).
+pub(crate) const ANALYSIS_STATUS_SQL: &str =
+    "SELECT count(*), count(*) FILTER (WHERE analysed_with IS NOT ?1) FROM articles";

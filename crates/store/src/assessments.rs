@@ -400,9 +400,7 @@ impl Store {
 
     /// The sources (outlets) of all articles, for a filter's choices.
     pub fn sources(&self) -> Result<Vec<String>> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source")?;
+        let mut statement = self.conn.prepare(SOURCES_SQL)?;
         let list = statement
             .query_map([], |row| row.get(0))?
             .collect::<rusqlite::Result<_>>()?;
@@ -536,3 +534,6 @@ impl<'c> Names<'c> {
         Ok(target)
     }
 }
+
+/// The distinct article sources, in order (read from the index `articles_source`).
+pub(crate) const SOURCES_SQL: &str = "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source";

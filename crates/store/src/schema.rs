@@ -45,6 +45,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "0003_lean_index",
         sql: include_str!("../migrations/0003_lean_index.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_article_indexes",
+        sql: include_str!("../migrations/0004_article_indexes.sql"),
+    },
 ];
 
 /// How long a write waits for another process's transaction to finish.

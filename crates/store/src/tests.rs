@@ -1396,8 +1396,11 @@ fn migrating_a_version_1_workspace_remembers_who_analysed_each_article() {
     drop(store);
     // The file as version 1 wrote it: no column, suggestions with their origin.
     let conn = rusqlite::Connection::open(&path).expect("raw open");
-    conn.execute_batch("ALTER TABLE articles DROP COLUMN analysed_with; PRAGMA user_version = 1;")
-        .expect("back to version 1");
+    conn.execute_batch(
+        "DROP INDEX articles_analysed_with; DROP INDEX articles_source;
+         ALTER TABLE articles DROP COLUMN analysed_with; PRAGMA user_version = 1;",
+    )
+    .expect("back to version 1");
     drop(conn);
     let store = Store::open(&path).expect("migrates");
     // The article with suggestions knows its extractor; the one without cannot.
@@ -1435,4 +1438,33 @@ fn the_lean_read_reads_its_index_alone() {
         "{plan:#?}"
     );
     assert!(!plan.iter().any(|step| step.contains("TEMP B-TREE")), "{plan:#?}");
+}
+
+/// The sources list and the analysis status read small covering indexes,
+/// not every article row with its text.
+#[test]
+fn sources_and_analysis_status_read_their_indexes_alone() {
+    let (store, _dir) = seeded();
+    let plan = |sql: &str, values: &[&dyn rusqlite::ToSql]| -> Vec<String> {
+        let mut statement = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).expect("plan");
+        statement
+            .query_map(values, |row| row.get(3))
+            .expect("plan")
+            .collect::<rusqlite::Result<_>>()
+            .expect("plan")
+    };
+    let sources = plan(assessments::SOURCES_SQL, &[]);
+    assert!(
+        sources
+            .iter()
+            .any(|step| step.contains("COVERING INDEX articles_source")),
+        "{sources:#?}"
+    );
+    let status = plan(analysis::ANALYSIS_STATUS_SQL, &[&"rules/1"]);
+    assert!(
+        status
+            .iter()
+            .any(|step| step.contains("COVERING INDEX articles_analysed_with")),
+        "{status:#?}"
+    );
 }
