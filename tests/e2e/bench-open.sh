@@ -9,20 +9,27 @@
 #   tests/e2e/bench-open.sh WORKSPACE...
 #   STANDPOINT_E2E_SKIP_BUILD=1 …   reuse the last build
 #   ROUNDS=3 CALLS=1 …              more rounds; each first-screen call timed
+#   PROFILE=release …               the app as it ships (default: debug, as run-app.sh builds it)
 #
 # Needs what run.sh installs (Xvfb, tauri-driver, tests/e2e/node_modules).
 set -euo pipefail
 E2E="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$E2E/../.." && pwd)"
 cd "$ROOT"
-[ $# -gt 0 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 for workspace in "$@"; do
   [ -f "$workspace" ] || { echo "bench-open: no workspace at $workspace" >&2; exit 2; }
 done
-APP="${CARGO_TARGET_DIR:-$ROOT/target}/debug/standpoint-app"
+PROFILE="${PROFILE:-debug}"
+case "$PROFILE" in
+  debug) build_flags=() ;;
+  release) build_flags=(--release) ;;
+  *) echo "bench-open: PROFILE is debug or release, not $PROFILE" >&2; exit 2 ;;
+esac
+APP="${CARGO_TARGET_DIR:-$ROOT/target}/$PROFILE/standpoint-app"
 if [ "${STANDPOINT_E2E_SKIP_BUILD:-}" != "1" ]; then
   npm --prefix ui run build
-  cargo build -p standpoint-app --locked
+  cargo build -p standpoint-app --locked "${build_flags[@]}"
 fi
 workspaces=()
 for workspace in "$@"; do workspaces+=("$(realpath "$workspace")"); done
