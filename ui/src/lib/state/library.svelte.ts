@@ -11,6 +11,11 @@ import type { Run } from './run';
 /** Articles read at a time. */
 export const ARTICLE_PAGE = 200;
 
+/** One page of `list`, read one longer than a page: whether more remain is then known, not guessed. */
+function page(list: ArticleListing[]): { shown: ArticleListing[]; more: boolean } {
+  return { shown: list.slice(0, ARTICLE_PAGE), more: list.length > ARTICLE_PAGE };
+}
+
 export class LibraryFeature {
   articles = $state.raw<ArticleListing[]>([]);
   /** The library's search text; empty lists every article. */
@@ -30,13 +35,17 @@ export class LibraryFeature {
     const [list, sources] =
       (await this.run(() =>
         Promise.all([
-          this.backend.listArticles(query, query ? undefined : { before: null, limit: ARTICLE_PAGE }),
+          this.backend.listArticles(query, query ? undefined : { before: null, limit: ARTICLE_PAGE + 1 }),
           this.backend.listSources(),
         ]),
       )) ?? [];
-    if (list) {
+    if (list && query) {
       this.articles = list;
-      this.hasMore = !query && list.length === ARTICLE_PAGE;
+      this.hasMore = false;
+    } else if (list) {
+      const { shown, more } = page(list);
+      this.articles = shown;
+      this.hasMore = more;
     }
     if (sources) this.sources = sources;
   }
@@ -45,9 +54,10 @@ export class LibraryFeature {
   async more() {
     const last = this.articles.at(-1);
     if (!this.hasMore || !last) return;
-    const list = await this.run(() => this.backend.listArticles(undefined, { before: last.id, limit: ARTICLE_PAGE }));
+    const list = await this.run(() => this.backend.listArticles(undefined, { before: last.id, limit: ARTICLE_PAGE + 1 }));
     if (!list) return;
-    this.articles = [...this.articles, ...list];
-    this.hasMore = list.length === ARTICLE_PAGE;
+    const { shown, more } = page(list);
+    this.articles = [...this.articles, ...shown];
+    this.hasMore = more;
   }
 }

@@ -216,6 +216,19 @@ describe('Workbench', () => {
     expect(wb.library.hasMore).toBe(false);
   });
 
+  it('offers no further page when the last page is exactly full', async () => {
+    const data = seedSample();
+    const first = data.articles[0];
+    data.articles = Array.from({ length: ARTICLE_PAGE * 2 }, (_, i) => ({ ...first, id: i + 1, title: `Article ${i + 1}` }));
+    const wb = new Workbench(new MemoryBackend(data));
+    await wb.init();
+    expect(wb.library.articles.length).toBe(ARTICLE_PAGE);
+    expect(wb.library.hasMore).toBe(true);
+    await wb.library.more();
+    expect(wb.library.articles.length).toBe(ARTICLE_PAGE * 2);
+    expect(wb.library.hasMore).toBe(false);
+  });
+
   it('lists every assessment a holder makes when its row header is chosen', async () => {
     const { wb } = await ready();
     await wb.review.selectHolder(6); // US-led alliance: against the Syrian government and Assad
