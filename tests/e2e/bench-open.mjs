@@ -13,11 +13,12 @@
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 import { remote } from 'webdriverio';
+
+import { freePort, waitForPort } from './lib/app.mjs';
 
 const [application, ...workspaces] = process.argv.slice(2);
 if (!application || workspaces.length === 0) {
@@ -25,31 +26,6 @@ if (!application || workspaces.length === 0) {
   process.exit(2);
 }
 const rounds = Number(process.env.ROUNDS ?? 2);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port) {
-  for (;;) {
-    const open = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Every process below `root`, with its name. */
 function descendants(root) {
@@ -124,7 +100,7 @@ async function openOnce(workspace) {
     stdio: 'ignore',
   });
   try {
-    await waitForPort(port);
+    await waitForPort(port, 30_000);
     const started = Date.now();
     const browser = await remote({
       hostname: '127.0.0.1',

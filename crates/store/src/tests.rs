@@ -189,6 +189,20 @@ fn kremlin_store() -> (Store, tempfile::TempDir) {
 }
 
 /// A store holding the seed text, analysed once.
+/// Two stores the lean-read tests compare on: the DNA sample (many
+/// dated statements) and the seed article with one suggestion accepted and
+/// one rejected (decisions weigh and filter).
+fn dna_and_reviewed_seed() -> (Store, Store, tempfile::TempDir) {
+    let mut dna = Store::open_in_memory().expect("store");
+    dna.import_dna(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/dna/sample.dna"))
+        .expect("import");
+    let (mut seed, dir) = seeded();
+    let list = seed.assessments(&AssessmentFilter::default()).expect("list");
+    seed.set_review(list[0].id, ReviewState::Accepted).expect("accept");
+    seed.set_review(list[1].id, ReviewState::Rejected).expect("reject");
+    (dna, seed, dir)
+}
+
 fn seeded() -> (Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
@@ -998,13 +1012,7 @@ fn the_lean_read_gives_the_same_matrix_networks_and_blocs() {
         }
     }
 
-    let mut dna = Store::open_in_memory().expect("store");
-    dna.import_dna(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/dna/sample.dna"))
-        .expect("import");
-    let (mut seed, _dir) = seeded();
-    let list = seed.assessments(&AssessmentFilter::default()).expect("list");
-    seed.set_review(list[0].id, ReviewState::Accepted).expect("accept");
-    seed.set_review(list[1].id, ReviewState::Rejected).expect("reject");
+    let (dna, seed, _dir) = dna_and_reviewed_seed();
     let sources = dna.sources().expect("sources");
     let filters = [
         AssessmentFilter::default(),
@@ -1075,13 +1083,7 @@ fn the_lean_read_gives_the_same_shifts_and_timeline() {
     use standpoint_core::shifts::{shifts, ShiftSpec};
     use standpoint_core::timeline::{timeline, Period, TimelineSpec};
 
-    let mut dna = Store::open_in_memory().expect("store");
-    dna.import_dna(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/dna/sample.dna"))
-        .expect("import");
-    let (mut seed, _dir) = seeded();
-    let list = seed.assessments(&AssessmentFilter::default()).expect("list");
-    seed.set_review(list[0].id, ReviewState::Accepted).expect("accept");
-    seed.set_review(list[1].id, ReviewState::Rejected).expect("reject");
+    let (dna, seed, _dir) = dna_and_reviewed_seed();
     // Russia backs the Syrian government in January and condemns it in March.
     let dir = tempfile::tempdir().expect("tempdir");
     let mut turn = Store::open_in_memory().expect("open");

@@ -27,7 +27,8 @@ export function fixture(relative) {
   return path.join(ROOT, 'tests/data', relative);
 }
 
-function freePort() {
+/** A TCP port free on this machine now. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -38,7 +39,8 @@ function freePort() {
   });
 }
 
-async function waitForPort(port, timeoutMs) {
+/** Resolves once something listens on `port`; throws after `timeoutMs`. */
+export async function waitForPort(port, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const open = await new Promise((resolve) => {
