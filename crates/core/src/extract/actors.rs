@@ -36,6 +36,8 @@ pub struct Actor {
     pub acts: bool,
     /// A media outlet, kept only when it holds a stance or reports.
     pub media: bool,
+    /// Some mention names it as a source ("according to the Times").
+    pub sourced: bool,
     /// A group named by a common noun ("U.S. lawmakers", "analysts"): such
     /// nouns are everywhere, so it is reported only when a kept stance has it.
     pub generic: bool,
@@ -90,6 +92,7 @@ impl Actors {
             principal: None,
             acts: false,
             media: false,
+            sourced: false,
             generic: false,
         })
     }

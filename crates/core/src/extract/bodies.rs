@@ -142,18 +142,35 @@ pub(super) fn organisation(
     };
     let kind = kind_of_organisation(lexicon, words);
     let affiliation = country.map(|c| lexicon.actors[c].name.clone());
-    // A media outlet counts when it is a named source ("The Washington Post reported").
-    let source = lexicon.is("speech", doc.low(end)) || doc.low(end) == "reported";
-    let media = words.iter().any(|w| lexicon.is("media_words", w)) && kind == ActorKind::Organisation && !source;
-    let index = actors.named(&name, kind, affiliation);
-    actors.list[index].media |= media;
     let first = if matches!(doc.word(i.wrapping_sub(1)), "the" | "The") && i > doc.body_start {
         i - 1
     } else {
         i
     };
+    let outlet = words.iter().any(|w| lexicon.is("media_words", w)) && kind == ActorKind::Organisation;
+    let index = actors.named(&name, kind, affiliation);
+    // A media outlet counts once some mention names it as a source.
+    let actor = &mut actors.list[index];
+    actor.sourced |= named_as_source(doc, lexicon, first, end);
+    actor.media = outlet && !actor.sourced;
     actors.mention(doc, index, first, end, Via::Name);
     Some(end)
+}
+
+/// Whether the mention `first..end` names a source: "The Washington Post
+/// reported", "the Interfax news agency quoted", "according to the Times",
+/// "in an interview with the New York Times", "told the BBC".
+fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) -> bool {
+    let after = doc.low(end);
+    let before = |k: usize| first.checked_sub(k).map_or("", |b| doc.low(b));
+    lexicon.is("speech", after)
+        || matches!(after, "reported" | "quoted" | "reports")
+        || (matches!(after, "news" | "newspaper") && lexicon.is("speech", doc.low(end + 2)))
+        || matches!(
+            (before(2), before(1)),
+            ("according", "to") | ("interview", "with") | ("quoted", "by")
+        )
+        || matches!(before(1), "told")
 }
 
 /// A country named just before token `i` ("US" in "US Secretary of State").

@@ -143,6 +143,20 @@ fn an_organisation_named_by_its_kind_of_a_place() {
 }
 
 #[test]
+fn a_newspaper_is_an_actor_when_named_as_a_source() {
+    for text in [
+        "According to the New York Times, the talks failed.",
+        "In an interview with the New York Times, the minister spoke about the talks.",
+        "The New York Times reported that the talks failed.",
+    ] {
+        assert!(actor_names(text).contains(&"New York Times".to_owned()), "{text}");
+    }
+    assert!(
+        !actor_names("The talks were on the front page of the New York Times.").contains(&"New York Times".to_owned())
+    );
+}
+
+#[test]
 fn a_bare_group_noun_names_no_one() {
     check("Analysts criticised the deal.", "");
     assert!(!actor_names("Analysts criticised the deal.").contains(&"analysts".to_owned()));
