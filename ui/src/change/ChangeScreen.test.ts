@@ -6,7 +6,12 @@ import { workbenchContext } from '../lib/state/context';
 import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
-import type { Assessment, EvidenceQuote, Shift, Timeline, TimelinePoint } from '../lib/bindings';
+import type { Assessment, EvidenceQuote, Shift, SideCounts, Timeline, TimelinePoint } from '../lib/bindings';
+
+/** A shift's side as the backend reports it: the period's counts, no ids. */
+function counts({ support, oppose, weighted_net, evidence }: TimelinePoint): SideCounts {
+  return { support, oppose, weighted_net, evidence };
+}
 
 function point(ids: number[], support: number, oppose: number): TimelinePoint {
   const n = support + oppose;
@@ -60,8 +65,8 @@ async function workbench() {
     to: 'oppose',
     before: periods[0],
     after: periods[2],
-    before_point: timeline.series[0].points[0],
-    after_point: timeline.series[0].points[2],
+    before_counts: counts(timeline.series[0].points[0]),
+    after_counts: counts(timeline.series[0].points[2]),
     last_before: quote(b),
     first_after: quote(c),
   };

@@ -9,12 +9,12 @@ import { MemoryBackend } from '../lib/mock/memory-backend';
 import { seedSample } from '../lib/mock/sample';
 import type { Backend, ChangeBackend } from '../lib/backend';
 import type { ActorRef, Cell, TargetRef } from '../lib/model';
-import type { EvidenceQuote, Shift, TimelinePoint } from '../lib/bindings';
+import type { EvidenceQuote, Shift, SideCounts } from '../lib/bindings';
 
 const turkey: ActorRef = { id: 3, name: 'Turkey', kind: 'country', affiliation: null };
 const eu: ActorRef = { id: 4, name: 'EU', kind: 'organisation', affiliation: null };
 const deal: TargetRef = { id: 7, name: 'Cyprus deal', kind: 'issue' };
-const point: TimelinePoint = { support: 1, oppose: 0, net: 1, weighted_net: 2, evidence: 2, balance: 1, low: 0.2, high: 1, assessment_ids: [1] };
+const side: SideCounts = { support: 1, oppose: 0, weighted_net: 2, evidence: 2 };
 const quote: EvidenceQuote = {
   assessment_id: 1,
   article_id: 1,
@@ -29,7 +29,7 @@ const quote: EvidenceQuote = {
 
 function shift(holder: ActorRef, from: 'support' | 'oppose', to: 'support' | 'oppose', before: string, after: string): Shift {
   const period = (label: string) => ({ label, start: `${label}-01`, end: `${label}-28` });
-  return { holder, target: deal, from, to, before: period(before), after: period(after), before_point: point, after_point: point, last_before: quote, first_after: quote };
+  return { holder, target: deal, from, to, before: period(before), after: period(after), before_counts: side, after_counts: side, last_before: quote, first_after: quote };
 }
 
 describe('shift badges', () => {

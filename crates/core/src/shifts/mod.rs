@@ -69,8 +69,10 @@ pub struct Shift {
     /// The last period with the old stance and the first with the new one.
     pub before: PeriodRange,
     pub after: PeriodRange,
-    pub before_point: TimelinePoint,
-    pub after_point: TimelinePoint,
+    /// How the assessments of `before` and of `after` split (counts only:
+    /// a period's assessment ids would be megabytes across IPC at scale).
+    pub before_counts: SideCounts,
+    pub after_counts: SideCounts,
     /// The latest assessment of the old polarity in `before`.
     pub last_before: EvidenceQuote,
     /// The earliest assessment of the new polarity in `after`.
@@ -84,6 +86,29 @@ impl Shift {
             "{}: {} → {} on {}, between {} and {}",
             self.holder.name, self.from, self.to, self.target.name, self.before.label, self.after.label
         )
+    }
+}
+
+/// How one period's assessments of a pair split: one side of a shift.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SideCounts {
+    pub support: u32,
+    pub oppose: u32,
+    /// Support minus oppose, each counted by its evidence weight.
+    pub weighted_net: f64,
+    /// The summed evidence weight (what `min_evidence` is compared with).
+    pub evidence: f64,
+}
+
+impl From<&TimelinePoint> for SideCounts {
+    fn from(point: &TimelinePoint) -> SideCounts {
+        SideCounts {
+            support: point.support,
+            oppose: point.oppose,
+            weighted_net: point.weighted_net,
+            evidence: point.evidence,
+        }
     }
 }
 
@@ -107,8 +132,8 @@ struct Found {
     to: Polarity,
     before: PeriodRange,
     after: PeriodRange,
-    before_point: TimelinePoint,
-    after_point: TimelinePoint,
+    before_counts: SideCounts,
+    after_counts: SideCounts,
     last_before: i64,
     first_after: i64,
 }
@@ -149,8 +174,8 @@ impl FoundShifts {
                     to: f.to,
                     before: f.before,
                     after: f.after,
-                    before_point: f.before_point,
-                    after_point: f.after_point,
+                    before_counts: f.before_counts,
+                    after_counts: f.after_counts,
                 })
             })
             .collect();
@@ -196,8 +221,8 @@ pub fn find<A: StanceRecord>(assessments: &[A], spec: &ShiftSpec) -> FoundShifts
                                 to: stance,
                                 before: buckets.range(before_at),
                                 after: buckets.range(*at),
-                                before_point: before_point.clone(),
-                                after_point: point.clone(),
+                                before_counts: SideCounts::from(before_point),
+                                after_counts: SideCounts::from(point),
                                 last_before,
                                 first_after,
                             },

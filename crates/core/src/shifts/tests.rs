@@ -49,7 +49,7 @@ fn support_turning_to_oppose_is_one_shift_with_evidence_either_side() {
     assert_eq!(shift.last_before.assessment_id, last_support);
     assert_eq!(shift.first_after.assessment_id, first_oppose);
     assert_eq!(shift.last_before.published.as_deref(), Some("2004-10-15"));
-    assert_eq!((shift.after_point.support, shift.after_point.oppose), (1, 2));
+    assert_eq!((shift.after_counts.support, shift.after_counts.oppose), (1, 2));
 
     // With a minimum of one, November counts: the turn is between October and November.
     let found = shifts(&f.assessments, &monthly(1.0));

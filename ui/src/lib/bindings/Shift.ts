@@ -3,8 +3,8 @@ import type { ActorRef } from "./ActorRef";
 import type { EvidenceQuote } from "./EvidenceQuote";
 import type { PeriodRange } from "./PeriodRange";
 import type { Polarity } from "./Polarity";
+import type { SideCounts } from "./SideCounts";
 import type { TargetRef } from "./TargetRef";
-import type { TimelinePoint } from "./TimelinePoint";
 
 /**
  * A change of sign of one pair's net stance.
@@ -13,7 +13,12 @@ export type Shift = { holder: ActorRef, target: TargetRef, from: Polarity, to: P
 /**
  * The last period with the old stance and the first with the new one.
  */
-before: PeriodRange, after: PeriodRange, before_point: TimelinePoint, after_point: TimelinePoint, 
+before: PeriodRange, after: PeriodRange, 
+/**
+ * How the assessments of `before` and of `after` split (counts only:
+ * a period's assessment ids would be megabytes across IPC at scale).
+ */
+before_counts: SideCounts, after_counts: SideCounts, 
 /**
  * The latest assessment of the old polarity in `before`.
  */

@@ -61,6 +61,7 @@ export type * from './SearchHit';
 export type * from './Shift';
 export type * from './ShiftSpec';
 export type * from './Shifts';
+export type * from './SideCounts';
 export type * from './Snippet';
 export type * from './Span';
 export type * from './TargetId';
