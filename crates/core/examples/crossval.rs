@@ -13,7 +13,8 @@
 use std::fs::File;
 use std::io::BufReader;
 
-use standpoint_core::extract::training::{self, Counts};
+use standpoint_core::extract::training::{self, Counts, Outcome};
+use standpoint_core::extract::Entity;
 use standpoint_core::extract::Settings;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -88,60 +89,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let test: Vec<_> = examples.iter().filter(|e| e.article.fold == *fold).collect();
         let scorer = training::train(&train, settings);
         let counts = training::evaluate(&test, &scorer);
-        if misses_of.contains(fold) {
-            // Stance misses of the held-out fold: labelled candidates not kept,
-            // and kept candidates no gold stance labels.
-            use standpoint_core::extract::{Entity, Label};
-            for e in &test {
-                let text = &e.article.text;
-                for (p, l) in e.prepared.proposals.iter().zip(&e.labels) {
-                    let kept = scorer.decide(&p.features, p.rule_verdict).map(|x| x.polarity);
-                    let tag = match (l, kept) {
-                        (Label::Stance(g), None) => format!("MISS {g:?}"),
-                        (Label::None, Some(k)) => format!("SPUR {k:?}"),
-                        _ => continue,
-                    };
-                    let pr = scorer.probabilities(&p.features);
-                    let target = match p.target {
-                        Entity::Actor(a) => e.prepared.actors[a].name.clone(),
-                        Entity::Issue(i) => format!("issue:{}", e.prepared.issues[i].name),
-                    };
-                    println!(
-                        "{tag} p=[{:.2} {:.2} {:.2}] rule={:?} {} -> {} || {}",
-                        pr[0],
-                        pr[1],
-                        pr[2],
-                        p.rule_verdict,
-                        e.prepared.actors[p.holder].name,
-                        target,
-                        p.evidence.slice(text).unwrap_or("").replace('\n', " ")
-                    );
+        // Each candidate's outcome; with --misses, the misses and spurious ones printed.
+        let mut tally = [0usize; 5];
+        for e in &test {
+            let candidates = e.prepared.proposals.iter().zip(&e.labels).zip(&e.pair_labels);
+            for ((p, label), pair_label) in candidates {
+                let kept = scorer.decide(&p.features, p.rule_verdict).map(|d| d.polarity);
+                let Some(outcome) = Outcome::of(*label, *pair_label, kept) else {
+                    continue;
+                };
+                tally[outcome as usize] += 1;
+                if !misses_of.contains(fold) || matches!(outcome, Outcome::KeptRight | Outcome::Flipped) {
+                    continue;
                 }
+                let target = match p.target {
+                    Entity::Actor(a) => e.prepared.actors[a].name.clone(),
+                    Entity::Issue(i) => format!("issue:{}", e.prepared.issues[i].name),
+                };
+                let [none, support, oppose] = scorer.probabilities(&p.features);
+                println!(
+                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} {} -> {target} || {}",
+                    p.rule_verdict,
+                    e.prepared.actors[p.holder].name,
+                    p.evidence.slice(&e.article.text).unwrap_or("").replace('\n', " ")
+                );
             }
         }
-        {
-            // [kept right, kept flipped, missed, spurious (pair gold elsewhere), spurious]
-            let mut d = [0usize; 5];
-            for e in &test {
-                for ((p, l), pl) in e.prepared.proposals.iter().zip(&e.labels).zip(&e.pair_labels) {
-                    let kept = scorer.decide(&p.features, p.rule_verdict).map(|x| x.polarity);
-                    use standpoint_core::extract::Label;
-                    let slot = match (l, kept) {
-                        (Label::Stance(g), Some(k)) if *g == k => 0,
-                        (Label::Stance(_), Some(_)) => 1,
-                        (Label::Stance(_), None) => 2,
-                        (Label::None, Some(_)) if *pl != Label::None => 3,
-                        (Label::None, Some(_)) => 4,
-                        (Label::None, None) => continue,
-                    };
-                    d[slot] += 1;
-                }
-            }
-            println!(
-                "  candidates: kept right {}, flipped {}, missed {}, spurious (pair gold elsewhere) {}, spurious {}",
-                d[0], d[1], d[2], d[3], d[4]
-            );
-        }
+        println!(
+            "  candidates: kept right {}, flipped {}, missed {}, spurious (pair gold elsewhere) {}, spurious {}",
+            tally[0], tally[1], tally[2], tally[3], tally[4]
+        );
         if misses_of.contains(fold) {
             let extractor = standpoint_core::extract::RuleExtractor::with_scorer(scorer.clone());
             for e in &test {

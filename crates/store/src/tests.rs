@@ -203,6 +203,18 @@ fn dna_and_reviewed_seed() -> (Store, Store, tempfile::TempDir) {
     (dna, seed, dir)
 }
 
+/// Makes storing an article titled "poison" fail as a full disk would
+/// (a real SQL error, "disk on fire"); `DROP TRIGGER poison` ends it.
+fn poison_titled(store: &Store) {
+    store
+        .conn
+        .execute_batch(
+            "CREATE TEMP TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'poison'
+             BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
+        )
+        .expect("trigger");
+}
+
 fn seeded() -> (Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open_in_memory().expect("open");
@@ -389,13 +401,7 @@ fn a_failure_halfway_through_a_file_stores_nothing_of_it() {
     ];
     let file = write(dir.path(), "batch.jsonl", &lines.join("\n"));
     // A real SQL failure on the second record, as a full disk would give.
-    store
-        .conn
-        .execute_batch(
-            "CREATE TEMP TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'poison'
-             BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
-        )
-        .expect("trigger");
+    poison_titled(&store);
     let report = import(&mut store, std::slice::from_ref(&file));
     assert_eq!((report.imported, report.failed), (0, 3), "{report:?}");
     assert!(report
@@ -425,13 +431,7 @@ fn files_stored_in_one_batch_fail_alone() {
         write(dir.path(), "b.jsonl", r#"{"title": "poison", "text": "Beta text."}"#),
         write(dir.path(), "c.txt", "Gamma text."),
     ];
-    store
-        .conn
-        .execute_batch(
-            "CREATE TEMP TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'poison'
-             BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
-        )
-        .expect("trigger");
+    poison_titled(&store);
     // The three files are read into one batch: the middle one's failure rolls back only it.
     let report = import(&mut store, &files);
     assert_eq!((report.imported, report.failed), (2, 1), "{report:?}");

@@ -38,8 +38,8 @@ pub struct Actor {
     pub media: bool,
     /// Some mention names it as a source ("according to the Times").
     pub sourced: bool,
-    /// A group named by a common noun ("U.S. lawmakers", "analysts"): such
-    /// nouns are everywhere, so it is reported only when a kept stance has it.
+    /// A group named by a common noun ("U.S. lawmakers"): such nouns are
+    /// everywhere, so it is reported only when a kept stance has it.
     pub generic: bool,
 }
 

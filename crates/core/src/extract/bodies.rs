@@ -94,7 +94,7 @@ pub(super) fn organisation(
 ) -> Option<usize> {
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
     // The suffix ends the name ("Federal Reserve Bank") or begins it before
-    // "of" ("Bank of China", "University of Strathclyde").
+    // "of" ("Bank of China", "Council of Europe").
     let suffix_at = match words.iter().skip(1).rposition(|w| lexicon.is("org_suffix", w)) {
         Some(at) => at + 1,
         None if words.len() >= 3 && words[1] == "of" && lexicon.is("org_suffix", words[0]) => 0,
@@ -239,10 +239,14 @@ pub(super) fn known_actor(
     Some(end)
 }
 
-/// "U.S. lawmakers", "British voters", "Trump allies", "analysts": a group
-/// named by a plural common noun (`group_nouns`) and what qualifies it (a
-/// country, a known organisation, someone already named). A later bare
-/// "lawmakers" is the same group.
+/// "U.S. lawmakers", "British voters", "Trump allies": a group named by a
+/// plural common noun (`group_nouns`) and what qualifies it (a country, a
+/// known organisation, someone already named). A later bare "lawmakers" is
+/// the same group; a bare noun with nothing before it ("analysts") names no
+/// one. Tried before `known_actor`, whose party wings ("Republican
+/// governors", `GROUP_NOUNS`) it thus takes over for the nouns both name:
+/// folding that branch in here cost 0.005 held-out stance F1 over three
+/// seeds, so both stay.
 pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, start: usize) -> Option<usize> {
     let i = if doc.low(start) == "the" { start + 1 } else { start };
     let word = doc.word(i);

@@ -475,6 +475,37 @@ fn labels_in(article: &GoldArticle, prepared: &Prepared, within: Within) -> Vec<
         .collect()
 }
 
+/// What became of one candidate under a scorer, judged by its labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// A labelled candidate kept with its gold polarity.
+    KeptRight,
+    /// A labelled candidate kept with the other polarity.
+    Flipped,
+    /// A labelled candidate not kept.
+    Missed,
+    /// Kept without a label, though its pair is a gold stance in another sentence.
+    SpuriousPairElsewhere,
+    /// Kept, and no gold stance has its pair.
+    Spurious,
+}
+
+impl Outcome {
+    /// The outcome of a candidate with `label` and `pair_label` (see
+    /// [`pair_labels`]) that the scorer `kept` with a polarity or dropped;
+    /// `None` for an unlabelled candidate rightly dropped.
+    pub fn of(label: Label, pair_label: Label, kept: Option<Polarity>) -> Option<Outcome> {
+        Some(match (label, kept) {
+            (Label::Stance(gold), Some(polarity)) if gold == polarity => Outcome::KeptRight,
+            (Label::Stance(_), Some(_)) => Outcome::Flipped,
+            (Label::Stance(_), None) => Outcome::Missed,
+            (Label::None, Some(_)) if pair_label != Label::None => Outcome::SpuriousPairElsewhere,
+            (Label::None, Some(_)) => Outcome::Spurious,
+            (Label::None, None) => return None,
+        })
+    }
+}
+
 /// An article prepared once, with its gold labels, for repeated training.
 pub struct Example {
     pub article: GoldArticle,
@@ -735,6 +766,24 @@ mod tests {
         assert_eq!(norm("Élysée Palace"), "elysee palace");
         assert_eq!(norm("an EU"), "eu");
         assert_eq!(norm("Russia’s support"), "russia support");
+    }
+
+    #[test]
+    fn outcomes_judge_a_kept_or_dropped_candidate_by_its_labels() {
+        let (support, oppose) = (Polarity::Support, Polarity::Oppose);
+        let gold = Label::Stance(support);
+        assert_eq!(Outcome::of(gold, gold, Some(support)), Some(Outcome::KeptRight));
+        assert_eq!(Outcome::of(gold, gold, Some(oppose)), Some(Outcome::Flipped));
+        assert_eq!(Outcome::of(gold, gold, None), Some(Outcome::Missed));
+        assert_eq!(
+            Outcome::of(Label::None, gold, Some(support)),
+            Some(Outcome::SpuriousPairElsewhere)
+        );
+        assert_eq!(
+            Outcome::of(Label::None, Label::None, Some(oppose)),
+            Some(Outcome::Spurious)
+        );
+        assert_eq!(Outcome::of(Label::None, gold, None), None);
     }
 
     #[test]
