@@ -39,7 +39,82 @@ impl<'l> SentenceFacts<'l> {
     }
 }
 
-/// The feature names of one candidate.
+/// The feature names of one candidate, written into one buffer that is
+/// reused from candidate to candidate: a candidate has some 40 features, and
+/// a string each was most of the cost of describing it.
+#[derive(Debug, Default)]
+pub struct Features {
+    text: String,
+    /// Byte ranges of `text`, one a feature; sorted and deduplicated by
+    /// [`Features::sort_and_dedup`].
+    names: Vec<(u32, u32)>,
+}
+
+impl Features {
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.names.clear();
+    }
+
+    pub fn push(&mut self, name: &str) {
+        self.push_parts(&[name]);
+    }
+
+    /// One feature, the concatenation of `parts`.
+    pub fn push_parts(&mut self, parts: &[&str]) {
+        let start = self.text.len();
+        for part in parts {
+            self.text.push_str(part);
+        }
+        self.names.push((start as u32, self.text.len() as u32));
+    }
+
+    /// Starts a feature written piece by piece with [`Features::extend`]
+    /// and ended by [`Features::end`].
+    pub fn begin(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn extend(&mut self, piece: &str) {
+        self.text.push_str(piece);
+    }
+
+    pub fn end(&mut self, start: usize) {
+        self.names.push((start as u32, self.text.len() as u32));
+    }
+
+    /// One feature written by `format_args!`.
+    pub fn push_fmt(&mut self, args: std::fmt::Arguments) {
+        use std::fmt::Write as _;
+        let start = self.text.len();
+        let _ = self.text.write_fmt(args);
+        self.names.push((start as u32, self.text.len() as u32));
+    }
+
+    fn name(&self, (start, end): (u32, u32)) -> &str {
+        &self.text[start as usize..end as usize]
+    }
+
+    /// Sorts the names and drops repeats (what the scorer and training read).
+    pub fn sort_and_dedup(&mut self) {
+        let mut names = std::mem::take(&mut self.names);
+        names.sort_unstable_by(|a, b| self.name(*a).cmp(self.name(*b)));
+        names.dedup_by(|a, b| self.name(*a) == self.name(*b));
+        self.names = names;
+    }
+
+    /// The names, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.names.iter().map(|&r| self.name(r))
+    }
+
+    pub fn to_vec(&self) -> Vec<String> {
+        self.iter().map(str::to_owned).collect()
+    }
+}
+
+/// The feature names of one candidate, sorted, into `f`.
+#[allow(clippy::too_many_arguments)]
 pub fn describe(
     doc: &Document,
     lexicon: &Lexicon,
@@ -48,8 +123,10 @@ pub fn describe(
     parse: &Parse,
     facts: &SentenceFacts,
     c: &Candidate,
-) -> Vec<String> {
-    let mut f = vec!["bias".to_owned()];
+    f: &mut Features,
+) {
+    f.clear();
+    f.push("bias");
     let holder = &actors.list[c.holder];
     let holder_kind = kind_name(holder.kind);
     let target_kind = match c.target {
@@ -57,35 +134,35 @@ pub fn describe(
         Entity::Issue(i) if issues.list[i].from_parse => "issue_parse",
         Entity::Issue(_) => "issue",
     };
-    f.push(format!("hk:{holder_kind}"));
-    f.push(format!("tk:{target_kind}"));
-    f.push(format!("hk_tk:{holder_kind}:{target_kind}"));
-    f.push(format!(
-        "hvia:{}",
+    f.push_parts(&["hk:", holder_kind]);
+    f.push_parts(&["tk:", target_kind]);
+    f.push_parts(&["hk_tk:", holder_kind, ":", target_kind]);
+    f.push_parts(&[
+        "hvia:",
         match c.holder_via {
             Via::Name => "name",
             Via::Pronoun => "pronoun",
             Via::Title => "title",
-        }
-    ));
+        },
+    ]);
     if holder.media {
-        f.push("holder_media".to_owned());
+        f.push("holder_media");
     }
     if let Entity::Actor(a) = c.target {
         let target = &actors.list[a];
         if holder.affiliation.as_deref() == Some(target.name.as_str()) {
-            f.push("holder_in_target".to_owned());
+            f.push("holder_in_target");
         }
         if target.affiliation.as_deref() == Some(holder.name.as_str()) {
-            f.push("target_in_holder".to_owned());
+            f.push("target_in_holder");
         }
     }
     if let Some(rule) = &c.rule {
         let pol = polarity_name(rule.polarity);
         let kind = rule.rule.split(':').next().unwrap_or("");
-        f.push(format!("rule:{pol}"));
-        f.push(format!("rule_kind:{kind}:{pol}"));
-        f.push(format!(
+        f.push_parts(&["rule:", pol]);
+        f.push_parts(&["rule_kind:", kind, ":", pol]);
+        f.push_fmt(format_args!(
             "rule_conf:{}:{pol}",
             bucket(rule.confidence * 10.0, &[5.0, 7.0, 8.0])
         ));
@@ -93,9 +170,9 @@ pub fn describe(
 
     let (h, t) = (c.holder_tokens, c.target_tokens);
     let holder_first = h.0 <= t.0;
-    f.push(format!("order:{}", if holder_first { "ht" } else { "th" }));
+    f.push_parts(&["order:", if holder_first { "ht" } else { "th" }]);
     let distance = gap(c);
-    f.push(format!(
+    f.push_fmt(format_args!(
         "gap:{}",
         bucket(distance as f64, &[0.5, 1.5, 2.5, 5.5, 10.5, 20.5])
     ));
@@ -118,10 +195,10 @@ pub fn describe(
         };
         let pol = polarity_name(hit.cue.polarity);
         let frame = frame_name(hit.cue.frame);
-        f.push(format!("cue:{place}:{frame}:{pol}"));
-        f.push(format!("cue:{place}:{pol}"));
+        f.push_parts(&["cue:", place, ":", frame, ":", pol]);
+        f.push_parts(&["cue:", place, ":", pol]);
         if place != "sent" {
-            f.push(format!("cue_lemma:{}:{pol}", hit.cue.lemma));
+            f.push_parts(&["cue_lemma:", &hit.cue.lemma, ":", pol]);
         }
     }
 
@@ -132,43 +209,41 @@ pub fn describe(
         .take_while(|m| m.first < between_end)
         .filter(|m| !m.modifier && m.end <= between_end)
         .count();
-    f.push(format!("others_btw:{}", others.min(2)));
+    f.push_fmt(format_args!("others_btw:{}", others.min(2)));
 
     if between_end - between_start <= MAX_WORDS_BETWEEN {
         for i in between_start..between_end {
             let word = doc.low(i);
             if doc.is_word(i) {
-                f.push(format!("btw:{word}"));
+                f.push_parts(&["btw:", word]);
             } else if matches!(word, "," | ";" | ":" | "\"" | "“" | "”" | "(") {
-                f.push(format!("btw_punct:{word}"));
+                f.push_parts(&["btw_punct:", word]);
             }
         }
     } else {
-        f.push("btw:far".to_owned());
+        f.push("btw:far");
     }
     let region_start = h.0.min(t.0).saturating_sub(3).max(first);
     for i in region_start..between_end.max(between_start) {
         if lexicon.is("negators", doc.low(i)) {
-            f.push("neg_near".to_owned());
+            f.push("neg_near");
         }
         if lexicon.is("hedges", doc.low(i)) {
-            f.push("hedge_near".to_owned());
+            f.push("hedge_near");
         }
     }
     if facts.speech {
-        f.push("speech_in_sentence".to_owned());
+        f.push("speech_in_sentence");
     }
     if facts.quote {
-        f.push("quote_in_sentence".to_owned());
+        f.push("quote_in_sentence");
     }
-    f.push(format!("word_after_holder:{}", doc.low(h.1)));
-    f.push(format!("word_before_target:{}", doc.low(t.0.wrapping_sub(1))));
-    f.push(format!("sentence:{}", bucket(c.sentence as f64, &[0.5, 2.5, 6.5])));
+    f.push_parts(&["word_after_holder:", doc.low(h.1)]);
+    f.push_parts(&["word_before_target:", doc.low(t.0.wrapping_sub(1))]);
+    f.push_fmt(format_args!("sentence:{}", bucket(c.sentence as f64, &[0.5, 2.5, 6.5])));
 
-    parse.describe_pair(doc, lexicon, h, t, &mut f);
-    f.sort_unstable();
-    f.dedup();
-    f
+    parse.describe_pair(doc, lexicon, h, t, f);
+    f.sort_and_dedup();
 }
 
 fn bucket(value: f64, edges: &[f64]) -> usize {

@@ -9,6 +9,7 @@
 use standpoint_syntax::{Parser, Rel, Sentence, Upos};
 
 use super::document::Document;
+use super::features::Features;
 use super::lexicon::Lexicon;
 
 /// Longest dependency path (in arcs) whose labels become one feature.
@@ -136,26 +137,26 @@ impl Parse {
         lexicon: &Lexicon,
         holder: (usize, usize),
         target: (usize, usize),
-        out: &mut Vec<String>,
+        out: &mut Features,
     ) {
         let span = |(a, b): (usize, usize)| doc.span(a, b);
         let (hs, ts) = (span(holder), span(target));
         let (Some(h), Some(t)) = (self.head_of(hs.start, hs.end), self.head_of(ts.start, ts.end)) else {
-            out.push("path:none".to_owned());
+            out.push("path:none");
             return;
         };
         let (hrel, trel) = (self.token(h).rel, self.token(t).rel);
-        out.push(format!("h_rel:{}", hrel.as_str()));
-        out.push(format!("t_rel:{}", trel.as_str()));
+        out.push_parts(&["h_rel:", hrel.as_str()]);
+        out.push_parts(&["t_rel:", trel.as_str()]);
         if h.sentence != t.sentence {
-            out.push("path:other_sentence".to_owned());
+            out.push("path:other_sentence");
             return;
         }
         let sentence = &self.sentences[h.sentence];
         let up = self.ancestors(h);
         let down = self.ancestors(t);
         let Some((ui, lca)) = up.iter().enumerate().find(|(_, a)| down.contains(a)) else {
-            out.push("path:none".to_owned());
+            out.push("path:none");
             return;
         };
         let di = down.iter().position(|a| a == lca).unwrap_or(0);
@@ -170,21 +171,36 @@ impl Parse {
             .map(|&i| sentence.tokens[i].rel.universal().as_str())
             .collect();
         if ui + di <= MAX_PATH {
-            out.push(format!("path:{}^{}", rels_up.join("^"), rels_down.join(">")));
+            let start = out.begin();
+            out.extend("path:");
+            for (k, rel) in rels_up.iter().enumerate() {
+                if k > 0 {
+                    out.extend("^");
+                }
+                out.extend(rel);
+            }
+            out.extend("^");
+            for (k, rel) in rels_down.iter().enumerate() {
+                if k > 0 {
+                    out.extend(">");
+                }
+                out.extend(rel);
+            }
+            out.end(start);
         } else {
-            out.push("path:long".to_owned());
+            out.push("path:long");
         }
         if let (Some(first_up), Some(last_down)) = (rels_up.first(), rels_down.first()) {
-            out.push(format!("path_ends:{first_up}^{last_down}"));
+            out.push_parts(&["path_ends:", first_up, "^", last_down]);
         }
         let lca_token = &sentence.tokens[lca];
-        out.push(format!("lca_pos:{}", lca_token.upos.as_str()));
+        out.push_parts(&["lca_pos:", lca_token.upos.as_str()]);
         let lca_is_end = lca == h.token || lca == t.token;
         if !lca_is_end {
-            out.push(format!("lca_lemma:{}", lca_token.lemma));
+            out.push_parts(&["lca_lemma:", &lca_token.lemma]);
             if let Some(cues) = lexicon.cues.get(lca_token.lemma.as_str()) {
                 for cue in cues.iter().filter(|c| !c.blocking && c.rest.is_empty()) {
-                    out.push(format!("lca_cue:{}", cue.polarity.as_str()));
+                    out.push_parts(&["lca_cue:", cue.polarity.as_str()]);
                 }
             }
         }
@@ -197,25 +213,25 @@ impl Parse {
         for i in on_path {
             let token = &sentence.tokens[i];
             if matches!(token.upos, Upos::Verb | Upos::Noun | Upos::Adj) {
-                out.push(format!("path_lemma:{}", token.lemma));
+                out.push_parts(&["path_lemma:", &token.lemma]);
                 if let Some(cues) = lexicon.cues.get(token.lemma.as_str()) {
                     for cue in cues.iter().filter(|c| !c.blocking) {
-                        out.push(format!("path_cue:{}", cue.polarity.as_str()));
+                        out.push_parts(&["path_cue:", cue.polarity.as_str()]);
                     }
                 }
             }
             for child in sentence.children(i) {
                 let c = &sentence.tokens[child];
                 if c.rel == Rel::Advmod && matches!(c.lemma.as_str(), "not" | "never" | "n't") {
-                    out.push("path_negated".to_owned());
+                    out.push("path_negated");
                 }
                 if matches!(c.rel, Rel::Aux) && lexicon.is("hedges", &c.lemma) {
-                    out.push("path_modal".to_owned());
+                    out.push("path_modal");
                 }
             }
         }
         if rels_up.first() == Some(&"nsubj") && ui == 1 {
-            out.push("holder_subject_of_lca".to_owned());
+            out.push("holder_subject_of_lca");
         }
     }
 }

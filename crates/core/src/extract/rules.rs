@@ -72,6 +72,14 @@ impl RuleExtractor {
     /// Everything short of the scorer's decisions: actors, issues and the
     /// candidates with their features. Training reads this.
     pub fn prepare(&self, text: &str) -> Prepared {
+        self.read(text, false).0
+    }
+
+    /// [`RuleExtractor::prepare`], and with `deciding` the decisions
+    /// [`RuleExtractor::finish`] would make, in one pass: each candidate's
+    /// features are then made only when the scorer reads them (not for a
+    /// rule finding above the rule floor) and are not kept.
+    fn read(&self, text: &str, deciding: bool) -> (Prepared, Vec<(usize, Decision)>) {
         let doc = Document::new(text);
         let actors = actors::find(&doc, self.lexicon);
         let mut issues = issues::find(&doc, self.lexicon, &actors);
@@ -82,13 +90,36 @@ impl RuleExtractor {
         let candidates = candidates::propose(&doc, &actors, &issues, &found);
         let mut prepared = assemble(&doc, &actors, &issues, &found);
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
+        let mut features = features::Features::default();
+        let mut describe = |c: &candidates::Candidate, features: &mut features::Features| {
+            if facts.as_ref().is_none_or(|(s, _)| *s != c.sentence) {
+                facts = Some((c.sentence, features::SentenceFacts::new(&doc, self.lexicon, c.sentence)));
+            }
+            let facts = &facts.as_ref().expect("set just above").1;
+            features::describe(&doc, self.lexicon, &actors, &issues, &parse, facts, c, features);
+        };
+        let mut decided = Vec::new();
         prepared.proposals = candidates
             .iter()
-            .map(|c| {
-                if facts.as_ref().is_none_or(|(s, _)| *s != c.sentence) {
-                    facts = Some((c.sentence, features::SentenceFacts::new(&doc, self.lexicon, c.sentence)));
+            .enumerate()
+            .map(|(index, c)| {
+                let rule_verdict = c.rule.as_ref().map(|r| (r.polarity, r.confidence));
+                let mut kept_features = Vec::new();
+                if deciding {
+                    let decision = match &self.decider {
+                        Decider::Scorer(scorer) => scorer.by_rule(rule_verdict).or_else(|| {
+                            describe(c, &mut features);
+                            scorer.by_weights(features.iter())
+                        }),
+                        Decider::Rules => {
+                            rule_verdict.map(|(polarity, probability)| Decision { polarity, probability })
+                        }
+                    };
+                    decided.extend(decision.map(|d| (index, d)));
+                } else {
+                    describe(c, &mut features);
+                    kept_features = features.to_vec();
                 }
-                let facts = &facts.as_ref().expect("set just above").1;
                 Proposal {
                     holder: c.holder,
                     target: c.target,
@@ -106,14 +137,14 @@ impl RuleExtractor {
                     holder_span: doc.span(c.holder_tokens.0, c.holder_tokens.1),
                     target_span: doc.span(c.target_tokens.0, c.target_tokens.1),
                     rule: c.rule.as_ref().map_or_else(|| "pair".to_owned(), |r| r.rule.clone()),
-                    rule_verdict: c.rule.as_ref().map(|r| (r.polarity, r.confidence)),
-                    features: features::describe(&doc, self.lexicon, &actors, &issues, &parse, facts, c),
+                    rule_verdict,
+                    features: kept_features,
                 }
             })
             .collect();
         prepared.reading = Reading::of(&doc, !prepared.actors.is_empty());
         prepared.diagnostics = prepared.reading.notes();
-        prepared
+        (prepared, decided)
     }
 
     /// The extraction the scorer makes of prepared candidates.
@@ -145,16 +176,17 @@ impl Extractor for RuleExtractor {
     fn extract(&self, text: &str) -> Extraction {
         let parts = long::parts(text);
         if parts.len() == 1 {
-            return self.finish(&self.prepare(text));
+            let (prepared, decided) = self.read(text, true);
+            return prepared.extraction(&decided);
         }
         // A long text: read in parts so that time stays linear (see `long`).
         let mut reading = Reading::default();
         let read = parts
             .iter()
             .map(|r| {
-                let prepared = self.prepare(&text[r.clone()]);
+                let (prepared, decided) = self.read(&text[r.clone()], true);
                 reading = reading.and(prepared.reading);
-                (r.start, self.finish(&prepared))
+                (r.start, prepared.extraction(&decided))
             })
             .collect();
         let mut joined = long::join(read);

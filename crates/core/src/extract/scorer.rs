@@ -21,6 +21,8 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use super::lexicon::WordMap;
+
 use crate::model::Polarity;
 
 /// The three decisions the scorer makes about a candidate.
@@ -77,7 +79,8 @@ impl Default for Settings {
 /// The weights of the scorer and its decision threshold.
 #[derive(Debug, Clone, Default)]
 pub struct Scorer {
-    weights: HashMap<String, [f64; CLASSES]>,
+    /// Looked up some 40 times a candidate: the lexicon's fast word hasher.
+    weights: WordMap<[f64; CLASSES]>,
     /// A stance is kept when the probability of its polarity reaches this.
     pub threshold: f64,
     /// Rule findings at or above this confidence are kept with the rule's
@@ -95,6 +98,11 @@ pub enum ModelError {
 impl Scorer {
     /// Probabilities of none, support and oppose for a candidate's features.
     pub fn probabilities(&self, features: &[String]) -> [f64; CLASSES] {
+        self.probabilities_of(features.iter().map(String::as_str))
+    }
+
+    /// [`Scorer::probabilities`] of features given as names in order.
+    pub(super) fn probabilities_of<'a>(&self, features: impl IntoIterator<Item = &'a str>) -> [f64; CLASSES] {
         let mut scores = [0.0; CLASSES];
         for feature in features {
             if let Some(w) = self.weights.get(feature) {
@@ -109,15 +117,25 @@ impl Scorer {
     /// The stance a candidate is, if the model keeps it. `rule` is what the
     /// rules found of it (polarity, confidence), if anything.
     pub fn decide(&self, features: &[String], rule: Option<(Polarity, f64)>) -> Option<Decision> {
-        if let (Some(floor), Some((polarity, confidence))) = (self.rule_floor, rule) {
-            if confidence >= floor {
-                return Some(Decision {
-                    polarity,
-                    probability: confidence,
-                });
-            }
-        }
-        let p = self.probabilities(features);
+        self.by_rule(rule)
+            .or_else(|| self.by_weights(features.iter().map(String::as_str)))
+    }
+
+    /// The decision when the rules found the candidate at or above the rule
+    /// floor: the weights are not read, so the features need not be made.
+    pub(super) fn by_rule(&self, rule: Option<(Polarity, f64)>) -> Option<Decision> {
+        let (Some(floor), Some((polarity, confidence))) = (self.rule_floor, rule) else {
+            return None;
+        };
+        (confidence >= floor).then_some(Decision {
+            polarity,
+            probability: confidence,
+        })
+    }
+
+    /// The decision of the weights alone, for features given in order.
+    pub(super) fn by_weights<'a>(&self, features: impl IntoIterator<Item = &'a str>) -> Option<Decision> {
+        let p = self.probabilities_of(features);
         let (class, probability) = if p[SUPPORT] >= p[OPPOSE] {
             (SUPPORT, p[SUPPORT])
         } else {
