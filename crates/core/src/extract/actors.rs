@@ -11,11 +11,9 @@
 //! plain capitalised names, and pronouns and title-only references resolved
 //! to earlier people. It finds actors only; issues and stances live elsewhere.
 
-use std::collections::HashMap;
-
 use super::bodies::{adjective_body, administration, collective, group, known_actor, organisation, role_named};
 use super::document::Document;
-use super::lexicon::{Lexicon, PhraseRole};
+use super::lexicon::{Lexicon, Phrase, PhraseRole, WordMap};
 use super::people::{plain_name, title_at, title_reference, titled_person, PARTICLES};
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
@@ -69,18 +67,22 @@ pub struct Actors {
     pub list: Vec<Actor>,
     pub found: Vec<Found>,
     /// Lower-case names, surnames and acronyms seen so far → actor.
-    pub(super) alias: HashMap<String, usize>,
+    pub(super) alias: WordMap<usize>,
+    /// Canonical name → index in `list` (names never change once added).
+    by_name: WordMap<usize>,
 }
 
 impl Actors {
-    pub(super) fn add(&mut self, actor: Actor) -> usize {
+    fn add(&mut self, actor: Actor) -> usize {
+        let index = self.list.len();
+        self.by_name.entry(actor.name.clone()).or_insert(index);
         self.list.push(actor);
-        self.list.len() - 1
+        index
     }
 
     /// The actor with this canonical name, created on first use.
     pub(super) fn named(&mut self, name: &str, kind: ActorKind, affiliation: Option<String>) -> usize {
-        if let Some(index) = self.list.iter().position(|a| a.name == name) {
+        if let Some(&index) = self.by_name.get(name) {
             return index;
         }
         self.add(Actor {
@@ -307,13 +309,25 @@ pub(super) fn gazetteer_match(doc: &Document, lexicon: &Lexicon, i: usize) -> Op
     let word = doc.word(i);
     let key = if word == "The" { "the" } else { word };
     let phrases = lexicon.phrases.get(key)?;
-    phrases
-        .iter()
-        .find(|p| {
-            p.words.iter().enumerate().skip(1).all(|(k, w)| doc.word(i + k) == w)
-                && i + p.words.len() <= doc.tokens.len()
-        })
-        .map(|p| (i + p.words.len(), p.actor, p.role))
+    let fits = |p: &&Phrase| {
+        p.words.iter().enumerate().skip(1).all(|(k, w)| doc.word(i + k) == w) && i + p.words.len() <= doc.tokens.len()
+    };
+    let found = match lexicon.phrases_by_second.get(key) {
+        // Only the phrases whose second word is the next word can fit, then
+        // the one-word phrases, which come last (longest first).
+        Some(by_second) => {
+            let one_word = phrases.partition_point(|p| p.words.len() > 1);
+            by_second
+                .get(doc.word(i + 1))
+                .into_iter()
+                .flatten()
+                .map(|&k| &phrases[k])
+                .chain(&phrases[one_word..])
+                .find(fits)
+        }
+        None => phrases.iter().find(fits),
+    };
+    found.map(|p| (i + p.words.len(), p.actor, p.role))
 }
 
 /// The article actor for a lexicon actor, created on first use.

@@ -287,13 +287,20 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
 /// "human rights groups" (a named collective from the lexicon) and "the
 /// US-led alliance" (a coalition named after its leader).
 pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    for length in (1..=3).rev() {
+    let mut phrase = String::new();
+    // Phrases of three words, then two (the groups are never one word).
+    for length in (2..=3).rev() {
         if i + length > doc.tokens.len() {
             continue;
         }
-        let phrase: Vec<&str> = (i..i + length).map(|k| doc.low(k)).collect();
-        let phrase = phrase.join(" ");
-        if length > 1 && lexicon.is("collective_groups", &phrase) {
+        phrase.clear();
+        for k in i..i + length {
+            if k > i {
+                phrase.push(' ');
+            }
+            phrase.push_str(doc.low(k));
+        }
+        if lexicon.is("collective_groups", &phrase) {
             let name = phrase.clone();
             let index = actors.named(&name, ActorKind::Group, None);
             actors.list[index].acts = true;

@@ -97,10 +97,15 @@ impl Features {
 
     /// Sorts the names and drops repeats (what the scorer and training read).
     pub fn sort_and_dedup(&mut self) {
-        let mut names = std::mem::take(&mut self.names);
-        names.sort_unstable_by(|a, b| self.name(*a).cmp(self.name(*b)));
-        names.dedup_by(|a, b| self.name(*a) == self.name(*b));
-        self.names = names;
+        let text = self.text.as_bytes();
+        let name = |(start, end): (u32, u32)| &text[start as usize..end as usize];
+        // Byte order, as `str` sorts; names are compared by their first
+        // eight bytes first, which alone orders most pairs.
+        let mut keyed: Vec<(u64, (u32, u32))> = self.names.iter().map(|&r| (prefix(name(r)), r)).collect();
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| name(a.1).cmp(name(b.1))));
+        keyed.dedup_by(|a, b| a.0 == b.0 && name(a.1) == name(b.1));
+        self.names.clear();
+        self.names.extend(keyed.into_iter().map(|(_, r)| r));
     }
 
     /// The names, in order.
@@ -111,6 +116,16 @@ impl Features {
     pub fn to_vec(&self) -> Vec<String> {
         self.iter().map(str::to_owned).collect()
     }
+}
+
+/// The first eight bytes of `name` as a big-endian number, zero-padded: when
+/// two names' prefixes differ, they order the names as their bytes do (equal
+/// prefixes leave it to the whole names).
+fn prefix(name: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = name.len().min(8);
+    bytes[..n].copy_from_slice(&name[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// The feature names of one candidate, sorted, into `f`.

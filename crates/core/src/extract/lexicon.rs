@@ -114,6 +114,9 @@ pub struct Lexicon {
     /// Gazetteer phrases keyed by their first word (as written, except a
     /// leading "the", which is stored lower-case).
     pub phrases: WordMap<Vec<Phrase>>,
+    /// For a first word with many phrases ("the"): second word → indexes
+    /// into its `phrases` of the phrases of two words or more, in order.
+    pub phrases_by_second: WordMap<WordMap<Vec<usize>>>,
     /// Country adjectives and demonyms ("Russian") → index into `actors`.
     pub adjectives: WordMap<usize>,
     /// Country canonical name → index into `actors`.
@@ -125,9 +128,16 @@ pub struct Lexicon {
     /// Indexes into `titles` by a title's first word, longest title first.
     pub titles_by_first: WordMap<Vec<usize>>,
     classes: WordMap<WordSet>,
+    /// The sets of `classes` by [`class_index`], so that a class named by a
+    /// literal costs no lookup.
+    class_sets: Vec<WordSet>,
     /// Synonym families of issue head nouns ("deal", "agreement" …).
     pub issue_family: WordMap<usize>,
 }
+
+/// First words with more gazetteer phrases than this are indexed by their
+/// second word too ([`Lexicon::phrases_by_second`]).
+const MANY_PHRASES: usize = 8;
 
 /// The process-wide lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
@@ -179,8 +189,23 @@ impl Lexicon {
         lexicon.parse_cues();
         lexicon.parse_titles();
         lexicon.parse_words();
+        lexicon.class_sets = CLASS_NAMES
+            .iter()
+            .map(|name| lexicon.classes.get(*name).cloned().unwrap_or_default())
+            .collect();
         for phrases in lexicon.phrases.values_mut() {
             phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        for (first, phrases) in &lexicon.phrases {
+            if phrases.len() > MANY_PHRASES {
+                let mut by_second: WordMap<Vec<usize>> = WordMap::default();
+                for (index, phrase) in phrases.iter().enumerate() {
+                    if let Some(second) = phrase.words.get(1) {
+                        by_second.entry(second.clone()).or_default().push(index);
+                    }
+                }
+                lexicon.phrases_by_second.insert(first.clone(), by_second);
+            }
         }
         lexicon.titles.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
         for (index, (words, _)) in lexicon.titles.iter().enumerate() {
@@ -365,19 +390,102 @@ impl Lexicon {
 
     /// Whether `word` belongs to the closed class `class` of `data/words.tsv`.
     /// Lower-case forms always match; a capitalised entry matches as written.
+    #[inline]
     pub fn is(&self, class: &str, word: &str) -> bool {
         // A misspelt class would quietly match nothing; in tests it stops.
         debug_assert!(
-            self.classes.contains_key(class),
-            "no word class {class:?} in data/words.tsv"
+            self.classes.contains_key(class) && class_index(class).is_some(),
+            "no word class {class:?} in data/words.tsv and CLASS_NAMES"
         );
-        self.classes.get(class).is_some_and(|set| {
-            set.contains(word)
-                || (word.bytes().any(|b| b.is_ascii_uppercase())
-                    && set.contains(&word.to_lowercase())
-                    && class_is_caseless(class))
-        })
+        let Some(set) = class_index(class).and_then(|i| self.class_sets.get(i)) else {
+            return false;
+        };
+        set.contains(word)
+            || (class_is_caseless(class) && word.bytes().any(|b| b.is_ascii_uppercase()) && {
+                // Most words are short and ASCII: lower-cased on the stack.
+                let mut buffer = [0u8; 32];
+                match buffer.get_mut(..word.len()) {
+                    Some(lower) if word.is_ascii() => {
+                        lower.copy_from_slice(word.as_bytes());
+                        lower.make_ascii_lowercase();
+                        std::str::from_utf8(lower).is_ok_and(|lower| set.contains(lower))
+                    }
+                    _ => set.contains(&word.to_lowercase()),
+                }
+            })
     }
+}
+
+/// The classes of `data/words.tsv` the rules name (a test holds the lists
+/// equal), in the order of [`class_index`].
+const CLASS_NAMES: [&str; 29] = [
+    "armed_words",
+    "be",
+    "clause_breaks",
+    "collective_groups",
+    "company_roles",
+    "company_words",
+    "directive",
+    "gov_words",
+    "group_nouns",
+    "have",
+    "hedges",
+    "issue_heads",
+    "media_words",
+    "neg_verbs",
+    "negators",
+    "noun_makers",
+    "org_suffix",
+    "party_words",
+    "place_preps",
+    "place_words",
+    "places",
+    "pronoun_person",
+    "pronoun_we",
+    "reverse",
+    "speech",
+    "spokes",
+    "stop_caps",
+    "time_words",
+    "volitional",
+];
+
+/// The position of `class` in [`CLASS_NAMES`]; a `match`, so that for a
+/// literal class it is known at compile time.
+#[inline(always)]
+fn class_index(class: &str) -> Option<usize> {
+    Some(match class {
+        "armed_words" => 0,
+        "be" => 1,
+        "clause_breaks" => 2,
+        "collective_groups" => 3,
+        "company_roles" => 4,
+        "company_words" => 5,
+        "directive" => 6,
+        "gov_words" => 7,
+        "group_nouns" => 8,
+        "have" => 9,
+        "hedges" => 10,
+        "issue_heads" => 11,
+        "media_words" => 12,
+        "neg_verbs" => 13,
+        "negators" => 14,
+        "noun_makers" => 15,
+        "org_suffix" => 16,
+        "party_words" => 17,
+        "place_preps" => 18,
+        "place_words" => 19,
+        "places" => 20,
+        "pronoun_person" => 21,
+        "pronoun_we" => 22,
+        "reverse" => 23,
+        "speech" => 24,
+        "spokes" => 25,
+        "stop_caps" => 26,
+        "time_words" => 27,
+        "volitional" => 28,
+        _ => return None,
+    })
 }
 
 /// Classes of capitalised words (suffixes, places, stop capitals) must match
@@ -463,6 +571,11 @@ mod tests {
             missing.is_empty(),
             "classes the code names but data/words.tsv lacks: {missing:?}"
         );
+        let indexed: std::collections::BTreeSet<String> = CLASS_NAMES.iter().map(|c| c.to_string()).collect();
+        assert_eq!(indexed, listed, "CLASS_NAMES lists the classes of data/words.tsv");
+        for (i, name) in CLASS_NAMES.iter().enumerate() {
+            assert_eq!(class_index(name), Some(i), "{name}");
+        }
         let unused: Vec<&String> = listed.difference(&named).collect();
         assert!(
             unused.is_empty(),
