@@ -89,13 +89,15 @@ impl Tokenizer {
     /// Splits `text` into tokens, without sentence boundaries.
     pub fn tokens(&self, text: &str) -> Vec<Piece> {
         let mut out = Vec::with_capacity(text.len() / 5 + 1);
+        // Buffers each chunk borrows, so that splitting a word allocates nothing.
+        let mut scratch = Scratch::default();
         let mut newlines: u8 = 0;
         let mut chunk_start: Option<usize> = None;
         let mut prev_cr = false;
         for (i, c) in text.char_indices() {
             if is_separator(c) {
                 if let Some(s) = chunk_start.take() {
-                    self.split_chunk(text, s, i, newlines, &mut out);
+                    self.split_chunk(text, s, i, newlines, &mut out, &mut scratch);
                     newlines = 0;
                 }
                 if c == '\n' || (c == '\r') || c == '\u{2028}' || c == '\u{2029}' {
@@ -116,7 +118,7 @@ impl Tokenizer {
             }
         }
         if let Some(s) = chunk_start {
-            self.split_chunk(text, s, text.len(), newlines, &mut out);
+            self.split_chunk(text, s, text.len(), newlines, &mut out, &mut scratch);
         }
         out
     }
@@ -154,7 +156,15 @@ impl Tokenizer {
     }
 
     /// Splits one whitespace-free chunk `text[s..e]` into tokens.
-    fn split_chunk(&self, text: &str, mut s: usize, mut e: usize, newlines: u8, out: &mut Vec<Piece>) {
+    fn split_chunk(
+        &self,
+        text: &str,
+        mut s: usize,
+        mut e: usize,
+        newlines: u8,
+        out: &mut Vec<Piece>,
+        scratch: &mut Scratch,
+    ) {
         let first_index = out.len();
         // Leading openers, one char each.
         while s < e {
@@ -172,7 +182,8 @@ impl Tokenizer {
             s += c.len_utf8();
         }
         // Trailing closers and punctuation, collected right to left.
-        let mut trailing: Vec<(usize, usize)> = Vec::new();
+        let trailing = &mut scratch.trailing;
+        trailing.clear();
         while s < e {
             let c = text[s..e].chars().next_back().unwrap_or(' ');
             let cs = e - c.len_utf8();
@@ -220,13 +231,13 @@ impl Tokenizer {
                 push(out, s, e);
             } else {
                 let (stem_end, clitic) = clitic_split(core);
-                self.split_inner(text, s, s + stem_end, out);
+                self.split_inner(text, s, s + stem_end, out, &mut scratch.chars);
                 if let Some(c_start) = clitic {
                     push(out, s + c_start, e);
                 }
             }
         }
-        for &(a, b) in trailing.iter().rev() {
+        for &(a, b) in scratch.trailing.iter().rev() {
             push(out, a, b);
         }
         if let Some(p) = out.get_mut(first_index) {
@@ -236,12 +247,14 @@ impl Tokenizer {
     }
 
     /// Splits a core without leading/trailing punctuation at word-internal punctuation.
-    fn split_inner(&self, text: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
+    fn split_inner(&self, text: &str, s: usize, e: usize, out: &mut Vec<Piece>, chars: &mut Vec<(usize, char)>) {
         if s >= e {
             return;
         }
         let core = &text[s..e];
-        let chars: Vec<(usize, char)> = core.char_indices().collect();
+        chars.clear();
+        chars.extend(core.char_indices());
+        let chars = &chars[..];
         let mut tok_start = 0usize; // byte offset within core
         let mut i = 0;
         while i < chars.len() {
@@ -301,6 +314,15 @@ impl Tokenizer {
     }
 }
 
+/// Buffers [`Tokenizer::tokens`] lends to each chunk.
+#[derive(Default)]
+struct Scratch {
+    /// Trailing punctuation spans, right to left.
+    trailing: Vec<(usize, usize)>,
+    /// The characters of a core, with their offsets.
+    chars: Vec<(usize, char)>,
+}
+
 fn push(out: &mut Vec<Piece>, start: usize, end: usize) {
     if start < end {
         out.push(Piece {
@@ -337,8 +359,9 @@ fn is_general_punctuation(c: char) -> bool {
 }
 
 fn starts_clitic(rest: &str) -> bool {
-    let lower = rest.to_ascii_lowercase();
-    matches!(lower.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m" | "t")
+    ["s", "re", "ve", "ll", "d", "m", "t"]
+        .iter()
+        .any(|c| rest.eq_ignore_ascii_case(c))
 }
 
 fn is_decade(rest: &str) -> bool {
@@ -347,8 +370,12 @@ fn is_decade(rest: &str) -> bool {
 }
 
 fn is_url_or_email(core: &str) -> bool {
-    let lower = core.get(..8.min(core.len())).unwrap_or("").to_ascii_lowercase();
-    if lower.starts_with("http") && core.contains("://") || lower.starts_with("www.") || lower.starts_with("mailto:") {
+    let head = core.get(..8.min(core.len())).unwrap_or("").as_bytes();
+    let starts = |prefix: &str| {
+        head.get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    if starts("http") && core.contains("://") || starts("www.") || starts("mailto:") {
         return true;
     }
     if let Some(at) = core.find('@') {
@@ -371,14 +398,14 @@ fn clitic_split(core: &str) -> (usize, Option<usize>) {
     {
         return (3, Some(3));
     }
-    for suffix in ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"] {
-        for apostrophe in ["'", "’"] {
-            let cand = suffix.replace('\'', apostrophe);
-            if core.len() > cand.len() {
-                let start = core.len() - cand.len();
-                if core.is_char_boundary(start) && core[start..].eq_ignore_ascii_case(&cand) {
-                    return (start, Some(start));
-                }
+    // Each suffix with either apostrophe, in that order.
+    for cand in [
+        "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
+    ] {
+        if core.len() > cand.len() {
+            let start = core.len() - cand.len();
+            if core.is_char_boundary(start) && core[start..].eq_ignore_ascii_case(cand) {
+                return (start, Some(start));
             }
         }
     }
