@@ -25,6 +25,17 @@ pub struct SentenceFacts<'l> {
     cues: Vec<cues::CueHit<'l>>,
     speech: bool,
     quote: bool,
+    /// Tokens `first..` of the sentence that are negators and hedges, read
+    /// by every candidate of the sentence.
+    first: usize,
+    negator: Vec<bool>,
+    hedge: Vec<bool>,
+}
+
+impl SentenceFacts<'_> {
+    fn flag(flags: &[bool], first: usize, i: usize) -> Option<bool> {
+        flags.get(i.checked_sub(first)?).copied()
+    }
 }
 
 impl<'l> SentenceFacts<'l> {
@@ -35,6 +46,9 @@ impl<'l> SentenceFacts<'l> {
             cues: cues::find(doc, lexicon, first, s.end),
             speech: (first..s.end).any(|i| lexicon.is("speech", doc.low(i))),
             quote: (first..s.end).any(|i| matches!(doc.low(i), "\"" | "“" | "”")),
+            first,
+            negator: (first..s.end).map(|i| lexicon.is("negators", doc.low(i))).collect(),
+            hedge: (first..s.end).map(|i| lexicon.is("hedges", doc.low(i))).collect(),
         }
     }
 }
@@ -240,10 +254,13 @@ pub fn describe(
     }
     let region_start = h.0.min(t.0).saturating_sub(3).max(first);
     for i in region_start..between_end.max(between_start) {
-        if lexicon.is("negators", doc.low(i)) {
+        let flag = |flags: &[bool], class: &str| {
+            SentenceFacts::flag(flags, facts.first, i).unwrap_or_else(|| lexicon.is(class, doc.low(i)))
+        };
+        if flag(&facts.negator, "negators") {
             f.push("neg_near");
         }
-        if lexicon.is("hedges", doc.low(i)) {
+        if flag(&facts.hedge, "hedges") {
             f.push("hedge_near");
         }
     }

@@ -390,18 +390,28 @@ impl Lexicon {
 
     /// Whether `word` belongs to the closed class `class` of `data/words.tsv`.
     /// Lower-case forms always match; a capitalised entry matches as written.
-    #[inline]
+    /// Inlined, so that for a literal class only the word is looked up.
+    #[inline(always)]
     pub fn is(&self, class: &str, word: &str) -> bool {
         // A misspelt class would quietly match nothing; in tests it stops.
         debug_assert!(
             self.classes.contains_key(class) && class_index(class).is_some(),
             "no word class {class:?} in data/words.tsv and CLASS_NAMES"
         );
-        let Some(set) = class_index(class).and_then(|i| self.class_sets.get(i)) else {
+        match class_index(class) {
+            Some(index) => self.in_class(index, class_is_caseless(class), word),
+            None => false,
+        }
+    }
+
+    /// Whether `word` is in the class at `index` of [`CLASS_NAMES`] (also
+    /// lower-cased when the class is `caseless`).
+    fn in_class(&self, index: usize, caseless: bool, word: &str) -> bool {
+        let Some(set) = self.class_sets.get(index) else {
             return false;
         };
         set.contains(word)
-            || (class_is_caseless(class) && word.bytes().any(|b| b.is_ascii_uppercase()) && {
+            || (caseless && word.bytes().any(|b| b.is_ascii_uppercase()) && {
                 // Most words are short and ASCII: lower-cased on the stack.
                 let mut buffer = [0u8; 32];
                 match buffer.get_mut(..word.len()) {
@@ -490,6 +500,7 @@ fn class_index(class: &str) -> Option<usize> {
 
 /// Classes of capitalised words (suffixes, places, stop capitals) must match
 /// as written; the others are caseless.
+#[inline(always)]
 fn class_is_caseless(class: &str) -> bool {
     !matches!(
         class,
