@@ -11,8 +11,10 @@ use crate::model::Span;
 pub struct Document<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
-    /// Lower-case form of each token, for lexicon look-ups.
-    pub lower: Vec<String>,
+    /// Lower-case forms of the tokens, one after another, for lexicon
+    /// look-ups (one string, not one a token); `lower_spans` has each one's.
+    lower: String,
+    lower_spans: Vec<(usize, usize)>,
     pub sentences: Vec<Sentence>,
     /// Index of the sentence each token belongs to.
     pub sentence_of: Vec<usize>,
@@ -23,7 +25,21 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let tokens = tokens::tokenize(text);
-        let lower = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let mut lower = String::with_capacity(text.len());
+        let lower_spans = tokens
+            .iter()
+            .map(|t| {
+                let start = lower.len();
+                let form = t.text(text);
+                if form.is_ascii() {
+                    lower.push_str(form);
+                    lower[start..].make_ascii_lowercase();
+                } else {
+                    lower.push_str(&form.to_lowercase());
+                }
+                (start, lower.len())
+            })
+            .collect();
         let sentences = segment::sentences(text, &tokens);
         let mut sentence_of = vec![0; tokens.len()];
         for (index, sentence) in sentences.iter().enumerate() {
@@ -37,6 +53,7 @@ impl<'a> Document<'a> {
             text,
             tokens,
             lower,
+            lower_spans,
             sentences,
             sentence_of,
             body_start,
@@ -55,7 +72,9 @@ impl<'a> Document<'a> {
 
     /// The lower-case text of token `index` ("" past the end).
     pub fn low(&self, index: usize) -> &str {
-        self.lower.get(index).map_or("", String::as_str)
+        self.lower_spans
+            .get(index)
+            .map_or("", |&(start, end)| &self.lower[start..end])
     }
 
     /// The byte span covering tokens `first..end`.

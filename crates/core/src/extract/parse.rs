@@ -52,18 +52,15 @@ impl Parse {
     fn head_of(&self, start: usize, end: usize) -> Option<Node> {
         let s = self.sentences.partition_point(|s| s.end <= start);
         let sentence = self.sentences.get(s)?;
-        let inside: Vec<usize> = (0..sentence.tokens.len())
-            .filter(|&i| {
-                let t = &sentence.tokens[i];
-                t.start < end && start < t.end
-            })
-            .collect();
-        let within = |i: usize| inside.contains(&i);
-        let head = inside
-            .iter()
-            .copied()
+        // Tokens are in text order and do not overlap, so those overlapping
+        // the span are one run: `first..last`.
+        let tokens = &sentence.tokens;
+        let first = tokens.partition_point(|t| t.end <= start);
+        let last = first + tokens[first..].partition_point(|t| t.start < end);
+        let within = |i: usize| (first..last).contains(&i);
+        let head = (first..last)
             .rev()
-            .find(|&i| sentence.tokens[i].head.is_none_or(|h| !within(h)))?;
+            .find(|&i| tokens[i].head.is_none_or(|h| !within(h)))?;
         Some(Node {
             sentence: s,
             token: head,
