@@ -13,7 +13,7 @@
 
 use super::bodies::{adjective_body, administration, collective, group, known_actor, organisation, role_named};
 use super::document::Document;
-use super::lexicon::{Lexicon, Phrase, PhraseRole, WordMap};
+use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
 use super::people::{plain_name, title_at, title_reference, titled_person, PARTICLES};
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
@@ -243,7 +243,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
             .find(|&k| title_at(doc, lexicon, k).is_some())
             .unwrap_or(run);
     }
-    if lexicon.is("pronoun_person", doc.low(i)) {
+    if lexicon.is(WordClass::PronounPerson, doc.low(i)) {
         if let Some(person) = actors.last_person(i) {
             actors.mention(doc, person, i, i + 1, Via::Pronoun);
         }
@@ -255,7 +255,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
 /// "the", "and" allowed before another capitalised word); `i` when none.
 pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> usize {
     let word = doc.word(i);
-    if !doc.is_word(i) || !is_capitalised(word) || lexicon.is("stop_caps", word) {
+    if !doc.is_word(i) || !is_capitalised(word) || lexicon.is(WordClass::StopCaps, word) {
         return i;
     }
     let mut end = i + 1;
@@ -268,7 +268,7 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
             end += 1;
         } else if ((matches!(next, "for" | "on" | "&") || (next == "of" && joins_of(lexicon, doc.word(end - 1))))
             && is_capitalised(doc.word(end + 1))
-            && !lexicon.is("stop_caps", doc.word(end + 1))
+            && !lexicon.is(WordClass::StopCaps, doc.word(end + 1))
             && doc.tokens.get(end + 1).is_some_and(|t| t.is_word))
             || (PARTICLES.contains(&next) && is_capitalised(doc.word(end + 1)))
         {
@@ -287,7 +287,7 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
 /// Whether "of" after `word` continues a name ("Court of Justice", "House of
 /// Representatives") rather than ending it ("Kim Reynolds of Iowa").
 fn joins_of(lexicon: &Lexicon, word: &str) -> bool {
-    lexicon.is("org_suffix", word)
+    lexicon.is(WordClass::OrgSuffix, word)
         || matches!(
             word,
             "House"
@@ -339,9 +339,9 @@ pub(super) fn from_lexicon(actors: &mut Actors, lexicon: &Lexicon, known: usize)
 /// Whether the word after a metonym shows it acting ("Moscow said", "Berlin welcomed").
 pub(super) fn acts_after(doc: &Document, lexicon: &Lexicon, end: usize) -> bool {
     let next = doc.low(end);
-    lexicon.is("be", next)
-        || lexicon.is("have", next)
-        || lexicon.is("speech", next)
+    lexicon.is(WordClass::Be, next)
+        || lexicon.is(WordClass::Have, next)
+        || lexicon.is(WordClass::Speech, next)
         || lexicon.cues.contains_key(next)
         || matches!(
             next,
@@ -385,7 +385,7 @@ fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, r
         let key = doc.slice(i, end).to_lowercase();
         if let Some(&actor) = actors.alias.get(&key) {
             // A lone sentence-initial stop word is never a name.
-            if end == i + 1 && lexicon.is("stop_caps", doc.word(i)) {
+            if end == i + 1 && lexicon.is(WordClass::StopCaps, doc.word(i)) {
                 return None;
             }
             actors.mention(doc, actor, i, end, Via::Name);

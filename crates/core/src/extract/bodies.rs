@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::actors::{acts_after, from_lexicon, gazetteer_match, Actors, Via};
 use super::document::Document;
-use super::lexicon::{Lexicon, PhraseRole};
+use super::lexicon::{Lexicon, PhraseRole, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
@@ -63,19 +63,19 @@ pub(super) fn kind_of_organisation(lexicon: &Lexicon, words: &[&str]) -> ActorKi
         "European" | "International" | "World" | "Global" | "UN" | "U.N." | "United"
     );
     if international
-        && words
-            .iter()
-            .any(|w| lexicon.is("gov_words", w) || matches!(*w, "Organisation" | "Organization" | "Union" | "Fund"))
+        && words.iter().any(|w| {
+            lexicon.is(WordClass::GovWords, w) || matches!(*w, "Organisation" | "Organization" | "Union" | "Fund")
+        })
     {
         return ActorKind::InternationalOrg;
     }
-    if words.iter().any(|w| lexicon.is("party_words", w)) {
+    if words.iter().any(|w| lexicon.is(WordClass::PartyWords, w)) {
         ActorKind::Party
-    } else if words.iter().any(|w| lexicon.is("armed_words", w)) {
+    } else if words.iter().any(|w| lexicon.is(WordClass::ArmedWords, w)) {
         ActorKind::ArmedGroup
-    } else if words.iter().any(|w| lexicon.is("company_words", w)) {
+    } else if words.iter().any(|w| lexicon.is(WordClass::CompanyWords, w)) {
         ActorKind::Company
-    } else if words.iter().any(|w| lexicon.is("gov_words", w)) {
+    } else if words.iter().any(|w| lexicon.is(WordClass::GovWords, w)) {
         ActorKind::GovernmentBody
     } else {
         ActorKind::Organisation
@@ -95,9 +95,9 @@ pub(super) fn organisation(
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
     // The suffix ends the name ("Federal Reserve Bank") or begins it before
     // "of" ("Bank of China", "Council of Europe").
-    let suffix_at = match words.iter().skip(1).rposition(|w| lexicon.is("org_suffix", w)) {
+    let suffix_at = match words.iter().skip(1).rposition(|w| lexicon.is(WordClass::OrgSuffix, w)) {
         Some(at) => at + 1,
-        None if words.len() >= 3 && words[1] == "of" && lexicon.is("org_suffix", words[0]) => 0,
+        None if words.len() >= 3 && words[1] == "of" && lexicon.is(WordClass::OrgSuffix, words[0]) => 0,
         None => return None,
     };
     // "Iran Nuclear Agreement Review Act" is an issue, not an organisation.
@@ -147,7 +147,7 @@ pub(super) fn organisation(
     } else {
         i
     };
-    let outlet = words.iter().any(|w| lexicon.is("media_words", w)) && kind == ActorKind::Organisation;
+    let outlet = words.iter().any(|w| lexicon.is(WordClass::MediaWords, w)) && kind == ActorKind::Organisation;
     let index = actors.named(&name, kind, affiliation);
     // A media outlet counts once some mention names it as a source.
     let actor = &mut actors.list[index];
@@ -163,9 +163,9 @@ pub(super) fn organisation(
 fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) -> bool {
     let after = doc.low(end);
     let before = |k: usize| first.checked_sub(k).map_or("", |b| doc.low(b));
-    lexicon.is("speech", after)
+    lexicon.is(WordClass::Speech, after)
         || matches!(after, "reported" | "quoted" | "reports")
-        || (matches!(after, "news" | "newspaper") && lexicon.is("speech", doc.low(end + 2)))
+        || (matches!(after, "news" | "newspaper") && lexicon.is(WordClass::Speech, doc.low(end + 2)))
         || matches!(
             (before(2), before(1)),
             ("according", "to") | ("interview", "with") | ("quoted", "by")
@@ -206,8 +206,9 @@ pub(super) fn known_actor(
             // stance cue is the government, whatever the preposition.
             let cue_object = (i.saturating_sub(4)..i)
                 .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|h| h.end == i && !h.cue.blocking));
-            let place =
-                lexicon.is("place_preps", before) && !matches!(before, "against" | "with" | "by") && !cue_object;
+            let place = lexicon.is(WordClass::PlacePreps, before)
+                && !matches!(before, "against" | "with" | "by")
+                && !cue_object;
             let next_is_name = is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word);
             if place
                 || next_is_name
@@ -263,7 +264,7 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
         (i, None)
     };
     let noun = doc.low(noun_at);
-    if !lexicon.is("group_nouns", noun) || !doc.is_word(noun_at) {
+    if !lexicon.is(WordClass::GroupNouns, noun) || !doc.is_word(noun_at) {
         return None;
     }
     let index = if noun_at > i {
@@ -300,7 +301,7 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
             }
             phrase.push_str(doc.low(k));
         }
-        if lexicon.is("collective_groups", &phrase) {
+        if lexicon.is(WordClass::CollectiveGroups, &phrase) {
             let name = phrase.clone();
             let index = actors.named(&name, ActorKind::Group, None);
             actors.list[index].acts = true;
@@ -371,7 +372,7 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     } else if i > 0
         && is_capitalised(previous_word)
         && doc.is_word(i - 1)
-        && !lexicon.is("stop_caps", previous_word)
+        && !lexicon.is(WordClass::StopCaps, previous_word)
         && !lexicon.adjectives.contains_key(previous_word)
         && !lexicon.phrases.contains_key(previous_word)
     {
@@ -525,7 +526,7 @@ pub(super) fn role_named(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         return None;
     }
     let role = doc.low(i - 1);
-    if !lexicon.is("company_roles", role) {
+    if !lexicon.is(WordClass::CompanyRoles, role) {
         return None;
     }
     let name = doc.slice(i, run).to_owned();

@@ -10,7 +10,7 @@ use super::actors::{Actors, Via};
 use super::cues::CueHit;
 use super::document::Document;
 use super::issues::Issues;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordClass};
 use crate::model::ActorKind;
 
 /// Something a stance can point at.
@@ -109,7 +109,7 @@ impl<'a> SentenceReader<'a> {
         let mut starts = vec![self.first];
         for k in self.first..self.end {
             let low = self.doc.low(k);
-            if self.lexicon.is("clause_breaks", low) && !self.inside_item(k) {
+            if self.lexicon.is(WordClass::ClauseBreaks, low) && !self.inside_item(k) {
                 starts.push(k + 1);
             } else if low == "and" && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she") {
                 // "… and we condemn the decision": a new subject, a new clause.
@@ -126,7 +126,7 @@ impl<'a> SentenceReader<'a> {
                         self.doc.low(k),
                         "told" | "tell" | "tells" | "telling" | "informed" | "assured" | "reminded" | "warned"
                     );
-                    if has_listener && !self.lexicon.is("speech", self.doc.low(k + 1)) {
+                    if has_listener && !self.lexicon.is(WordClass::Speech, self.doc.low(k + 1)) {
                         next = that + 1;
                     }
                 }
@@ -146,7 +146,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     pub(super) fn is_speech_verb(&self, k: usize) -> bool {
-        self.lexicon.is("speech", self.doc.low(k)) && !self.inside_item(k) && self.doc.low(k + 1) != "tank"
+        self.lexicon.is(WordClass::Speech, self.doc.low(k)) && !self.inside_item(k) && self.doc.low(k + 1) != "tank"
     }
 
     pub(super) fn clause_start(&self, k: usize) -> usize {
@@ -231,13 +231,13 @@ impl<'a> SentenceReader<'a> {
         if matches!(self.doc.low(k), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
             k += 1;
         }
-        while k < item.end + 5 && !self.lexicon.is("spokes", self.doc.low(k)) {
+        while k < item.end + 5 && !self.lexicon.is(WordClass::Spokes, self.doc.low(k)) {
             if !self.doc.tokens.get(k).is_some_and(|t| t.is_word) {
                 return None;
             }
             k += 1;
         }
-        if !self.lexicon.is("spokes", self.doc.low(k)) || !matches!(self.doc.low(k + 1), "for" | "of" | "at") {
+        if !self.lexicon.is(WordClass::Spokes, self.doc.low(k)) || !matches!(self.doc.low(k + 1), "for" | "of" | "at") {
             return None;
         }
         let principal = self
@@ -474,8 +474,8 @@ impl<'a> SentenceReader<'a> {
             {
                 let plain = (k..item.first).all(|m| {
                     self.doc.is_word(m)
-                        && !self.lexicon.is("be", self.doc.low(m))
-                        && !self.lexicon.is("have", self.doc.low(m))
+                        && !self.lexicon.is(WordClass::Be, self.doc.low(m))
+                        && !self.lexicon.is(WordClass::Have, self.doc.low(m))
                         && !self.lexicon.cues.contains_key(self.doc.low(m))
                 });
                 if !plain {
@@ -572,13 +572,15 @@ impl<'a> SentenceReader<'a> {
 
     pub(super) fn negated(&self, k: usize) -> bool {
         let start = self.clause_start(k).max(k.saturating_sub(4));
-        (start..k)
-            .any(|m| self.lexicon.is("negators", self.doc.low(m)) || self.lexicon.is("neg_verbs", self.doc.low(m)))
+        (start..k).any(|m| {
+            self.lexicon.is(WordClass::Negators, self.doc.low(m))
+                || self.lexicon.is(WordClass::NegVerbs, self.doc.low(m))
+        })
     }
 
     pub(super) fn hedged(&self, k: usize) -> bool {
         let start = self.clause_start(k).max(k.saturating_sub(5));
-        (start..k).any(|m| self.lexicon.is("hedges", self.doc.low(m)))
+        (start..k).any(|m| self.lexicon.is(WordClass::Hedges, self.doc.low(m)))
     }
 
     /// "was urged", "is being asked": a be-form right before the verb at `k`.
@@ -595,7 +597,7 @@ impl<'a> SentenceReader<'a> {
                 return false;
             };
             let word = self.doc.low(previous);
-            if self.lexicon.is("be", word) {
+            if self.lexicon.is(WordClass::Be, word) {
                 return true;
             }
             if !(matches!(
@@ -628,7 +630,7 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn fallback_holder(&self, k: usize, speaker: Option<Item>) -> Option<Item> {
         let start = self.clause_start(k);
         let reported = start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
-        let has_we = (start..k).any(|m| self.lexicon.is("pronoun_we", self.doc.low(m)));
+        let has_we = (start..k).any(|m| self.lexicon.is(WordClass::PronounWe, self.doc.low(m)));
         if has_we || reported {
             return speaker;
         }

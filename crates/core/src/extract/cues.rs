@@ -6,7 +6,7 @@
 //! It only finds cues; who holds what towards whom is decided in `stances`.
 
 use super::document::Document;
-use super::lexicon::{Cue, Frame, Lexicon};
+use super::lexicon::{Cue, Frame, Lexicon, WordClass};
 
 /// A cue occurrence: tokens `first..end`, with an optional gap `gap.0..gap.1`
 /// between its words that holds the target.
@@ -32,7 +32,7 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         };
         // "some Democratic support": after a determiner or adjective the word is a noun.
         let previous = j.checked_sub(1).map_or("", |p| doc.low(p));
-        let noun_context = lexicon.is("noun_makers", previous)
+        let noun_context = lexicon.is(WordClass::NounMakers, previous)
             || lexicon.adjectives.contains_key(doc.word(j.wrapping_sub(1)))
             || matches!(doc.low(j + 1), "for" | "from" | "of")
             || (j > 0

@@ -13,7 +13,7 @@ use super::clauses::Entity;
 use super::cues;
 use super::document::Document;
 use super::issues::Issues;
-use super::lexicon::{Frame, Lexicon};
+use super::lexicon::{Frame, Lexicon, WordClass};
 use super::parse::Parse;
 use crate::model::{ActorKind, Polarity};
 
@@ -44,11 +44,15 @@ impl<'l> SentenceFacts<'l> {
         let first = s.first.max(doc.body_start.min(s.end));
         SentenceFacts {
             cues: cues::find(doc, lexicon, first, s.end),
-            speech: (first..s.end).any(|i| lexicon.is("speech", doc.low(i))),
+            speech: (first..s.end).any(|i| lexicon.is(WordClass::Speech, doc.low(i))),
             quote: (first..s.end).any(|i| matches!(doc.low(i), "\"" | "“" | "”")),
             first,
-            negator: (first..s.end).map(|i| lexicon.is("negators", doc.low(i))).collect(),
-            hedge: (first..s.end).map(|i| lexicon.is("hedges", doc.low(i))).collect(),
+            negator: (first..s.end)
+                .map(|i| lexicon.is(WordClass::Negators, doc.low(i)))
+                .collect(),
+            hedge: (first..s.end)
+                .map(|i| lexicon.is(WordClass::Hedges, doc.low(i)))
+                .collect(),
         }
     }
 }
@@ -254,13 +258,13 @@ pub fn describe(
     }
     let region_start = h.0.min(t.0).saturating_sub(3).max(first);
     for i in region_start..between_end.max(between_start) {
-        let flag = |flags: &[bool], class: &str| {
+        let flag = |flags: &[bool], class: WordClass| {
             SentenceFacts::flag(flags, facts.first, i).unwrap_or_else(|| lexicon.is(class, doc.low(i)))
         };
-        if flag(&facts.negator, "negators") {
+        if flag(&facts.negator, WordClass::Negators) {
             f.push("neg_near");
         }
-        if flag(&facts.hedge, "hedges") {
+        if flag(&facts.hedge, WordClass::Hedges) {
             f.push("hedge_near");
         }
     }

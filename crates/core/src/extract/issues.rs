@@ -7,7 +7,7 @@
 
 use super::actors::Actors;
 use super::document::Document;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordClass};
 use super::naming;
 use super::tokens::is_capitalised;
 use crate::model::Span;
@@ -150,7 +150,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i += 1;
             continue;
         }
-        if lexicon.is("issue_heads", doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, i) {
+        if lexicon.is(WordClass::IssueHeads, doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, i) {
             let end = head_phrase(doc, lexicon, actors, &mut issues, i);
             i = end.max(i + 1);
             continue;
@@ -165,7 +165,8 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
 fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> Option<usize> {
     let word = doc.word(i);
     let acronym = word.len() >= 3 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase());
-    if !acronym || actors.at(i).is_some() || lexicon.phrases.contains_key(word) || lexicon.is("stop_caps", word) {
+    if !acronym || actors.at(i).is_some() || lexicon.phrases.contains_key(word) || lexicon.is(WordClass::StopCaps, word)
+    {
         return None;
     }
     let index = match issues.list.iter().position(|x| x.name == word) {
@@ -281,9 +282,9 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
 /// rules read directly ("want to tear up the accord").
 fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize) -> Option<usize> {
     // "vowed to run …", and "urged Europe and the US to build anew …".
-    let to = if lexicon.is("volitional", doc.low(i)) && doc.low(i + 1) == "to" {
+    let to = if lexicon.is(WordClass::Volitional, doc.low(i)) && doc.low(i + 1) == "to" {
         i + 1
-    } else if lexicon.is("directive", doc.low(i)) {
+    } else if lexicon.is(WordClass::Directive, doc.low(i)) {
         (i + 2..(i + 10).min(doc.tokens.len()))
             .take_while(|&k| !matches!(doc.word(k), "." | ";" | ":"))
             .find(|&k| doc.low(k) == "to")?
@@ -297,7 +298,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     let verb_word = doc.low(verb);
     if !doc.tokens.get(verb)?.is_word
         || super::cues::at(doc, lexicon, verb).is_some_and(|hit| !hit.cue.blocking)
-        || lexicon.is("be", verb_word)
+        || lexicon.is(WordClass::Be, verb_word)
         || DETERMINERS.contains(&verb_word)
         || is_capitalised(doc.word(verb))
     {
@@ -307,7 +308,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     // "we intend to strengthen it": what is strengthened is the issue just
     // named in the sentence, not a goal of its own. Verbs that undo ("lift
     // it") stay goals, which the stance rules read as reversals.
-    if doc.low(verb + 1) == "it" && !lexicon.is("reverse", verb_word) {
+    if doc.low(verb + 1) == "it" && !lexicon.is(WordClass::Reverse, verb_word) {
         if let Some(latest) = issues
             .found
             .iter()
@@ -335,8 +336,8 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
         // the clause's own verb ends the goal.
         && !(end > verb + 1
             && !matches!(doc.low(end), "'s" | "’s")
-            && (lexicon.is("be", doc.low(end))
-                || lexicon.is("have", doc.low(end))
+            && (lexicon.is(WordClass::Be, doc.low(end))
+                || lexicon.is(WordClass::Have, doc.low(end))
                 || matches!(doc.low(end), "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")))
     {
         end += 1;
@@ -503,9 +504,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             break;
         }
         if !doc.is_word(k)
-            || lexicon.is("speech", low)
-            || lexicon.is("be", low)
-            || lexicon.is("have", low)
+            || lexicon.is(WordClass::Speech, low)
+            || lexicon.is(WordClass::Be, low)
+            || lexicon.is(WordClass::Have, low)
             || RIGHT_PREPOSITIONS.contains(&low)
             || matches!(
                 low,
@@ -535,7 +536,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                 let w = doc.word(first - 1);
                 doc.is_word(first - 1)
                     && (is_capitalised(w) || w.contains('-') || matches!(w, "’s" | "'s"))
-                    && (!lexicon.is("stop_caps", w) || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr"))
+                    && (!lexicon.is(WordClass::StopCaps, w) || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr"))
             } {
                 first -= 1;
             }
@@ -576,7 +577,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     let participle = next.ends_with("ing")
         && next.len() > 5
         && !is_capitalised(doc.word(end))
-        && !lexicon.is("speech", next)
+        && !lexicon.is(WordClass::Speech, next)
         && !lexicon.cues.contains_key(next)
         && !matches!(
             next,
@@ -657,9 +658,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     | "when"
                     | "since"
                     | "despite"
-            ) || lexicon.is("be", low)
-                || lexicon.is("have", low)
-                || lexicon.is("speech", low)
+            ) || lexicon.is(WordClass::Be, low)
+                || lexicon.is(WordClass::Have, low)
+                || lexicon.is(WordClass::Speech, low)
                 || is_finite_verb(low)
             {
                 break;

@@ -127,9 +127,7 @@ pub struct Lexicon {
     pub titles: Vec<(Vec<String>, TitleClass)>,
     /// Indexes into `titles` by a title's first word, longest title first.
     pub titles_by_first: WordMap<Vec<usize>>,
-    classes: WordMap<WordSet>,
-    /// The sets of `classes` by [`class_index`], so that a class named by a
-    /// literal costs no lookup.
+    /// The words of each [`WordClass`], at `class as usize`.
     class_sets: Vec<WordSet>,
     /// Synonym families of issue head nouns ("deal", "agreement" …).
     pub issue_family: WordMap<usize>,
@@ -189,10 +187,6 @@ impl Lexicon {
         lexicon.parse_cues();
         lexicon.parse_titles();
         lexicon.parse_words();
-        lexicon.class_sets = CLASS_NAMES
-            .iter()
-            .map(|name| lexicon.classes.get(*name).cloned().unwrap_or_default())
-            .collect();
         for phrases in lexicon.phrases.values_mut() {
             phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
@@ -371,6 +365,7 @@ impl Lexicon {
     }
 
     fn parse_words(&mut self) {
+        self.class_sets = vec![WordSet::default(); WordClass::ALL.len()];
         for fields in data_lines(WORDS) {
             let [class, words] = fields[..] else { continue };
             if class == "issue_families" {
@@ -380,7 +375,9 @@ impl Lexicon {
                 }
                 continue;
             }
-            let set = self.classes.entry(class.to_owned()).or_default();
+            let class = WordClass::from_name(class)
+                .unwrap_or_else(|| panic!("data/words.tsv names a class the rules do not know: {class:?}"));
+            let set = &mut self.class_sets[class as usize];
             for word in alternatives(words) {
                 set.insert(word.to_owned());
                 set.insert(word.to_lowercase());
@@ -390,28 +387,11 @@ impl Lexicon {
 
     /// Whether `word` belongs to the closed class `class` of `data/words.tsv`.
     /// Lower-case forms always match; a capitalised entry matches as written.
-    /// Inlined, so that for a literal class only the word is looked up.
-    #[inline(always)]
-    pub fn is(&self, class: &str, word: &str) -> bool {
-        // A misspelt class would quietly match nothing; in tests it stops.
-        debug_assert!(
-            self.classes.contains_key(class) && class_index(class).is_some(),
-            "no word class {class:?} in data/words.tsv and CLASS_NAMES"
-        );
-        match class_index(class) {
-            Some(index) => self.in_class(index, class_is_caseless(class), word),
-            None => false,
-        }
-    }
-
-    /// Whether `word` is in the class at `index` of [`CLASS_NAMES`] (also
-    /// lower-cased when the class is `caseless`).
-    fn in_class(&self, index: usize, caseless: bool, word: &str) -> bool {
-        let Some(set) = self.class_sets.get(index) else {
-            return false;
-        };
+    #[inline]
+    pub fn is(&self, class: WordClass, word: &str) -> bool {
+        let set = &self.class_sets[class as usize];
         set.contains(word)
-            || (caseless && word.bytes().any(|b| b.is_ascii_uppercase()) && {
+            || (class.caseless() && word.bytes().any(|b| b.is_ascii_uppercase()) && {
                 // Most words are short and ASCII: lower-cased on the stack.
                 let mut buffer = [0u8; 32];
                 match buffer.get_mut(..word.len()) {
@@ -426,94 +406,85 @@ impl Lexicon {
     }
 }
 
-/// The classes of `data/words.tsv` the rules name (a test holds the lists
-/// equal), in the order of [`class_index`].
-const CLASS_NAMES: [&str; 29] = [
-    "armed_words",
-    "be",
-    "clause_breaks",
-    "collective_groups",
-    "company_roles",
-    "company_words",
-    "directive",
-    "gov_words",
-    "group_nouns",
-    "have",
-    "hedges",
-    "issue_heads",
-    "media_words",
-    "neg_verbs",
-    "negators",
-    "noun_makers",
-    "org_suffix",
-    "party_words",
-    "place_preps",
-    "place_words",
-    "places",
-    "pronoun_person",
-    "pronoun_we",
-    "reverse",
-    "speech",
-    "spokes",
-    "stop_caps",
-    "time_words",
-    "volitional",
-];
+/// Declares [`WordClass`] from one list of variants and their names in
+/// `data/words.tsv`, so the two cannot drift apart.
+macro_rules! word_classes {
+    ($($variant:ident = $name:literal,)*) => {
+        /// A closed word class of `data/words.tsv`. The rules name classes by
+        /// this type, so a misspelt class does not compile; a class in the
+        /// data that this type lacks fails when the lexicon loads.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum WordClass {
+            $($variant,)*
+        }
 
-/// The position of `class` in [`CLASS_NAMES`]; a `match`, so that for a
-/// literal class it is known at compile time.
-#[inline(always)]
-fn class_index(class: &str) -> Option<usize> {
-    Some(match class {
-        "armed_words" => 0,
-        "be" => 1,
-        "clause_breaks" => 2,
-        "collective_groups" => 3,
-        "company_roles" => 4,
-        "company_words" => 5,
-        "directive" => 6,
-        "gov_words" => 7,
-        "group_nouns" => 8,
-        "have" => 9,
-        "hedges" => 10,
-        "issue_heads" => 11,
-        "media_words" => 12,
-        "neg_verbs" => 13,
-        "negators" => 14,
-        "noun_makers" => 15,
-        "org_suffix" => 16,
-        "party_words" => 17,
-        "place_preps" => 18,
-        "place_words" => 19,
-        "places" => 20,
-        "pronoun_person" => 21,
-        "pronoun_we" => 22,
-        "reverse" => 23,
-        "speech" => 24,
-        "spokes" => 25,
-        "stop_caps" => 26,
-        "time_words" => 27,
-        "volitional" => 28,
-        _ => return None,
-    })
+        impl WordClass {
+            /// Every class, in declaration order (`class as usize` indexes it).
+            pub const ALL: &'static [WordClass] = &[$(WordClass::$variant,)*];
+
+            /// The class's name in `data/words.tsv`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(WordClass::$variant => $name,)*
+                }
+            }
+        }
+    };
 }
 
-/// Classes of capitalised words (suffixes, places, stop capitals) must match
-/// as written; the others are caseless.
-#[inline(always)]
-fn class_is_caseless(class: &str) -> bool {
-    !matches!(
-        class,
-        "org_suffix"
-            | "gov_words"
-            | "company_words"
-            | "armed_words"
-            | "media_words"
-            | "party_words"
-            | "place_words"
-            | "places"
-            | "stop_caps"
-    )
+word_classes! {
+    ArmedWords = "armed_words",
+    Be = "be",
+    ClauseBreaks = "clause_breaks",
+    CollectiveGroups = "collective_groups",
+    CompanyRoles = "company_roles",
+    CompanyWords = "company_words",
+    Directive = "directive",
+    GovWords = "gov_words",
+    GroupNouns = "group_nouns",
+    Have = "have",
+    Hedges = "hedges",
+    IssueHeads = "issue_heads",
+    MediaWords = "media_words",
+    NegVerbs = "neg_verbs",
+    Negators = "negators",
+    NounMakers = "noun_makers",
+    OrgSuffix = "org_suffix",
+    PartyWords = "party_words",
+    PlacePreps = "place_preps",
+    PlaceWords = "place_words",
+    Places = "places",
+    PronounPerson = "pronoun_person",
+    PronounWe = "pronoun_we",
+    Reverse = "reverse",
+    Speech = "speech",
+    Spokes = "spokes",
+    StopCaps = "stop_caps",
+    TimeWords = "time_words",
+    Volitional = "volitional",
+}
+
+impl WordClass {
+    fn from_name(name: &str) -> Option<WordClass> {
+        WordClass::ALL.iter().copied().find(|c| c.name() == name)
+    }
+
+    /// Classes of capitalised words (suffixes, places, stop capitals) match
+    /// as written; the others also match a capitalised word lower-cased.
+    fn caseless(self) -> bool {
+        !matches!(
+            self,
+            WordClass::OrgSuffix
+                | WordClass::GovWords
+                | WordClass::CompanyWords
+                | WordClass::ArmedWords
+                | WordClass::MediaWords
+                | WordClass::PartyWords
+                | WordClass::PlaceWords
+                | WordClass::Places
+                | WordClass::StopCaps
+        )
+    }
 }
 
 #[cfg(test)]
@@ -555,42 +526,34 @@ mod tests {
         assert!(lexicon.cues["criticised"]
             .iter()
             .any(|c| c.polarity == Polarity::Oppose));
-        assert!(lexicon.is("speech", "said"));
-        assert!(!lexicon.is("speech", "backs"));
-        assert!(lexicon.is("places", "Middle East") || lexicon.is("places", "Gaza"));
+        assert!(lexicon.is(WordClass::Speech, "said"));
+        assert!(!lexicon.is(WordClass::Speech, "backs"));
+        assert!(lexicon.is(WordClass::Places, "Middle East") || lexicon.is(WordClass::Places, "Gaza"));
     }
 
     #[test]
-    fn every_word_class_the_rules_name_is_in_the_data_and_every_listed_class_is_used() {
+    fn every_word_class_has_words_in_the_data_and_a_rule_that_reads_it() {
+        // A class the data names but `WordClass` lacks already fails at load.
+        let lexicon = lexicon();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract");
-        let mut named = std::collections::BTreeSet::new();
+        let mut sources = String::new();
         for entry in std::fs::read_dir(&dir).expect("the extract sources") {
             let path = entry.expect("an entry").path();
-            if path.extension().is_some_and(|e| e == "rs") {
-                let source = std::fs::read_to_string(&path).expect("a source file");
-                for part in source.split(".is(\"").skip(1) {
-                    if let Some(class) = part.split('"').next() {
-                        named.insert(class.to_owned());
-                    }
-                }
+            if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("lexicon.rs") {
+                sources.push_str(&std::fs::read_to_string(&path).expect("a source file"));
             }
         }
-        let lexicon = lexicon();
-        let listed: std::collections::BTreeSet<String> = lexicon.classes.keys().cloned().collect();
-        let missing: Vec<&String> = named.difference(&listed).collect();
-        assert!(
-            missing.is_empty(),
-            "classes the code names but data/words.tsv lacks: {missing:?}"
-        );
-        let indexed: std::collections::BTreeSet<String> = CLASS_NAMES.iter().map(|c| c.to_string()).collect();
-        assert_eq!(indexed, listed, "CLASS_NAMES lists the classes of data/words.tsv");
-        for (i, name) in CLASS_NAMES.iter().enumerate() {
-            assert_eq!(class_index(name), Some(i), "{name}");
+        for &class in WordClass::ALL {
+            assert!(
+                !lexicon.class_sets[class as usize].is_empty(),
+                "data/words.tsv lists no words for {}",
+                class.name()
+            );
+            assert!(
+                sources.contains(&format!("WordClass::{class:?}")),
+                "no rule reads the class {}",
+                class.name()
+            );
         }
-        let unused: Vec<&String> = listed.difference(&named).collect();
-        assert!(
-            unused.is_empty(),
-            "classes data/words.tsv lists but no rule reads: {unused:?}"
-        );
     }
 }

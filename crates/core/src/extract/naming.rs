@@ -9,7 +9,7 @@
 
 use super::actors::Actors;
 use super::document::Document;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
@@ -111,8 +111,9 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
         return false;
     }
     let target = doc.low(object);
-    let time =
-        lexicon.is("time_words", target) || is_year(target) || target == "may" && is_capitalised(doc.word(object));
+    let time = lexicon.is(WordClass::TimeWords, target)
+        || is_year(target)
+        || target == "may" && is_capitalised(doc.word(object));
     match word {
         "this" | "last" | "next" | "earlier" | "later" => {
             matches!(
@@ -120,7 +121,7 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
                 "week" | "weekend" | "month" | "year" | "morning" | "evening"
             )
         }
-        "on" | "via" => time || MEDIA_WORDS.contains(&target) || lexicon.is("media_words", doc.word(object)),
+        "on" | "via" => time || MEDIA_WORDS.contains(&target) || lexicon.is(WordClass::MediaWords, doc.word(object)),
         "in" | "at" | "during" => time,
         _ => false,
     }

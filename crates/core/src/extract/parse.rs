@@ -10,7 +10,7 @@ use standpoint_syntax::{Parser, Rel, Sentence, Upos};
 
 use super::document::Document;
 use super::features::Features;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordClass};
 
 /// Longest dependency path (in arcs) whose labels become one feature.
 const MAX_PATH: usize = 6;
@@ -222,7 +222,7 @@ impl Parse {
                 if c.rel == Rel::Advmod && matches!(c.lemma.as_str(), "not" | "never" | "n't") {
                     out.push("path_negated");
                 }
-                if matches!(c.rel, Rel::Aux) && lexicon.is("hedges", &c.lemma) {
+                if matches!(c.rel, Rel::Aux) && lexicon.is(WordClass::Hedges, &c.lemma) {
                     out.push("path_modal");
                 }
             }

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::actors::{acts_after, capitalised_run, gazetteer_match, Actors, Via};
 use super::document::Document;
-use super::lexicon::{Lexicon, TitleClass};
+use super::lexicon::{Lexicon, TitleClass, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
@@ -95,7 +95,7 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
         let word = doc.word(end);
         let is_name_word = doc.is_word(end)
             && is_capitalised(word)
-            && !lexicon.is("stop_caps", word)
+            && !lexicon.is(WordClass::StopCaps, word)
             && word.chars().next().is_some_and(char::is_alphabetic)
             && !matches!(word, "’s" | "'s");
         let particle = end > i && PARTICLES.contains(&doc.low(end)) && is_capitalised(doc.word(end + 1));
@@ -293,7 +293,7 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     let Range { start: i, end: run } = name;
     // "Affairs Josefina Vidal", "East Jerusalem": words that never start a personal name.
     let first_word = doc.word(i);
-    if run - i >= 2 && (NOT_NAMES.contains(&first_word) || lexicon.is("org_suffix", first_word)) {
+    if run - i >= 2 && (NOT_NAMES.contains(&first_word) || lexicon.is(WordClass::OrgSuffix, first_word)) {
         return if run - i >= 3 {
             plain_name(doc, lexicon, actors, i + 1..run)
         } else {
@@ -306,7 +306,7 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     let issue_name = words
         .last()
         .is_some_and(|w| super::issues::NAMED_ISSUE_SUFFIXES.contains(w));
-    if lexicon.is("places", text) || words.iter().any(|w| lexicon.is("place_words", w)) || issue_name {
+    if lexicon.is(WordClass::Places, text) || words.iter().any(|w| lexicon.is(WordClass::PlaceWords, w)) || issue_name {
         return Some(run);
     }
     if words
@@ -319,7 +319,7 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         && words.iter().all(|w| {
             w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') && !w.chars().all(|c| c.is_uppercase())
         })
-        && !words.iter().any(|w| lexicon.is("stop_caps", w));
+        && !words.iter().any(|w| lexicon.is(WordClass::StopCaps, w));
     if looks_personal {
         let name = words.join(" ");
         let index = match find_by_surname(actors, &name) {
@@ -341,7 +341,7 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         && !demonym_plural
         && text.chars().count() > 2
         && acts_after(doc, lexicon, run)
-        && !lexicon.is("places", text)
+        && !lexicon.is(WordClass::Places, text)
         && repeated()
     {
         let index = actors.named(text, ActorKind::Person, None);
@@ -349,7 +349,7 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
     }
-    let speaks = lexicon.is("speech", doc.low(run)) || doc.low(run) == "reported";
+    let speaks = lexicon.is(WordClass::Speech, doc.low(run)) || doc.low(run) == "reported";
     let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(run + 1));
     if acronym && ((speaks && !doc.starts_sentence(i)) || coordinated) {
         let index = actors.named(text, ActorKind::Organisation, None);

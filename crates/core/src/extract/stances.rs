@@ -16,7 +16,7 @@ use super::confidence::{self, Evidence};
 use super::cues::{self, CueHit};
 use super::document::Document;
 use super::issues::Issues;
-use super::lexicon::{Frame, Lexicon};
+use super::lexicon::{Frame, Lexicon, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::{Polarity, TargetKind};
 
@@ -159,7 +159,7 @@ impl SentenceReader<'_> {
             // "threatened to pull the US out of it": a threat to act is a wish to
             // act, so the threatened act is no target of opposition.
             if hit.cue.polarity == Polarity::Oppose
-                && self.lexicon.is("volitional", self.doc.low(hit.first))
+                && self.lexicon.is(WordClass::Volitional, self.doc.low(hit.first))
                 && self.doc.low(hit.end) == "to"
                 && self.doc.is_word(hit.end + 1)
             {
@@ -189,7 +189,7 @@ impl SentenceReader<'_> {
             let chained = n > 0 && suppressed[n - 1];
             let negation_point = if chained { hits[n - 1].first } else { hit.first };
             // "refusal to sign": the chained cue itself negates.
-            let negated_by_chain = chained && self.lexicon.is("neg_verbs", self.doc.low(hits[n - 1].first));
+            let negated_by_chain = chained && self.lexicon.is(WordClass::NegVerbs, self.doc.low(hits[n - 1].first));
             let chain = chained.then(|| &hits[n - 1]);
             self.read_cue(hit, negation_point, chain, negated_by_chain, speaker, out);
         }
@@ -301,7 +301,7 @@ impl SentenceReader<'_> {
                         && self.doc.low(t.end) == "to"
                         && (t.end + 1..t.end + 3).any(|k| self.doc.tokens.get(k).is_some_and(|n| n.is_word))
                         && !self.exit_follows(t.end)
-                        && self.lexicon.is("directive", self.doc.low(hit.first))
+                        && self.lexicon.is(WordClass::Directive, self.doc.low(hit.first))
                 };
                 let targets: Vec<Item> = match targets.first() {
                     // Look past the addressees for what they are urged to do.
@@ -376,10 +376,10 @@ impl SentenceReader<'_> {
                 // directive verb, the addressee is asked; the wish is the act.
                 if let Some(first) = targets.first().copied() {
                     let addressed = matches!(first.entity, Entity::Actor(_))
-                        && self.lexicon.is("directive", self.doc.low(hit.first))
+                        && self.lexicon.is(WordClass::Directive, self.doc.low(hit.first))
                         && self.doc.low(first.end) == "to"
                         && self.doc.is_word(first.end + 1);
-                    let directive = self.lexicon.is("directive", self.doc.low(hit.first));
+                    let directive = self.lexicon.is(WordClass::Directive, self.doc.low(hit.first));
                     if directive && !addressed && matches!(first.entity, Entity::Actor(_)) {
                         // "Germany's demand for a new vote angered Italy": a demand
                         // is for an act, so an actor not asked to act is no target.
@@ -399,7 +399,7 @@ impl SentenceReader<'_> {
                 // demand "for" a thing no one is asked to do is a market's ("India's
                 // demand for oil").
                 if targets.is_empty()
-                    && self.lexicon.is("directive", self.doc.low(hit.first))
+                    && self.lexicon.is(WordClass::Directive, self.doc.low(hit.first))
                     && self.doc.low(hit.end) != "for"
                 {
                     targets.extend(
@@ -474,7 +474,8 @@ impl SentenceReader<'_> {
                 // "it was wrong to …" (an expletive subject) and "the wrong signals"
                 // (an adjective before its noun) say nothing about a named target.
                 let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
-                let expletive = self.lexicon.is("be", before(1)) && before(2) == "it" && self.doc.low(hit.end) == "to";
+                let expletive =
+                    self.lexicon.is(WordClass::Be, before(1)) && before(2) == "it" && self.doc.low(hit.end) == "to";
                 // "the EC's right to launch": after a possessive the word is a noun.
                 let attributive = matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end)
                     || matches!(before(1), "’s" | "'s" | "its" | "their");
@@ -496,7 +497,7 @@ impl SentenceReader<'_> {
                     .rev()
                     .find(|i| {
                         (i.end..hit.first).any(|k| {
-                            self.lexicon.is("be", self.doc.low(k))
+                            self.lexicon.is(WordClass::Be, self.doc.low(k))
                                 || matches!(self.doc.low(k), "provide" | "provides" | "represented" | "represents")
                         })
                     })
