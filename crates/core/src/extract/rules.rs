@@ -5,6 +5,7 @@
 //! always, places that are only places never, media outlets only when they
 //! report or hold a stance. Deterministic, offline and free of IO.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::actors::{self, Actors};
@@ -31,8 +32,9 @@ pub struct RuleExtractor {
 
 /// Who decides which candidates become stances.
 enum Decider {
-    /// The learned scorer (what ships).
-    Scorer(Scorer),
+    /// The learned scorer: the shipped one is borrowed, not copied per
+    /// extractor (the app makes one per analysis call).
+    Scorer(Cow<'static, Scorer>),
     /// The rules alone: every candidate a rule found, with its polarity and
     /// confidence (the rules' own tests, and the baseline the scorer must beat).
     Rules,
@@ -40,7 +42,10 @@ enum Decider {
 
 impl Default for RuleExtractor {
     fn default() -> Self {
-        RuleExtractor::with_scorer(shipped_scorer().clone())
+        RuleExtractor {
+            lexicon: lexicon(),
+            decider: Decider::Scorer(Cow::Borrowed(shipped_scorer())),
+        }
     }
 }
 
@@ -57,7 +62,7 @@ impl RuleExtractor {
     pub fn with_scorer(scorer: Scorer) -> RuleExtractor {
         RuleExtractor {
             lexicon: lexicon(),
-            decider: Decider::Scorer(scorer),
+            decider: Decider::Scorer(Cow::Owned(scorer)),
         }
     }
 
