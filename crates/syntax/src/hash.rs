@@ -1,5 +1,9 @@
 //! Feature hashing: strings and small integers mixed into 32-bit feature keys. Fixed
 //! constants, no randomness, so a model trained on one machine reads the same everywhere.
+//! Also the hasher of maps keyed by words ([`WordMap`]).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
@@ -50,3 +54,27 @@ pub fn text(s: &str) -> u64 {
     }
     mix(h, s.len() as u64)
 }
+
+/// FNV-1a as a [`Hasher`]: maps keyed by short words (the lemmatiser's, the extractor's
+/// lexicon) are probed millions of times per megabyte, and SipHash's flood resistance
+/// buys nothing for keys that come with the program.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// A map keyed by words, with [`WordHasher`].
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;

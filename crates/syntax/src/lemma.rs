@@ -4,9 +4,10 @@
 //! Lemmas are lower case except for proper nouns, which keep their form.
 
 use crate::codec::{Reader, Writer};
+use crate::hash::WordMap;
 use crate::words::norm;
 use crate::{ModelError, Upos};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 const MAX_SUFFIX: usize = 6;
 
@@ -14,9 +15,9 @@ const MAX_SUFFIX: usize = 6;
 #[derive(Clone, Debug, Default)]
 pub struct Lemmatizer {
     /// [`key`] of (upos, word suffix) → (remove, add).
-    rules: HashMap<String, (String, String)>,
+    rules: WordMap<(String, String)>,
     /// [`key`] of (upos, normalised word) → lemma.
-    exceptions: HashMap<String, String>,
+    exceptions: WordMap<String>,
 }
 
 /// The map key of a tag and a text: the tag as one byte, then the text. Looked up
@@ -67,20 +68,22 @@ impl Lemmatizer {
     pub fn lemma(&self, form: &str, upos: Upos) -> String {
         let normed = norm(form);
         let tag = upos.index() as u8;
-        if let Some(l) = self.exceptions.get(&key(tag, &normed)) {
+        // One key buffer for the exception and every suffix tried.
+        let mut buf = String::with_capacity(normed.len() + 1);
+        key_into(&mut buf, tag, &normed);
+        if let Some(l) = self.exceptions.get(buf.as_str()) {
             return l.clone();
         }
         if upos == Upos::Propn {
             return form.to_string();
         }
-        self.by_rule(&normed, tag)
+        self.by_rule(&normed, tag, &mut buf)
     }
 
-    fn by_rule(&self, normed: &str, tag: u8) -> String {
+    fn by_rule(&self, normed: &str, tag: u8, buf: &mut String) -> String {
         let n = normed.chars().count();
-        let mut buf = String::with_capacity(normed.len() + 1);
         for k in (0..=MAX_SUFFIX.min(n)).rev() {
-            key_into(&mut buf, tag, char_suffix(normed, k));
+            key_into(buf, tag, char_suffix(normed, k));
             if let Some((remove, add)) = self.rules.get(buf.as_str()) {
                 if normed.ends_with(remove.as_str()) && remove.len() < normed.len() {
                     let mut out = normed[..normed.len() - remove.len()].to_string();
@@ -130,7 +133,7 @@ impl Lemmatizer {
                     .or_default() += 1;
             }
         }
-        let mut rules = HashMap::new();
+        let mut rules = WordMap::default();
         for (key, counts) in rule_counts {
             let total: u32 = counts.values().sum();
             let mut best: Option<(&(String, String), u32)> = None;
@@ -148,9 +151,9 @@ impl Lemmatizer {
         }
         let mut lemmatizer = Lemmatizer {
             rules,
-            exceptions: HashMap::new(),
+            exceptions: WordMap::default(),
         };
-        let mut exceptions = HashMap::new();
+        let mut exceptions = WordMap::default();
         for ((tag, word), lemmas) in &lemma_counts {
             let lemma = best_lemma(lemmas);
             let predicted = if *tag == Upos::Propn.index() as u8 {
@@ -158,7 +161,7 @@ impl Lemmatizer {
                 // so an exception is needed whenever the lemma is not plain.
                 lemma.clone()
             } else {
-                lemmatizer.by_rule(word, *tag)
+                lemmatizer.by_rule(word, *tag, &mut String::new())
             };
             if predicted != lemma || (*tag == Upos::Propn.index() as u8 && norm(&lemma) != *word) {
                 exceptions.insert(key(*tag, word), lemma);
@@ -192,7 +195,7 @@ impl Lemmatizer {
 
     pub fn read(r: &mut Reader) -> Result<Lemmatizer, ModelError> {
         let n = r.u32()? as usize;
-        let mut rules = HashMap::with_capacity(n.min(1 << 20));
+        let mut rules = WordMap::with_capacity_and_hasher(n.min(1 << 20), Default::default());
         for _ in 0..n {
             let tag = r.u8()?;
             if tag >= 128 {
@@ -204,7 +207,7 @@ impl Lemmatizer {
             rules.insert(key(tag, &suf), (remove, add));
         }
         let n = r.u32()? as usize;
-        let mut exceptions = HashMap::with_capacity(n.min(1 << 20));
+        let mut exceptions = WordMap::with_capacity_and_hasher(n.min(1 << 20), Default::default());
         for _ in 0..n {
             let tag = r.u8()?;
             if tag >= 128 {

@@ -6,9 +6,12 @@
 //! holds no per-article state. Data errors are programming errors caught by the
 //! tests, so a malformed line is skipped rather than aborting an extraction.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+use standpoint_syntax::WordHasher;
+pub use standpoint_syntax::WordMap;
 
 use crate::model::{ActorKind, Polarity};
 
@@ -21,27 +24,6 @@ const WORDS: &str = include_str!("../../data/words.tsv");
 /// Every data file the lexicon is built from, for the extractor's version hash.
 pub const DATA_FILES: &[&str] = &[COUNTRIES, ENTITIES, CUES, TITLES, WORDS];
 
-/// FNV-1a: the lexicon's keys are short words, hashed millions of times per
-/// megabyte; SipHash's flood resistance buys nothing for compiled-in data.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-/// A map keyed by words, with the fast word hasher.
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// A known actor the gazetteer can name directly.
