@@ -168,7 +168,7 @@ impl Lexicon {
         lexicon.parse_entities();
         lexicon.parse_cues();
         lexicon.parse_titles();
-        lexicon.parse_words();
+        lexicon.parse_words(WORDS);
         for phrases in lexicon.phrases.values_mut() {
             phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
@@ -346,9 +346,9 @@ impl Lexicon {
         }
     }
 
-    fn parse_words(&mut self) {
+    fn parse_words(&mut self, data: &str) {
         self.class_sets = vec![WordSet::default(); WordClass::ALL.len()];
-        for fields in data_lines(WORDS) {
+        for fields in data_lines(data) {
             let [class, words] = fields[..] else { continue };
             if class == "issue_families" {
                 let family = self.issue_family.values().copied().max().map_or(0, |m| m + 1);
@@ -511,6 +511,12 @@ mod tests {
         assert!(lexicon.is(WordClass::Speech, "said"));
         assert!(!lexicon.is(WordClass::Speech, "backs"));
         assert!(lexicon.is(WordClass::Places, "Middle East") || lexicon.is(WordClass::Places, "Gaza"));
+    }
+
+    #[test]
+    #[should_panic(expected = "data/words.tsv names a class the rules do not know: \"speeches\"")]
+    fn a_class_the_type_lacks_stops_the_lexicon_at_load() {
+        Lexicon::default().parse_words("speech\tsay|said\nspeeches\tsay\n");
     }
 
     #[test]
