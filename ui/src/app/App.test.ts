@@ -52,10 +52,12 @@ describe('App review loop', () => {
     await fireEvent.keyDown(window, { key: '?' });
     const help = await findByTestId('help-overlay');
     expect(help.textContent).toContain('Accept');
-    // The notices credit the treebank the syntax model was trained on.
+    // The notices credit the treebank the syntax model was trained on…
     const notices = await findByTestId('notices');
     expect(notices.textContent).toContain('Universal Dependencies English Web Treebank');
     expect(notices.textContent).toContain('CC BY-SA 4.0');
+    // …and the sentiment lexicon the extractor's word valences come from.
+    expect(notices.textContent).toContain('VADER sentiment lexicon');
     await fireEvent.keyDown(window, { key: 'Escape' });
     await waitFor(() => expect(queryByTestId('help-overlay')).toBeNull());
   });

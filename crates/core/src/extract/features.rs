@@ -274,12 +274,52 @@ pub fn describe(
     if facts.quote {
         f.push("quote_in_sentence");
     }
+    describe_valence(doc, lexicon, (first, sentence.end), (between_start, between_end), t, f);
     f.push_parts(&["word_after_holder:", doc.low(h.1)]);
     f.push_parts(&["word_before_target:", doc.low(t.0.wrapping_sub(1))]);
     f.push_fmt(format_args!("sentence:{}", bucket(c.sentence as f64, &[0.5, 2.5, 6.5])));
 
     parse.describe_pair(doc, lexicon, h, t, f);
     f.sort_and_dedup();
+}
+
+/// The sign of a word's general valence, when it is clear enough to count.
+pub fn valence_sign(lexicon: &Lexicon, word: &str) -> Option<&'static str> {
+    match lexicon.valence(word)? {
+        v if v >= 1.0 => Some("pos"),
+        v if v <= -1.0 => Some("neg"),
+        _ => None,
+    }
+}
+
+/// Evaluative words between the mentions, next to the target and in the
+/// sentence: what is said of the target often carries the stance when no
+/// cue word does ("deep concerns over", "blamed for").
+fn describe_valence(
+    doc: &Document,
+    lexicon: &Lexicon,
+    (first, end): (usize, usize),
+    (between_start, between_end): (usize, usize),
+    t: (usize, usize),
+    f: &mut Features,
+) {
+    let mut counts = [0usize; 2];
+    for i in first..end {
+        let Some(sign) = valence_sign(lexicon, doc.low(i)) else {
+            continue;
+        };
+        counts[usize::from(sign == "neg")] += 1;
+        let place = if i >= between_start && i < between_end {
+            "btw"
+        } else if i + 3 >= t.0 && i < t.1 + 3 {
+            "near_t"
+        } else {
+            continue;
+        };
+        f.push_parts(&["val:", place, ":", sign]);
+    }
+    f.push_fmt(format_args!("val:sent:pos{}", counts[0].min(3)));
+    f.push_fmt(format_args!("val:sent:neg{}", counts[1].min(3)));
 }
 
 fn bucket(value: f64, edges: &[f64]) -> usize {

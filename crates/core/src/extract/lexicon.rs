@@ -20,6 +20,7 @@ const ENTITIES: &str = include_str!("../../data/entities.tsv");
 const CUES: &str = include_str!("../../data/cues.tsv");
 const TITLES: &str = include_str!("../../data/titles.tsv");
 const WORDS: &str = include_str!("../../data/words.tsv");
+const VALENCE: &str = include_str!("../../data/valence.tsv");
 
 /// Every data file the lexicon is built from, for the extractor's version hash.
 pub const DATA_FILES: &[&str] = &[COUNTRIES, ENTITIES, CUES, TITLES, WORDS];
@@ -113,6 +114,8 @@ pub struct Lexicon {
     class_sets: Vec<WordSet>,
     /// Synonym families of issue head nouns ("deal", "agreement" …).
     pub issue_family: WordMap<usize>,
+    /// General word valence in [-4, 4] (`data/valence.tsv`), by lower-case form.
+    valence: WordMap<f32>,
 }
 
 /// First words with more gazetteer phrases than this are indexed by their
@@ -169,6 +172,7 @@ impl Lexicon {
         lexicon.parse_cues();
         lexicon.parse_titles();
         lexicon.parse_words(WORDS);
+        lexicon.parse_valence();
         for phrases in lexicon.phrases.values_mut() {
             phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
@@ -344,6 +348,21 @@ impl Lexicon {
             let words = words.split(' ').map(str::to_lowercase).collect();
             self.titles.push((words, class));
         }
+    }
+
+    fn parse_valence(&mut self) {
+        for fields in data_lines(VALENCE) {
+            let [word, value] = fields[..] else { continue };
+            let value: f32 = value
+                .parse()
+                .unwrap_or_else(|_| panic!("data/valence.tsv: {word:?} has no number: {value:?}"));
+            self.valence.insert(word.to_owned(), value);
+        }
+    }
+
+    /// The general valence of a lower-case word form, if it has one.
+    pub fn valence(&self, word: &str) -> Option<f32> {
+        self.valence.get(word).copied()
     }
 
     fn parse_words(&mut self, data: &str) {

@@ -1037,6 +1037,30 @@ fn every_pair_in_a_sentence_is_a_candidate_with_its_dependency_path() {
 }
 
 #[test]
+fn evaluative_words_around_a_pair_are_features_of_it() {
+    // "condemned", "reckless" and "offensive" are negative words in the
+    // general lexicon, whatever the cue list says.
+    let lines = candidates("France condemned the reckless Russian offensive.", "val:");
+    let france = lines
+        .iter()
+        .find(|l| l.starts_with("France -> "))
+        .expect("a France candidate");
+    for feature in [
+        "val:btw:neg",
+        "val:near_t:neg",
+        "val:tgov:neg",
+        "val:sent:neg3",
+        "val:sent:pos0",
+    ] {
+        assert!(france.contains(feature), "{feature} in {lines:?}");
+    }
+    let lexicon = super::lexicon::lexicon();
+    assert!(lexicon.valence("praise").is_some_and(|v| v > 1.0));
+    assert!(lexicon.valence("condemn").is_some_and(|v| v < -1.0));
+    assert_eq!(lexicon.valence("table"), None);
+}
+
+#[test]
 fn the_rules_verdict_is_a_feature_of_its_candidate() {
     let lines = candidates("Russia backs the Assad regime.", "rule:");
     assert_eq!(
