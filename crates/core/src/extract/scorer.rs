@@ -176,7 +176,21 @@ impl Scorer {
         let mut squared = vec![[1e-8f64; CLASSES]; names.len()];
         let mut order: Vec<usize> = (0..encoded.len()).collect();
         let mut rng = settings.seed.max(1);
-        for _ in 0..settings.epochs {
+        // The weights are averaged over the end of every epoch of the second
+        // half: the last iterate of a shuffled stochastic descent still
+        // moves with the order of the examples, the average much less.
+        let mut sum = vec![[0.0f64; CLASSES]; names.len()];
+        let mut snapshots = 0usize;
+        let average_from = settings.epochs / 2;
+        for epoch in 0..settings.epochs {
+            if epoch > average_from {
+                for (s, w) in sum.iter_mut().zip(&weights) {
+                    for c in 0..CLASSES {
+                        s[c] += w[c];
+                    }
+                }
+                snapshots += 1;
+            }
             shuffle(&mut order, &mut rng);
             for &e in &order {
                 let (ids, class) = &encoded[e];
@@ -197,10 +211,15 @@ impl Scorer {
                 }
             }
         }
+        for (s, w) in sum.iter_mut().zip(&weights) {
+            for c in 0..CLASSES {
+                s[c] = (s[c] + w[c]) / (snapshots + 1) as f64;
+            }
+        }
         Scorer {
             weights: names
                 .into_iter()
-                .zip(weights)
+                .zip(sum)
                 .filter(|(_, w)| w.iter().any(|x| x.abs() >= 1e-4))
                 .map(|(n, w)| (n.to_owned(), w))
                 .collect(),
