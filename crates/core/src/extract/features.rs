@@ -274,7 +274,15 @@ pub fn describe(
     if facts.quote {
         f.push("quote_in_sentence");
     }
-    describe_valence(doc, lexicon, (first, sentence.end), (between_start, between_end), t, f);
+    describe_valence(
+        doc,
+        lexicon,
+        (first, sentence.end),
+        (between_start, between_end),
+        t,
+        facts.speech,
+        f,
+    );
     f.push_parts(&["word_after_holder:", doc.low(h.1)]);
     f.push_parts(&["word_before_target:", doc.low(t.0.wrapping_sub(1))]);
     f.push_fmt(format_args!("sentence:{}", bucket(c.sentence as f64, &[0.5, 2.5, 6.5])));
@@ -301,6 +309,7 @@ fn describe_valence(
     (first, end): (usize, usize),
     (between_start, between_end): (usize, usize),
     t: (usize, usize),
+    speech: bool,
     f: &mut Features,
 ) {
     let mut counts = [0usize; 2];
@@ -320,6 +329,10 @@ fn describe_valence(
     }
     f.push_fmt(format_args!("val:sent:pos{}", counts[0].min(3)));
     f.push_fmt(format_args!("val:sent:neg{}", counts[1].min(3)));
+    if speech {
+        f.push_fmt(format_args!("val:said:pos{}", counts[0].min(3)));
+        f.push_fmt(format_args!("val:said:neg{}", counts[1].min(3)));
+    }
 }
 
 fn bucket(value: f64, edges: &[f64]) -> usize {
