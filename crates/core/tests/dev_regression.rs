@@ -14,9 +14,9 @@ use std::process::Command;
 use standpoint_core::extract::training::{self, Counts};
 use standpoint_core::extract::{contract, RuleExtractor, Settings};
 
-/// Held-out means reached when the floors were set (stance F1 0.297, actor F1
-/// 0.810), minus a margin of 0.03.
-const STANCE_F1_FLOOR: f64 = 0.266;
+/// Held-out means reached when the floors were set (stance F1 0.305 with
+/// seed 7, actor F1 0.811), minus a margin of 0.03.
+const STANCE_F1_FLOOR: f64 = 0.275;
 const ACTOR_F1_FLOOR: f64 = 0.78;
 
 fn shared_dir() -> PathBuf {
