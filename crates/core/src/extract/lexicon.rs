@@ -23,7 +23,7 @@ const WORDS: &str = include_str!("../../data/words.tsv");
 const VALENCE: &str = include_str!("../../data/valence.tsv");
 
 /// Every data file the lexicon is built from, for the extractor's version hash.
-pub const DATA_FILES: &[&str] = &[COUNTRIES, ENTITIES, CUES, TITLES, WORDS];
+pub const DATA_FILES: &[&str] = &[COUNTRIES, ENTITIES, CUES, TITLES, WORDS, VALENCE];
 
 type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
