@@ -500,6 +500,7 @@ mod tests {
             ("cues", CUES, 4),
             ("titles", TITLES, 2),
             ("words", WORDS, 2),
+            ("valence", VALENCE, 2),
         ] {
             for (number, line) in text.lines().enumerate() {
                 if line.trim().is_empty() || line.starts_with('#') {
@@ -513,6 +514,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_version_hashes_every_data_file() {
+        // Every data file but the scorer's model (hashed beside them in
+        // `rules::version`) must be in DATA_FILES, or a changed list would
+        // not show in the version stored with a suggestion.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).expect("the data folder") {
+            let path = entry.expect("an entry").path();
+            if path.extension().is_some_and(|e| e == "tsv") && !path.ends_with("scorer.tsv") {
+                let text = std::fs::read_to_string(&path).expect("a data file");
+                assert!(DATA_FILES.contains(&text.as_str()), "{} is not hashed", path.display());
+                files += 1;
+            }
+        }
+        assert_eq!(files, DATA_FILES.len());
     }
 
     #[test]
