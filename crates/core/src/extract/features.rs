@@ -30,6 +30,10 @@ pub struct SentenceFacts<'l> {
     first: usize,
     negator: Vec<bool>,
     hedge: Vec<bool>,
+    /// The valence sign of tokens `first..`, and how many are positive and
+    /// negative.
+    valence: Vec<Option<&'static str>>,
+    valence_counts: [usize; 2],
 }
 
 impl SentenceFacts<'_> {
@@ -42,7 +46,12 @@ impl<'l> SentenceFacts<'l> {
     pub fn new(doc: &Document, lexicon: &'l Lexicon, sentence: usize) -> SentenceFacts<'l> {
         let s = doc.sentences[sentence];
         let first = s.first.max(doc.body_start.min(s.end));
+        let valence: Vec<Option<&'static str>> = (first..s.end).map(|i| valence_sign(lexicon, doc.low(i))).collect();
+        let count = |sign: &str| valence.iter().filter(|v| **v == Some(sign)).count();
+        let valence_counts = [count("pos"), count("neg")];
         SentenceFacts {
+            valence,
+            valence_counts,
             cues: cues::find(doc, lexicon, first, s.end),
             speech: (first..s.end).any(|i| lexicon.is(WordClass::Speech, doc.low(i))),
             quote: (first..s.end).any(|i| matches!(doc.low(i), "\"" | "“" | "”")),
@@ -274,15 +283,7 @@ pub fn describe(
     if facts.quote {
         f.push("quote_in_sentence");
     }
-    describe_valence(
-        doc,
-        lexicon,
-        (first, sentence.end),
-        (between_start, between_end),
-        t,
-        facts.speech,
-        f,
-    );
+    describe_valence(facts, (between_start, between_end), t, f);
     f.push_parts(&["word_after_holder:", doc.low(h.1)]);
     f.push_parts(&["word_before_target:", doc.low(t.0.wrapping_sub(1))]);
     f.push_fmt(format_args!("sentence:{}", bucket(c.sentence as f64, &[0.5, 2.5, 6.5])));
@@ -304,20 +305,19 @@ pub fn valence_sign(lexicon: &Lexicon, word: &str) -> Option<&'static str> {
 /// sentence: what is said of the target often carries the stance when no
 /// cue word does ("deep concerns over", "blamed for").
 fn describe_valence(
-    doc: &Document,
-    lexicon: &Lexicon,
-    (first, end): (usize, usize),
+    facts: &SentenceFacts,
     (between_start, between_end): (usize, usize),
     t: (usize, usize),
-    speech: bool,
     f: &mut Features,
 ) {
-    let mut counts = [0usize; 2];
-    for i in first..end {
-        let Some(sign) = valence_sign(lexicon, doc.low(i)) else {
+    // Only tokens between the mentions or within three of the target count
+    // one by one: they lie in this window of the sentence.
+    let from = between_start.min(t.0.saturating_sub(3)).max(facts.first);
+    let to = between_end.max(t.1 + 3).min(facts.first + facts.valence.len());
+    for i in from..to {
+        let Some(sign) = facts.valence[i - facts.first] else {
             continue;
         };
-        counts[usize::from(sign == "neg")] += 1;
         let place = if i >= between_start && i < between_end {
             "btw"
         } else if i + 3 >= t.0 && i < t.1 + 3 {
@@ -327,11 +327,12 @@ fn describe_valence(
         };
         f.push_parts(&["val:", place, ":", sign]);
     }
-    f.push_fmt(format_args!("val:sent:pos{}", counts[0].min(3)));
-    f.push_fmt(format_args!("val:sent:neg{}", counts[1].min(3)));
-    if speech {
-        f.push_fmt(format_args!("val:said:pos{}", counts[0].min(3)));
-        f.push_fmt(format_args!("val:said:neg{}", counts[1].min(3)));
+    let [positive, negative] = facts.valence_counts.map(|n| n.min(3));
+    f.push_fmt(format_args!("val:sent:pos{positive}"));
+    f.push_fmt(format_args!("val:sent:neg{negative}"));
+    if facts.speech {
+        f.push_fmt(format_args!("val:said:pos{positive}"));
+        f.push_fmt(format_args!("val:said:neg{negative}"));
     }
 }
 
