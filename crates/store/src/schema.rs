@@ -50,6 +50,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "0004_article_indexes",
         sql: include_str!("../migrations/0004_article_indexes.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_hash_key",
+        sql: include_str!("../migrations/0005_hash_key.sql"),
+    },
 ];
 
 /// How long a write waits for another process's transaction to finish.
