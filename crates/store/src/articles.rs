@@ -79,13 +79,52 @@ pub(crate) fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleSummar
     })
 }
 
+/// The article with the content hash ?1: its first 16 characters found in
+/// the recent or the sealed hash table (migration 0005), the whole hash
+/// compared on the article.
+pub(crate) const DEDUP_SQL: &str =
+    "SELECT a.id, a.title FROM article_hashes_recent h JOIN articles a ON a.id = h.article_id
+     WHERE h.key = substr(?1, 1, 16) AND a.content_hash = ?1
+     UNION ALL
+     SELECT a.id, a.title FROM article_hashes h JOIN articles a ON a.id = h.article_id
+     WHERE h.key = substr(?1, 1, 16) AND a.content_hash = ?1
+     LIMIT 1";
+
+/// How many entries `article_hashes_recent` holds before [`seal_hashes`]
+/// moves them into `article_hashes`: small enough that a batch's inserts
+/// rewrite only a few pages of it, large enough that the move, which
+/// rewrites most pages of the large table, is rare.
+const RECENT_HASHES: i64 = 2_048;
+
+/// Moves the recent hash entries into the large table once there are
+/// [`RECENT_HASHES`] of them, in key order, so that each of its pages is
+/// written once per move rather than once per import batch. Runs inside
+/// the caller's transaction, after its articles are stored.
+pub(crate) fn seal_hashes(tx: &Connection) -> Result<()> {
+    seal_hashes_from(tx, RECENT_HASHES)
+}
+
+/// [`seal_hashes`] with the threshold given (tests seal a few).
+pub(crate) fn seal_hashes_from(tx: &Connection, threshold: i64) -> Result<()> {
+    let recent: i64 = tx
+        .prepare_cached("SELECT count(*) FROM article_hashes_recent")?
+        .query_row([], |row| row.get(0))?;
+    if recent >= threshold {
+        tx.execute_batch(
+            "INSERT INTO article_hashes (key, article_id) SELECT key, article_id FROM article_hashes_recent ORDER BY key, article_id;
+             DELETE FROM article_hashes_recent;",
+        )?;
+    }
+    Ok(())
+}
+
 /// Stores `document` unless an article with the same `content_hash` exists.
 /// Used by file import and by the DNA import; runs inside the caller's
 /// transaction (or a savepoint of it).
 pub(crate) fn store_document(tx: &Connection, document: &Document, content_hash: &str) -> Result<Stored> {
     // Cached statements: a DNA import or a folder import runs these per item.
     let existing = tx
-        .prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?
+        .prepare_cached(DEDUP_SQL)?
         .query_row([content_hash], |row| {
             Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
         })

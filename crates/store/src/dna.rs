@@ -61,6 +61,7 @@ impl Store {
         let database = read_dna(path)?;
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         let report = write::store_dna(&tx, &database, path)?;
+        crate::articles::seal_hashes(&tx)?;
         tx.commit().map_err(StoreError::from)?;
         Ok(report)
     }

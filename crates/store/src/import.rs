@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use serde::{Deserialize, Serialize};
 use standpoint_core::import::{self as core_import, Format, ImportOptions};
 
-use crate::articles::{store_document, Stored};
+use crate::articles::{seal_hashes, store_document, Stored};
 use crate::error::Result;
 use crate::Store;
 
@@ -217,6 +217,7 @@ impl Store {
         for (path, outcome) in &files {
             items.extend(store_file(&mut tx, path, outcome)?);
         }
+        seal_hashes(&tx)?;
         tx.commit()?;
         for item in items {
             report.push(item);

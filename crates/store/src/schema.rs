@@ -50,6 +50,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "0004_article_indexes",
         sql: include_str!("../migrations/0004_article_indexes.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_hash_key",
+        sql: include_str!("../migrations/0005_hash_key.sql"),
+    },
 ];
 
 /// How long a write waits for another process's transaction to finish.
@@ -97,7 +102,6 @@ fn prepare(mut conn: Connection, path: &Path, wal: bool) -> Result<Connection> {
         // the fsync per transaction, which per-file imports would pay for.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
     }
-    conn.pragma_update(None, "foreign_keys", true)?;
     // 64 MB of page cache (SQLite's default is 2 MB): reading 100 000
     // assessments for the matrix should not go back to the disk for each page.
     conn.pragma_update(None, "cache_size", -65_536)?;
@@ -106,6 +110,9 @@ fn prepare(mut conn: Connection, path: &Path, wal: bool) -> Result<Connection> {
     if version < latest_version() {
         migrate(&mut conn, path)?;
     }
+    // On only after migrating: a migration that builds a table anew drops
+    // the old one, which with foreign keys on would delete what refers to it.
+    conn.pragma_update(None, "foreign_keys", true)?;
     probe(&conn)?;
     Ok(conn)
 }
@@ -201,7 +208,13 @@ fn read_identity(conn: &Connection, path: &Path) -> Result<(i64, i64, i64)> {
 /// Applies the pending migrations in one transaction that holds the write
 /// lock from its start. The version is read again under the lock: a process
 /// that waited for another one creating the same workspace finds it done.
+///
+/// Foreign keys are off on `conn` while it runs (SQLite's way of changing a
+/// table: build it anew, copy, drop the old one, rename), and checked
+/// before the commit: a migration that left a dangling reference fails.
 fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    // (The bundled SQLite has them on by default; `prepare` turns them on after.)
+    conn.pragma_update(None, "foreign_keys", false)?;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let from_version = check_identity(&tx, path)?;
     for migration in MIGRATIONS.iter().filter(|m| m.version > from_version) {
@@ -214,6 +227,13 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(fail)?;
         tx.pragma_update(None, "user_version", migration.version)
             .map_err(fail)?;
+    }
+    let dangling: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| row.get(0))?;
+    if dangling > 0 {
+        return Err(StoreError::Corrupt(format!(
+            "{dangling} row(s) refer to rows that are missing after migrating {}",
+            path.display()
+        )));
     }
     tx.commit()?;
     Ok(())

@@ -1399,7 +1399,10 @@ fn migrating_a_version_1_workspace_remembers_who_analysed_each_article() {
     // The file as version 1 wrote it: no column, suggestions with their origin.
     let conn = rusqlite::Connection::open(&path).expect("raw open");
     conn.execute_batch(
-        "DROP INDEX articles_analysed_with; DROP INDEX articles_source;
+        "DROP TRIGGER articles_hash_unique_insert; DROP TRIGGER articles_hash_unique_update;
+         DROP TRIGGER articles_hash_insert; DROP TRIGGER articles_hash_update; DROP TRIGGER articles_hash_delete;
+         DROP TABLE article_hashes; DROP TABLE article_hashes_recent;
+         DROP INDEX articles_analysed_with; DROP INDEX articles_source;
          ALTER TABLE articles DROP COLUMN analysed_with; PRAGMA user_version = 1;",
     )
     .expect("back to version 1");
@@ -1469,4 +1472,166 @@ fn sources_and_analysis_status_read_their_indexes_alone() {
             .any(|step| step.contains("COVERING INDEX articles_analysed_with")),
         "{status:#?}"
     );
+}
+
+fn outcome_id(item: &ImportItem) -> (bool, i64) {
+    match &item.outcome {
+        ImportOutcome::Imported { article_id, .. } => (true, *article_id),
+        ImportOutcome::Duplicate { article_id, .. } => (false, *article_id),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A workspace as version 4 made it (a UNIQUE index on the whole content
+/// hash) migrates to the hash tables: articles keep their ids and the
+/// rows that refer to them, search still finds them, a stored text
+/// imported again is a duplicate of its article, and a new one is stored.
+#[test]
+fn migrating_a_version_4_workspace_keeps_articles_and_dedupe() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("v4.standpoint");
+    let texts = [
+        "Russia backs the deal in Geneva.",
+        "The Pentagon opposes the deal.",
+        "Nothing happened in Oslo today.",
+    ];
+    let conn = rusqlite::Connection::open(&path).expect("raw open");
+    for sql in [
+        include_str!("../migrations/0001_initial.sql"),
+        include_str!("../migrations/0002_analysed_with.sql"),
+        include_str!("../migrations/0003_lean_index.sql"),
+        include_str!("../migrations/0004_article_indexes.sql"),
+    ] {
+        conn.execute_batch(sql).expect("old schema");
+    }
+    conn.pragma_update(None, "application_id", APPLICATION_ID).expect("id");
+    conn.pragma_update(None, "user_version", 4).expect("version");
+    for (i, text) in texts.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO articles (text, title, origin_name, format, content_hash) VALUES (?1, ?2, ?2, 'text', ?3)",
+            rusqlite::params![text, format!("t{i}.txt"), standpoint_core::import::content_hash(text)],
+        )
+        .expect("article");
+    }
+    conn.execute_batch(
+        "INSERT INTO actors (id, name, kind) VALUES (1, 'Pentagon', 'government_body');
+         INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES (2, 1, 4, 12, 'Pentagon');
+         DELETE FROM articles WHERE id = 1;",
+    )
+    .expect("mention, and a gap in the ids");
+    drop(conn);
+
+    let mut store = Store::open(&path).expect("migrates");
+    let (version, foreign_keys, unique_indexes): (i64, i64, i64) = store
+        .conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version), (SELECT foreign_keys FROM pragma_foreign_keys),
+                    (SELECT count(*) FROM pragma_index_list('articles') WHERE \"unique\")",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("pragmas");
+    assert_eq!((version, foreign_keys, unique_indexes), (latest_version(), 1, 0));
+    assert_eq!(store.article_ids().expect("ids"), vec![2, 3]);
+    assert_eq!(store.article(2).expect("article").mentions.len(), 1, "no cascade");
+    assert_eq!(store.search("Oslo", 5).expect("search")[0].article.id, 3);
+    store
+        .conn
+        .execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')", [])
+        .expect("the full-text index is consistent");
+
+    let report = import(
+        &mut store,
+        &[
+            write(dir.path(), "again.txt", texts[2]),
+            write(dir.path(), "gone.txt", texts[0]),
+            write(dir.path(), "gone-again.txt", texts[0]),
+        ],
+    );
+    let outcomes: Vec<(bool, i64)> = report.items.iter().map(outcome_id).collect();
+    assert_eq!(outcomes, vec![(false, 3), (true, 4), (false, 4)], "{report:?}");
+}
+
+/// No two articles share a content hash, whoever writes: the database
+/// refuses the second, as the UNIQUE constraint did; an undone delete
+/// whose text was imported again since fails and changes nothing.
+#[test]
+fn the_database_refuses_a_second_article_with_the_same_hash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let seed = write(dir.path(), "seed.txt", SEED);
+    let other = write(dir.path(), "other.txt", "Another text.");
+    let (_, id) = outcome_id(&import(&mut store, &[seed.clone(), other]).items[0]);
+    let copy = store.conn.execute(
+        "INSERT INTO articles (text, title, origin_name, format, content_hash)
+         SELECT text, 'copy', origin_name, format, content_hash FROM articles WHERE id = ?1",
+        [id],
+    );
+    assert!(copy.is_err_and(|e| e.to_string().contains("UNIQUE")));
+
+    store.delete_article(id).expect("delete");
+    let (imported, again) = outcome_id(&import(&mut store, &[seed]).items[0]);
+    assert!(imported && again != id);
+    assert!(store.undo().is_err(), "the text is stored again");
+    assert_eq!(store.article_ids().expect("ids"), vec![id + 1, again]);
+}
+
+/// Moving the recent hashes into the large table keeps every article
+/// findable, and a deleted article leaves neither table.
+#[test]
+fn sealed_and_recent_hashes_both_dedupe() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open_in_memory().expect("open");
+    let texts: Vec<PathBuf> = (0..6)
+        .map(|i| {
+            write(
+                dir.path(),
+                &format!("{i}.txt"),
+                &format!("Report number {i} on the deal."),
+            )
+        })
+        .collect();
+    import(&mut store, &texts[..3]);
+    articles::seal_hashes_from(&store.conn, 3).expect("seal");
+    import(&mut store, &texts[3..]);
+    let count = |store: &Store, table: &str| -> i64 {
+        store
+            .conn
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .expect("count")
+    };
+    assert_eq!(
+        (count(&store, "article_hashes"), count(&store, "article_hashes_recent")),
+        (3, 3)
+    );
+    let report = import(&mut store, &texts);
+    assert_eq!((report.imported, report.duplicates), (0, 6), "{report:?}");
+    for id in [1, 4] {
+        store.delete_article(id).expect("delete");
+    }
+    assert_eq!(
+        (count(&store, "article_hashes"), count(&store, "article_hashes_recent")),
+        (2, 2)
+    );
+    let report = import(&mut store, &texts);
+    assert_eq!((report.imported, report.duplicates), (2, 4), "{report:?}");
+}
+
+/// The dedup lookup, run for every imported document, searches the hash
+/// tables' keys and the articles' ids: it never scans.
+#[test]
+fn the_dedup_lookup_uses_indexes() {
+    let store = Store::open_in_memory().expect("open");
+    let mut statement = store
+        .conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {}", articles::DEDUP_SQL))
+        .expect("plan");
+    let plan: Vec<String> = statement
+        .query_map(["0123456789abcdef0123"], |row| row.get(3))
+        .expect("plan")
+        .collect::<rusqlite::Result<_>>()
+        .expect("plan");
+    let searches = plan.iter().filter(|step| step.starts_with("SEARCH")).count();
+    assert_eq!(searches, 4, "{plan:#?}");
+    assert!(!plan.iter().any(|step| step.starts_with("SCAN")), "{plan:#?}");
 }
