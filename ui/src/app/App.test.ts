@@ -57,7 +57,8 @@ describe('App review loop', () => {
     expect(notices.textContent).toContain('Universal Dependencies English Web Treebank');
     expect(notices.textContent).toContain('CC BY-SA 4.0');
     // …and the sentiment lexicon the extractor's word valences come from.
-    expect(notices.textContent).toContain('VADER sentiment lexicon');
+    expect(notices.textContent).toContain('VADER');
+    expect(notices.textContent).toContain('Copyright (c) 2016 C.J. Hutto');
     await fireEvent.keyDown(window, { key: 'Escape' });
     await waitFor(() => expect(queryByTestId('help-overlay')).toBeNull());
   });
