@@ -60,24 +60,26 @@ CREATE TABLE article_hashes_recent (
 INSERT INTO article_hashes (key, article_id)
     SELECT substr(content_hash, 1, 16), id FROM articles ORDER BY 1, 2;
 
+-- The articles filed under each key, from both tables: what the dedup
+-- lookup (`articles.rs`) and the uniqueness triggers read. SQLite pushes a
+-- condition on `key` into both arms, so each is an index search.
+CREATE VIEW article_hash_owners AS
+    SELECT h.key AS key, a.id AS id, a.title AS title, a.content_hash AS content_hash
+    FROM article_hashes_recent h JOIN articles a ON a.id = h.article_id
+    UNION ALL
+    SELECT h.key, a.id, a.title, a.content_hash
+    FROM article_hashes h JOIN articles a ON a.id = h.article_id;
+
 -- `id IS NOT new.id`: an upsert of the row itself (undo) is no conflict.
 CREATE TRIGGER articles_hash_unique_insert BEFORE INSERT ON articles
-WHEN EXISTS (SELECT 1 FROM article_hashes_recent h JOIN articles a ON a.id = h.article_id
-             WHERE h.key = substr(new.content_hash, 1, 16) AND a.content_hash = new.content_hash
-               AND a.id IS NOT new.id)
-  OR EXISTS (SELECT 1 FROM article_hashes h JOIN articles a ON a.id = h.article_id
-             WHERE h.key = substr(new.content_hash, 1, 16) AND a.content_hash = new.content_hash
-               AND a.id IS NOT new.id)
+WHEN EXISTS (SELECT 1 FROM article_hash_owners
+             WHERE key = substr(new.content_hash, 1, 16) AND content_hash = new.content_hash AND id IS NOT new.id)
 BEGIN
     SELECT RAISE(ABORT, 'UNIQUE constraint failed: articles.content_hash');
 END;
 CREATE TRIGGER articles_hash_unique_update BEFORE UPDATE OF content_hash ON articles
-WHEN EXISTS (SELECT 1 FROM article_hashes_recent h JOIN articles a ON a.id = h.article_id
-             WHERE h.key = substr(new.content_hash, 1, 16) AND a.content_hash = new.content_hash
-               AND a.id IS NOT new.id)
-  OR EXISTS (SELECT 1 FROM article_hashes h JOIN articles a ON a.id = h.article_id
-             WHERE h.key = substr(new.content_hash, 1, 16) AND a.content_hash = new.content_hash
-               AND a.id IS NOT new.id)
+WHEN EXISTS (SELECT 1 FROM article_hash_owners
+             WHERE key = substr(new.content_hash, 1, 16) AND content_hash = new.content_hash AND id IS NOT new.id)
 BEGIN
     SELECT RAISE(ABORT, 'UNIQUE constraint failed: articles.content_hash');
 END;

@@ -80,15 +80,11 @@ pub(crate) fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<ArticleSummar
 }
 
 /// The article with the content hash ?1: its first 16 characters found in
-/// the recent or the sealed hash table (migration 0005), the whole hash
+/// the recent or the sealed hash table (the view `article_hash_owners` of
+/// migration 0005, which the uniqueness triggers read too), the whole hash
 /// compared on the article.
-pub(crate) const DEDUP_SQL: &str =
-    "SELECT a.id, a.title FROM article_hashes_recent h JOIN articles a ON a.id = h.article_id
-     WHERE h.key = substr(?1, 1, 16) AND a.content_hash = ?1
-     UNION ALL
-     SELECT a.id, a.title FROM article_hashes h JOIN articles a ON a.id = h.article_id
-     WHERE h.key = substr(?1, 1, 16) AND a.content_hash = ?1
-     LIMIT 1";
+pub(crate) const DEDUP_SQL: &str = "SELECT id, title FROM article_hash_owners
+     WHERE key = substr(?1, 1, 16) AND content_hash = ?1 LIMIT 1";
 
 /// How many entries `article_hashes_recent` holds before [`seal_hashes`]
 /// moves them into `article_hashes`: small enough that a batch's inserts

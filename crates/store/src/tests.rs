@@ -1399,7 +1399,7 @@ fn migrating_a_version_1_workspace_remembers_who_analysed_each_article() {
     // The file as version 1 wrote it: no column, suggestions with their origin.
     let conn = rusqlite::Connection::open(&path).expect("raw open");
     conn.execute_batch(
-        "DROP TRIGGER articles_hash_unique_insert; DROP TRIGGER articles_hash_unique_update;
+        "DROP TRIGGER articles_hash_unique_insert; DROP TRIGGER articles_hash_unique_update; DROP VIEW article_hash_owners;
          DROP TRIGGER articles_hash_insert; DROP TRIGGER articles_hash_update; DROP TRIGGER articles_hash_delete;
          DROP TABLE article_hashes; DROP TABLE article_hashes_recent;
          DROP INDEX articles_analysed_with; DROP INDEX articles_source;
@@ -1617,21 +1617,36 @@ fn sealed_and_recent_hashes_both_dedupe() {
     assert_eq!((report.imported, report.duplicates), (2, 4), "{report:?}");
 }
 
-/// The dedup lookup, run for every imported document, searches the hash
-/// tables' keys and the articles' ids: it never scans.
+/// The dedup lookup, run for every imported document, and the condition
+/// of the uniqueness triggers, run for every stored article, search the
+/// hash tables' keys and the articles' ids: they never scan.
 #[test]
-fn the_dedup_lookup_uses_indexes() {
+fn the_dedup_lookup_and_the_uniqueness_check_use_indexes() {
     let store = Store::open_in_memory().expect("open");
-    let mut statement = store
+    let trigger_condition = "SELECT EXISTS (SELECT 1 FROM article_hash_owners
+         WHERE key = substr(?1, 1, 16) AND content_hash = ?1 AND id IS NOT 7)";
+    let triggers: String = store
         .conn
-        .prepare(&format!("EXPLAIN QUERY PLAN {}", articles::DEDUP_SQL))
-        .expect("plan");
-    let plan: Vec<String> = statement
-        .query_map(["0123456789abcdef0123"], |row| row.get(3))
-        .expect("plan")
-        .collect::<rusqlite::Result<_>>()
-        .expect("plan");
-    let searches = plan.iter().filter(|step| step.starts_with("SEARCH")).count();
-    assert_eq!(searches, 4, "{plan:#?}");
-    assert!(!plan.iter().any(|step| step.starts_with("SCAN")), "{plan:#?}");
+        .query_row(
+            "SELECT group_concat(sql, ' ') FROM sqlite_master WHERE name LIKE 'articles_hash_unique_%'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("the triggers");
+    assert_eq!(triggers.matches("FROM article_hash_owners").count(), 2, "{triggers}");
+    for sql in [articles::DEDUP_SQL, trigger_condition] {
+        let mut statement = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).expect("plan");
+        let plan: Vec<String> = statement
+            .query_map(["0123456789abcdef0123"], |row| row.get(3))
+            .expect("plan")
+            .collect::<rusqlite::Result<_>>()
+            .expect("plan");
+        let searches = plan.iter().filter(|step| step.starts_with("SEARCH")).count();
+        assert_eq!(searches, 4, "{sql}: {plan:#?}");
+        // (`SELECT EXISTS` reads its one constant row: not a table scan.)
+        let scans = plan
+            .iter()
+            .filter(|step| step.starts_with("SCAN") && *step != "SCAN CONSTANT ROW");
+        assert_eq!(scans.count(), 0, "{sql}: {plan:#?}");
+    }
 }
