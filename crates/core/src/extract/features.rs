@@ -13,7 +13,7 @@ use super::clauses::Entity;
 use super::cues;
 use super::document::Document;
 use super::issues::Issues;
-use super::lexicon::{Frame, Lexicon, WordClass};
+use super::lexicon::{Frame, Lexicon, Valence, WordClass};
 use super::parse::Parse;
 use crate::model::{ActorKind, Polarity};
 
@@ -32,7 +32,7 @@ pub struct SentenceFacts<'l> {
     hedge: Vec<bool>,
     /// The valence sign of tokens `first..`, and how many are positive and
     /// negative.
-    valence: Vec<Option<&'static str>>,
+    valence: Vec<Option<Valence>>,
     valence_counts: [usize; 2],
 }
 
@@ -46,9 +46,9 @@ impl<'l> SentenceFacts<'l> {
     pub fn new(doc: &Document, lexicon: &'l Lexicon, sentence: usize) -> SentenceFacts<'l> {
         let s = doc.sentences[sentence];
         let first = s.first.max(doc.body_start.min(s.end));
-        let valence: Vec<Option<&'static str>> = (first..s.end).map(|i| valence_sign(lexicon, doc.low(i))).collect();
-        let count = |sign: &str| valence.iter().filter(|v| **v == Some(sign)).count();
-        let valence_counts = [count("pos"), count("neg")];
+        let valence: Vec<Option<Valence>> = (first..s.end).map(|i| lexicon.valence(doc.low(i))).collect();
+        let count = |lean: Valence| valence.iter().filter(|v| **v == Some(lean)).count();
+        let valence_counts = [count(Valence::Positive), count(Valence::Negative)];
         SentenceFacts {
             valence,
             valence_counts,
@@ -292,15 +292,6 @@ pub fn describe(
     f.sort_and_dedup();
 }
 
-/// The sign of a word's general valence, when it is clear enough to count.
-pub fn valence_sign(lexicon: &Lexicon, word: &str) -> Option<&'static str> {
-    match lexicon.valence(word)? {
-        v if v >= 1.0 => Some("pos"),
-        v if v <= -1.0 => Some("neg"),
-        _ => None,
-    }
-}
-
 /// Evaluative words between the mentions, next to the target and in the
 /// sentence: what is said of the target often carries the stance when no
 /// cue word does ("deep concerns over", "blamed for").
@@ -315,7 +306,7 @@ fn describe_valence(
     let from = between_start.min(t.0.saturating_sub(3)).max(facts.first);
     let to = between_end.max(t.1 + 3).min(facts.first + facts.valence.len());
     for i in from..to {
-        let Some(sign) = facts.valence[i - facts.first] else {
+        let Some(lean) = facts.valence[i - facts.first] else {
             continue;
         };
         let place = if i >= between_start && i < between_end {
@@ -325,7 +316,7 @@ fn describe_valence(
         } else {
             continue;
         };
-        f.push_parts(&["val:", place, ":", sign]);
+        f.push_parts(&["val:", place, ":", lean.as_str()]);
     }
     let [positive, negative] = facts.valence_counts.map(|n| n.min(3));
     f.push_fmt(format_args!("val:sent:pos{positive}"));

@@ -118,6 +118,26 @@ pub struct Lexicon {
     valence: WordMap<f32>,
 }
 
+/// A word's general lean, as the scorer's features name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Valence {
+    Positive,
+    Negative,
+}
+
+impl Valence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Valence::Positive => "pos",
+            Valence::Negative => "neg",
+        }
+    }
+}
+
+/// A rating (on VADER's scale of -4 to 4) weaker than this is no clear lean:
+/// 1.0 gave a better held-out mean than 0.5 or 1.5 did.
+const CLEAR_VALENCE: f32 = 1.0;
+
 /// First words with more gazetteer phrases than this are indexed by their
 /// second word too ([`Lexicon::phrases_by_second`]).
 const MANY_PHRASES: usize = 8;
@@ -360,9 +380,14 @@ impl Lexicon {
         }
     }
 
-    /// The general valence of a lower-case word form, if it has one.
-    pub fn valence(&self, word: &str) -> Option<f32> {
-        self.valence.get(word).copied()
+    /// Whether a lower-case word form leans clearly positive or negative in
+    /// general use (`data/valence.tsv`).
+    pub fn valence(&self, word: &str) -> Option<Valence> {
+        match *self.valence.get(word)? {
+            v if v >= CLEAR_VALENCE => Some(Valence::Positive),
+            v if v <= -CLEAR_VALENCE => Some(Valence::Negative),
+            _ => None,
+        }
     }
 
     fn parse_words(&mut self, data: &str) {

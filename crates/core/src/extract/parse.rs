@@ -211,8 +211,8 @@ impl Parse {
             let token = &sentence.tokens[i];
             if matches!(token.upos, Upos::Verb | Upos::Noun | Upos::Adj) {
                 out.push_parts(&["path_lemma:", &token.lemma]);
-                if let Some(sign) = super::features::valence_sign(lexicon, &token.lemma) {
-                    out.push_parts(&["val:path:", sign]);
+                if let Some(lean) = lexicon.valence(&token.lemma) {
+                    out.push_parts(&["val:path:", lean.as_str()]);
                 }
                 if let Some(cues) = lexicon.cues.get(token.lemma.as_str()) {
                     for cue in cues.iter().filter(|c| !c.blocking) {
@@ -230,18 +230,16 @@ impl Parse {
                 }
             }
         }
-        // What the governing predicates of the target and of the holder, and
-        // their modifiers, say.
-        for (chain, name) in [(&down, "val:tgov:")] {
-            let governor = chain
-                .iter()
-                .skip(1)
-                .find(|&&i| matches!(sentence.tokens[i].upos, Upos::Verb | Upos::Adj | Upos::Noun));
-            if let Some(&g) = governor {
-                for i in std::iter::once(g).chain(sentence.children(g)) {
-                    if let Some(sign) = super::features::valence_sign(lexicon, &sentence.tokens[i].lemma) {
-                        out.push_parts(&[name, sign]);
-                    }
+        // What the target's governing predicate and its dependents say
+        // (the holder's, tried too, lowered the held-out figure).
+        let governor = down
+            .iter()
+            .skip(1)
+            .find(|&&i| matches!(sentence.tokens[i].upos, Upos::Verb | Upos::Adj | Upos::Noun));
+        if let Some(&g) = governor {
+            for i in std::iter::once(g).chain(sentence.children(g)) {
+                if let Some(lean) = lexicon.valence(&sentence.tokens[i].lemma) {
+                    out.push_parts(&["val:tgov:", lean.as_str()]);
                 }
             }
         }

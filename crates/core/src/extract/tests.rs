@@ -1055,9 +1055,11 @@ fn evaluative_words_around_a_pair_are_features_of_it() {
         assert!(france.contains(feature), "{feature} in {lines:?}");
     }
     let lexicon = super::lexicon::lexicon();
-    assert!(lexicon.valence("praise").is_some_and(|v| v > 1.0));
-    assert!(lexicon.valence("condemn").is_some_and(|v| v < -1.0));
-    assert_eq!(lexicon.valence("table"), None);
+    use super::lexicon::Valence;
+    assert_eq!(lexicon.valence("praise"), Some(Valence::Positive));
+    assert_eq!(lexicon.valence("condemn"), Some(Valence::Negative));
+    assert_eq!(lexicon.valence("table"), None, "not in the list");
+    assert_eq!(lexicon.valence("careful"), None, "rated 0.6: too weak a lean");
 }
 
 #[test]
