@@ -160,8 +160,15 @@ fn hostile_files_fail_with_reasons_and_print_no_panic_text() {
         stdout.contains("self-parent.pdf: corrupt PDF: its page tree loops (a page is its own ancestor)"),
         "{stdout}"
     );
+    // mail-parser panics on this message only with overflow checks (the test
+    // profile); an optimised build finds no headers. Refused either way.
+    let why = if cfg!(debug_assertions) {
+        "its MIME structure is malformed"
+    } else {
+        "it has none of the From, Subject or Date headers"
+    };
     assert!(
-        stdout.contains("panics.eml: not a readable e-mail message: its MIME structure is malformed"),
+        stdout.contains(&format!("panics.eml: not a readable e-mail message: {why}")),
         "{stdout}"
     );
     assert!(!stderr.contains("panicked"), "panic text reached stderr: {stderr}");

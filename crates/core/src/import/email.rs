@@ -122,14 +122,18 @@ mod tests {
 
     #[test]
     fn malformed_mime_nesting_is_refused_not_a_crash() {
-        // A multipart inside message/rfc822 that makes mail-parser 0.11 panic.
+        // A multipart inside message/rfc822 that makes mail-parser 0.11 panic
+        // when built with overflow checks (the test profile); an optimised
+        // build reads past it and finds no headers. Either way: refused.
         let raw = "d\nContent-Type:multipart;boundary=b5\n\n--b5Content-Type:message/rfc822\n\n5\n\
                    Content-Type:message/rfc822\n\n\n--b5--";
-        let error = read_email(raw.as_bytes(), "a.eml").unwrap_err();
-        assert_eq!(
-            error.to_string(),
+        let error = read_email(raw.as_bytes(), "a.eml").unwrap_err().to_string();
+        let expected = if cfg!(debug_assertions) {
             "not a readable e-mail message: its MIME structure is malformed"
-        );
+        } else {
+            "not a readable e-mail message: it has none of the From, Subject or Date headers"
+        };
+        assert_eq!(error, expected);
     }
 
     #[test]
