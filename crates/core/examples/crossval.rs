@@ -148,6 +148,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (p, r, f) = total.stance();
     let (ap, ar, af) = total.actor();
     println!("pooled: stance P/R/F1 {p:.3} / {r:.3} / {f:.3}  explicit recall {:.3}  actor P/R/F1 {ap:.3} / {ar:.3} / {af:.3}", total.explicit_recall());
+    // Whether a confidence means what it says: of the held-out stances
+    // reported at about 0.7, about 70 % should be in the gold.
+    let reliability: Vec<String> = total
+        .reliability
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.reported > 0)
+        .map(|(i, b)| {
+            format!(
+                "{:.1}-{:.1}: {} at {:.2}, {:.2} right",
+                i as f64 / 10.0,
+                (i + 1) as f64 / 10.0,
+                b.reported,
+                b.confidence / b.reported as f64,
+                b.right as f64 / b.reported as f64
+            )
+        })
+        .collect();
+    println!("held-out confidence: {}", reliability.join("; "));
+    println!(
+        "held-out calibration error (ECE): {:.3}, Brier score {:.3}",
+        total.calibration_error(),
+        total.brier()
+    );
     let all: Vec<_> = examples.iter().collect();
     let rules = training::evaluate_rules(&all);
     let oracle = training::evaluate_oracle(&all);

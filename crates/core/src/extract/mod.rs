@@ -30,6 +30,7 @@ mod actors;
 mod allies;
 mod arguments;
 mod bodies;
+mod calibration;
 mod candidates;
 mod clauses;
 mod confidence;

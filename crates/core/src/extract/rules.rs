@@ -6,10 +6,11 @@
 //! report or hold a stance. Deterministic, offline and free of IO.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::actors::{self, Actors};
 use super::arguments;
+use super::calibration::Calibration;
 use super::candidates;
 use super::clauses::Entity;
 use super::document::Document;
@@ -52,7 +53,7 @@ impl Default for RuleExtractor {
 /// The scorer trained on the whole news corpus, committed as data.
 const SCORER: &str = include_str!("../../data/scorer.tsv");
 
-fn shipped_scorer() -> &'static Scorer {
+pub(super) fn shipped_scorer() -> &'static Scorer {
     static SHIPPED: std::sync::OnceLock<Scorer> = std::sync::OnceLock::new();
     SHIPPED.get_or_init(|| Scorer::from_text(SCORER).expect("the committed scorer model parses"))
 }
@@ -117,7 +118,7 @@ impl RuleExtractor {
                             scorer.by_weights(features.iter())
                         }),
                         Decider::Rules => {
-                            rule_verdict.map(|(polarity, probability)| Decision { polarity, probability })
+                            rule_verdict.map(|(polarity, probability)| Decision::of_rule(polarity, probability))
                         }
                     };
                     decided.extend(decision.map(|d| (index, d)));
@@ -162,10 +163,19 @@ impl RuleExtractor {
                 Decider::Scorer(scorer) => scorer.decide(&p.features, p.rule_verdict).map(|d| (i, d)),
                 Decider::Rules => p
                     .rule_verdict
-                    .map(|(polarity, probability)| (i, Decision { polarity, probability })),
+                    .map(|(polarity, probability)| (i, Decision::of_rule(polarity, probability))),
             })
             .collect();
-        prepared.extraction(&decided)
+        prepared.extraction(&decided, &self.calibration())
+    }
+
+    /// How raw numbers become the confidences shown: the scorer's maps, or
+    /// none for the rules alone.
+    fn calibration(&self) -> Calibration {
+        match &self.decider {
+            Decider::Scorer(scorer) => scorer.calibration,
+            Decider::Rules => Calibration::default(),
+        }
     }
 }
 
@@ -182,7 +192,7 @@ impl Extractor for RuleExtractor {
         let parts = long::parts(text);
         if parts.len() == 1 {
             let (prepared, decided) = self.read(text, true);
-            return prepared.extraction(&decided);
+            return prepared.extraction(&decided, &self.calibration());
         }
         // A long text: read in parts so that time stays linear (see `long`).
         let mut reading = Reading::default();
@@ -191,7 +201,7 @@ impl Extractor for RuleExtractor {
             .map(|r| {
                 let (prepared, decided) = self.read(&text[r.clone()], true);
                 reading = reading.and(prepared.reading);
-                (r.start, prepared.extraction(&decided))
+                (r.start, prepared.extraction(&decided, &self.calibration()))
             })
             .collect();
         let mut joined = long::join(read);
@@ -320,7 +330,20 @@ pub struct Prepared {
 
 impl Prepared {
     /// The public extraction with the proposals `decided` kept.
-    pub(super) fn extraction(&self, decided: &[(usize, Decision)]) -> Extraction {
+    /// Each stance's confidence is `calibration`'s, from its decision and
+    /// the number of sentences in which the article states it.
+    pub(super) fn extraction(&self, decided: &[(usize, Decision)], calibration: &Calibration) -> Extraction {
+        self.traced_extraction(decided, calibration).0
+    }
+
+    /// [`Prepared::extraction`], and for each reported stance the index in
+    /// `decided` it came from (duplicates of one sentence's stance are
+    /// dropped) and the number of sentences stating it.
+    pub(super) fn traced_extraction(
+        &self,
+        decided: &[(usize, Decision)],
+        calibration: &Calibration,
+    ) -> (Extraction, Vec<(usize, usize)>) {
         let mut actor_used = self.listed.clone();
         let mut issue_used = self.issue_listed.clone();
         for (index, _) in decided {
@@ -346,7 +369,10 @@ impl Prepared {
             }
         }
         let mut seen = HashSet::new();
-        for (index, decision) in decided {
+        let mut from = Vec::new();
+        // Sentences stating each (holder, target, polarity): an input of the confidence.
+        let mut sentences: HashMap<(usize, Entity, Polarity), usize> = HashMap::new();
+        for (order, (index, decision)) in decided.iter().enumerate() {
             let p = &self.proposals[*index];
             let holder = &self.actors[p.holder];
             if holder.mentions.is_empty() {
@@ -360,20 +386,32 @@ impl Prepared {
             if !seen.insert((p.holder, p.target, decision.polarity, p.evidence)) {
                 continue;
             }
+            *sentences.entry((p.holder, p.target, decision.polarity)).or_default() += 1;
             extraction.stances.push(ExtractedStance {
                 holder: holder.name.clone(),
                 target,
                 target_kind: p.target_kind,
                 polarity: decision.polarity,
-                confidence: (decision.probability * 1000.0).round() / 1000.0,
+                // Set below, once every sentence is counted.
+                confidence: 0.0,
                 evidence: p.evidence,
                 cue: p.cue,
                 holder_span: Some(p.holder_span),
                 target_span: Some(p.target_span),
                 rule: p.rule.clone(),
             });
+            from.push(order);
         }
-        extraction
+        let mut traced = Vec::with_capacity(from.len());
+        for (stance, order) in extraction.stances.iter_mut().zip(from) {
+            let (index, decision) = &decided[order];
+            let p = &self.proposals[*index];
+            let count = sentences[&(p.holder, p.target, decision.polarity)];
+            let confidence = calibration.confidence(decision.source, decision.probability, count);
+            stance.confidence = (confidence * 1000.0).round() / 1000.0;
+            traced.push((order, count));
+        }
+        (extraction, traced)
     }
 }
 

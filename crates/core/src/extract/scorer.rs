@@ -4,8 +4,8 @@
 //!
 //! Why logistic regression: the gold corpus is small (about a thousand
 //! stances), so a linear model with L2 regularisation generalises better than
-//! anything with more capacity, and its probabilities are calibrated enough to
-//! serve as the analyst's confidence. Training is deterministic (a seeded
+//! anything with more capacity. Its probabilities are not the confidence shown:
+//! on unseen articles they are far too sure, so `calibration` maps them. Training is deterministic (a seeded
 //! shuffle, sorted output), so the committed weights are reproducible.
 //!
 //! The rules' own findings are precise but few; the scorer is trained on
@@ -13,14 +13,16 @@
 //! (and from which rule confidence up) is a setting chosen on training data
 //! like the threshold: `rule_floor`.
 //!
-//! The model file is text: header lines with the decision threshold and the
-//! rule floor, then
+//! The model file is text: header lines with the decision threshold, the
+//! rule floor and the two confidence maps (`#calibration`, source, then the
+//! weights of `calibration.rs`'s inputs), then
 //! one feature a line, `feature<TAB>w_none<TAB>w_support<TAB>w_oppose`, sorted
 //! by feature name, so a diff of the weights can be read.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use super::calibration::{Calibration, Map, Source};
 use super::lexicon::WordMap;
 
 use crate::model::Polarity;
@@ -48,11 +50,24 @@ impl Label {
     }
 }
 
-/// A kept candidate: its polarity and the probability the model gives it.
+/// A kept candidate: its polarity, the raw number it was kept with and
+/// where that came from (the confidence shown is made from both).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Decision {
     pub polarity: Polarity,
     pub probability: f64,
+    pub source: Source,
+}
+
+impl Decision {
+    /// A rule finding kept as the rule found it.
+    pub fn of_rule(polarity: Polarity, confidence: f64) -> Decision {
+        Decision {
+            polarity,
+            probability: confidence,
+            source: Source::Rule,
+        }
+    }
 }
 
 /// Training settings, chosen by cross-validation on the training folds.
@@ -87,6 +102,9 @@ pub struct Scorer {
     /// polarity and confidence, whatever the weights say; `None`: the
     /// weights decide everything.
     pub rule_floor: Option<f64>,
+    /// Turns each kept stance's raw number into the confidence shown; the
+    /// threshold and the rule floor compare raw numbers.
+    pub calibration: Calibration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -127,10 +145,7 @@ impl Scorer {
         let (Some(floor), Some((polarity, confidence))) = (self.rule_floor, rule) else {
             return None;
         };
-        (confidence >= floor).then_some(Decision {
-            polarity,
-            probability: confidence,
-        })
+        (confidence >= floor).then_some(Decision::of_rule(polarity, confidence))
     }
 
     /// The decision of the weights alone, for features given in order.
@@ -148,6 +163,7 @@ impl Scorer {
                 Polarity::Oppose
             },
             probability,
+            source: Source::Weights,
         })
     }
 
@@ -225,6 +241,7 @@ impl Scorer {
                 .collect(),
             threshold: 0.5,
             rule_floor: None,
+            calibration: Calibration::default(),
         }
     }
 
@@ -235,6 +252,10 @@ impl Scorer {
         let mut out = format!("#threshold\t{:.4}\n", self.threshold);
         if let Some(floor) = self.rule_floor {
             let _ = writeln!(out, "#rule_floor\t{floor:.4}");
+        }
+        for (source, map) in [("rule", self.calibration.rule), ("weights", self.calibration.weights)] {
+            let [a, b, c] = map.weights;
+            let _ = writeln!(out, "#calibration\t{source}\t{a:.4}\t{b:.4}\t{c:.4}");
         }
         for name in names {
             let w = self.weights[name];
@@ -272,6 +293,21 @@ impl Scorer {
                         .and_then(|v| v.parse().ok())
                         .ok_or_else(|| line_error("rule floor is not a number"))?,
                 );
+                continue;
+            }
+            if fields[0] == "#calibration" {
+                let [_, source, a, b, c] = fields[..] else {
+                    return Err(line_error("expected a source and three calibration weights"));
+                };
+                let number = |v: &str| v.parse::<f64>().map_err(|_| line_error("calibration is not a number"));
+                let map = Map {
+                    weights: [number(a)?, number(b)?, number(c)?],
+                };
+                match source {
+                    "rule" => scorer.calibration.rule = map,
+                    "weights" => scorer.calibration.weights = map,
+                    _ => return Err(line_error("calibration source is neither rule nor weights")),
+                }
                 continue;
             }
             let [name, a, b, c] = fields[..] else {
@@ -348,10 +384,7 @@ mod tests {
         scorer.rule_floor = Some(0.7);
         assert_eq!(
             scorer.decide(&f(&["bias", "cue:visit"]), rule),
-            Some(Decision {
-                polarity: Polarity::Oppose,
-                probability: 0.8
-            }),
+            Some(Decision::of_rule(Polarity::Oppose, 0.8)),
             "a rule finding above the floor is kept as the rule found it"
         );
         assert!(scorer
@@ -386,5 +419,21 @@ mod tests {
     fn a_malformed_model_names_its_line() {
         let err = Scorer::from_text("#threshold\t0.5\nfeature\t1\tx\t2\n").unwrap_err();
         assert!(err.to_string().contains("line 2"), "{err}");
+        let err = Scorer::from_text("#threshold\t0.5\n#calibration\tcues\t0\t1\t0\n").unwrap_err();
+        assert!(err.to_string().contains("line 2: calibration source"), "{err}");
+    }
+
+    #[test]
+    fn calibration_maps_round_trip_and_the_shipped_model_has_them() {
+        let mut scorer = Scorer::from_text("#threshold\t0.5\nbias\t0\t0\t0\n").unwrap();
+        assert_eq!(scorer.calibration, Calibration::default(), "no maps: raw numbers shown");
+        scorer.calibration.rule = Map {
+            weights: [-0.5, 0.75, 1.25],
+        };
+        let read = Scorer::from_text(&scorer.to_text()).unwrap();
+        assert_eq!(read.calibration, scorer.calibration);
+        let shipped = super::super::rules::shipped_scorer();
+        assert_ne!(shipped.calibration.rule, Map::default());
+        assert_ne!(shipped.calibration.weights, Map::default());
     }
 }

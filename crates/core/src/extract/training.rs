@@ -14,8 +14,9 @@ use std::io::BufRead;
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
+use super::calibration::{Calibration, Point};
 use super::contract;
-use super::{Entity, Extraction, Label, Prepared, RuleExtractor, Scorer, Settings};
+use super::{Decision, Entity, Extraction, Label, Prepared, RuleExtractor, Scorer, Settings};
 use crate::model::Polarity;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -252,6 +253,19 @@ pub struct Counts {
     pub found_actors: usize,
     pub system_actors: usize,
     pub true_actors: usize,
+    /// The reported stances by confidence, a tenth wide each: how many,
+    /// how many the gold holds, and their confidences summed.
+    pub reliability: [Bin; 10],
+}
+
+/// Reported stances whose confidence falls in one tenth of [0, 1].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Bin {
+    pub reported: usize,
+    pub right: usize,
+    pub confidence: f64,
+    /// (confidence − 1 if right else 0)², summed: the Brier score's parts.
+    pub squared_error: f64,
 }
 
 impl Counts {
@@ -265,6 +279,33 @@ impl Counts {
         self.found_actors += other.found_actors;
         self.system_actors += other.system_actors;
         self.true_actors += other.true_actors;
+        for (bin, other) in self.reliability.iter_mut().zip(other.reliability) {
+            bin.reported += other.reported;
+            bin.right += other.right;
+            bin.confidence += other.confidence;
+            bin.squared_error += other.squared_error;
+        }
+    }
+
+    /// Brier score of the reported stances' confidences: the mean squared
+    /// distance from 1 for a stance the gold holds, from 0 for one it does
+    /// not. Lower is better; unlike the calibration error it also rewards
+    /// telling right from wrong.
+    pub fn brier(&self) -> f64 {
+        let total: usize = self.reliability.iter().map(|b| b.reported).sum();
+        self.reliability.iter().map(|b| b.squared_error).sum::<f64>() / total.max(1) as f64
+    }
+
+    /// Expected calibration error: how far, weighted by the stances in each
+    /// tenth, the share right is from the mean confidence given.
+    pub fn calibration_error(&self) -> f64 {
+        let total: usize = self.reliability.iter().map(|b| b.reported).sum();
+        self.reliability
+            .iter()
+            .filter(|b| b.reported > 0)
+            .map(|b| (b.right as f64 - b.confidence).abs())
+            .sum::<f64>()
+            / total.max(1) as f64
     }
 
     /// Stance precision, recall and F1.
@@ -300,6 +341,12 @@ fn prf(matched: usize, system: usize, gold: usize) -> (f64, f64, f64) {
 
 /// Scores one article's extraction as `eval/score.py` does.
 pub fn score(article: &GoldArticle, text: &str, extraction: &Extraction) -> Counts {
+    judge(article, text, extraction).0
+}
+
+/// [`score`], and for each of the extraction's stances whether the gold
+/// holds it (its holder, target and polarity matched a gold stance).
+fn judge(article: &GoldArticle, text: &str, extraction: &Extraction) -> (Counts, Vec<bool>) {
     let record = contract::record(&article.id, text, extraction);
     let gk = gold_keys(article);
     let sys_entities: Vec<(String, Option<String>, Vec<String>)> = record["actors"]
@@ -357,10 +404,13 @@ pub fn score(article: &GoldArticle, text: &str, extraction: &Extraction) -> Coun
         .filter(|g| seen.insert((norm(&g.holder), norm(&g.target), g.polarity.to_lowercase())))
         .collect();
     let mut seen = HashSet::new();
-    let system: Vec<SysStance> = extraction
+    let reported: Vec<_> = extraction
         .stances
         .iter()
         .filter(|s| seen.insert((norm(&s.holder), norm(&s.target), s.polarity)))
+        .collect();
+    let system: Vec<SysStance> = reported
+        .iter()
         .map(|s| SysStance {
             holder: &s.holder,
             target: &s.target,
@@ -394,7 +444,25 @@ pub fn score(article: &GoldArticle, text: &str, extraction: &Extraction) -> Coun
             }
         }
     }
-    counts
+    for (s, right) in reported.iter().zip(&used) {
+        let bin = &mut counts.reliability[((s.confidence * 10.0) as usize).min(9)];
+        bin.reported += 1;
+        bin.right += usize::from(*right);
+        bin.confidence += s.confidence;
+        bin.squared_error += (s.confidence - f64::from(u8::from(*right))).powi(2);
+    }
+    let right: HashSet<_> = reported
+        .iter()
+        .zip(&used)
+        .filter(|(_, right)| **right)
+        .map(|(s, _)| (norm(&s.holder), norm(&s.target), s.polarity))
+        .collect();
+    let each = extraction
+        .stances
+        .iter()
+        .map(|s| right.contains(&(norm(&s.holder), norm(&s.target), s.polarity)))
+        .collect();
+    (counts, each)
 }
 
 /// The keys of everything `prepared` found: its actors and issues.
@@ -597,8 +665,42 @@ pub fn train(train: &[&Example], settings: Settings) -> Scorer {
         }
         scorer.threshold = best.1;
         scorer.rule_floor = best.2;
+        scorer.calibration = calibration(&held, &scorer);
     }
     scorer
+}
+
+/// The confidence maps fitted on what the inner cross-validation's scorers,
+/// with `chosen`'s threshold and rule floor, suggested for articles they
+/// were not trained on: each suggestion's source, raw number, and whether
+/// the gold holds it.
+fn calibration(held: &[(&Example, Scorer)], chosen: &Scorer) -> Calibration {
+    let mut points = Vec::new();
+    for (e, s) in held {
+        let mut s = s.clone();
+        s.threshold = chosen.threshold;
+        s.rule_floor = chosen.rule_floor;
+        s.calibration = Calibration::default();
+        let decided: Vec<(usize, Decision)> = e
+            .prepared
+            .proposals
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| s.decide(&p.features, p.rule_verdict).map(|d| (i, d)))
+            .collect();
+        let (extraction, traced) = e.prepared.traced_extraction(&decided, &Calibration::default());
+        let (_, right) = judge(&e.article, &e.article.text, &extraction);
+        for (right, (order, sentences)) in right.into_iter().zip(traced) {
+            let decision = decided[order].1;
+            points.push(Point {
+                source: decision.source,
+                raw: decision.probability,
+                sentences,
+                right,
+            });
+        }
+    }
+    Calibration::fit(&points)
 }
 
 /// Scores `test` with `scorer`.
@@ -740,17 +842,15 @@ pub fn evaluate_oracle(test: &[&Example]) -> Counts {
             .iter()
             .enumerate()
             .filter_map(|(i, l)| match l {
-                Label::Stance(polarity) => Some((
-                    i,
-                    super::Decision {
-                        polarity: *polarity,
-                        probability: 1.0,
-                    },
-                )),
+                Label::Stance(polarity) => Some((i, super::Decision::of_rule(*polarity, 1.0))),
                 Label::None => None,
             })
             .collect();
-        counts.add(score(&e.article, &e.article.text, &e.prepared.extraction(&decided)));
+        counts.add(score(
+            &e.article,
+            &e.article.text,
+            &e.prepared.extraction(&decided, &Calibration::default()),
+        ));
     }
     counts
 }
