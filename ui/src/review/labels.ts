@@ -14,6 +14,18 @@ export function originLabel(o: Origin): string {
   }
 }
 
+/** What a confidence means, by where the assessment came from (a tooltip). */
+export function confidenceTitle(o: Origin): string {
+  switch (o.type) {
+    case 'extractor':
+      return 'Confidence: on news the extractor was not trained on, about this share of its suggestions given this confidence were right';
+    case 'analyst':
+      return 'Confidence set by the analyst';
+    case 'dna_import':
+      return 'Confidence from the DNA import';
+  }
+}
+
 const KIND_LABELS: Record<ActorKind, string> = {
   country: 'Country',
   government_body: 'Government body',
