@@ -132,6 +132,39 @@ export default {
       },
     },
     {
+      name: "lists the article's assessments most confident first, and J follows that order",
+      async run(app) {
+        await (await app.waitFor('nav-library')).click();
+        // The title cell: WebKitWebDriver will not click a table row itself.
+        await (await app.waitFor('article-row')).$('td').click();
+        await app.waitFor('matrix');
+        const confidences = async () => {
+          const values = [];
+          for (const row of await app.all('assessment-row')) values.push(Number(await row.getAttribute('data-confidence')));
+          return values;
+        };
+        await app.until('the article\'s assessments are listed', async () => (await confidences()).length >= 3);
+        const inText = await confidences();
+        assert.notDeepEqual(inText, [...inText].sort((a, b) => b - a), `the seed's suggestions are not already in confidence order: ${inText}`);
+        const order = await app.waitFor('assessment-order');
+        await order.selectByAttribute('value', 'confidence');
+        await app.until('the list is most confident first', async () => {
+          const now = await confidences();
+          return now.length === inText.length && now.every((c, i) => i === 0 || now[i - 1] >= c);
+        });
+        // J moves to the second row of the order shown.
+        const rows = [];
+        for (const row of await app.all('assessment-row')) rows.push(row);
+        await rows[0].click();
+        const second = await rows[1].getAttribute('data-assessment-id');
+        await app.browser.keys('j');
+        await app.until('J selects the second row', async () => (await app.byId('assessment-row', '[aria-selected="true"]').getAttribute('data-assessment-id')) === second);
+        await app.shot('06 most confident first');
+        await order.selectByAttribute('value', 'text');
+        await app.until('text order is back', async () => JSON.stringify(await confidences()) === JSON.stringify(inText));
+      },
+    },
+    {
       name: 'exports the matrix CSV through the save dialog',
       async run(app) {
         const target = path.join(app.outDir, 'matrix.csv');
@@ -149,7 +182,7 @@ export default {
         const column = header.indexOf(state.targetName);
         assert.ok(column > 0, `a ${state.targetName} column in ${header.join(' | ')}`);
         assert.ok(Number(russia[column]) >= 1, `${state.holderName} backs ${state.targetName}: "${russia[column]}"`);
-        await app.shot('06 after export');
+        await app.shot('07 after export');
       },
     },
   ],

@@ -13,6 +13,17 @@ import { step } from '../../review/keys';
 import type { MatrixFeature } from './matrix.svelte';
 import type { Run } from './run';
 
+/** How the list of assessments is ordered: as they stand in the articles, or the likeliest first. */
+export type ListOrder = 'text' | 'confidence';
+
+/** `list` in `order`; ties keep text order (article, position, id). */
+export function ordered(list: Assessment[], order: ListOrder): Assessment[] {
+  const byText = (a: Assessment, b: Assessment) =>
+    a.article_id - b.article_id || a.evidence.start - b.evidence.start || a.id - b.id;
+  const compare = order === 'confidence' ? (a: Assessment, b: Assessment) => b.confidence - a.confidence || byText(a, b) : byText;
+  return [...list].sort(compare);
+}
+
 export interface CellSelection {
   holderId: number;
   targetKind: TargetKind;
@@ -35,7 +46,9 @@ export class ReviewFeature {
   selection = $state<CellSelection | null>(null);
   /** The list's title when it shows one holder's assessments (row header click). */
   holderView = $state<string | null>(null);
+  /** The listed assessments, in `order`: J/K and "accept moves on" follow it. */
   cellAssessments = $state.raw<Assessment[]>([]);
+  order = $state<ListOrder>('text');
   currentId = $state<number | null>(null);
   article = $state.raw<ArticleDetail | null>(null);
   editing = $state<Assessment | null>(null);
@@ -92,8 +105,8 @@ export class ReviewFeature {
       }),
     );
     if (!list) return;
-    this.cellAssessments = list;
-    if (this.currentId !== null && !list.some((a) => a.id === this.currentId)) this.currentId = list[0]?.id ?? null;
+    this.cellAssessments = ordered(list, this.order);
+    if (this.currentId !== null && !list.some((a) => a.id === this.currentId)) this.currentId = this.cellAssessments[0]?.id ?? null;
   }
 
   async selectAssessment(id: number) {
@@ -112,9 +125,9 @@ export class ReviewFeature {
     if (!list) return;
     this.selection = null;
     this.holderView = holder ? `${holder.name} → all targets` : null;
-    this.cellAssessments = list;
+    this.cellAssessments = ordered(list, this.order);
     this.currentId = null;
-    if (list[0]) await this.selectAssessment(list[0].id);
+    if (this.cellAssessments[0]) await this.selectAssessment(this.cellAssessments[0].id);
   }
 
   /**
@@ -128,9 +141,9 @@ export class ReviewFeature {
     if (!list) return;
     this.selection = null;
     this.holderView = label;
-    this.cellAssessments = list;
+    this.cellAssessments = ordered(list, this.order);
     this.currentId = null;
-    if (list[0]) await this.selectAssessment(list[0].id);
+    if (this.cellAssessments[0]) await this.selectAssessment(this.cellAssessments[0].id);
   }
 
   /** Clicking a highlight in the text: select its assessment and its cell. */
@@ -168,8 +181,8 @@ export class ReviewFeature {
       this.backend.assessments({ ...toMatrixFilter(this.filters()), review_states: [], article_id: id }),
     );
     if (list) {
-      this.cellAssessments = list;
-      this.currentId = list[0]?.id ?? null;
+      this.cellAssessments = ordered(list, this.order);
+      this.currentId = this.cellAssessments[0]?.id ?? null;
     }
   }
 
@@ -178,6 +191,12 @@ export class ReviewFeature {
     if (this.article?.id !== id) return;
     this.article = null;
     this.clearSelection();
+  }
+
+  /** Reorders the list; the current assessment stays current. */
+  setOrder(order: ListOrder) {
+    this.order = order;
+    this.cellAssessments = ordered(this.cellAssessments, order);
   }
 
   move(by: 1 | -1) {

@@ -239,4 +239,29 @@ describe('Workbench', () => {
     await wb.review.selectCell(2, 'actor', 5);
     expect(wb.review.holderView).toBeNull();
   });
+
+  it('lists the most confident first on asking, and J/K follow the order shown', async () => {
+    const { wb } = await ready();
+    await wb.review.showArticle(1);
+    const inText = wb.review.cellAssessments.map((a) => a.id);
+    const confidences = () => wb.review.cellAssessments.map((a) => a.confidence);
+    expect(confidences()).not.toEqual([...confidences()].sort((a, b) => b - a)); // the sample is not already sorted
+    wb.review.move(1);
+    const current = wb.review.currentId;
+    wb.review.setOrder('confidence');
+    expect(confidences()).toEqual([...confidences()].sort((a, b) => b - a));
+    expect(wb.review.currentId).toBe(current);
+    // Ties keep text order.
+    const tied = wb.review.cellAssessments.filter((a) => a.confidence === 0.9).map((a) => inText.indexOf(a.id));
+    expect(tied).toEqual([...tied].sort((a, b) => a - b));
+    wb.review.currentId = wb.review.cellAssessments[0].id;
+    wb.review.move(1);
+    expect(wb.review.currentId).toBe(wb.review.cellAssessments[1].id);
+    // A new selection keeps the chosen order; text order comes back on asking.
+    await wb.review.selectHolder(6);
+    expect(confidences()).toEqual([...confidences()].sort((a, b) => b - a));
+    await wb.review.showArticle(1);
+    wb.review.setOrder('text');
+    expect(wb.review.cellAssessments.map((a) => a.id)).toEqual(inText);
+  });
 });
