@@ -1513,6 +1513,15 @@ fn migrating_a_version_4_workspace_keeps_articles_and_dedupe() {
         )
         .expect("article");
     }
+    // Enough text that rebuilding `articles` frees many pages.
+    for i in 0..200 {
+        let text = format!("Report {i}: {}", "the talks went on. ".repeat(100));
+        conn.execute(
+            "INSERT INTO articles (text, title, origin_name, format, content_hash) VALUES (?1, ?2, ?2, 'text', ?3)",
+            rusqlite::params![text, format!("r{i}.txt"), standpoint_core::import::content_hash(&text)],
+        )
+        .expect("bulk article");
+    }
     conn.execute_batch(
         "INSERT INTO actors (id, name, kind) VALUES (1, 'Pentagon', 'government_body');
          INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES (2, 1, 4, 12, 'Pentagon');
@@ -1532,7 +1541,19 @@ fn migrating_a_version_4_workspace_keeps_articles_and_dedupe() {
         )
         .expect("pragmas");
     assert_eq!((version, foreign_keys, unique_indexes), (latest_version(), 1, 0));
-    assert_eq!(store.article_ids().expect("ids"), vec![2, 3]);
+    let (free, pages): (i64, i64) = store
+        .conn
+        .query_row(
+            "SELECT (SELECT freelist_count FROM pragma_freelist_count), (SELECT page_count FROM pragma_page_count)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("page counts");
+    assert!(
+        free * 4 <= pages,
+        "the rebuilt table's old pages are reclaimed: {free} of {pages} free"
+    );
+    assert_eq!(store.article_ids().expect("ids")[..2], [2, 3]);
     assert_eq!(store.article(2).expect("article").mentions.len(), 1, "no cascade");
     assert_eq!(store.search("Oslo", 5).expect("search")[0].article.id, 3);
     store
@@ -1549,7 +1570,7 @@ fn migrating_a_version_4_workspace_keeps_articles_and_dedupe() {
         ],
     );
     let outcomes: Vec<(bool, i64)> = report.items.iter().map(outcome_id).collect();
-    assert_eq!(outcomes, vec![(false, 3), (true, 4), (false, 4)], "{report:?}");
+    assert_eq!(outcomes, vec![(false, 3), (true, 204), (false, 204)], "{report:?}");
 }
 
 /// No two articles share a content hash, whoever writes: the database
