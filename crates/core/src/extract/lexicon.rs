@@ -406,13 +406,16 @@ impl Lexicon {
             let set = &mut self.class_sets[class as usize];
             for word in alternatives(words) {
                 set.insert(word.to_owned());
-                set.insert(word.to_lowercase());
+                if !class.exact() {
+                    set.insert(word.to_lowercase());
+                }
             }
         }
     }
 
     /// Whether `word` belongs to the closed class `class` of `data/words.tsv`.
-    /// Lower-case forms always match; a capitalised entry matches as written.
+    /// Lower-case forms match too, except in the classes matched exactly as
+    /// written; a capitalised entry matches as written.
     #[inline]
     pub fn is(&self, class: WordClass, word: &str) -> bool {
         let set = &self.class_sets[class as usize];
@@ -461,6 +464,7 @@ macro_rules! word_classes {
 word_classes! {
     ArmedWords = "armed_words",
     Be = "be",
+    BodyNouns = "body_nouns",
     ClauseBreaks = "clause_breaks",
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
@@ -471,11 +475,13 @@ word_classes! {
     Have = "have",
     Hedges = "hedges",
     IssueHeads = "issue_heads",
+    LedNouns = "led_nouns",
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
     Negators = "negators",
     NounMakers = "noun_makers",
     OrgSuffix = "org_suffix",
+    PartyWingNouns = "party_wing_nouns",
     PartyWords = "party_words",
     PlacePreps = "place_preps",
     PlaceWords = "place_words",
@@ -498,18 +504,25 @@ impl WordClass {
     /// Classes of capitalised words (suffixes, places, stop capitals) match
     /// as written; the others also match a capitalised word lower-cased.
     fn caseless(self) -> bool {
-        !matches!(
-            self,
-            WordClass::OrgSuffix
-                | WordClass::GovWords
-                | WordClass::CompanyWords
-                | WordClass::ArmedWords
-                | WordClass::MediaWords
-                | WordClass::PartyWords
-                | WordClass::PlaceWords
-                | WordClass::Places
-                | WordClass::StopCaps
-        )
+        !self.exact()
+            && !matches!(
+                self,
+                WordClass::OrgSuffix
+                    | WordClass::GovWords
+                    | WordClass::CompanyWords
+                    | WordClass::ArmedWords
+                    | WordClass::MediaWords
+                    | WordClass::PartyWords
+                    | WordClass::PlaceWords
+                    | WordClass::Places
+                    | WordClass::StopCaps
+            )
+    }
+
+    /// Classes whose entries match only as written: neither an entry nor the
+    /// word is lower-cased ("MPs" is not "mps"; "Governors" is not "governors").
+    fn exact(self) -> bool {
+        matches!(self, WordClass::PartyWingNouns)
     }
 }
 
