@@ -462,6 +462,7 @@ macro_rules! word_classes {
 }
 
 word_classes! {
+    AllyAdjectives = "ally_adjectives",
     ArmedWords = "armed_words",
     Be = "be",
     BodyNouns = "body_nouns",
@@ -470,6 +471,8 @@ word_classes! {
     CompanyRoles = "company_roles",
     CompanyWords = "company_words",
     Directive = "directive",
+    EnactingParticiples = "enacting_participles",
+    EndingParticiples = "ending_participles",
     GovWords = "gov_words",
     GroupNouns = "group_nouns",
     Have = "have",
@@ -483,11 +486,13 @@ word_classes! {
     OrgSuffix = "org_suffix",
     PartyWingNouns = "party_wing_nouns",
     PartyWords = "party_words",
+    PersonalHeads = "personal_heads",
     PlacePreps = "place_preps",
     PlaceWords = "place_words",
     Places = "places",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
+    RelationHeads = "relation_heads",
     Reverse = "reverse",
     Speech = "speech",
     Spokes = "spokes",
