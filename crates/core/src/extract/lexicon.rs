@@ -462,14 +462,17 @@ macro_rules! word_classes {
 }
 
 word_classes! {
+    AgreeingVerbs = "agreeing_verbs",
     AllyAdjectives = "ally_adjectives",
     ArmedWords = "armed_words",
     Be = "be",
     BodyNouns = "body_nouns",
+    Channels = "channels",
     ClauseBreaks = "clause_breaks",
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
     CompanyWords = "company_words",
+    DealMakingVerbs = "deal_making_verbs",
     Directive = "directive",
     EnactingParticiples = "enacting_participles",
     EndingParticiples = "ending_participles",
@@ -482,11 +485,13 @@ word_classes! {
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
     Negators = "negators",
+    NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",
     OrgSuffix = "org_suffix",
     PartyWingNouns = "party_wing_nouns",
     PartyWords = "party_words",
     PersonalHeads = "personal_heads",
+    PortfolioWords = "portfolio_words",
     PlacePreps = "place_preps",
     PlaceWords = "place_words",
     Places = "places",
@@ -525,9 +530,10 @@ impl WordClass {
     }
 
     /// Classes whose entries match only as written: neither an entry nor the
-    /// word is lower-cased ("MPs" is not "mps"; "Governors" is not "governors").
+    /// word is lower-cased ("MPs" is not "mps"; "Governors" is not "governors"; "Foreign"
+    /// is not "foreign").
     fn exact(self) -> bool {
-        matches!(self, WordClass::PartyWingNouns)
+        matches!(self, WordClass::PartyWingNouns | WordClass::NotNameStarts)
     }
 }
 
