@@ -601,6 +601,20 @@ mod tests {
     }
 
     #[test]
+    fn classes_match_case_by_their_rule() {
+        let lexicon = lexicon();
+        // Caseless: a capitalised word is also looked up lower-cased.
+        assert!(lexicon.is(WordClass::Speech, "Said"));
+        // Capitalised words: an entry as written or lower-cased, never the word lower-cased.
+        assert!(lexicon.is(WordClass::OrgSuffix, "Party") && lexicon.is(WordClass::OrgSuffix, "party"));
+        // Exact: only as written, entries included.
+        assert!(lexicon.is(WordClass::PartyWingNouns, "MPs") && lexicon.is(WordClass::PartyWingNouns, "governors"));
+        assert!(!lexicon.is(WordClass::PartyWingNouns, "mps"));
+        assert!(!lexicon.is(WordClass::PartyWingNouns, "Governors"));
+        assert!(lexicon.is(WordClass::NotNameStarts, "Foreign") && !lexicon.is(WordClass::NotNameStarts, "foreign"));
+    }
+
+    #[test]
     #[should_panic(expected = "data/words.tsv names a class the rules do not know: \"speeches\"")]
     fn a_class_the_type_lacks_stops_the_lexicon_at_load() {
         Lexicon::default().parse_words("speech\tsay|said\nspeeches\tsay\n");
