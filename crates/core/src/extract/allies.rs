@@ -7,29 +7,9 @@
 
 use super::clauses::{Entity, SentenceReader};
 use super::confidence::{self, Evidence};
+use super::lexicon::WordClass;
 use super::stances::Found;
 use crate::model::Polarity;
-
-/// Adjectives that may stand between the possessive and "ally".
-const ALLY_ADJECTIVES: &[&str] = &[
-    "close",
-    "closest",
-    "key",
-    "main",
-    "major",
-    "staunch",
-    "staunchest",
-    "strong",
-    "strongest",
-    "traditional",
-    "long-standing",
-    "longtime",
-    "old",
-    "oldest",
-    "regional",
-    "strategic",
-    "military",
-];
 
 /// How much "X's ally Y" alone says about Y's stance towards X.
 const WEIGHT: f64 = 0.7;
@@ -45,7 +25,7 @@ impl SentenceReader<'_> {
                 continue;
             }
             let mut k = owner.end + 1;
-            while ALLY_ADJECTIVES.contains(&self.doc.low(k)) {
+            while self.lexicon.is(WordClass::AllyAdjectives, self.doc.low(k)) {
                 k += 1;
             }
             // Only one ally: "allies" names a group the text does not list here.

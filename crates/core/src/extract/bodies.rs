@@ -15,47 +15,6 @@ use super::lexicon::{Lexicon, PhraseRole, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
-pub(super) const BODY_NOUNS: &[&str] = &[
-    "government",
-    "governments",
-    "regime",
-    "leadership",
-    "authorities",
-    "officials",
-    "delegation",
-    "administration",
-    "diplomats",
-    "negotiators",
-    "forces",
-    "military",
-    "army",
-    "police",
-    "troops",
-];
-
-pub(super) const GROUP_NOUNS: &[&str] = &[
-    "governors",
-    "lawmakers",
-    "senators",
-    "legislators",
-    "leaders",
-    "allies",
-    "MPs",
-    "activists",
-];
-
-/// Nouns after "X-led" that make a collective actor ("US-led alliance").
-pub(super) const LED_NOUNS: &[&str] = &[
-    "alliance",
-    "coalition",
-    "forces",
-    "force",
-    "campaign",
-    "bloc",
-    "group",
-    "mission",
-];
-
 pub(super) fn kind_of_organisation(lexicon: &Lexicon, words: &[&str]) -> ActorKind {
     let first = words.first().copied().unwrap_or_default();
     let international = matches!(
@@ -226,7 +185,7 @@ pub(super) fn known_actor(
     }
     let index = from_lexicon(actors, lexicon, known);
     // "Republican governors", "Senate Democrats": a named collective.
-    if GROUP_NOUNS.contains(&doc.word(end))
+    if lexicon.is(WordClass::PartyWingNouns, doc.word(end))
         && !doc.word(i).ends_with('s')
         && actors.list[index].kind == ActorKind::Party
     {
@@ -245,7 +204,7 @@ pub(super) fn known_actor(
 /// known organisation, someone already named). A later bare "lawmakers" is
 /// the same group; a bare noun with nothing before it ("analysts") names no
 /// one. Tried before `known_actor`, whose party wings ("Republican
-/// governors", `GROUP_NOUNS`) it thus takes over for the nouns both name:
+/// governors", `party_wing_nouns`) it thus takes over for the nouns both name:
 /// folding that branch in here cost 0.005 held-out stance F1 over three
 /// seeds, so both stay.
 pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, start: usize) -> Option<usize> {
@@ -327,7 +286,7 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     }
     let leader = word.strip_suffix("-led")?;
     let noun = doc.low(i + 1);
-    if !LED_NOUNS.contains(&noun) {
+    if !lexicon.is(WordClass::LedNouns, noun) {
         return None;
     }
     let known = lexicon.phrases.get(leader)?.first()?.actor;
@@ -474,7 +433,7 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     } else {
         i
     };
-    if BODY_NOUNS.contains(&noun) {
+    if lexicon.is(WordClass::BodyNouns, noun) {
         for &country in &countries {
             let index = from_lexicon(actors, lexicon, country);
             actors.list[index].acts = true;

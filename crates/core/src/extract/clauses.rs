@@ -50,8 +50,6 @@ pub(super) struct SentenceReader<'a> {
 }
 
 const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
-/// Issue heads that stand for the person who owns them ("Kerry's campaign").
-const PERSONAL_HEADS: &[&str] = &["campaign", "candidacy", "leadership", "presidency", "re-election"];
 
 impl<'a> SentenceReader<'a> {
     pub(super) fn new(
@@ -531,7 +529,7 @@ impl<'a> SentenceReader<'a> {
     /// "cancelling Obama's deal" targets the deal, not its owner; "tribute to
     /// Kerry's campaign" targets the person whose campaign it is.
     fn possessed(&self, found: Item, to: usize) -> Item {
-        let personal = |issue: usize| PERSONAL_HEADS.contains(&self.issues.list[issue].head.as_str());
+        let personal = |issue: usize| self.lexicon.is(WordClass::PersonalHeads, &self.issues.list[issue].head);
         match found.entity {
             Entity::Actor(_) if matches!(self.doc.word(found.end), "’s" | "'s") => self
                 .items

@@ -8,47 +8,9 @@
 use super::actors::Via;
 use super::clauses::{Entity, SentenceReader};
 use super::confidence::{self, Evidence};
+use super::lexicon::WordClass;
 use super::stances::Found;
 use crate::model::Polarity;
-
-/// Participles that keep or bring an issue into force: the sayer backs it.
-const ENACTING: &[&str] = &[
-    "imposed",
-    "adopted",
-    "approved",
-    "passed",
-    "implemented",
-    "enforced",
-    "strengthened",
-    "extended",
-    "renewed",
-    "ratified",
-    "signed",
-    "respected",
-    "honoured",
-    "honored",
-    "maintained",
-    "kept",
-    "upheld",
-];
-
-/// Participles that end an issue: the sayer opposes it.
-const ENDING: &[&str] = &[
-    "lifted",
-    "scrapped",
-    "abolished",
-    "dropped",
-    "withdrawn",
-    "cancelled",
-    "canceled",
-    "rejected",
-    "ended",
-    "suspended",
-    "repealed",
-    "overturned",
-    "reversed",
-    "blocked",
-];
 
 /// How much "should be imposed" alone says about the speaker's stance.
 const WEIGHT: f64 = 0.6;
@@ -73,9 +35,9 @@ impl SentenceReader<'_> {
                 continue;
             }
             let participle = self.doc.low(be + 1);
-            let polarity = if ENACTING.contains(&participle) {
+            let polarity = if self.lexicon.is(WordClass::EnactingParticiples, participle) {
                 Polarity::Support
-            } else if ENDING.contains(&participle) {
+            } else if self.lexicon.is(WordClass::EndingParticiples, participle) {
                 Polarity::Oppose
             } else {
                 continue;

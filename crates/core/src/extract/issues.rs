@@ -145,7 +145,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             doc.low(i),
             "attempt" | "attempts" | "effort" | "efforts" | "bid" | "push" | "drive"
         ) && doc.low(i + 1) == "to"
-            && naming::MAKING_VERBS.contains(&doc.low(i + 2))
+            && lexicon.is(WordClass::DealMakingVerbs, doc.low(i + 2))
         {
             i += 1;
             continue;
@@ -673,7 +673,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     }
     // "the deal on Twitter": where and when it was said is not the issue.
     let end = naming::strip_end(doc, lexicon, i, end);
-    let (parties, partner, partner_actor) = naming::parties(doc, actors, mention_first, i, end);
+    let (parties, partner, partner_actor) = naming::parties(doc, lexicon, actors, mention_first, i, end);
     let modifiers: Vec<&str> = (modifiers_start..i).map(|k| doc.low(k)).collect();
     let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
     let head = doc.low(i).to_owned();

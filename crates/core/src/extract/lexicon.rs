@@ -406,13 +406,16 @@ impl Lexicon {
             let set = &mut self.class_sets[class as usize];
             for word in alternatives(words) {
                 set.insert(word.to_owned());
-                set.insert(word.to_lowercase());
+                if !class.exact() {
+                    set.insert(word.to_lowercase());
+                }
             }
         }
     }
 
     /// Whether `word` belongs to the closed class `class` of `data/words.tsv`.
-    /// Lower-case forms always match; a capitalised entry matches as written.
+    /// Lower-case forms match too, except in the classes matched exactly as
+    /// written; a capitalised entry matches as written.
     #[inline]
     pub fn is(&self, class: WordClass, word: &str) -> bool {
         let set = &self.class_sets[class as usize];
@@ -459,29 +462,42 @@ macro_rules! word_classes {
 }
 
 word_classes! {
+    AgreeingVerbs = "agreeing_verbs",
+    AllyAdjectives = "ally_adjectives",
     ArmedWords = "armed_words",
     Be = "be",
+    BodyNouns = "body_nouns",
+    Channels = "channels",
     ClauseBreaks = "clause_breaks",
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
     CompanyWords = "company_words",
+    DealMakingVerbs = "deal_making_verbs",
     Directive = "directive",
+    EnactingParticiples = "enacting_participles",
+    EndingParticiples = "ending_participles",
     GovWords = "gov_words",
     GroupNouns = "group_nouns",
     Have = "have",
     Hedges = "hedges",
     IssueHeads = "issue_heads",
+    LedNouns = "led_nouns",
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
     Negators = "negators",
+    NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",
     OrgSuffix = "org_suffix",
+    PartyWingNouns = "party_wing_nouns",
     PartyWords = "party_words",
+    PersonalHeads = "personal_heads",
+    PortfolioWords = "portfolio_words",
     PlacePreps = "place_preps",
     PlaceWords = "place_words",
     Places = "places",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
+    RelationHeads = "relation_heads",
     Reverse = "reverse",
     Speech = "speech",
     Spokes = "spokes",
@@ -498,18 +514,26 @@ impl WordClass {
     /// Classes of capitalised words (suffixes, places, stop capitals) match
     /// as written; the others also match a capitalised word lower-cased.
     fn caseless(self) -> bool {
-        !matches!(
-            self,
-            WordClass::OrgSuffix
-                | WordClass::GovWords
-                | WordClass::CompanyWords
-                | WordClass::ArmedWords
-                | WordClass::MediaWords
-                | WordClass::PartyWords
-                | WordClass::PlaceWords
-                | WordClass::Places
-                | WordClass::StopCaps
-        )
+        !self.exact()
+            && !matches!(
+                self,
+                WordClass::OrgSuffix
+                    | WordClass::GovWords
+                    | WordClass::CompanyWords
+                    | WordClass::ArmedWords
+                    | WordClass::MediaWords
+                    | WordClass::PartyWords
+                    | WordClass::PlaceWords
+                    | WordClass::Places
+                    | WordClass::StopCaps
+            )
+    }
+
+    /// Classes whose entries match only as written: neither an entry nor the
+    /// word is lower-cased ("MPs" is not "mps"; "Governors" is not "governors"; "Foreign"
+    /// is not "foreign").
+    fn exact(self) -> bool {
+        matches!(self, WordClass::PartyWingNouns | WordClass::NotNameStarts)
     }
 }
 
@@ -574,6 +598,20 @@ mod tests {
         assert!(lexicon.is(WordClass::Speech, "said"));
         assert!(!lexicon.is(WordClass::Speech, "backs"));
         assert!(lexicon.is(WordClass::Places, "Middle East") || lexicon.is(WordClass::Places, "Gaza"));
+    }
+
+    #[test]
+    fn classes_match_case_by_their_rule() {
+        let lexicon = lexicon();
+        // Caseless: a capitalised word is also looked up lower-cased.
+        assert!(lexicon.is(WordClass::Speech, "Said"));
+        // Capitalised words: an entry as written or lower-cased, never the word lower-cased.
+        assert!(lexicon.is(WordClass::OrgSuffix, "Party") && lexicon.is(WordClass::OrgSuffix, "party"));
+        // Exact: only as written, entries included.
+        assert!(lexicon.is(WordClass::PartyWingNouns, "MPs") && lexicon.is(WordClass::PartyWingNouns, "governors"));
+        assert!(!lexicon.is(WordClass::PartyWingNouns, "mps"));
+        assert!(!lexicon.is(WordClass::PartyWingNouns, "Governors"));
+        assert!(lexicon.is(WordClass::NotNameStarts, "Foreign") && !lexicon.is(WordClass::NotNameStarts, "foreign"));
     }
 
     #[test]

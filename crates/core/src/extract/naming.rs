@@ -13,82 +13,6 @@ use super::lexicon::{Lexicon, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
-/// Channels an actor speaks through: "said on Twitter", "told on television".
-const MEDIA_WORDS: &[&str] = &[
-    "twitter",
-    "facebook",
-    "television",
-    "tv",
-    "radio",
-    "media",
-    "instagram",
-    "youtube",
-    "website",
-    "blog",
-    "air",
-];
-/// Verbs by which parties make or weigh an agreement: the clause's subject
-/// is then one of its parties ("the US and Russia are considering a deal").
-const AGREEING_VERBS: &[&str] = &[
-    "consider",
-    "considers",
-    "considering",
-    "considered",
-    "negotiate",
-    "negotiates",
-    "negotiating",
-    "negotiated",
-    "sign",
-    "signs",
-    "signed",
-    "signing",
-    "reach",
-    "reaches",
-    "reached",
-    "reaching",
-    "strike",
-    "strikes",
-    "struck",
-    "striking",
-    "seal",
-    "sealed",
-    "sealing",
-    "clinch",
-    "clinched",
-    "agree",
-    "agreed",
-    "agrees",
-    "discuss",
-    "discussed",
-    "discussing",
-    "conclude",
-    "concluded",
-    "finalise",
-    "finalize",
-    "finalised",
-    "finalized",
-    "broker",
-    "brokered",
-    "forge",
-    "forged",
-];
-/// Verbs that make a deal: "an attempt to strike a deal" is about the deal.
-pub(super) const MAKING_VERBS: &[&str] = &[
-    "strike",
-    "reach",
-    "sign",
-    "seal",
-    "clinch",
-    "secure",
-    "broker",
-    "negotiate",
-    "conclude",
-    "forge",
-    "finalise",
-    "finalize",
-    "agree",
-];
-
 /// Whether a number-like word is a year ("2005").
 fn is_year(word: &str) -> bool {
     word.len() == 4 && word.chars().all(|c| c.is_ascii_digit())
@@ -121,7 +45,9 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
                 "week" | "weekend" | "month" | "year" | "morning" | "evening"
             )
         }
-        "on" | "via" => time || MEDIA_WORDS.contains(&target) || lexicon.is(WordClass::MediaWords, doc.word(object)),
+        "on" | "via" => {
+            time || lexicon.is(WordClass::Channels, target) || lexicon.is(WordClass::MediaWords, doc.word(object))
+        }
         "in" | "at" | "during" => time,
         _ => false,
     }
@@ -235,6 +161,7 @@ fn party_label(doc: &Document, actors: &Actors, actor: usize) -> String {
 /// partner X itself even when the other party is unknown.
 pub fn parties(
     doc: &Document,
+    lexicon: &Lexicon,
     actors: &Actors,
     mention_first: usize,
     head: usize,
@@ -298,7 +225,7 @@ pub fn parties(
             "," | ";" | ":" | "but" | "while" | "which" | "who" | "whereas"
         )
     });
-    let agreeing = joint && own_clause && (k..mention_first).any(|j| AGREEING_VERBS.contains(&doc.low(j)));
+    let agreeing = joint && own_clause && (k..mention_first).any(|j| lexicon.is(WordClass::AgreeingVerbs, doc.low(j)));
     let mut parties: Vec<usize> = if agreeing { subject } else { Vec::new() };
     if let Some((actor, _)) = partner {
         parties.push(actor);

@@ -8,16 +8,7 @@
 
 use super::actors::Via;
 use super::clauses::{Entity, Item, SentenceReader};
-
-/// Issue heads that name a relation between two sides.
-const RELATIONS: &[&str] = &[
-    "partnership",
-    "alliance",
-    "relations",
-    "ties",
-    "friendship",
-    "cooperation",
-];
+use super::lexicon::WordClass;
 
 impl SentenceReader<'_> {
     /// The partner a relation target stands for, seen from `holder`; `None`
@@ -26,7 +17,7 @@ impl SentenceReader<'_> {
         let Entity::Issue(issue) = target.entity else {
             return None;
         };
-        if !RELATIONS.contains(&self.issues.list[issue].head.as_str()) {
+        if !self.lexicon.is(WordClass::RelationHeads, &self.issues.list[issue].head) {
             return None;
         }
         // "the “strategic partnership” between …": the phrase goes on after a quote.

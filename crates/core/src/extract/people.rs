@@ -12,68 +12,10 @@ use super::lexicon::{Lexicon, TitleClass, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
+/// Lower-case particles inside personal names ("bin", "van der"): the grammar
+/// of names, so kept here rather than in `data/words.tsv`.
 pub(super) const PARTICLES: &[&str] = &[
     "al", "al-", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du",
-];
-
-/// Capitalised words that never begin a personal name.
-pub(super) const NOT_NAMES: &[&str] = &[
-    "Affairs",
-    "Relations",
-    "Security",
-    "Foreign",
-    "Trade",
-    "Defense",
-    "Defence",
-    "Minister",
-    "Secretary",
-    "President",
-    "East",
-    "West",
-    "North",
-    "South",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "New",
-    "Old",
-    "Great",
-];
-
-/// Words that may stand between an affiliation and a title.
-pub(super) const PORTFOLIO: &[&str] = &[
-    "foreign",
-    "affairs",
-    "home",
-    "trade",
-    "environment",
-    "defence",
-    "defense",
-    "finance",
-    "economic",
-    "security",
-    "health",
-    "education",
-    "justice",
-    "energy",
-    "transport",
-    "shadow",
-    "deputy",
-    "senior",
-    "former",
-    "acting",
-    "chief",
-    "national",
-    "interior",
-    "monetary",
-    "press",
-    "party",
-    "her",
-    "his",
-    "its",
-    "their",
 ];
 
 /// The longest title at token `i`: (end, title words, class).
@@ -145,7 +87,7 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
             return Some(name_end);
         }
     }
-    let affiliation = title_affiliation(doc, actors, i, class == TitleClass::Spokes);
+    let affiliation = title_affiliation(doc, lexicon, actors, i, class == TitleClass::Spokes);
     let index = match find_by_surname(actors, &name) {
         Some(index) => index,
         None => actors.named(&name, ActorKind::Person, affiliation.map(|a| actors_name(actors, a))),
@@ -203,7 +145,13 @@ pub(super) fn register_surname(doc: &Document, actors: &mut Actors, index: usize
 
 /// The actor a title's modifiers name: the mention ending just before the
 /// title, or one or two words earlier ("Lib Dem foreign affairs spokesman").
-pub(super) fn title_affiliation(doc: &Document, actors: &mut Actors, i: usize, pronouns: bool) -> Option<usize> {
+pub(super) fn title_affiliation(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    pronouns: bool,
+) -> Option<usize> {
     let position = actors.found.iter().rposition(|f| f.end <= i)?;
     let found = actors.found[position];
     if found.via != Via::Name && !pronouns {
@@ -212,7 +160,9 @@ pub(super) fn title_affiliation(doc: &Document, actors: &mut Actors, i: usize, p
     // Only portfolio words may stand between ("Lib Dem foreign affairs spokesman"),
     // not a verb ("Cardin met national security adviser McMaster").
     let close = found.end + 3 >= i
-        && (found.end..i).all(|k| doc.is_word(k) && (is_capitalised(doc.word(k)) || PORTFOLIO.contains(&doc.low(k))));
+        && (found.end..i).all(|k| {
+            doc.is_word(k) && (is_capitalised(doc.word(k)) || lexicon.is(WordClass::PortfolioWords, doc.low(k)))
+        });
     if !(close && doc.sentence_of[found.first] == doc.sentence_of[i]) {
         return None;
     }
@@ -293,7 +243,9 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     let Range { start: i, end: run } = name;
     // "Affairs Josefina Vidal", "East Jerusalem": words that never start a personal name.
     let first_word = doc.word(i);
-    if run - i >= 2 && (NOT_NAMES.contains(&first_word) || lexicon.is(WordClass::OrgSuffix, first_word)) {
+    if run - i >= 2
+        && (lexicon.is(WordClass::NotNameStarts, first_word) || lexicon.is(WordClass::OrgSuffix, first_word))
+    {
         return if run - i >= 3 {
             plain_name(doc, lexicon, actors, i + 1..run)
         } else {
