@@ -18,7 +18,7 @@ describe('AssessmentList', () => {
     expect(getAllByTestId('assessment-row').length).toBe(assessments.length);
     const order = getByTestId('assessment-order') as HTMLSelectElement;
     expect(order.value).toBe('text');
-    expect([...order.options].map((o) => o.textContent)).toEqual(['In text order', 'Most confident first']);
+    expect([...order.options].map((o) => o.textContent)).toEqual(['Text order', 'Most confident']);
     order.value = 'confidence';
     await fireEvent.change(order);
     expect(onorder).toHaveBeenCalledWith('confidence');
