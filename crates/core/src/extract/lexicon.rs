@@ -462,6 +462,8 @@ macro_rules! word_classes {
 }
 
 word_classes! {
+    AdjectiveGroupNouns = "adjective_group_nouns",
+    AdjectiveMinistries = "adjective_ministries",
     AgreeingVerbs = "agreeing_verbs",
     AllyAdjectives = "ally_adjectives",
     ArmedWords = "armed_words",
@@ -476,10 +478,15 @@ word_classes! {
     Directive = "directive",
     EnactingParticiples = "enacting_participles",
     EndingParticiples = "ending_participles",
+    GenericMinistries = "generic_ministries",
     GovWords = "gov_words",
     GroupNouns = "group_nouns",
     Have = "have",
     Hedges = "hedges",
+    InstitutionNouns = "institution_nouns",
+    InstrumentHeads = "instrument_heads",
+    InternationalFirsts = "international_firsts",
+    InternationalHeads = "international_heads",
     IssueHeads = "issue_heads",
     LedNouns = "led_nouns",
     MediaWords = "media_words",
@@ -487,14 +494,15 @@ word_classes! {
     Negators = "negators",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",
+    OfJoiningHeads = "of_joining_heads",
     OrgSuffix = "org_suffix",
     PartyWingNouns = "party_wing_nouns",
     PartyWords = "party_words",
     PersonalHeads = "personal_heads",
-    PortfolioWords = "portfolio_words",
     PlacePreps = "place_preps",
     PlaceWords = "place_words",
     Places = "places",
+    PortfolioWords = "portfolio_words",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
     RelationHeads = "relation_heads",
@@ -533,7 +541,16 @@ impl WordClass {
     /// word is lower-cased ("MPs" is not "mps"; "Governors" is not "governors"; "Foreign"
     /// is not "foreign").
     fn exact(self) -> bool {
-        matches!(self, WordClass::PartyWingNouns | WordClass::NotNameStarts)
+        matches!(
+            self,
+            WordClass::PartyWingNouns
+                | WordClass::NotNameStarts
+                | WordClass::InternationalFirsts
+                | WordClass::InternationalHeads
+                | WordClass::InstrumentHeads
+                | WordClass::GenericMinistries
+                | WordClass::OfJoiningHeads
+        )
     }
 }
 
