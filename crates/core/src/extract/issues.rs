@@ -515,7 +515,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                 let w = doc.word(first - 1);
                 doc.is_word(first - 1)
                     && (is_capitalised(w) || w.contains('-') || matches!(w, "’s" | "'s"))
-                    && (!lexicon.is(WordClass::StopCaps, w) || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr"))
+                    && (!lexicon.is(WordClass::StopCaps, w) || lexicon.is(WordClass::HonorificAbbreviations, w))
             } {
                 first -= 1;
             }

@@ -489,6 +489,7 @@ word_classes! {
     Have = "have",
     HeadOfGovernmentTitles = "head_of_government_titles",
     Hedges = "hedges",
+    HonorificAbbreviations = "honorific_abbreviations",
     InstitutionNouns = "institution_nouns",
     InstrumentHeads = "instrument_heads",
     IntentNouns = "intent_nouns",
@@ -565,6 +566,7 @@ impl WordClass {
                 | WordClass::InstrumentHeads
                 | WordClass::GenericMinistries
                 | WordClass::OfJoiningHeads
+                | WordClass::HonorificAbbreviations
         )
     }
 }
@@ -644,6 +646,15 @@ mod tests {
         assert!(!lexicon.is(WordClass::PartyWingNouns, "mps"));
         assert!(!lexicon.is(WordClass::PartyWingNouns, "Governors"));
         assert!(lexicon.is(WordClass::NotNameStarts, "Foreign") && !lexicon.is(WordClass::NotNameStarts, "foreign"));
+        // The classes that replaced as-written `matches!` lists ("the house of" is no name).
+        assert!(lexicon.is(WordClass::OfJoiningHeads, "House") && !lexicon.is(WordClass::OfJoiningHeads, "house"));
+        assert!(lexicon.is(WordClass::InstrumentHeads, "Act") && !lexicon.is(WordClass::InstrumentHeads, "act"));
+        assert!(
+            lexicon.is(WordClass::InternationalFirsts, "U.N.") && !lexicon.is(WordClass::InternationalFirsts, "world")
+        );
+        assert!(
+            lexicon.is(WordClass::HonorificAbbreviations, "Mr") && !lexicon.is(WordClass::HonorificAbbreviations, "mr")
+        );
     }
 
     #[test]
