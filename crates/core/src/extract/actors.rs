@@ -287,21 +287,7 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
 /// Whether "of" after `word` continues a name ("Court of Justice", "House of
 /// Representatives") rather than ending it ("Kim Reynolds of Iowa").
 fn joins_of(lexicon: &Lexicon, word: &str) -> bool {
-    lexicon.is(WordClass::OrgSuffix, word)
-        || matches!(
-            word,
-            "House"
-                | "Republic"
-                | "Kingdom"
-                | "States"
-                | "Chamber"
-                | "Bank"
-                | "Secretary"
-                | "Minister"
-                | "Ministry"
-                | "University"
-                | "Court"
-        )
+    lexicon.is(WordClass::OrgSuffix, word) || lexicon.is(WordClass::OfJoiningHeads, word)
 }
 
 /// The longest gazetteer phrase starting at `i`: (end, lexicon actor, role).
@@ -367,10 +353,7 @@ pub(super) fn acts_after(doc: &Document, lexicon: &Lexicon, end: usize) -> bool 
 fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, run: usize) -> Option<usize> {
     // "the ministry" after "the Cuban foreign ministry": institution nouns
     // name their body again even in lower case.
-    let institution = matches!(
-        doc.low(i + 1),
-        "ministry" | "commission" | "committee" | "agency" | "department" | "council" | "embassy" | "company" | "board"
-    );
+    let institution = lexicon.is(WordClass::InstitutionNouns, doc.low(i + 1));
     if doc.low(i) == "the" && (is_capitalised(doc.word(i + 1)) || institution) && !is_capitalised(doc.word(i + 2)) {
         let key = format!("the {}", doc.low(i + 1));
         if let Some(&actor) = actors.alias.get(&key) {

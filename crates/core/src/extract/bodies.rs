@@ -17,14 +17,11 @@ use crate::model::ActorKind;
 
 pub(super) fn kind_of_organisation(lexicon: &Lexicon, words: &[&str]) -> ActorKind {
     let first = words.first().copied().unwrap_or_default();
-    let international = matches!(
-        first,
-        "European" | "International" | "World" | "Global" | "UN" | "U.N." | "United"
-    );
+    let international = lexicon.is(WordClass::InternationalFirsts, first);
     if international
-        && words.iter().any(|w| {
-            lexicon.is(WordClass::GovWords, w) || matches!(*w, "Organisation" | "Organization" | "Union" | "Fund")
-        })
+        && words
+            .iter()
+            .any(|w| lexicon.is(WordClass::GovWords, w) || lexicon.is(WordClass::InternationalHeads, w))
     {
         return ActorKind::InternationalOrg;
     }
@@ -60,10 +57,7 @@ pub(super) fn organisation(
         None => return None,
     };
     // "Iran Nuclear Agreement Review Act" is an issue, not an organisation.
-    if matches!(
-        words.last().copied(),
-        Some("Act" | "Agreement" | "Treaty" | "Accord" | "Protocol" | "Convention")
-    ) {
+    if words.last().is_some_and(|w| lexicon.is(WordClass::InstrumentHeads, w)) {
         return None;
     }
     // Keep what follows the suffix only when it is "of …" ("Court of Justice").
@@ -87,10 +81,9 @@ pub(super) fn organisation(
     }
     let words = &words[..end - i];
     let country = country_prefix(doc, lexicon, i);
-    let generic = matches!(
-        words.first().copied(),
-        Some("Foreign" | "Defence" | "Defense" | "Finance" | "Interior" | "Trade" | "Justice" | "Economy")
-    );
+    let generic = words
+        .first()
+        .is_some_and(|w| lexicon.is(WordClass::GenericMinistries, w));
     // "China's Foreign Ministry" is the Chinese Foreign Ministry, not just any.
     let name = match country
         .and_then(|c| lexicon.actors[c].adjective.as_deref())
@@ -273,10 +266,7 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     if is_capitalised(word)
         && !lexicon.adjectives.contains_key(word)
         && (word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese"))
-        && matches!(
-            doc.low(i + 1),
-            "allies" | "partners" | "leaders" | "governments" | "officials" | "diplomats" | "lawmakers"
-        )
+        && lexicon.is(WordClass::AdjectiveGroupNouns, doc.low(i + 1))
     {
         let name = format!("{word} {}", doc.low(i + 1));
         let index = actors.named(&name, ActorKind::Group, None);
@@ -442,10 +432,7 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         return Some(end + 1);
     }
     if countries.len() == 1
-        && matches!(
-            noun,
-            "foreign" | "defence" | "defense" | "finance" | "trade" | "interior"
-        )
+        && lexicon.is(WordClass::AdjectiveMinistries, noun)
         && matches!(doc.low(end + 1), "ministry" | "office")
     {
         let adjective = doc.word(i);

@@ -120,10 +120,7 @@ impl<'a> SentenceReader<'a> {
                     .find(|&m| self.doc.low(m) == "that")
                 {
                     // Only verbs with a listener take an object before "that".
-                    let has_listener = matches!(
-                        self.doc.low(k),
-                        "told" | "tell" | "tells" | "telling" | "informed" | "assured" | "reminded" | "warned"
-                    );
+                    let has_listener = self.lexicon.is(WordClass::ListenerVerbs, self.doc.low(k));
                     if has_listener && !self.lexicon.is(WordClass::Speech, self.doc.low(k + 1)) {
                         next = that + 1;
                     }
@@ -323,21 +320,10 @@ impl<'a> SentenceReader<'a> {
         if subject.is_empty() {
             // "Both leaders also support …": the pair named last.
             let opening: Vec<&str> = (start..(start + 3).min(k)).map(|m| self.doc.low(m)).collect();
-            let pair = matches!(
-                opening.as_slice(),
-                [
-                    "both",
-                    "leaders" | "sides" | "countries" | "governments" | "men" | "women",
-                    ..
-                ]
-            ) || matches!(
-                opening.as_slice(),
-                [
-                    "the",
-                    "two",
-                    "leaders" | "sides" | "countries" | "governments" | "men" | "women"
-                ]
-            );
+            let pair = match opening.as_slice() {
+                ["both", noun, ..] | ["the", "two", noun] => self.lexicon.is(WordClass::PairNouns, noun),
+                _ => false,
+            };
             if pair && self.previous_group.len() >= 2 {
                 return self
                     .previous_group
@@ -615,10 +601,7 @@ impl<'a> SentenceReader<'a> {
         let be = self.be_before(hit.first);
         // "a course opposed by European allies": a reduced relative.
         let reduced = self.doc.low(hit.end - 1).ends_with("ed")
-            && matches!(
-                before(1),
-                "," | "course" | "move" | "plan" | "decision" | "step" | "measure" | "policy"
-            );
+            && (before(1) == "," || self.lexicon.is(WordClass::CourseNouns, before(1)));
         (be || reduced) && self.doc.low(hit.end) == "by"
     }
 

@@ -141,16 +141,14 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             continue;
         }
         // "an attempt to strike a deal": the deal is the issue, found next.
-        if matches!(
-            doc.low(i),
-            "attempt" | "attempts" | "effort" | "efforts" | "bid" | "push" | "drive"
-        ) && doc.low(i + 1) == "to"
+        if lexicon.is(WordClass::AttemptNouns, doc.low(i))
+            && doc.low(i + 1) == "to"
             && lexicon.is(WordClass::DealMakingVerbs, doc.low(i + 2))
         {
             i += 1;
             continue;
         }
-        if lexicon.is(WordClass::IssueHeads, doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, i) {
+        if lexicon.is(WordClass::IssueHeads, doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, lexicon, i) {
             let end = head_phrase(doc, lexicon, actors, &mut issues, i);
             i = end.max(i + 1);
             continue;
@@ -194,28 +192,13 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
 
 /// A word that ends a noun phrase because it is (very likely) its clause's
 /// verb: "talks with Ankara came …", "relations … became strained".
-fn is_finite_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "came"
-            | "became"
-            | "went"
-            | "took"
-            | "made"
-            | "gave"
-            | "began"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "did"
-            | "does"
-            | "do"
-    ) || (word.ends_with("ed") && word.len() > 4 && !matches!(word, "united" | "proposed" | "planned" | "limited"))
+fn is_finite_verb(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.is(WordClass::IrregularPasts, word)
+        || matches!(
+            word,
+            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "does" | "do"
+        )
+        || (word.ends_with("ed") && word.len() > 4 && !lexicon.is(WordClass::AdjectivalParticiples, word))
 }
 
 /// An issue's readable name: the phrase without dangling function words or
@@ -456,7 +439,7 @@ fn is_descriptive(word: &str) -> bool {
 }
 
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").
-fn is_noun_use(doc: &Document, i: usize) -> bool {
+fn is_noun_use(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |b| doc.low(b));
     if matches!(
         before,
@@ -480,11 +463,7 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
     }
     // "plans" and "moves" are verbs before "to" unless a determiner makes them
     // nouns ("Iran plans to…" against "the plans to…").
-    if matches!(
-        doc.low(i),
-        "plans" | "moves" | "demands" | "claims" | "aid" | "act" | "programme" | "program" | "cuts"
-    ) && doc.low(i + 1) == "to"
-    {
+    if lexicon.is(WordClass::NounVerbHeads, doc.low(i)) && doc.low(i + 1) == "to" {
         return DETERMINERS.contains(&before) || doc.starts_sentence(i);
     }
     true
@@ -536,7 +515,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                 let w = doc.word(first - 1);
                 doc.is_word(first - 1)
                     && (is_capitalised(w) || w.contains('-') || matches!(w, "’s" | "'s"))
-                    && (!lexicon.is(WordClass::StopCaps, w) || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr"))
+                    && (!lexicon.is(WordClass::StopCaps, w) || lexicon.is(WordClass::HonorificAbbreviations, w))
             } {
                 first -= 1;
             }
@@ -548,30 +527,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     let mut end = i + 1;
     let next = doc.low(end);
     // Only nouns of intent take an infinitive ("decision to suspend", not "the ban to end").
-    let takes_infinitive = matches!(
-        doc.low(i),
-        "move"
-            | "moves"
-            | "plan"
-            | "plans"
-            | "decision"
-            | "decisions"
-            | "demand"
-            | "demands"
-            | "attempt"
-            | "effort"
-            | "efforts"
-            | "bid"
-            | "offer"
-            | "proposal"
-            | "pledge"
-            | "commitment"
-            | "agreement"
-            | "deal"
-            | "program"
-            | "programme"
-            | "initiative"
-    );
+    let takes_infinitive = lexicon.is(WordClass::IntentNouns, doc.low(i));
     // "a ruling giving Greece exclusive use", "a policy granting residency":
     // a participle after the head says what the issue does.
     let participle = next.ends_with("ing")
@@ -661,7 +617,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             ) || lexicon.is(WordClass::Be, low)
                 || lexicon.is(WordClass::Have, low)
                 || lexicon.is(WordClass::Speech, low)
-                || is_finite_verb(low)
+                || is_finite_verb(lexicon, low)
             {
                 break;
             }
@@ -771,7 +727,16 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         enrich_name(&mut issues.list[x], doc, modifiers_start, i);
     }
     let index = index.unwrap_or_else(|| {
-        let name = tidy_name(&naming::build(doc, actors, modifiers_start, i, end, &parties, partner));
+        let name = tidy_name(&naming::build(
+            doc,
+            lexicon,
+            actors,
+            modifiers_start,
+            i,
+            end,
+            &parties,
+            partner,
+        ));
         match issues.list.iter().position(|x| x.name == name) {
             Some(existing) => existing,
             None => {

@@ -462,47 +462,71 @@ macro_rules! word_classes {
 }
 
 word_classes! {
+    AdjectivalParticiples = "adjectival_participles",
+    AdjectiveGroupNouns = "adjective_group_nouns",
+    AdjectiveMinistries = "adjective_ministries",
     AgreeingVerbs = "agreeing_verbs",
+    AgreementHeads = "agreement_heads",
     AllyAdjectives = "ally_adjectives",
     ArmedWords = "armed_words",
+    AttemptNouns = "attempt_nouns",
     Be = "be",
+    BeLikeVerbs = "be_like_verbs",
     BodyNouns = "body_nouns",
     Channels = "channels",
     ClauseBreaks = "clause_breaks",
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
     CompanyWords = "company_words",
+    CourseNouns = "course_nouns",
     DealMakingVerbs = "deal_making_verbs",
     Directive = "directive",
     EnactingParticiples = "enacting_participles",
     EndingParticiples = "ending_participles",
+    GenericMinistries = "generic_ministries",
     GovWords = "gov_words",
     GroupNouns = "group_nouns",
     Have = "have",
+    HeadOfGovernmentTitles = "head_of_government_titles",
     Hedges = "hedges",
+    HonorificAbbreviations = "honorific_abbreviations",
+    InstitutionNouns = "institution_nouns",
+    InstrumentHeads = "instrument_heads",
+    IntentNouns = "intent_nouns",
+    InternationalFirsts = "international_firsts",
+    InternationalHeads = "international_heads",
+    IrregularPasts = "irregular_pasts",
     IssueHeads = "issue_heads",
+    JointHeads = "joint_heads",
     LedNouns = "led_nouns",
+    ListenerVerbs = "listener_verbs",
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",
+    NounVerbHeads = "noun_verb_heads",
+    OfJoiningHeads = "of_joining_heads",
     OrgSuffix = "org_suffix",
+    PairNouns = "pair_nouns",
     PartyWingNouns = "party_wing_nouns",
     PartyWords = "party_words",
     PersonalHeads = "personal_heads",
-    PortfolioWords = "portfolio_words",
     PlacePreps = "place_preps",
     PlaceWords = "place_words",
     Places = "places",
+    PortfolioWords = "portfolio_words",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
     RelationHeads = "relation_heads",
     Reverse = "reverse",
     Speech = "speech",
+    SpeechGerunds = "speech_gerunds",
     Spokes = "spokes",
     StopCaps = "stop_caps",
+    TimeUnits = "time_units",
     TimeWords = "time_words",
+    VoicingVerbs = "voicing_verbs",
     Volitional = "volitional",
 }
 
@@ -533,7 +557,17 @@ impl WordClass {
     /// word is lower-cased ("MPs" is not "mps"; "Governors" is not "governors"; "Foreign"
     /// is not "foreign").
     fn exact(self) -> bool {
-        matches!(self, WordClass::PartyWingNouns | WordClass::NotNameStarts)
+        matches!(
+            self,
+            WordClass::PartyWingNouns
+                | WordClass::NotNameStarts
+                | WordClass::InternationalFirsts
+                | WordClass::InternationalHeads
+                | WordClass::InstrumentHeads
+                | WordClass::GenericMinistries
+                | WordClass::OfJoiningHeads
+                | WordClass::HonorificAbbreviations
+        )
     }
 }
 
@@ -612,6 +646,15 @@ mod tests {
         assert!(!lexicon.is(WordClass::PartyWingNouns, "mps"));
         assert!(!lexicon.is(WordClass::PartyWingNouns, "Governors"));
         assert!(lexicon.is(WordClass::NotNameStarts, "Foreign") && !lexicon.is(WordClass::NotNameStarts, "foreign"));
+        // The classes that replaced as-written `matches!` lists ("the house of" is no name).
+        assert!(lexicon.is(WordClass::OfJoiningHeads, "House") && !lexicon.is(WordClass::OfJoiningHeads, "house"));
+        assert!(lexicon.is(WordClass::InstrumentHeads, "Act") && !lexicon.is(WordClass::InstrumentHeads, "act"));
+        assert!(
+            lexicon.is(WordClass::InternationalFirsts, "U.N.") && !lexicon.is(WordClass::InternationalFirsts, "world")
+        );
+        assert!(
+            lexicon.is(WordClass::HonorificAbbreviations, "Mr") && !lexicon.is(WordClass::HonorificAbbreviations, "mr")
+        );
     }
 
     #[test]

@@ -39,12 +39,7 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
         || is_year(target)
         || target == "may" && is_capitalised(doc.word(object));
     match word {
-        "this" | "last" | "next" | "earlier" | "later" => {
-            matches!(
-                doc.low(k + 1),
-                "week" | "weekend" | "month" | "year" | "morning" | "evening"
-            )
-        }
+        "this" | "last" | "next" | "earlier" | "later" => lexicon.is(WordClass::TimeUnits, doc.low(k + 1)),
         "on" | "via" => {
             time || lexicon.is(WordClass::Channels, target) || lexicon.is(WordClass::MediaWords, doc.word(object))
         }
@@ -198,25 +193,7 @@ pub fn parties(
     }
     // Only what parties make together has parties: "the EU and US agreed to
     // begin talks on ending subsidies" makes the talks theirs, not the subsidies.
-    let joint = matches!(
-        doc.low(head),
-        "deal"
-            | "deals"
-            | "agreement"
-            | "agreements"
-            | "accord"
-            | "pact"
-            | "treaty"
-            | "arrangement"
-            | "talks"
-            | "negotiations"
-            | "ceasefire"
-            | "cease-fire"
-            | "truce"
-            | "partnership"
-            | "alliance"
-            | "cooperation"
-    );
+    let joint = lexicon.is(WordClass::JointHeads, doc.low(head));
     // The verb must be the subject's own: no clause break in between ("The US
     // and Russia met, and France agreed to a deal").
     let own_clause = (k..mention_first).all(|j| {
@@ -244,8 +221,10 @@ pub fn parties(
 /// topic folded into a compound ("agreement to share intelligence" →
 /// "intelligence-sharing agreement"), and the "with X" phrase the pair
 /// replaces left out.
+#[allow(clippy::too_many_arguments)]
 pub fn build(
     doc: &Document,
+    lexicon: &Lexicon,
     actors: &Actors,
     modifiers_start: usize,
     head: usize,
@@ -266,10 +245,7 @@ pub fn build(
     let verb = doc.low(head + 1 + 1);
     let object = head + 3;
     // Only for agreements: "a decision to cancel visits" reads best as it is.
-    let agreement = matches!(
-        doc.low(head),
-        "deal" | "deals" | "agreement" | "agreements" | "accord" | "pact" | "treaty" | "arrangement"
-    );
+    let agreement = lexicon.is(WordClass::AgreementHeads, doc.low(head));
     let foldable = agreement
         && doc.low(head + 1) == "to"
         && object < end

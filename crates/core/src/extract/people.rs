@@ -199,18 +199,16 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
             // "Tony Blair … the prime minister": news often names the head of
             // government without the title first; take the first untitled person.
             let head_of_government = || {
-                matches!(
-                    title.as_str(),
-                    "prime minister" | "president" | "chancellor" | "premier"
-                )
-                .then(|| {
-                    actors
-                        .found
-                        .iter()
-                        .map(|f| f.actor)
-                        .find(|&a| actors.list[a].kind == ActorKind::Person && actors.list[a].titles.is_empty())
-                })
-                .flatten()
+                lexicon
+                    .is(WordClass::HeadOfGovernmentTitles, &title)
+                    .then(|| {
+                        actors
+                            .found
+                            .iter()
+                            .map(|f| f.actor)
+                            .find(|&a| actors.list[a].kind == ActorKind::Person && actors.list[a].titles.is_empty())
+                    })
+                    .flatten()
             };
             // "the firebrand leader": the latest head of state or government.
             let leader = || {

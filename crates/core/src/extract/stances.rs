@@ -124,12 +124,7 @@ impl SentenceReader<'_> {
             return;
         };
         let Some(person) = self.actor_items().find(|i| {
-            i.first > with
-                && i.first <= with + 4
-                && matches!(
-                    self.doc.low(i.end),
-                    "saying" | "adding" | "telling" | "arguing" | "insisting"
-                )
+            i.first > with && i.first <= with + 4 && self.lexicon.is(WordClass::SpeechGerunds, self.doc.low(i.end))
         }) else {
             return;
         };
@@ -420,18 +415,8 @@ impl SentenceReader<'_> {
                     );
                 }
                 let expressed = (hit.first.saturating_sub(4)..hit.first).any(|k| {
-                    matches!(
-                        self.doc.low(k),
-                        "expressed"
-                            | "voiced"
-                            | "raised"
-                            | "expressing"
-                            | "voicing"
-                            | "raising"
-                            | "despite"
-                            | "amid"
-                            | "over"
-                    )
+                    self.lexicon.is(WordClass::VoicingVerbs, self.doc.low(k))
+                        || matches!(self.doc.low(k), "despite" | "amid" | "over")
                 });
                 if targets.is_empty() && cue.polarity == Polarity::Oppose && expressed {
                     targets.extend(self.latest_issue_item(hit.first));
@@ -498,7 +483,7 @@ impl SentenceReader<'_> {
                     .find(|i| {
                         (i.end..hit.first).any(|k| {
                             self.lexicon.is(WordClass::Be, self.doc.low(k))
-                                || matches!(self.doc.low(k), "provide" | "provides" | "represented" | "represents")
+                                || self.lexicon.is(WordClass::BeLikeVerbs, self.doc.low(k))
                         })
                     })
                     .copied();
@@ -615,10 +600,7 @@ impl SentenceReader<'_> {
     /// cue of this sentence) and its target.
     fn apposed_act(&self, hit: &CueHit) -> Option<(Item, Polarity)> {
         let noun = hit.first.checked_sub(1)?;
-        if !matches!(
-            self.doc.low(noun),
-            "course" | "move" | "step" | "plan" | "decision" | "measure" | "policy"
-        ) {
+        if !self.lexicon.is(WordClass::CourseNouns, self.doc.low(noun)) {
             return None;
         }
         let comma = (noun.saturating_sub(3)..noun)
