@@ -29,6 +29,27 @@ pub struct Argument {
     pub head_upos: Upos,
 }
 
+/// See [`Parse::mention_role`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionRole {
+    Participant,
+    Place,
+    Modifier,
+}
+
+/// Prepositions whose object is a place where something happens.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "throughout",
+    "inside",
+    "within",
+    "around",
+    "into",
+];
+
 /// Longest argument phrase, in parse tokens; longer subtrees are cut after
 /// their head's own modifiers.
 const MAX_ARGUMENT_TOKENS: usize = 10;
@@ -105,6 +126,47 @@ impl Parse {
             }
         }
         out
+    }
+
+    /// How the mention at byte span `start..end` stands in its sentence:
+    /// as a participant (subject, object, agent, possessor, …), or only as
+    /// a place ("in Houston") or a modifier of another noun ("U.S.
+    /// senators", "the US court"). Conjuncts and appositions stand as what
+    /// they join.
+    pub fn mention_role(&self, start: usize, end: usize) -> MentionRole {
+        match self.head_of(start, end) {
+            Some(node) => self.role_at(node),
+            None => MentionRole::Participant,
+        }
+    }
+
+    fn role_at(&self, node: Node) -> MentionRole {
+        let sentence = &self.sentences[node.sentence];
+        let mut at = node.token;
+        // Bounded: a malformed tree cannot loop.
+        for _ in 0..sentence.tokens.len() {
+            let token = &sentence.tokens[at];
+            match token.rel.universal() {
+                Rel::Conj | Rel::Appos | Rel::Flat => match token.head {
+                    Some(h) => at = h,
+                    None => break,
+                },
+                Rel::Compound | Rel::Amod => return MentionRole::Modifier,
+                Rel::Obl | Rel::Nmod => {
+                    let locative = sentence.children(at).any(|k| {
+                        let t = &sentence.tokens[k];
+                        t.rel == Rel::Case && LOCATIVE.contains(&t.lemma.as_str())
+                    });
+                    return if locative {
+                        MentionRole::Place
+                    } else {
+                        MentionRole::Participant
+                    };
+                }
+                _ => return MentionRole::Participant,
+            }
+        }
+        MentionRole::Participant
     }
 
     fn token(&self, node: Node) -> &standpoint_syntax::Token {

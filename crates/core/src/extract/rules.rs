@@ -18,7 +18,7 @@ use super::features;
 use super::issues::{self, Issues};
 use super::lexicon::{lexicon, Lexicon};
 use super::long;
-use super::parse::Parse;
+use super::parse::{MentionRole, Parse};
 use super::scorer::{Decision, Scorer};
 use super::stances;
 use super::{ExtractedActor, ExtractedIssue, ExtractedStance, Extraction, Extractor, Mention};
@@ -94,7 +94,7 @@ impl RuleExtractor {
         // After the rules, so that they read the issues they were written for.
         arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
         let candidates = candidates::propose(&doc, &actors, &issues, &found);
-        let mut prepared = assemble(&doc, &actors, &issues, &found);
+        let mut prepared = assemble(&doc, &actors, &issues, &found, &parse);
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
         let mut features = features::Features::default();
         let mut describe = |c: &candidates::Candidate, features: &mut features::Features| {
@@ -218,7 +218,7 @@ impl Extractor for RuleExtractor {
 
 /// Bumped whenever the rules change behaviour; the data and model files are
 /// hashed into the version, so a changed word list or retrained scorer shows.
-const RULES_VERSION: &str = "0.2.0";
+const RULES_VERSION: &str = "0.2.1";
 
 /// `RULES_VERSION+` the first 8 hex digits of a hash of every data and model file.
 pub fn version() -> &'static str {
@@ -416,9 +416,11 @@ impl Prepared {
 }
 
 /// Actors and issues as the public types, and which are reported whatever
-/// the scorer keeps: people and organisations always, places that are only
-/// places never, media outlets only when they report or hold a stance.
-fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found]) -> Prepared {
+/// the scorer keeps: organisations always, people and countries when some
+/// mention takes part in its sentence (not only "in Houston" or "U.S.
+/// senators", by the parse), places that are only places never, media
+/// outlets only when they report or hold a stance.
+fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found], parse: &Parse) -> Prepared {
     let in_rules: HashSet<usize> = found.iter().map(|s| s.holder).collect();
     let mentions = |spans: &[Span]| -> Vec<Mention> {
         spans
@@ -431,10 +433,21 @@ fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::
     };
     let mut prepared = Prepared::default();
     for (index, actor) in actors.list.iter().enumerate() {
+        // A country or a person named only as a place ("in Houston") or as
+        // a modifier of another noun ("U.S. senators", "the Obama
+        // administration") is not an actor of the article.
+        let participates = !matches!(actor.kind, ActorKind::Country | ActorKind::Person)
+            || actor
+                .mentions
+                .iter()
+                .any(|m| parse.mention_role(m.start, m.end) == MentionRole::Participant);
         prepared.listed.push(
             !actor.mentions.is_empty()
                 && (in_rules.contains(&index)
-                    || (!actor.media && !actor.generic && (actor.acts || !matches!(actor.kind, ActorKind::Country)))),
+                    || (!actor.media
+                        && !actor.generic
+                        && participates
+                        && (actor.acts || !matches!(actor.kind, ActorKind::Country)))),
         );
         prepared.actors.push(ExtractedActor {
             name: actor.name.clone(),

@@ -1089,8 +1089,8 @@ fn the_shipped_scorer_keeps_a_plain_stance_and_drops_a_visit() {
 #[test]
 fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     let version = super::version();
-    assert!(version.starts_with("0.2.0+"), "{version}");
-    assert_eq!(version.len(), "0.2.0+".len() + 8);
+    assert!(version.starts_with("0.2.1+"), "{version}");
+    assert_eq!(version.len(), "0.2.1+".len() + 8);
 }
 
 // ---- text that is not news: an answer, never a panic ----
@@ -1129,4 +1129,16 @@ fn one_huge_sentence_is_read_and_reported() {
         "{:?}",
         extraction.diagnostics
     );
+}
+
+#[test]
+fn people_and_countries_named_only_as_places_or_modifiers_are_not_actors() {
+    let names = actor_names("The two leaders held talks in Palm Beach on Saturday.");
+    assert!(!names.contains(&"Palm Beach".to_owned()), "{names:?}");
+    let names = actor_names("Several U.S. senators visited the factory on Monday.");
+    assert!(!names.contains(&"United States".to_owned()), "{names:?}");
+    // The same names acting are actors.
+    let names = actor_names("John Palmer met the French minister. The United States sent a delegation.");
+    assert!(names.contains(&"John Palmer".to_owned()), "{names:?}");
+    assert!(names.contains(&"United States".to_owned()), "{names:?}");
 }
