@@ -24,6 +24,10 @@ describe('AssessmentList', () => {
     expect(onorder).toHaveBeenCalledWith('confidence');
     // A suggestion's confidence says what it means.
     expect(getAllByTestId('assessment-row')[0].querySelector('.conf')?.getAttribute('title')).toContain('not trained on');
+    // The origin label may be cut short at narrow widths: the whole of it is its title.
+    const origin = getAllByTestId('assessment-row')[0].querySelector('.origin');
+    expect(origin?.getAttribute('title')).toBe(origin?.textContent);
+    expect(origin?.textContent).not.toBe('');
   });
 
   it('shows no order control where nothing can reorder the list', async () => {
