@@ -1130,3 +1130,26 @@ fn one_huge_sentence_is_read_and_reported() {
         extraction.diagnostics
     );
 }
+
+/// The issue names the issue rules find in `text`.
+fn issue_names(text: &str) -> Vec<String> {
+    let doc = super::document::Document::new(text);
+    let lexicon = super::lexicon::lexicon();
+    let actors = super::actors::find(&doc, lexicon);
+    super::issues::find(&doc, lexicon, &actors)
+        .list
+        .into_iter()
+        .map(|i| i.name)
+        .collect()
+}
+
+#[test]
+fn capitals_in_a_run_or_a_time_zone_are_no_acronym_issue() {
+    let dateline =
+        issue_names("WEST PALM BEACH, Fla (Reuters) - President Donald Trump said on Thursday he backs NAFTA.");
+    assert_eq!(dateline, ["NAFTA"]);
+    let shouted = issue_names("Better trade deals will result in MORE JOBS for American workers, Trump said.");
+    assert!(shouted.iter().all(|n| n != "MORE" && n != "JOBS"), "{shouted:?}");
+    let time = issue_names("Phares entered the meeting room around 11 am EDT (1600 GMT) and left four hours later.");
+    assert!(time.is_empty(), "{time:?}");
+}
