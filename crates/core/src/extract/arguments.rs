@@ -13,7 +13,7 @@ use super::actors::Actors;
 use super::cues;
 use super::document::Document;
 use super::issues::{tidy_name, Issues};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordClass};
 use super::parse::Parse;
 use standpoint_syntax::Upos;
 
@@ -41,6 +41,15 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
                 }
                 let name = tidy_name(doc.slice(a, b));
                 if name.is_empty() || !(a..b).any(|k| doc.is_word(k)) {
+                    continue;
+                }
+                // "on the subject", "for the first time": a general noun or a
+                // time closing the phrase names no issue.
+                let last = doc.low(b - 1);
+                if lexicon.is(WordClass::GeneralNouns, last)
+                    || lexicon.is(WordClass::TimeWords, last)
+                    || lexicon.is(WordClass::TimeUnits, last)
+                {
                     continue;
                 }
                 found.push((a, b));
@@ -87,6 +96,15 @@ mod tests {
         check(
             "The minister criticised the closure of rural schools.",
             &["closure of rural schools"],
+        );
+    }
+
+    #[test]
+    fn a_general_noun_or_a_time_is_no_issue() {
+        check("The Pentagon has expressed apprehension on the subject.", &[]);
+        check(
+            "The committee backed lower fuel prices for the first time.",
+            &["lower fuel prices"],
         );
     }
 

@@ -162,8 +162,18 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
 /// agreement or programme in news text: an issue named by itself.
 fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> Option<usize> {
     let word = doc.word(i);
-    let acronym = word.len() >= 3 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase());
-    if !acronym || actors.at(i).is_some() || lexicon.phrases.contains_key(word) || lexicon.is(WordClass::StopCaps, word)
+    let all_caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let acronym = word.len() >= 3 && word.len() <= 6 && all_caps(word);
+    // "WEST PALM BEACH, Fla.", "MORE JOBS": a run of words in capitals is a
+    // dateline or shouting, not an acronym; "1600 GMT" is a time of day.
+    let shouted = (i > 0 && doc.is_word(i - 1) && all_caps(doc.word(i - 1)))
+        || (doc.tokens.get(i + 1).is_some_and(|t| t.is_word) && all_caps(doc.word(i + 1)));
+    if !acronym
+        || shouted
+        || lexicon.is(WordClass::TimeZones, word)
+        || actors.at(i).is_some()
+        || lexicon.phrases.contains_key(word)
+        || lexicon.is(WordClass::StopCaps, word)
     {
         return None;
     }

@@ -483,6 +483,7 @@ word_classes! {
     Directive = "directive",
     EnactingParticiples = "enacting_participles",
     EndingParticiples = "ending_participles",
+    GeneralNouns = "general_nouns",
     GenericMinistries = "generic_ministries",
     GovWords = "gov_words",
     GroupNouns = "group_nouns",
@@ -526,6 +527,7 @@ word_classes! {
     StopCaps = "stop_caps",
     TimeUnits = "time_units",
     TimeWords = "time_words",
+    TimeZones = "time_zones",
     VoicingVerbs = "voicing_verbs",
     Volitional = "volitional",
 }

@@ -1142,3 +1142,61 @@ fn people_and_countries_named_only_as_places_or_modifiers_are_not_actors() {
     assert!(names.contains(&"John Palmer".to_owned()), "{names:?}");
     assert!(names.contains(&"United States".to_owned()), "{names:?}");
 }
+
+/// The issue names the issue rules find in `text`.
+fn issue_names(text: &str) -> Vec<String> {
+    let doc = super::document::Document::new(text);
+    let lexicon = super::lexicon::lexicon();
+    let actors = super::actors::find(&doc, lexicon);
+    super::issues::find(&doc, lexicon, &actors)
+        .list
+        .into_iter()
+        .map(|i| i.name)
+        .collect()
+}
+
+#[test]
+fn capitals_in_a_run_or_a_time_zone_are_no_acronym_issue() {
+    let dateline =
+        issue_names("WEST PALM BEACH, Fla (Reuters) - President Donald Trump said on Thursday he backs NAFTA.");
+    assert_eq!(dateline, ["NAFTA"]);
+    let shouted = issue_names("Better trade deals will result in MORE JOBS for American workers, Trump said.");
+    assert!(shouted.iter().all(|n| n != "MORE" && n != "JOBS"), "{shouted:?}");
+    let time = issue_names("Phares entered the meeting room around 11 am EDT (1600 GMT) and left four hours later.");
+    assert!(time.is_empty(), "{time:?}");
+}
+
+#[test]
+fn one_issue_per_holder_sentence_and_polarity() {
+    use super::calibration::Calibration;
+    use super::{Decision, Entity};
+    let prepared = RuleExtractor::rules_only()
+        .prepare("France opposed the decision by the government to lift the ban on arms exports.");
+    let issues: Vec<usize> = prepared
+        .proposals
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches!(p.target, Entity::Issue(_)) && prepared.actors[p.holder].name == "France")
+        .map(|(k, _)| k)
+        .collect();
+    assert!(issues.len() >= 2, "{:?}", prepared.proposals);
+    let decided: Vec<(usize, Decision)> = issues
+        .iter()
+        .enumerate()
+        .map(|(n, &k)| (k, Decision::of_rule(Polarity::Oppose, 0.5 + 0.1 * n as f64)))
+        .collect();
+    let extraction = prepared.extraction(&decided, &Calibration::default());
+    assert_eq!(extraction.stances.len(), 1, "{:?}", extraction.stances);
+    // The likeliest stands for the sentence.
+    let best = *issues.last().expect("two issues");
+    let Entity::Issue(i) = prepared.proposals[best].target else {
+        unreachable!()
+    };
+    assert_eq!(extraction.stances[0].target, prepared.issues[i].name);
+    // Opposite polarities are two readings and both stay.
+    let decided = vec![
+        (issues[0], Decision::of_rule(Polarity::Oppose, 0.6)),
+        (issues[1], Decision::of_rule(Polarity::Support, 0.6)),
+    ];
+    assert_eq!(prepared.extraction(&decided, &Calibration::default()).stances.len(), 2);
+}
