@@ -344,9 +344,35 @@ impl Prepared {
         decided: &[(usize, Decision)],
         calibration: &Calibration,
     ) -> (Extraction, Vec<(usize, usize)>) {
+        // One issue per holder, sentence and polarity: when the scorer keeps
+        // several issue phrases of one sentence for one holder ("the decision
+        // … to move closer to Russia", "the deal" and "sanctions" it lifts),
+        // they are one stance read twice; the likeliest stands for it.
+        let mut best_issue: HashMap<(usize, Span, Polarity), (usize, f64)> = HashMap::new();
+        for (order, (index, decision)) in decided.iter().enumerate() {
+            let p = &self.proposals[*index];
+            if matches!(p.target, Entity::Issue(_)) {
+                let entry = best_issue
+                    .entry((p.holder, p.evidence, decision.polarity))
+                    .or_insert((order, decision.probability));
+                if decision.probability > entry.1 {
+                    *entry = (order, decision.probability);
+                }
+            }
+        }
+        let reported = |order: usize| {
+            let (index, decision) = &decided[order];
+            let p = &self.proposals[*index];
+            !matches!(p.target, Entity::Issue(_)) || best_issue[&(p.holder, p.evidence, decision.polarity)].0 == order
+        };
         let mut actor_used = self.listed.clone();
         let mut issue_used = self.issue_listed.clone();
-        for (index, _) in decided {
+        // Only what is reported: an issue whose stances the rule above
+        // dropped is not listed either.
+        for (order, (index, _)) in decided.iter().enumerate() {
+            if !reported(order) {
+                continue;
+            }
             let p = &self.proposals[*index];
             actor_used[p.holder] = true;
             match p.target {
@@ -368,22 +394,6 @@ impl Prepared {
                 extraction.issues.push(issue.clone());
             }
         }
-        // One issue per holder, sentence and polarity: when the scorer keeps
-        // several issue phrases of one sentence for one holder ("the decision
-        // … to move closer to Russia", "the deal" and "sanctions" it lifts),
-        // they are one stance read twice; the likeliest stands for it.
-        let mut best_issue: HashMap<(usize, Span, Polarity), (usize, f64)> = HashMap::new();
-        for (order, (index, decision)) in decided.iter().enumerate() {
-            let p = &self.proposals[*index];
-            if matches!(p.target, Entity::Issue(_)) {
-                let entry = best_issue
-                    .entry((p.holder, p.evidence, decision.polarity))
-                    .or_insert((order, decision.probability));
-                if decision.probability > entry.1 {
-                    *entry = (order, decision.probability);
-                }
-            }
-        }
         let mut seen = HashSet::new();
         let mut from = Vec::new();
         // Sentences stating each (holder, target, polarity): an input of the confidence.
@@ -399,8 +409,7 @@ impl Prepared {
                 Entity::Actor(a) => self.actors[a].name.clone(),
                 Entity::Issue(i) => self.issues[i].name.clone(),
             };
-            if matches!(p.target, Entity::Issue(_)) && best_issue[&(p.holder, p.evidence, decision.polarity)].0 != order
-            {
+            if !reported(order) {
                 continue;
             }
             if !seen.insert((p.holder, p.target, decision.polarity, p.evidence)) {

@@ -1193,6 +1193,13 @@ fn one_issue_per_holder_sentence_and_polarity() {
         unreachable!()
     };
     assert_eq!(extraction.stances[0].target, prepared.issues[i].name);
+    // An issue whose stance gave way is not listed as one of the article's issues.
+    let Entity::Issue(dropped) = prepared.proposals[issues[0]].target else {
+        unreachable!()
+    };
+    let listed: Vec<&str> = extraction.issues.iter().map(|i| i.name.as_str()).collect();
+    assert!(listed.contains(&prepared.issues[i].name.as_str()), "{listed:?}");
+    assert!(!listed.contains(&prepared.issues[dropped].name.as_str()), "{listed:?}");
     // Opposite polarities are two readings and both stay.
     let decided = vec![
         (issues[0], Decision::of_rule(Polarity::Oppose, 0.6)),
