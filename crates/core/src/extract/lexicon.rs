@@ -501,6 +501,7 @@ word_classes! {
     JointHeads = "joint_heads",
     LedNouns = "led_nouns",
     ListenerVerbs = "listener_verbs",
+    LocativePreps = "locative_preps",
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
     Negators = "negators",

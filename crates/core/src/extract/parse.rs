@@ -37,19 +37,6 @@ pub enum MentionRole {
     Modifier,
 }
 
-/// Prepositions whose object is a place where something happens.
-const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "across",
-    "throughout",
-    "inside",
-    "within",
-    "around",
-    "into",
-];
-
 /// Longest argument phrase, in parse tokens; longer subtrees are cut after
 /// their head's own modifiers.
 const MAX_ARGUMENT_TOKENS: usize = 10;
@@ -133,14 +120,11 @@ impl Parse {
     /// a place ("in Houston") or a modifier of another noun ("U.S.
     /// senators", "the US court"). Conjuncts and appositions stand as what
     /// they join.
-    pub fn mention_role(&self, start: usize, end: usize) -> MentionRole {
-        match self.head_of(start, end) {
-            Some(node) => self.role_at(node),
-            None => MentionRole::Participant,
-        }
-    }
-
-    fn role_at(&self, node: Node) -> MentionRole {
+    /// Places are introduced by a `locative_preps` word.
+    pub fn mention_role(&self, lexicon: &Lexicon, start: usize, end: usize) -> MentionRole {
+        let Some(node) = self.head_of(start, end) else {
+            return MentionRole::Participant;
+        };
         let sentence = &self.sentences[node.sentence];
         let mut at = node.token;
         // Bounded: a malformed tree cannot loop.
@@ -155,7 +139,7 @@ impl Parse {
                 Rel::Obl | Rel::Nmod => {
                     let locative = sentence.children(at).any(|k| {
                         let t = &sentence.tokens[k];
-                        t.rel == Rel::Case && LOCATIVE.contains(&t.lemma.as_str())
+                        t.rel == Rel::Case && lexicon.is(WordClass::LocativePreps, &t.lemma)
                     });
                     return if locative {
                         MentionRole::Place
@@ -369,4 +353,49 @@ fn bounded_subtree(sentence: &Sentence, head: usize) -> Option<(usize, usize)> {
         last -= 1;
     }
     Some((first, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The role of the first mention of `name` in `text`.
+    fn check(text: &str, name: &str, expect: MentionRole) {
+        let start = text.find(name).expect("the name is in the text");
+        let role = Parse::new(text).mention_role(super::super::lexicon::lexicon(), start, start + name.len());
+        assert_eq!(role, expect, "{name} in: {text}");
+    }
+
+    #[test]
+    fn a_mention_participates_or_names_a_place_or_a_modifier() {
+        check("Russia backs the Assad regime.", "Russia", MentionRole::Participant);
+        check(
+            "Pence met Erdogan in Washington on Monday.",
+            "Erdogan",
+            MentionRole::Participant,
+        );
+        check(
+            "The leaders held talks in Palm Beach on Saturday.",
+            "Palm Beach",
+            MentionRole::Place,
+        );
+        check(
+            "Several U.S. senators visited the factory.",
+            "U.S.",
+            MentionRole::Modifier,
+        );
+        // A conjunct stands as what it joins.
+        check("Russia and China oppose the plan.", "China", MentionRole::Participant);
+        check(
+            "The talks took place in Paris and Berlin.",
+            "Berlin",
+            MentionRole::Place,
+        );
+        // "with" and "to" introduce people, not places.
+        check(
+            "The minister spoke with Kerry about the deal.",
+            "Kerry",
+            MentionRole::Participant,
+        );
+    }
 }

@@ -94,7 +94,7 @@ impl RuleExtractor {
         // After the rules, so that they read the issues they were written for.
         arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
         let candidates = candidates::propose(&doc, &actors, &issues, &found);
-        let mut prepared = assemble(&doc, &actors, &issues, &found, &parse);
+        let mut prepared = assemble(&doc, self.lexicon, &actors, &issues, &found, &parse);
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
         let mut features = features::Features::default();
         let mut describe = |c: &candidates::Candidate, features: &mut features::Features| {
@@ -449,7 +449,14 @@ impl Prepared {
 /// mention takes part in its sentence (not only "in Houston" or "U.S.
 /// senators", by the parse), places that are only places never, media
 /// outlets only when they report or hold a stance.
-fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found], parse: &Parse) -> Prepared {
+fn assemble(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &Actors,
+    issues: &Issues,
+    found: &[stances::Found],
+    parse: &Parse,
+) -> Prepared {
     let in_rules: HashSet<usize> = found.iter().map(|s| s.holder).collect();
     let mentions = |spans: &[Span]| -> Vec<Mention> {
         spans
@@ -469,7 +476,7 @@ fn assemble(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::
             || actor
                 .mentions
                 .iter()
-                .any(|m| parse.mention_role(m.start, m.end) == MentionRole::Participant);
+                .any(|m| parse.mention_role(lexicon, m.start, m.end) == MentionRole::Participant);
         prepared.listed.push(
             !actor.mentions.is_empty()
                 && (in_rules.contains(&index)
