@@ -320,7 +320,8 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     let mut end = verb + 1;
     while end < sentence.end
         && end - verb < 12
-        && doc.is_word(end)
+        // "to 0.7% of their income": a percentage is part of the goal.
+        && (doc.is_word(end) || doc.word(end) == "%")
         && !matches!(
             doc.low(end),
             "but" | "while" | "and" | "because" | "if" | "when" | "after" | "before"

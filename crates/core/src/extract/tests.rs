@@ -833,6 +833,14 @@ fn a_pair_of_actors_stays_whole_in_an_issue_name() {
 }
 
 #[test]
+fn a_percentage_stays_inside_a_goal() {
+    check(
+        "France vowed to cut its budget deficit to 3% of output in 2005.",
+        "France -> cut its budget deficit to 3% of output: support",
+    );
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
@@ -1089,8 +1097,8 @@ fn the_shipped_scorer_keeps_a_plain_stance_and_drops_a_visit() {
 #[test]
 fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     let version = super::version();
-    assert!(version.starts_with("0.2.1+"), "{version}");
-    assert_eq!(version.len(), "0.2.1+".len() + 8);
+    assert!(version.starts_with("0.2.2+"), "{version}");
+    assert_eq!(version.len(), "0.2.2+".len() + 8);
 }
 
 // ---- text that is not news: an answer, never a panic ----
