@@ -3,7 +3,7 @@
 //! triples the rules must find, including sentences that must yield nothing.
 
 use super::{Extractor, RuleExtractor};
-use crate::model::Polarity;
+use crate::model::{ActorKind, Polarity};
 
 /// Extracts `text` and compares its distinct stance triples, one a line as
 /// "holder -> target: polarity", sorted, with `expected`.
@@ -379,6 +379,19 @@ fn titles_in_a_row_and_head_noun_aliases() {
         .stances
         .iter()
         .any(|s| s.holder == "US House of Representatives" && s.target == "Taylor Force Act"));
+}
+
+#[test]
+fn large_companies_are_known_by_name() {
+    let names = actor_names("Toyota and Honda warned that the tariffs would cost jobs, and Gazprom agreed.");
+    for company in ["Toyota", "Honda", "Gazprom"] {
+        assert!(names.contains(&company.to_owned()), "{company} in {names:?}");
+    }
+    let extraction = RuleExtractor::rules_only().extract("Toyota warned that the tariffs would cost jobs.");
+    assert!(extraction
+        .actors
+        .iter()
+        .any(|a| a.name == "Toyota" && a.kind == ActorKind::Company));
 }
 
 #[test]
