@@ -1,9 +1,9 @@
 //! Bodies and collectives: organisations named with a suffix ("Senate Foreign
 //! Relations Committee"), gazetteer actors (with capitals only when they act),
-//! administrations and regimes, country adjectives with a body noun ("the
-//! Danish government"), coalitions ("US-led alliance"), named collectives
-//! ("human rights groups") and companies named by their role ("aircraft maker
-//! Airbus").
+//! administrations, regimes and campaigns ("the Trump campaign"), country
+//! adjectives with a body noun ("the Danish government"), coalitions
+//! ("US-led alliance"), named collectives ("human rights groups") and
+//! companies named by their role ("aircraft maker Airbus").
 //!
 //! Part of the actor pass in `actors`; it never looks at stances.
 
@@ -294,6 +294,9 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
 /// regime" for the latest one seen.
 pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let low = doc.low(i);
+    if low == "campaign" {
+        return campaign(doc, actors, i);
+    }
     if !matches!(low, "administration" | "regime" | "government") {
         return None;
     }
@@ -396,6 +399,33 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     };
     actors.mention(doc, index, first, end, Via::Name);
     Some(end)
+}
+
+/// "the Trump campaign": a campaign named by its candidate is an
+/// organisation that acts and is acted on apart from the candidate ("the
+/// Trump campaign's contacts with Russia"); its name is the surname's.
+/// "Kerry's campaign" is left to the issue rules, which read backing it as
+/// backing Kerry.
+fn campaign(doc: &Document, actors: &mut Actors, i: usize) -> Option<usize> {
+    let found = actors
+        .found
+        .last()
+        .copied()
+        .filter(|f| f.end == i && actors.list[f.actor].kind == ActorKind::Person)?;
+    actors.found.pop();
+    let first = if doc.low(found.first.wrapping_sub(1)) == "the" {
+        found.first - 1
+    } else {
+        found.first
+    };
+    let person = &actors.list[found.actor];
+    let (name, affiliation) = (
+        format!("{} campaign", surname(&person.name)),
+        person.affiliation.clone(),
+    );
+    let index = actors.named(&name, ActorKind::Organisation, affiliation);
+    actors.mention(doc, index, first, i + 1, Via::Name);
+    Some(i + 1)
 }
 
 pub(super) fn surname(name: &str) -> String {

@@ -395,6 +395,26 @@ fn large_companies_are_known_by_name() {
 }
 
 #[test]
+fn a_candidates_campaign_is_an_actor_of_its_own() {
+    for text in [
+        "The Donald Trump campaign denied the claims.",
+        "Donald Trump spoke. The Trump campaign denied the claims.",
+    ] {
+        let extraction = RuleExtractor::rules_only().extract(text);
+        let campaign = extraction.actors.iter().find(|a| a.name == "Trump campaign");
+        assert!(
+            campaign.is_some_and(|a| a.kind == ActorKind::Organisation),
+            "{text}: {:?}",
+            extraction.actors
+        );
+    }
+    // A campaign without a candidate named just before it stays what it was.
+    assert!(!actor_names("The campaign against the tax gathered pace.")
+        .iter()
+        .any(|n| n.contains("campaign")));
+}
+
+#[test]
 fn media_outlets_count_only_as_sources() {
     assert!(actor_names("The Washington Post reported that talks had stalled.").contains(&"Washington Post".to_owned()));
     assert!(!actor_names("Mr Straw told BBC Radio that talks had stalled.")
