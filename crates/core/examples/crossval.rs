@@ -30,24 +30,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--")))
         .map(|(_, a)| a)
         .ok_or("usage: crossval GOLD.jsonl [--train-all OUT.tsv] [--misses FOLD,FOLD] [--seeds SEED,SEED]")?;
-    let train_all = args
-        .iter()
-        .position(|a| a == "--train-all")
-        .and_then(|i| args.get(i + 1));
+    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
+    let train_all = value("--train-all");
     // `--misses 1,2` prints each held-out article's actor misses for those
     // folds: read misses on folds you will not judge by.
-    let misses_of: Vec<u8> = args
-        .iter()
-        .position(|a| a == "--misses")
-        .and_then(|i| args.get(i + 1))
-        .map(|v| v.split(',').filter_map(|f| f.parse().ok()).collect())
-        .unwrap_or_default();
-    let extra_seeds: Vec<u64> = args
-        .iter()
-        .position(|a| a == "--seeds")
-        .and_then(|i| args.get(i + 1))
-        .map(|v| v.split(',').filter_map(|f| f.parse().ok()).collect())
-        .unwrap_or_default();
+    let misses_of: Vec<u8> = value("--misses").map(|v| numbers(v)).unwrap_or_default();
+    let extra_seeds: Vec<u64> = value("--seeds").map(|v| numbers(v)).unwrap_or_default();
     let articles = training::read_gold(&mut BufReader::new(File::open(gold_path)?))?;
     let started = std::time::Instant::now();
     let mut examples = training::examples(articles);
@@ -237,6 +225,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("stance_f1={stance_f1:.3} actor_f1={actor_f1:.3}");
     Ok(())
+}
+
+/// The numbers of a comma-separated list ("1,2,3"); what is not one is skipped.
+fn numbers<T: std::str::FromStr>(list: &str) -> Vec<T> {
+    list.split(',').filter_map(|f| f.trim().parse().ok()).collect()
 }
 
 /// The scorer trained on every fold but `fold`, and what it scores on `fold`.
