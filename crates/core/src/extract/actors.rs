@@ -11,7 +11,9 @@
 //! plain capitalised names, and pronouns and title-only references resolved
 //! to earlier people. It finds actors only; issues and stances live elsewhere.
 
-use super::bodies::{adjective_body, administration, collective, group, known_actor, organisation, role_named};
+use super::bodies::{
+    adjective_body, administration, campaign, collective, group, known_actor, organisation, role_named,
+};
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
 use super::people::{plain_name, title_at, title_reference, titled_person, PARTICLES};
@@ -214,6 +216,9 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
         }
     }
     if let Some(end) = administration(doc, lexicon, actors, i) {
+        return end;
+    }
+    if let Some(end) = campaign(doc, actors, i) {
         return end;
     }
     if let Some(end) = collective(doc, lexicon, actors, i) {

@@ -294,9 +294,6 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
 /// regime" for the latest one seen.
 pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let low = doc.low(i);
-    if low == "campaign" {
-        return campaign(doc, actors, i);
-    }
     if !matches!(low, "administration" | "regime" | "government") {
         return None;
     }
@@ -406,7 +403,10 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
 /// Trump campaign's contacts with Russia"); its name is the surname's.
 /// "Kerry's campaign" is left to the issue rules, which read backing it as
 /// backing Kerry.
-fn campaign(doc: &Document, actors: &mut Actors, i: usize) -> Option<usize> {
+pub(super) fn campaign(doc: &Document, actors: &mut Actors, i: usize) -> Option<usize> {
+    if doc.low(i) != "campaign" {
+        return None;
+    }
     let found = actors
         .found
         .last()
