@@ -19,7 +19,16 @@ use standpoint_syntax::Upos;
 
 /// Adds the cue arguments of `doc` to `issues`.
 pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, issues: &mut Issues) {
-    let mut found = Vec::new();
+    // Tokens inside an actor or issue mention, kept up to date as arguments
+    // become issues: whether a phrase is taken is then a look at its own
+    // tokens, not a scan of every mention (which grew with the square of a
+    // long article).
+    let n = doc.tokens.len();
+    let mut taken = vec![false; n];
+    let spans = actors.found.iter().map(|m| (m.first, m.end));
+    for (first, end) in spans.chain(issues.found.iter().map(|m| (m.first, m.end))) {
+        taken[first.min(n)..end.min(n)].fill(true);
+    }
     for sentence in &doc.sentences {
         let first = sentence.first.max(doc.body_start.min(sentence.end));
         for hit in cues::find(doc, lexicon, first, sentence.end) {
@@ -32,11 +41,7 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
                 let Some((a, b)) = tokens_within(doc, argument.start, argument.end, first, sentence.end) else {
                     continue;
                 };
-                let taken = |f: usize, e: usize| f < b && a < e;
-                if actors.found.iter().any(|m| taken(m.first, m.end))
-                    || issues.found.iter().any(|m| taken(m.first, m.end))
-                    || found.iter().any(|&(f, e)| taken(f, e))
-                {
+                if taken[a..b].iter().any(|&t| t) {
                     continue;
                 }
                 let name = tidy_name(doc.slice(a, b));
@@ -52,7 +57,7 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
                 {
                     continue;
                 }
-                found.push((a, b));
+                taken[a..b].fill(true);
                 let head = doc.low(b - 1).to_owned();
                 issues.add_from_parse(doc, name, head, a, b);
             }
