@@ -445,7 +445,7 @@ impl Prepared {
 }
 
 /// Actors and issues as the public types, and which are reported whatever
-/// the scorer keeps: organisations always, people and countries when some
+/// the scorer keeps: organisations always, people, countries and companies when some
 /// mention takes part in its sentence (not only "in Houston" or "U.S.
 /// senators", by the parse), places that are only places never, media
 /// outlets only when they report or hold a stance.
@@ -469,10 +469,10 @@ fn assemble(
     };
     let mut prepared = Prepared::default();
     for (index, actor) in actors.list.iter().enumerate() {
-        // A country or a person named only as a place ("in Houston") or as
-        // a modifier of another noun ("U.S. senators", "the Obama
-        // administration") is not an actor of the article.
-        let participates = !matches!(actor.kind, ActorKind::Country | ActorKind::Person)
+        // A country, a person or a company named only as a place ("in
+        // Houston") or as a modifier of another noun ("U.S. senators", "the
+        // Obama administration", "GM crops") is not an actor of the article.
+        let participates = !matches!(actor.kind, ActorKind::Country | ActorKind::Person | ActorKind::Company)
             || actor
                 .mentions
                 .iter()

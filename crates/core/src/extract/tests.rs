@@ -387,6 +387,17 @@ fn large_companies_are_known_by_name() {
     for company in ["Toyota", "Honda", "Gazprom"] {
         assert!(names.contains(&company.to_owned()), "{company} in {names:?}");
     }
+    // A company named only as a modifier is not an actor of the article,
+    // as with countries and people.
+    for (text, company) in [
+        (
+            "A photograph posted on Trump's Instagram account shows the two men.",
+            "Instagram",
+        ),
+        ("Farmers protested against GM crops in the capital.", "General Motors"),
+    ] {
+        assert!(!actor_names(text).contains(&company.to_owned()), "{company} in: {text}");
+    }
     let extraction = RuleExtractor::rules_only().extract("Toyota warned that the tariffs would cost jobs.");
     assert!(extraction
         .actors
