@@ -86,7 +86,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for fold in &folds {
         let test: Vec<_> = examples.iter().filter(|e| e.article.fold == *fold).collect();
         let (scorer, counts) = held_out(&examples, *fold, settings);
-        // Each candidate's outcome; with --misses, the misses and spurious ones printed.
+        // Each candidate's outcome; with --misses, every one not kept right (missed, flipped, spurious) printed.
         let mut tally = [0usize; 5];
         for e in &test {
             let candidates = e.prepared.proposals.iter().zip(&e.labels).zip(&e.pair_labels);
@@ -96,7 +96,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     continue;
                 };
                 tally[outcome as usize] += 1;
-                if !misses_of.contains(fold) || matches!(outcome, Outcome::KeptRight | Outcome::Flipped) {
+                if !misses_of.contains(fold) || matches!(outcome, Outcome::KeptRight) {
                     continue;
                 }
                 let target = match p.target {
