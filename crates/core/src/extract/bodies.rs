@@ -477,9 +477,11 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         actors.mention(doc, index, start, end + 2, Via::Name);
         return Some(end + 2);
     }
-    if countries.len() == 1 && matches!(noun, "embassy") {
+    // "the U.S. embassy", "a US court", "the Russian parliament": an
+    // institution of the state that acts apart from its government.
+    if countries.len() == 1 && lexicon.is(WordClass::StateInstitutionNouns, noun) {
         let country = lexicon.actors[first_country].name.clone();
-        let name = format!("{} embassy", doc.word(i));
+        let name = format!("{} {noun}", doc.word(i));
         let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
         actors.mention(doc, index, start, end + 1, Via::Name);
         return Some(end + 1);

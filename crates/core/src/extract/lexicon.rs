@@ -525,6 +525,7 @@ word_classes! {
     Speech = "speech",
     SpeechGerunds = "speech_gerunds",
     Spokes = "spokes",
+    StateInstitutionNouns = "state_institution_nouns",
     StopCaps = "stop_caps",
     TimeUnits = "time_units",
     TimeWords = "time_words",

@@ -250,6 +250,25 @@ fn titled_person_gets_name_and_affiliation() {
 }
 
 #[test]
+fn a_state_institution_is_an_actor_apart_from_its_country() {
+    let extraction = RuleExtractor::rules_only()
+        .extract("Yukos asked a US court to halt the sale of its production arm.");
+    let court = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "US court")
+        .expect("the court is found");
+    assert_eq!(court.kind, ActorKind::GovernmentBody);
+    assert_eq!(court.affiliation.as_deref(), Some("United States"));
+    assert!(court.mentions.iter().any(|m| m.text == "US court"));
+    // A body noun is still the country itself ("the Danish government").
+    assert!(actor_names("The Russian parliament approved the bill, and the Danish government welcomed it.")
+        .iter()
+        .any(|n| n == "Russian parliament"));
+    assert!(actor_names("The Danish government welcomed the bill.").contains(&"Denmark".to_owned()));
+}
+
+#[test]
 fn acronym_in_parentheses_is_an_alias() {
     let extraction = RuleExtractor::rules_only()
         .extract("The Kurdistan Workers Party (PKK) attacked a base. Ankara blames the PKK for the attack.");
