@@ -83,6 +83,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let mut total = Counts::default();
     let mut sums = [0.0f64; 4];
+    // Each fold's held-out (stance F1, actor F1), summed over the seeds run.
+    let mut per_fold: Vec<(f64, f64)> = Vec::new();
     for fold in &folds {
         let test: Vec<_> = examples.iter().filter(|e| e.article.fold == *fold).collect();
         let (scorer, counts) = held_out(&examples, *fold, settings);
@@ -135,6 +137,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             scorer.threshold,
             scorer.rule_floor.map_or("none".to_owned(), |f| format!("{f:.2}"))
         );
+        per_fold.push((f, af));
         sums[0] += f;
         sums[1] += af;
         sums[2] += counts.explicit_recall();
@@ -206,10 +209,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for &seed in &extra_seeds {
             let settings = Settings { seed, ..settings };
             let (mut s, mut a) = (0.0, 0.0);
-            for fold in &folds {
+            for (k, fold) in folds.iter().enumerate() {
                 let (_, counts) = held_out(&examples, *fold, settings);
                 s += counts.stance().2;
                 a += counts.actor().2;
+                per_fold[k].0 += counts.stance().2;
+                per_fold[k].1 += counts.actor().2;
             }
             println!(
                 "seed {seed}: mean over held-out folds: stance F1 {:.3}, actor F1 {:.3}",
@@ -221,6 +226,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let runs = (extra_seeds.len() + 1) as f64;
         (stance_f1, actor_f1) = (stance_f1 / runs, actor_f1 / runs);
+        let listed = |pick: fn(&(f64, f64)) -> f64| {
+            per_fold
+                .iter()
+                .map(|f| format!("{:.3}", pick(f) / runs))
+                .collect::<Vec<_>>()
+                .join("/")
+        };
+        println!(
+            "mean over {runs} seeds per fold: stance F1 {}, actor F1 {}",
+            listed(|f| f.0),
+            listed(|f| f.1)
+        );
         println!("mean over {runs} seeds of the held-out means: stance F1 {stance_f1:.3}, actor F1 {actor_f1:.3}");
     }
     println!("stance_f1={stance_f1:.3} actor_f1={actor_f1:.3}");

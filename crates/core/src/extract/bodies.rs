@@ -111,7 +111,8 @@ pub(super) fn organisation(
 
 /// Whether the mention `first..end` names a source: "The Washington Post
 /// reported", "the Interfax news agency quoted", "according to the Times",
-/// "in an interview with the New York Times", "told the BBC".
+/// "in an interview with the New York Times", "told the BBC", "quoted as
+/// saying by the Interfax news agency".
 fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) -> bool {
     let after = doc.low(end);
     let before = |k: usize| first.checked_sub(k).map_or("", |b| doc.low(b));
@@ -120,7 +121,7 @@ fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) 
         || (matches!(after, "news" | "newspaper") && lexicon.is(WordClass::Speech, doc.low(end + 2)))
         || matches!(
             (before(2), before(1)),
-            ("according", "to") | ("interview", "with") | ("quoted", "by")
+            ("according", "to") | ("interview", "with") | ("quoted", "by") | ("saying", "by")
         )
         || matches!(before(1), "told")
 }
@@ -477,9 +478,11 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         actors.mention(doc, index, start, end + 2, Via::Name);
         return Some(end + 2);
     }
-    if countries.len() == 1 && matches!(noun, "embassy") {
+    // "the U.S. embassy", "a US court", "the Russian parliament": an
+    // institution of the state that acts apart from its government.
+    if countries.len() == 1 && lexicon.is(WordClass::StateInstitutionNouns, noun) {
         let country = lexicon.actors[first_country].name.clone();
-        let name = format!("{} embassy", doc.word(i));
+        let name = format!("{} {noun}", doc.word(i));
         let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
         actors.mention(doc, index, start, end + 1, Via::Name);
         return Some(end + 1);
@@ -493,6 +496,70 @@ pub(super) fn capitalise(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// "the Interfax news agency", "Russian newspaper Vedomosti", "state
+/// broadcaster CCTV": a name with a media role noun (`media_roles`) just
+/// before or after it is a media outlet, listed once some mention names it
+/// as a source, like the outlets `organisation` finds by their suffix.
+pub(super) fn outlet_named(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    name: Range<usize>,
+) -> Option<usize> {
+    let Range { start: i, end: run } = name;
+    if run <= i {
+        return None;
+    }
+    let news_agency = |k: usize| doc.low(k) == "news" && doc.low(k + 1) == "agency";
+    let role_after = if news_agency(run) {
+        Some(run + 2)
+    } else {
+        lexicon.is(WordClass::MediaRoles, doc.low(run)).then_some(run + 1)
+    };
+    let role_before = i >= 1 && (lexicon.is(WordClass::MediaRoles, doc.low(i - 1)) || (i >= 2 && news_agency(i - 2)));
+    let phrase_end = match (role_after, role_before) {
+        (Some(end), _) => end,
+        (None, true) => run,
+        (None, false) => return None,
+    };
+    // The whole phrase: "the Interfax news agency", "Russian newspaper Vedomosti".
+    let mut first = match role_after {
+        Some(_) => i,
+        None if lexicon.is(WordClass::MediaRoles, doc.low(i - 1)) => i - 1,
+        None => i - 2,
+    };
+    while first > doc.body_start
+        && (matches!(doc.low(first - 1), "the" | "a") || lexicon.adjectives.contains_key(doc.word(first - 1)))
+    {
+        first -= 1;
+    }
+    let name = doc.slice(i, run).to_owned();
+    let index = actors.named(&name, ActorKind::Organisation, None);
+    let actor = &mut actors.list[index];
+    actor.sourced |= named_as_source(doc, lexicon, first, phrase_end) || named_as_source(doc, lexicon, i, run);
+    actor.media = !actor.sourced;
+    actors.mention(doc, index, i, run, Via::Name);
+    Some(run)
+}
+
+/// "an analyst at Renaissance Capital", "an economist with UBS": a name after
+/// a profession (`employee_nouns`) and "at" or "with" is the employer, an
+/// organisation, never a person.
+pub(super) fn employer(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+    let Range { start: i, end: run } = name;
+    if run <= i
+        || i < 2
+        || !matches!(doc.low(i - 1), "at" | "with")
+        || !lexicon.is(WordClass::EmployeeNouns, doc.low(i - 2))
+    {
+        return None;
+    }
+    let name = doc.slice(i, run).to_owned();
+    let index = actors.named(&name, ActorKind::Organisation, None);
+    actors.mention(doc, index, i, run, Via::Name);
+    Some(run)
 }
 
 /// "aircraft maker Airbus", "its US rival Boeing", "cleric Fethullah Gulen".

@@ -73,6 +73,12 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
         }
     }
     let name_end = name_at(doc, lexicon, name_start)?;
+    // "the official Xinhua news agency": a name before a media role noun is an outlet's.
+    if lexicon.is(WordClass::MediaRoles, doc.low(name_end))
+        || (doc.low(name_end) == "news" && doc.low(name_end + 1) == "agency")
+    {
+        return None;
+    }
     // A title followed by a country or organisation ("President of France") is not a name.
     if gazetteer_match(doc, lexicon, name_start).is_some_and(|(end, _, _)| end >= name_end) {
         return None;

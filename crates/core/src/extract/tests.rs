@@ -250,6 +250,72 @@ fn titled_person_gets_name_and_affiliation() {
 }
 
 #[test]
+fn a_state_institution_is_an_actor_apart_from_its_country() {
+    let extraction =
+        RuleExtractor::rules_only().extract("Yukos asked a US court to halt the sale of its production arm.");
+    let court = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "US court")
+        .expect("the court is found");
+    assert_eq!(court.kind, ActorKind::GovernmentBody);
+    assert_eq!(court.affiliation.as_deref(), Some("United States"));
+    assert!(court.mentions.iter().any(|m| m.text == "US court"));
+    // A body noun is still the country itself ("the Danish government").
+    assert!(
+        actor_names("The Russian parliament approved the bill, and the Danish government welcomed it.")
+            .iter()
+            .any(|n| n == "Russian parliament")
+    );
+    assert!(actor_names("The Danish government welcomed the bill.").contains(&"Denmark".to_owned()));
+}
+
+#[test]
+fn an_analysts_employer_is_an_organisation() {
+    let extraction = RuleExtractor::rules_only().extract(
+        "\"The sale will go ahead,\" said Oleg Maximov, an analyst at Troika Dialog in Moscow. \
+         Ronald Smith, an economist with Renaissance Capital, agreed.",
+    );
+    for firm in ["Troika Dialog", "Renaissance Capital"] {
+        let actor = extraction
+            .actors
+            .iter()
+            .find(|a| a.name == firm)
+            .unwrap_or_else(|| panic!("{firm} is found"));
+        assert_eq!(actor.kind, ActorKind::Organisation, "{firm}");
+    }
+    // Not after a profession: a plain name stays a person.
+    assert!(
+        actor_names("The sale will go ahead, said Oleg Maximov at the meeting.").contains(&"Oleg Maximov".to_owned())
+    );
+}
+
+#[test]
+fn an_outlet_named_by_its_role_is_listed_when_it_is_a_source() {
+    for (text, outlet) in [
+        (
+            "The minister was quoted as saying by the Interfax news agency that Yukos would be sold.",
+            "Interfax",
+        ),
+        (
+            "According to Russian newspaper Vedomosti, Rosneft will repay the loans.",
+            "Vedomosti",
+        ),
+        (
+            "The official Xinhua news agency said Beijing welcomed the visit.",
+            "Xinhua",
+        ),
+    ] {
+        assert!(actor_names(text).contains(&outlet.to_owned()), "{outlet} in: {text}");
+    }
+    // An outlet only mentioned is not an actor.
+    assert!(
+        !actor_names("Staff of the Interfax news agency moved to a new office in Moscow.")
+            .contains(&"Interfax".to_owned())
+    );
+}
+
+#[test]
 fn acronym_in_parentheses_is_an_alias() {
     let extraction = RuleExtractor::rules_only()
         .extract("The Kurdistan Workers Party (PKK) attacked a base. Ankara blames the PKK for the attack.");
