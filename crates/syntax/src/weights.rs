@@ -39,9 +39,7 @@ fn probe<const N: usize>(f: u32, mask: usize, slots: usize, key: impl Fn(usize) 
     if ends != 0 {
         return home + ends.trailing_zeros() as usize;
     }
-    (home + N..slots)
-        .find(|&i| ends_probe(key(i), f))
-        .unwrap_or(slots - 1)
+    (home + N..slots).find(|&i| ends_probe(key(i), f)).unwrap_or(slots - 1)
 }
 
 /// Whether a slot holding key `k` ends the probe for `f`: it holds `f`, or is empty.

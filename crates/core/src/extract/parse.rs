@@ -17,9 +17,9 @@ use std::cell::OnceCell;
 use standpoint_syntax::{sentence_span, Parser, Piece, Rel, Sentence, Upos};
 
 use super::document::Document;
-use crate::model::Span;
 use super::features::Features;
 use super::lexicon::{Lexicon, WordClass};
+use crate::model::Span;
 
 /// Longest dependency path (in arcs) whose labels become one feature.
 const MAX_PATH: usize = 6;
