@@ -26,7 +26,7 @@ pub use hash::{WordHasher, WordMap};
 pub use model::{Model, ModelError};
 pub use rel::Rel;
 pub use sentence::{Sentence, Token};
-pub use tokenize::Tokenizer;
+pub use tokenize::{Piece, Tokenizer};
 pub use upos::Upos;
 
 use std::sync::OnceLock;
@@ -76,27 +76,37 @@ impl Parser {
     /// Splits, tokenises, tags, lemmatises and parses `text`. Never fails: text without
     /// words gives no sentences or sentences of punctuation.
     pub fn parse(&self, text: &str) -> Vec<Sentence> {
-        let mut out = Vec::new();
-        for pieces in self.tokenizer.sentences(text) {
-            let forms: Vec<&str> = pieces.iter().map(|p| &text[p.start..p.end]).collect();
-            let analysed = self.analyse(&forms);
-            let tokens = pieces
-                .iter()
-                .zip(analysed)
-                .map(|(p, (upos, lemma, head, rel))| Token {
-                    start: p.start,
-                    end: p.end,
-                    upos,
-                    lemma,
-                    head,
-                    rel,
-                })
-                .collect();
-            let start = pieces.first().map_or(0, |p| p.start);
-            let end = pieces.last().map_or(0, |p| p.end);
-            out.push(Sentence { start, end, tokens });
-        }
-        out
+        self.split(text)
+            .iter()
+            .map(|pieces| self.parse_sentence(text, pieces))
+            .collect()
+    }
+
+    /// Splits `text` into sentences of tokens without analysing them: the first half
+    /// of [`Parser::parse`], for a caller that needs only some sentences parsed (the
+    /// splitting is a small part of the cost; a sentence's analysis reads nothing
+    /// outside it, so parsing a sentence alone gives the same tokens).
+    pub fn split(&self, text: &str) -> Vec<Vec<Piece>> {
+        self.tokenizer.sentences(text)
+    }
+
+    /// Tags, lemmatises and parses one sentence of `text` as [`Parser::split`] gave it.
+    pub fn parse_sentence(&self, text: &str, pieces: &[Piece]) -> Sentence {
+        let forms: Vec<&str> = pieces.iter().map(|p| &text[p.start..p.end]).collect();
+        let tokens = pieces
+            .iter()
+            .zip(self.analyse(&forms))
+            .map(|(p, (upos, lemma, head, rel))| Token {
+                start: p.start,
+                end: p.end,
+                upos,
+                lemma,
+                head,
+                rel,
+            })
+            .collect();
+        let (start, end) = sentence_span(pieces);
+        Sentence { start, end, tokens }
     }
 
     /// Tags, lemmatises and parses one sentence of given words (gold tokens).
@@ -148,6 +158,13 @@ impl Parser {
             .map(|((form, upos), (head, rel))| (upos, self.model.lemmatizer.lemma(form, upos), head, rel))
             .collect()
     }
+}
+
+/// The byte span of a sentence of `pieces`: `(0, 0)` for none.
+pub fn sentence_span(pieces: &[Piece]) -> (usize, usize) {
+    let start = pieces.first().map_or(0, |p| p.start);
+    let end = pieces.last().map_or(0, |p| p.end);
+    (start, end)
 }
 
 #[cfg(test)]

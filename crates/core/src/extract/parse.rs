@@ -5,18 +5,33 @@
 //! The parser (`standpoint-syntax`) tokenises on its own; byte offsets are
 //! the one thing both tokenisations share, so nothing here assumes the two
 //! agree on token boundaries.
+//!
+//! The text is split into the parser's sentences at once, but a sentence is
+//! tagged and parsed only when a question first reaches it: most news
+//! sentences hold no actor and no cue, so nothing ever asks about them, and
+//! parsing is most of the extractor's time. A sentence's parse reads nothing
+//! outside it, so the answers are those of parsing everything.
 
-use standpoint_syntax::{Parser, Rel, Sentence, Upos};
+use std::cell::OnceCell;
+
+use standpoint_syntax::{sentence_span, Parser, Piece, Rel, Sentence, Upos};
 
 use super::document::Document;
 use super::features::Features;
 use super::lexicon::{Lexicon, WordClass};
+use crate::model::Span;
 
 /// Longest dependency path (in arcs) whose labels become one feature.
 const MAX_PATH: usize = 6;
 
-pub struct Parse {
-    sentences: Vec<Sentence>,
+pub struct Parse<'t> {
+    text: &'t str,
+    /// The parser's sentences: their tokens' spans, parsed or not yet.
+    pieces: Vec<Vec<Piece>>,
+    /// Byte span of each sentence, in text order.
+    spans: Vec<(usize, usize)>,
+    /// Each sentence's parse, made on first use.
+    parsed: Vec<OnceCell<Sentence>>,
 }
 
 /// A phrase the parse attaches to a word as its argument: "the deal" in
@@ -48,18 +63,36 @@ struct Node {
     token: usize,
 }
 
-impl Parse {
-    pub fn new(text: &str) -> Parse {
+impl<'t> Parse<'t> {
+    /// The parse of `text`, split into sentences; none is parsed yet.
+    pub fn new(text: &'t str) -> Parse<'t> {
+        let pieces = Parser::shared().split(text);
+        let spans = pieces.iter().map(|p| sentence_span(p)).collect();
+        let parsed = pieces.iter().map(|_| OnceCell::new()).collect();
         Parse {
-            sentences: Parser::shared().parse(text),
+            text,
+            pieces,
+            spans,
+            parsed,
         }
+    }
+
+    /// Sentence `s`, parsed now if it was not yet.
+    fn sentence(&self, s: usize) -> &Sentence {
+        self.parsed[s].get_or_init(|| Parser::shared().parse_sentence(self.text, &self.pieces[s]))
+    }
+
+    /// The sentence holding byte offset `start`, or the first one after it.
+    fn sentence_at(&self, start: usize) -> Option<usize> {
+        let s = self.spans.partition_point(|&(_, end)| end <= start);
+        (s < self.spans.len()).then_some(s)
     }
 
     /// The head of the parse tokens inside byte span `start..end`: the one
     /// whose head lies outside the span (the last such, for a flat name).
     fn head_of(&self, start: usize, end: usize) -> Option<Node> {
-        let s = self.sentences.partition_point(|s| s.end <= start);
-        let sentence = self.sentences.get(s)?;
+        let s = self.sentence_at(start)?;
+        let sentence = self.sentence(s);
         // Tokens are in text order and do not overlap, so those overlapping
         // the span are one run: `first..last`.
         let tokens = &sentence.tokens;
@@ -85,7 +118,7 @@ impl Parse {
         let Some(node) = self.head_of(start, end) else {
             return Vec::new();
         };
-        let sentence = &self.sentences[node.sentence];
+        let sentence = self.sentence(node.sentence);
         let mut out = Vec::new();
         for child in sentence.children(node.token) {
             let c = &sentence.tokens[child];
@@ -125,7 +158,7 @@ impl Parse {
         let Some(node) = self.head_of(start, end) else {
             return MentionRole::Participant;
         };
-        let sentence = &self.sentences[node.sentence];
+        let sentence = self.sentence(node.sentence);
         let mut at = node.token;
         // Bounded: a malformed tree cannot loop.
         for _ in 0..sentence.tokens.len() {
@@ -153,13 +186,29 @@ impl Parse {
         MentionRole::Participant
     }
 
+    /// Whether some of the mentions at `spans` takes part in its sentence
+    /// (see [`Parse::mention_role`]). Mentions in sentences parsed already
+    /// are read first: the answer is the same in any order, and one of them
+    /// often settles it without parsing another sentence.
+    pub fn any_participant(&self, lexicon: &Lexicon, spans: &[Span]) -> bool {
+        let parsed = |span: &&Span| {
+            self.sentence_at(span.start)
+                .is_some_and(|s| self.parsed[s].get().is_some())
+        };
+        let (ready, rest): (Vec<&Span>, Vec<&Span>) = spans.iter().partition(parsed);
+        ready
+            .into_iter()
+            .chain(rest)
+            .any(|m| self.mention_role(lexicon, m.start, m.end) == MentionRole::Participant)
+    }
+
     fn token(&self, node: Node) -> &standpoint_syntax::Token {
-        &self.sentences[node.sentence].tokens[node.token]
+        &self.sentence(node.sentence).tokens[node.token]
     }
 
     /// Ancestors of `node`, itself first, up to the root.
     fn ancestors(&self, node: Node) -> Vec<usize> {
-        let sentence = &self.sentences[node.sentence];
+        let sentence = self.sentence(node.sentence);
         let mut chain = vec![node.token];
         let mut at = node.token;
         while let Some(h) = sentence.tokens[at].head {
@@ -195,7 +244,7 @@ impl Parse {
             out.push("path:other_sentence");
             return;
         }
-        let sentence = &self.sentences[h.sentence];
+        let sentence = self.sentence(h.sentence);
         let up = self.ancestors(h);
         let down = self.ancestors(t);
         let Some((ui, lca)) = up.iter().enumerate().find(|(_, a)| down.contains(a)) else {

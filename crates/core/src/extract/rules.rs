@@ -18,7 +18,7 @@ use super::features;
 use super::issues::{self, Issues};
 use super::lexicon::{lexicon, Lexicon};
 use super::long;
-use super::parse::{MentionRole, Parse};
+use super::parse::Parse;
 use super::scorer::{Decision, Scorer};
 use super::stances;
 use super::{ExtractedActor, ExtractedIssue, ExtractedStance, Extraction, Extractor, Mention};
@@ -94,7 +94,6 @@ impl RuleExtractor {
         // After the rules, so that they read the issues they were written for.
         arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
         let candidates = candidates::propose(&doc, &actors, &issues, &found);
-        let mut prepared = assemble(&doc, self.lexicon, &actors, &issues, &found, &parse);
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
         let mut features = features::Features::default();
         let mut describe = |c: &candidates::Candidate, features: &mut features::Features| {
@@ -105,7 +104,7 @@ impl RuleExtractor {
             features::describe(&doc, self.lexicon, &actors, &issues, &parse, facts, c, features);
         };
         let mut decided = Vec::new();
-        prepared.proposals = candidates
+        let proposals = candidates
             .iter()
             .enumerate()
             .map(|(index, c)| {
@@ -148,6 +147,10 @@ impl RuleExtractor {
                 }
             })
             .collect();
+        // After the candidates: which actors take part in their sentences is
+        // then often read off sentences the candidates had parsed already.
+        let mut prepared = assemble(&doc, self.lexicon, &actors, &issues, &found, &parse);
+        prepared.proposals = proposals;
         prepared.reading = Reading::of(&doc, !prepared.actors.is_empty());
         prepared.diagnostics = prepared.reading.notes();
         (prepared, decided)
@@ -472,18 +475,18 @@ fn assemble(
         // A country, a person or a company named only as a place ("in
         // Houston") or as a modifier of another noun ("U.S. senators", "the
         // Obama administration", "GM crops") is not an actor of the article.
-        let participates = !matches!(actor.kind, ActorKind::Country | ActorKind::Person | ActorKind::Company)
-            || actor
-                .mentions
-                .iter()
-                .any(|m| parse.mention_role(lexicon, m.start, m.end) == MentionRole::Participant);
+        // Asked last, as it may parse a sentence.
+        let participates = || {
+            !matches!(actor.kind, ActorKind::Country | ActorKind::Person | ActorKind::Company)
+                || parse.any_participant(lexicon, &actor.mentions)
+        };
         prepared.listed.push(
             !actor.mentions.is_empty()
                 && (in_rules.contains(&index)
                     || (!actor.media
                         && !actor.generic
-                        && participates
-                        && (actor.acts || !matches!(actor.kind, ActorKind::Country)))),
+                        && (actor.acts || !matches!(actor.kind, ActorKind::Country))
+                        && participates())),
         );
         prepared.actors.push(ExtractedActor {
             name: actor.name.clone(),
