@@ -447,4 +447,32 @@ mod tests {
             MentionRole::Participant,
         );
     }
+
+    /// Parsing on demand, in whatever order the questions come, gives each
+    /// token the head and relation that parsing the whole text gives it, and
+    /// finds it in the right sentence even when earlier ones were never parsed.
+    #[test]
+    fn a_sentence_parsed_on_demand_is_parsed_as_in_the_whole_text() {
+        let text = "Russia backs the Assad regime. \"We will not accept it,\" the minister said.\n\n\
+                    Turkey, however, opposed the plan to arm the rebels. Talks resume on Monday.";
+        let whole = Parser::shared().parse(text);
+        assert_eq!(whole.len(), 4, "four sentences");
+        let lazy = Parse::new(text);
+        // Last sentence first, so that it is parsed before the ones before it.
+        for (s, sentence) in whole.iter().enumerate().rev() {
+            for token in &sentence.tokens {
+                let node = lazy.head_of(token.start, token.end).expect("every token is found");
+                assert_eq!(node.sentence, s, "{:?}", &text[token.start..token.end]);
+                let found = lazy.token(node);
+                assert_eq!((found.head, found.rel), (token.head, token.rel));
+            }
+        }
+        // Only what was asked is parsed: a fresh parse asked about one sentence
+        // parses that one.
+        let one = Parse::new(text);
+        let last = &whole[3].tokens[0];
+        one.head_of(last.start, last.end);
+        let parsed: Vec<bool> = one.parsed.iter().map(|p| p.get().is_some()).collect();
+        assert_eq!(parsed, [false, false, false, true]);
+    }
 }
