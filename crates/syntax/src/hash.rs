@@ -1,6 +1,6 @@
 //! Feature hashing: strings and small integers mixed into 32-bit feature keys. Fixed
 //! constants, no randomness, so a model trained on one machine reads the same everywhere.
-//! Also the hasher of maps keyed by words ([`WordMap`]).
+//! Also the hashers of maps keyed by words ([`WordMap`]) and by such keys ([`IdMap`]).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -78,3 +78,32 @@ impl Hasher for WordHasher {
 
 /// A map keyed by words, with [`WordHasher`].
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// The hasher of maps whose keys are already hashes (feature keys, the tag dictionary's
+/// hashed words): one multiplication spreads them, where SipHash cost more than the
+/// lookup (the tag dictionary is asked once per token).
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (i as u64).wrapping_mul(K1);
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i.wrapping_mul(K1);
+    }
+}
+
+/// A map keyed by hashes, with [`IdHasher`].
+pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;

@@ -4,6 +4,7 @@
 //! frequent unambiguous words.
 
 use crate::codec::{Reader, Writer};
+use crate::hash::IdMap;
 use crate::hash::{f1, f2, f3};
 use crate::perceptron::Perceptron;
 use crate::weights::Weights;
@@ -18,7 +19,8 @@ const START2: u64 = 18;
 /// Words seen in training: which tags they had, and the tag of frequent unambiguous ones.
 #[derive(Clone, Debug, Default)]
 pub struct TagDict {
-    entries: HashMap<u64, (u32, u8)>,
+    /// Keyed by [`hash::text`] of the normalised word.
+    entries: IdMap<u64, (u32, u8)>,
 }
 
 impl TagDict {
@@ -30,7 +32,7 @@ impl TagDict {
                 counts.entry(norm(w)).or_insert([0; TAGS])[t.index()] += 1;
             }
         }
-        let mut entries = HashMap::new();
+        let mut entries = IdMap::default();
         for (w, c) in counts {
             let total: u32 = c.iter().sum();
             let mut mask = 0u32;
@@ -74,7 +76,7 @@ impl TagDict {
 
     fn read(r: &mut Reader) -> Result<TagDict, ModelError> {
         let n = r.u32()? as usize;
-        let mut entries = HashMap::with_capacity(n.min(1 << 22));
+        let mut entries = IdMap::with_capacity_and_hasher(n.min(1 << 22), Default::default());
         for _ in 0..n {
             let k = r.u64()?;
             let mask = r.u32()?;
