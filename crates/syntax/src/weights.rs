@@ -48,6 +48,13 @@ fn ends_probe(k: u32, f: u32) -> bool {
     k == f || k == 0
 }
 
+/// 0 exactly when a slot holding key `k` ends the probe for `f` (as [`ends_probe`]),
+/// computed without comparisons: `k ^ f` is 0 when it holds `f`, `k` when it is empty.
+#[inline(always)]
+fn gap(k: u32, f: u32) -> u32 {
+    (k ^ f).min(k)
+}
+
 /// Where key `k` goes in a table being built (its slot, or the first empty one from its
 /// home), and whether the table must first grow by [`SCAN`] slots to keep its empty tail.
 fn place(k: u32, mask: usize, slots: usize, key: impl Fn(usize) -> u32) -> (usize, bool) {
@@ -156,11 +163,12 @@ impl Weights {
         // Every home has at least [`SCAN`] slots after it (the empty tail), so the
         // two slots exist; slicing them once lets the reads below go unchecked.
         let pair = &self.table[home * S..home * S + 2 * S];
-        let first = ends_probe(key_at(pair, 0), f);
-        let second = ends_probe(key_at(pair, S), f);
-        // `|`, not `||`: both keys are compared without a branch between them.
-        let slot = if first | second {
-            let at = if first { 0 } else { S };
+        // Each slot's "ends the probe" as a number that is 0 when it does ([`gap`]),
+        // tested once for both: a branch on the first slot alone would be mispredicted
+        // for the many probes that end in the second.
+        let (first, second) = (gap(key_at(pair, 0), f), gap(key_at(pair, S), f));
+        let slot = if first.min(second) == 0 {
+            let at = if first == 0 { 0 } else { S };
             &pair[at..at + S]
         } else {
             let slots = self.table.len() / S;
