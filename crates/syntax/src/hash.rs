@@ -47,12 +47,44 @@ pub fn f3(t: u32, a: u64, b: u64, c: u64) -> u32 {
 
 /// FNV-1a over the bytes, finished with a mix so short strings spread.
 pub fn text(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut h = TextHash::default();
+    h.push_str(s);
+    h.finish()
+}
+
+/// [`text`] of a string written piece by piece, without the string: a word's shape
+/// is hashed as it is made.
+#[derive(Clone, Copy)]
+pub struct TextHash {
+    h: u64,
+    len: usize,
+}
+
+impl Default for TextHash {
+    fn default() -> Self {
+        TextHash {
+            h: 0xcbf2_9ce4_8422_2325,
+            len: 0,
+        }
     }
-    mix(h, s.len() as u64)
+}
+
+impl TextHash {
+    pub fn push_str(&mut self, s: &str) {
+        for b in s.bytes() {
+            self.h ^= b as u64;
+            self.h = self.h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.len += s.len();
+    }
+
+    pub fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+
+    pub fn finish(&self) -> u64 {
+        mix(self.h, self.len as u64)
+    }
 }
 
 /// FNV-1a as a [`Hasher`]: maps keyed by short words (the lemmatiser's, the extractor's
