@@ -170,12 +170,29 @@ impl Weights {
         let slot = if first.min(second) == 0 {
             let at = if first == 0 { 0 } else { S };
             &pair[at..at + S]
+        } else if S > 8 {
+            // The tagger's rows: out of line, or its registers crowd the 17 sums out
+            // of theirs (they were moved to memory and back for every feature).
+            self.slot_past_two::<S>(f)
         } else {
-            let slots = self.table.len() / S;
-            let at = probe::<SCAN>(f, self.mask, slots, |i| key_at(&self.table, i * S));
-            &self.table[at * S..at * S + S]
+            // The moves' rows: inline, the call would cost more than it saves.
+            self.slot_past_two_inline::<S>(f)
         };
         slot.try_into().expect("a slot is S i16s")
+    }
+
+    /// The probe for `f` that runs past its first two slots (rare), out of line.
+    #[cold]
+    #[inline(never)]
+    fn slot_past_two<const S: usize>(&self, f: u32) -> &[i16] {
+        self.slot_past_two_inline::<S>(f)
+    }
+
+    #[inline(always)]
+    fn slot_past_two_inline<const S: usize>(&self, f: u32) -> &[i16] {
+        let slots = self.table.len() / S;
+        let at = probe::<SCAN>(f, self.mask, slots, |i| key_at(&self.table, i * S));
+        &self.table[at * S..at * S + S]
     }
 
     /// Any row length (no table the models ship has one; kept for other class counts).
