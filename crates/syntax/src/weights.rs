@@ -382,7 +382,7 @@ impl SparseWeights {
         for (_, at, n) in &rows {
             w.u8(*n as u8);
             for &(c, x) in &self.pairs[*at as usize..(*at + *n) as usize] {
-                w.u8(c as u8);
+                w.u8(c);
                 w.i16(x);
             }
         }
