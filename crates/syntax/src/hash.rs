@@ -1,6 +1,6 @@
 //! Feature hashing: strings and small integers mixed into 32-bit feature keys. Fixed
 //! constants, no randomness, so a model trained on one machine reads the same everywhere.
-//! Also the hasher of maps keyed by words ([`WordMap`]).
+//! Also the hashers of maps keyed by words ([`WordMap`]) and by such keys ([`IdMap`]).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -47,12 +47,44 @@ pub fn f3(t: u32, a: u64, b: u64, c: u64) -> u32 {
 
 /// FNV-1a over the bytes, finished with a mix so short strings spread.
 pub fn text(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut h = TextHash::default();
+    h.push_str(s);
+    h.finish()
+}
+
+/// [`text`] of a string written piece by piece, without the string: a word's shape
+/// is hashed as it is made.
+#[derive(Clone, Copy)]
+pub struct TextHash {
+    h: u64,
+    len: usize,
+}
+
+impl Default for TextHash {
+    fn default() -> Self {
+        TextHash {
+            h: 0xcbf2_9ce4_8422_2325,
+            len: 0,
+        }
     }
-    mix(h, s.len() as u64)
+}
+
+impl TextHash {
+    pub fn push_str(&mut self, s: &str) {
+        for b in s.bytes() {
+            self.h ^= b as u64;
+            self.h = self.h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.len += s.len();
+    }
+
+    pub fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+
+    pub fn finish(&self) -> u64 {
+        mix(self.h, self.len as u64)
+    }
 }
 
 /// FNV-1a as a [`Hasher`]: maps keyed by short words (the lemmatiser's, the extractor's
@@ -78,3 +110,32 @@ impl Hasher for WordHasher {
 
 /// A map keyed by words, with [`WordHasher`].
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// The hasher of maps whose keys are already hashes (feature keys, the tag dictionary's
+/// hashed words): one multiplication spreads them, where SipHash cost more than the
+/// lookup (the tag dictionary is asked once per token).
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (i as u64).wrapping_mul(K1);
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i.wrapping_mul(K1);
+    }
+}
+
+/// A map keyed by hashes, with [`IdHasher`].
+pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;

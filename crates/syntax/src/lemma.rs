@@ -65,28 +65,43 @@ fn rule_of(word: &str, lemma: &str) -> (String, String) {
 
 impl Lemmatizer {
     /// The lemma of `form` tagged `upos`.
+    #[cfg(test)]
     pub fn lemma(&self, form: &str, upos: Upos) -> String {
-        let normed = norm(form);
+        self.lemma_normed(form, &norm(form), upos, &mut String::new())
+    }
+
+    /// [`Lemmatizer::lemma`] of a form already normalised (`normed` is [`norm`] of
+    /// `form`: the tagger made it), with `buf` the key buffer reused from word to word.
+    pub fn lemma_normed(&self, form: &str, normed: &str, upos: Upos, buf: &mut String) -> String {
         let tag = upos.index() as u8;
         // One key buffer for the exception and every suffix tried.
-        let mut buf = String::with_capacity(normed.len() + 1);
-        key_into(&mut buf, tag, &normed);
+        key_into(buf, tag, normed);
         if let Some(l) = self.exceptions.get(buf.as_str()) {
             return l.clone();
         }
         if upos == Upos::Propn {
             return form.to_string();
         }
-        self.by_rule(&normed, tag, &mut buf)
+        self.by_rule(normed, tag, buf)
     }
 
     fn by_rule(&self, normed: &str, tag: u8, buf: &mut String) -> String {
-        let n = normed.chars().count();
-        for k in (0..=MAX_SUFFIX.min(n)).rev() {
-            key_into(buf, tag, char_suffix(normed, k));
+        // The suffixes of 0..=MAX_SUFFIX chars (the whole word when shorter), longest
+        // first, as `char_suffix` gives them: where each starts, found in one pass
+        // from the end instead of counting the chars again for every length.
+        let mut starts = [0usize; MAX_SUFFIX + 1];
+        starts[0] = normed.len();
+        let mut longest = 0;
+        for (k, (i, _)) in (1..=MAX_SUFFIX).zip(normed.char_indices().rev()) {
+            starts[k] = i;
+            longest = k;
+        }
+        for k in (0..=longest).rev() {
+            key_into(buf, tag, &normed[starts[k]..]);
             if let Some((remove, add)) = self.rules.get(buf.as_str()) {
                 if normed.ends_with(remove.as_str()) && remove.len() < normed.len() {
-                    let mut out = normed[..normed.len() - remove.len()].to_string();
+                    let mut out = String::with_capacity(normed.len() - remove.len() + add.len());
+                    out.push_str(&normed[..normed.len() - remove.len()]);
                     out.push_str(add);
                     return out;
                 }
@@ -218,5 +233,67 @@ impl Lemmatizer {
             exceptions.insert(key(tag, &word), lemma);
         }
         Ok(Lemmatizer { rules, exceptions })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rules as first written: every suffix length counts the word's chars
+    /// again ([`char_suffix`]).
+    fn by_rule_counting(l: &Lemmatizer, normed: &str, tag: u8) -> String {
+        let n = normed.chars().count();
+        for k in (0..=MAX_SUFFIX.min(n)).rev() {
+            if let Some((remove, add)) = l.rules.get(key(tag, char_suffix(normed, k)).as_str()) {
+                if normed.ends_with(remove.as_str()) && remove.len() < normed.len() {
+                    return format!("{}{add}", &normed[..normed.len() - remove.len()]);
+                }
+            }
+        }
+        normed.to_string()
+    }
+
+    #[test]
+    fn suffixes_found_in_one_pass_give_the_lemmas_of_counting_chars() {
+        let parser = crate::Parser::shared();
+        let l = &parser.model().lemmatizer;
+        let words = [
+            "",
+            "a",
+            "is",
+            "was",
+            "studies",
+            "running",
+            "banned",
+            "Tariffs",
+            "crises",
+            "naïveté",
+            "cafés",
+            "Zürich's",
+            "policies",
+            "go",
+            "don't",
+            "criticised",
+            "countries",
+            "überwachung",
+            "1,000",
+            "e-mails",
+        ];
+        for word in words {
+            for upos in Upos::ALL {
+                let normed = norm(word);
+                let tag = upos.index() as u8;
+                assert_eq!(
+                    l.by_rule(&normed, tag, &mut String::new()),
+                    by_rule_counting(l, &normed, tag),
+                    "{word:?} {upos:?}"
+                );
+                assert_eq!(
+                    l.lemma_normed(word, &normed, upos, &mut String::from("left over")),
+                    l.lemma(word, upos)
+                );
+            }
+        }
     }
 }

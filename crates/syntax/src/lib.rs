@@ -136,7 +136,7 @@ impl Parser {
         if forms.is_empty() {
             return Vec::new();
         }
-        let (infos, fixed) = tagger::infos(forms, &self.model.tagger.dict);
+        let (infos, fixed, norms) = tagger::infos_and_norms(forms, &self.model.tagger.dict);
         let tags = match given {
             Some(t) => t.to_vec(),
             None => self.model.tagger.tag_infos(&infos, &fixed),
@@ -151,11 +151,16 @@ impl Parser {
             ambiguity: &ambiguity,
             suffix: &suffix,
         });
+        let mut key = String::new();
         forms
             .iter()
             .zip(tags)
             .zip(heads.into_iter().zip(rels))
-            .map(|((form, upos), (head, rel))| (upos, self.model.lemmatizer.lemma(form, upos), head, rel))
+            .enumerate()
+            .map(|(i, ((form, upos), (head, rel)))| {
+                let lemma = self.model.lemmatizer.lemma_normed(form, norms.get(i), upos, &mut key);
+                (upos, lemma, head, rel)
+            })
             .collect()
     }
 }

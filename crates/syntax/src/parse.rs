@@ -20,6 +20,11 @@ const NONE_TAG: u64 = 18;
 const ROOT_WORD: u64 = 0x0000_5007_5007;
 const NONE_WORD: u64 = 0x0000_0000_AB5E;
 const NO_LABEL: u8 = 255;
+/// Features of a move decision and of an arc's label: made as arrays, not pushed
+/// into a vector one by one (a length check and store each, some 20 million a
+/// megabyte of text).
+const MOVE_FEATURES: usize = 93;
+const LABEL_FEATURES: usize = 30;
 
 /// A trained parser: the transition classifier, the arc labeller and its label set.
 #[derive(Clone, Debug, Default)]
@@ -251,8 +256,7 @@ fn pack3(a: u64, b: u64, c: u64) -> u64 {
     (a << 16) | (b << 8) | c
 }
 
-fn move_features(st: &State, input: &Input, out: &mut Vec<u32>) {
-    out.clear();
+fn move_features(st: &State, input: &Input) -> [u32; MOVE_FEATURES] {
     let v = View { st, input };
     let s0 = st.s(0);
     let s1 = st.s(1);
@@ -270,80 +274,8 @@ fn move_features(st: &State, input: &Input, out: &mut Vec<u32>) {
     let s1l1 = v.get(&st.l1, s1);
     let b0l1 = v.get(&st.l1, b0);
     let b0l2 = v.get(&st.l2, b0);
-    out.push(f1(1, s0w));
-    out.push(f1(2, s0p));
-    out.push(f2(3, s0w, s0p));
-    out.push(f1(4, s1w));
-    out.push(f1(5, s1p));
-    out.push(f2(6, s1w, s1p));
-    out.push(f1(7, v.p(s2)));
-    out.push(f1(8, b0w));
-    out.push(f1(9, b0p));
-    out.push(f2(10, b0w, b0p));
-    out.push(f1(11, b1w));
-    out.push(f1(12, b1p));
-    out.push(f2(13, b1w, b1p));
-    out.push(f1(14, b2p));
-    out.push(f1(15, v.w(b2)));
-    out.push(f1(16, v.w(s0l1)));
-    out.push(f1(17, v.p(s0l1)));
-    out.push(f1(18, v.l(s0l1)));
-    out.push(f1(19, v.w(s0r1)));
-    out.push(f1(20, v.p(s0r1)));
-    out.push(f1(21, v.l(s0r1)));
-    out.push(f1(22, v.p(s0l2)));
-    out.push(f1(23, v.l(s0l2)));
-    out.push(f1(24, v.p(s0r2)));
-    out.push(f1(25, v.l(s0r2)));
-    out.push(f1(26, v.w(b0l1)));
-    out.push(f1(27, v.p(b0l1)));
-    out.push(f1(28, v.l(b0l1)));
-    out.push(f1(29, v.p(b0l2)));
-    out.push(f1(30, v.l(b0l2)));
-    out.push(f1(31, v.p(s1r1)));
-    out.push(f1(32, v.l(s1r1)));
-    out.push(f1(33, v.p(s1l1)));
-    // Pairs.
-    out.push(f3(34, s0w, b0w, pack(s0p, b0p)));
-    out.push(f3(35, s0w, b0w, s0p));
-    out.push(f3(36, s0w, b0w, b0p));
-    out.push(f2(37, s0w, pack(s0p, b0p)));
-    out.push(f2(38, b0w, pack(s0p, b0p)));
-    out.push(f2(39, s0w, b0w));
-    out.push(f1(40, pack(s0p, b0p)));
-    out.push(f1(41, pack(b0p, b1p)));
-    out.push(f1(42, pack(s1p, s0p)));
-    out.push(f2(43, s1w, s0w));
-    out.push(f2(44, s1w, pack(s1p, s0p)));
-    out.push(f2(45, s0w, pack(s1p, s0p)));
-    out.push(f2(46, s0w, b0p));
-    out.push(f2(47, b0w, s0p));
-    // Triples of tags.
-    out.push(f1(48, pack3(b0p, b1p, b2p)));
-    out.push(f1(49, pack3(s0p, b0p, b1p)));
-    out.push(f1(50, pack3(s1p, s0p, b0p)));
-    out.push(f1(51, pack3(s0p, v.p(s0l1), b0p)));
-    out.push(f1(52, pack3(s0p, v.p(s0r1), b0p)));
-    out.push(f1(53, pack3(s0p, b0p, v.p(b0l1))));
-    out.push(f1(54, pack3(s1p, s0p, v.p(s0l1))));
-    out.push(f1(55, pack3(s1p, s0p, v.p(s0r1))));
-    out.push(f1(56, pack3(s1p, v.p(s1r1), s0p)));
-    out.push(f1(57, pack3(v.p(s2), s1p, s0p)));
-    out.push(f1(58, pack3(s0p, v.p(s0l1), v.p(s0l2))));
-    out.push(f1(59, pack3(s0p, v.p(s0r1), v.p(s0r2))));
-    out.push(f1(60, pack3(b0p, v.p(b0l1), v.p(b0l2))));
-    // Distances.
     let d = if s0 != NONE { bucket(b0 - s0) } else { 8 };
     let d2 = if s1 != NONE { bucket(s0 - s1) } else { 8 };
-    out.push(f2(61, s0w, d));
-    out.push(f2(62, s0p, d));
-    out.push(f2(63, b0w, d));
-    out.push(f2(64, b0p, d));
-    out.push(f3(65, s0w, b0w, d));
-    out.push(f1(66, pack3(s0p, b0p, d)));
-    out.push(f1(67, pack3(s1p, s0p, d2)));
-    out.push(f2(68, s0w, pack(s1p, d2)));
-    // Valency.
     let (s0vl, s0vr) = if s0 != NONE {
         (st.nl[s0] as u64, st.nr[s0] as u64)
     } else {
@@ -351,49 +283,122 @@ fn move_features(st: &State, input: &Input, out: &mut Vec<u32>) {
     };
     let b0vl = st.nl[b0] as u64;
     let s1vr = if s1 != NONE { st.nr[s1] as u64 } else { 9 };
-    out.push(f2(69, s0w, s0vr));
-    out.push(f2(70, s0p, s0vr));
-    out.push(f2(71, s0w, s0vl));
-    out.push(f2(72, s0p, s0vl));
-    out.push(f2(73, b0w, b0vl));
-    out.push(f2(74, b0p, b0vl));
-    out.push(f2(75, s1p, s1vr));
-    out.push(f2(76, s1w, s1vr));
-    // Label sets.
     let (s0sl, s0sr) = if s0 != NONE {
         (st.lmask[s0], st.rmask[s0])
     } else {
         (0, 0)
     };
     let s1sr = if s1 != NONE { st.rmask[s1] } else { 0 };
-    out.push(f2(77, s0w, s0sl));
-    out.push(f2(78, s0p, s0sl));
-    out.push(f2(79, s0w, s0sr));
-    out.push(f2(80, s0p, s0sr));
-    out.push(f2(81, b0w, st.lmask[b0]));
-    out.push(f2(82, b0p, st.lmask[b0]));
-    out.push(f2(83, s1p, s1sr));
-    // Stack depth and punctuation between S0 and B0.
-    out.push(f2(84, b0p, st.stack.len().min(4) as u64));
     let punct = if s0 != NONE {
         (st.punct_before[b0] - st.punct_before[s0 + 1]).min(2) as u64
     } else {
         3
     };
-    out.push(f1(85, pack3(s0p, b0p, punct)));
-    out.push(f2(86, pack(s1p, s0p), punct));
-    // Tag sets from the dictionary and suffixes, for doubtful tags.
-    out.push(f1(87, v.a(s0)));
-    out.push(f1(88, v.a(b0)));
-    out.push(f1(89, v.a(b1)));
-    out.push(f2(90, v.a(s0), v.a(b0)));
-    out.push(f2(91, v.x(s0), s0p));
-    out.push(f2(92, v.x(b0), b0p));
-    out.push(f1(93, v.a(s1)));
+    [
+        f1(1, s0w),
+        f1(2, s0p),
+        f2(3, s0w, s0p),
+        f1(4, s1w),
+        f1(5, s1p),
+        f2(6, s1w, s1p),
+        f1(7, v.p(s2)),
+        f1(8, b0w),
+        f1(9, b0p),
+        f2(10, b0w, b0p),
+        f1(11, b1w),
+        f1(12, b1p),
+        f2(13, b1w, b1p),
+        f1(14, b2p),
+        f1(15, v.w(b2)),
+        f1(16, v.w(s0l1)),
+        f1(17, v.p(s0l1)),
+        f1(18, v.l(s0l1)),
+        f1(19, v.w(s0r1)),
+        f1(20, v.p(s0r1)),
+        f1(21, v.l(s0r1)),
+        f1(22, v.p(s0l2)),
+        f1(23, v.l(s0l2)),
+        f1(24, v.p(s0r2)),
+        f1(25, v.l(s0r2)),
+        f1(26, v.w(b0l1)),
+        f1(27, v.p(b0l1)),
+        f1(28, v.l(b0l1)),
+        f1(29, v.p(b0l2)),
+        f1(30, v.l(b0l2)),
+        f1(31, v.p(s1r1)),
+        f1(32, v.l(s1r1)),
+        f1(33, v.p(s1l1)),
+        // Pairs.
+        f3(34, s0w, b0w, pack(s0p, b0p)),
+        f3(35, s0w, b0w, s0p),
+        f3(36, s0w, b0w, b0p),
+        f2(37, s0w, pack(s0p, b0p)),
+        f2(38, b0w, pack(s0p, b0p)),
+        f2(39, s0w, b0w),
+        f1(40, pack(s0p, b0p)),
+        f1(41, pack(b0p, b1p)),
+        f1(42, pack(s1p, s0p)),
+        f2(43, s1w, s0w),
+        f2(44, s1w, pack(s1p, s0p)),
+        f2(45, s0w, pack(s1p, s0p)),
+        f2(46, s0w, b0p),
+        f2(47, b0w, s0p),
+        // Triples of tags.
+        f1(48, pack3(b0p, b1p, b2p)),
+        f1(49, pack3(s0p, b0p, b1p)),
+        f1(50, pack3(s1p, s0p, b0p)),
+        f1(51, pack3(s0p, v.p(s0l1), b0p)),
+        f1(52, pack3(s0p, v.p(s0r1), b0p)),
+        f1(53, pack3(s0p, b0p, v.p(b0l1))),
+        f1(54, pack3(s1p, s0p, v.p(s0l1))),
+        f1(55, pack3(s1p, s0p, v.p(s0r1))),
+        f1(56, pack3(s1p, v.p(s1r1), s0p)),
+        f1(57, pack3(v.p(s2), s1p, s0p)),
+        f1(58, pack3(s0p, v.p(s0l1), v.p(s0l2))),
+        f1(59, pack3(s0p, v.p(s0r1), v.p(s0r2))),
+        f1(60, pack3(b0p, v.p(b0l1), v.p(b0l2))),
+        // Distances.
+        f2(61, s0w, d),
+        f2(62, s0p, d),
+        f2(63, b0w, d),
+        f2(64, b0p, d),
+        f3(65, s0w, b0w, d),
+        f1(66, pack3(s0p, b0p, d)),
+        f1(67, pack3(s1p, s0p, d2)),
+        f2(68, s0w, pack(s1p, d2)),
+        // Valency.
+        f2(69, s0w, s0vr),
+        f2(70, s0p, s0vr),
+        f2(71, s0w, s0vl),
+        f2(72, s0p, s0vl),
+        f2(73, b0w, b0vl),
+        f2(74, b0p, b0vl),
+        f2(75, s1p, s1vr),
+        f2(76, s1w, s1vr),
+        // Label sets.
+        f2(77, s0w, s0sl),
+        f2(78, s0p, s0sl),
+        f2(79, s0w, s0sr),
+        f2(80, s0p, s0sr),
+        f2(81, b0w, st.lmask[b0]),
+        f2(82, b0p, st.lmask[b0]),
+        f2(83, s1p, s1sr),
+        // Stack depth and punctuation between S0 and B0.
+        f2(84, b0p, st.stack.len().min(4) as u64),
+        f1(85, pack3(s0p, b0p, punct)),
+        f2(86, pack(s1p, s0p), punct),
+        // Tag sets from the dictionary and suffixes, for doubtful tags.
+        f1(87, v.a(s0)),
+        f1(88, v.a(b0)),
+        f1(89, v.a(b1)),
+        f2(90, v.a(s0), v.a(b0)),
+        f2(91, v.x(s0), s0p),
+        f2(92, v.x(b0), b0p),
+        f1(93, v.a(s1)),
+    ]
 }
 
-fn label_features(st: &State, input: &Input, h: usize, d: usize, left: bool, out: &mut Vec<u32>) {
-    out.clear();
+fn label_features(st: &State, input: &Input, h: usize, d: usize, left: bool) -> [u32; LABEL_FEATURES] {
     let v = View { st, input };
     let dir = left as u64;
     let (dw, dp, hw, hp) = (v.w(d), v.p(d), v.w(h), v.p(h));
@@ -403,36 +408,38 @@ fn label_features(st: &State, input: &Input, h: usize, d: usize, left: bool, out
     let hl1 = st.l1[h];
     let prev = if d > 0 { v.p(d - 1) } else { NONE_TAG };
     let next = v.p(d + 1);
-    out.push(f2(1, dir, dw));
-    out.push(f2(2, dir, dp));
-    out.push(f3(3, dir, dw, dp));
-    out.push(f2(4, dir, hw));
-    out.push(f2(5, dir, hp));
-    out.push(f3(6, dir, hw, hp));
-    out.push(f2(7, dir, pack(dp, hp)));
-    out.push(f3(8, dir, dw, hp));
-    out.push(f3(9, dir, hw, dp));
-    out.push(f3(10, dir, dw, hw));
-    out.push(f2(11, dir, pack3(dp, hp, dist)));
-    out.push(f2(12, dir, pack3(dp, v.l(dl1), v.p(dl1))));
-    out.push(f2(13, dir, pack3(dp, v.l(dr1), v.p(dr1))));
-    out.push(f3(14, dir, dp, st.lmask[d]));
-    out.push(f3(15, dir, dp, st.rmask[d]));
-    out.push(f3(16, dir, pack(hp, dp), st.lmask[h]));
-    out.push(f3(17, dir, pack(hp, dp), st.rmask[h]));
-    out.push(f3(18, dir, v.w(dl1), pack(dp, hp)));
-    out.push(f3(19, dir, v.w(dl1), hw));
-    out.push(f2(20, dir, pack3(prev, dp, hp)));
-    out.push(f2(21, dir, pack3(dp, next, hp)));
-    out.push(f3(22, dir, v.w(hl1), pack(hp, dp)));
-    out.push(f3(23, dir, dw, pack(dp, hp)));
-    out.push(f2(24, dir, pack3(dp, st.nl[d].min(3) as u64, st.nr[d].min(3) as u64)));
-    out.push(f2(25, dir, pack3(hp, dp, (d == 0) as u64)));
-    out.push(f3(26, dir, v.w(dr1), pack(dp, hp)));
-    out.push(f3(27, dir, pack3(dp, hp, v.p(hl1)), v.l(hl1)));
-    out.push(f2(28, dir, pack3(hp, v.p(h + 1), dp)));
-    out.push(f3(29, dir, v.x(d), pack(dp, hp)));
-    out.push(f3(30, dir, v.a(d), hp));
+    [
+        f2(1, dir, dw),
+        f2(2, dir, dp),
+        f3(3, dir, dw, dp),
+        f2(4, dir, hw),
+        f2(5, dir, hp),
+        f3(6, dir, hw, hp),
+        f2(7, dir, pack(dp, hp)),
+        f3(8, dir, dw, hp),
+        f3(9, dir, hw, dp),
+        f3(10, dir, dw, hw),
+        f2(11, dir, pack3(dp, hp, dist)),
+        f2(12, dir, pack3(dp, v.l(dl1), v.p(dl1))),
+        f2(13, dir, pack3(dp, v.l(dr1), v.p(dr1))),
+        f3(14, dir, dp, st.lmask[d]),
+        f3(15, dir, dp, st.rmask[d]),
+        f3(16, dir, pack(hp, dp), st.lmask[h]),
+        f3(17, dir, pack(hp, dp), st.rmask[h]),
+        f3(18, dir, v.w(dl1), pack(dp, hp)),
+        f3(19, dir, v.w(dl1), hw),
+        f2(20, dir, pack3(prev, dp, hp)),
+        f2(21, dir, pack3(dp, next, hp)),
+        f3(22, dir, v.w(hl1), pack(hp, dp)),
+        f3(23, dir, dw, pack(dp, hp)),
+        f2(24, dir, pack3(dp, st.nl[d].min(3) as u64, st.nr[d].min(3) as u64)),
+        f2(25, dir, pack3(hp, dp, (d == 0) as u64)),
+        f3(26, dir, v.w(dr1), pack(dp, hp)),
+        f3(27, dir, pack3(dp, hp, v.p(hl1)), v.l(hl1)),
+        f2(28, dir, pack3(hp, v.p(h + 1), dp)),
+        f3(29, dir, v.x(d), pack(dp, hp)),
+        f3(30, dir, v.a(d), hp),
+    ]
 }
 
 fn argmax(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
@@ -458,7 +465,6 @@ impl ParserModel {
     pub fn parse(&self, input: &Input) -> (Vec<Option<usize>>, Vec<Rel>) {
         let n = input.words.len();
         let mut st = State::new(n, input.tags);
-        let mut feats = Vec::with_capacity(96);
         let mut scores = [0i32; MOVES];
         let mut label_scores = vec![0i32; self.label_set.len().max(1)];
         let root_class = self.root_class();
@@ -468,8 +474,7 @@ impl ParserModel {
             let mv = if valid.iter().filter(|&&v| v).count() == 1 {
                 valid.iter().position(|&v| v).unwrap_or(SHIFT)
             } else {
-                move_features(&st, input, &mut feats);
-                self.moves.score(&feats, &mut scores);
+                self.moves.score(&move_features(&st, input), &mut scores);
                 argmax(&scores, |m| valid[m])
             };
             let mut label = NO_LABEL;
@@ -479,8 +484,8 @@ impl ParserModel {
                 if h == n {
                     label = root_class as u8;
                 } else if !self.label_set.is_empty() {
-                    label_features(&st, input, h, d, mv == LEFT, &mut feats);
-                    self.labels.score(&feats, &mut label_scores);
+                    self.labels
+                        .score(&label_features(&st, input, h, d, mv == LEFT), &mut label_scores);
                     label = argmax(&label_scores, |c| c != root_class) as u8;
                 }
             }
@@ -556,7 +561,6 @@ pub fn train(
     let mut label_set = label_set;
     let mut rng = crate::train::Rng::new(seed);
     let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut feats = Vec::with_capacity(96);
     let mut scores = [0f32; MOVES];
     let mut label_scores = vec![0f32; label_set.len()];
     for epoch in 0..epochs {
@@ -578,7 +582,7 @@ pub fn train(
                 let valid = st.valid();
                 let costs = st.costs(&s.heads);
                 let min_cost = (0..MOVES).filter(|&m| valid[m]).map(|m| costs[m]).min().unwrap_or(0);
-                move_features(&st, &input, &mut feats);
+                let feats = move_features(&st, &input);
                 moves.score(&feats, &mut scores);
                 let pick = |ok: &dyn Fn(usize) -> bool| {
                     let mut best = NONE;
@@ -609,7 +613,7 @@ pub fn train(
                     if h == n {
                         label = root_class as u8;
                     } else {
-                        label_features(&st, &input, h, d, next == LEFT, &mut feats);
+                        let feats = label_features(&st, &input, h, d, next == LEFT);
                         labels.score(&feats, &mut label_scores);
                         let mut best = NONE;
                         for c in 0..label_set.len() {

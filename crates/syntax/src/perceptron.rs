@@ -2,31 +2,12 @@
 //! averaging trick: each weight keeps its sum of time-weighted updates, so averaging costs
 //! nothing per step. `finish` turns it into a quantised run-time [`Weights`] table.
 
+use crate::hash::IdMap;
 use crate::weights::{SparseWeights, Weights};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// The keys are already hashes: pass them through.
-#[derive(Default)]
-pub struct IdHasher(u64);
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-pub type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 
 pub struct Perceptron {
     classes: usize,
-    index: IdMap<u32>,
+    index: IdMap<u32, u32>,
     w: Vec<f32>,
     acc: Vec<f64>,
     /// Updates each row took part in.

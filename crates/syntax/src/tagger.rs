@@ -4,10 +4,11 @@
 //! frequent unambiguous words.
 
 use crate::codec::{Reader, Writer};
+use crate::hash::IdMap;
 use crate::hash::{f1, f2, f3};
 use crate::perceptron::Perceptron;
 use crate::weights::Weights;
-use crate::words::{norm, WordInfo, SENTINEL_AFTER, SENTINEL_BEFORE};
+use crate::words::{norm, norm_into, WordInfo, SENTINEL_AFTER, SENTINEL_BEFORE};
 use crate::{hash, ModelError, Upos};
 use std::collections::HashMap;
 
@@ -18,7 +19,8 @@ const START2: u64 = 18;
 /// Words seen in training: which tags they had, and the tag of frequent unambiguous ones.
 #[derive(Clone, Debug, Default)]
 pub struct TagDict {
-    entries: HashMap<u64, (u32, u8)>,
+    /// Keyed by [`hash::text`] of the normalised word.
+    entries: IdMap<u64, (u32, u8)>,
 }
 
 impl TagDict {
@@ -30,7 +32,7 @@ impl TagDict {
                 counts.entry(norm(w)).or_insert([0; TAGS])[t.index()] += 1;
             }
         }
-        let mut entries = HashMap::new();
+        let mut entries = IdMap::default();
         for (w, c) in counts {
             let total: u32 = c.iter().sum();
             let mut mask = 0u32;
@@ -74,7 +76,7 @@ impl TagDict {
 
     fn read(r: &mut Reader) -> Result<TagDict, ModelError> {
         let n = r.u32()? as usize;
-        let mut entries = HashMap::with_capacity(n.min(1 << 22));
+        let mut entries = IdMap::with_capacity_and_hasher(n.min(1 << 22), Default::default());
         for _ in 0..n {
             let k = r.u64()?;
             let mask = r.u32()?;
@@ -94,17 +96,45 @@ pub struct Tagger {
 
 /// Per-token views the tagger needs, computed once.
 pub fn infos(forms: &[&str], dict: &TagDict) -> (Vec<WordInfo>, Vec<u8>) {
+    let (infos, fixed, _) = infos_and_norms(forms, dict);
+    (infos, fixed)
+}
+
+/// The normalised forms ([`crate::words::norm`]) of a sentence's words, one after
+/// another in one string: made for the tagger, read again by the lemmatiser.
+pub struct Norms {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Norms {
+    /// The normalised form of word `i`.
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+}
+
+/// [`infos`], and the normalised forms they were made from.
+pub fn infos_and_norms(forms: &[&str], dict: &TagDict) -> (Vec<WordInfo>, Vec<u8>, Norms) {
     let mut out = Vec::with_capacity(forms.len());
     let mut fixed = Vec::with_capacity(forms.len());
+    let mut norms = Norms {
+        text: String::with_capacity(forms.iter().map(|f| f.len()).sum()),
+        ends: Vec::with_capacity(forms.len()),
+    };
     for f in forms {
-        let n = norm(f);
-        let mut info = WordInfo::new(f, &n);
-        let (mask, fix) = dict.get(&n);
+        let start = norms.text.len();
+        norm_into(f, &mut norms.text);
+        let n = &norms.text[start..];
+        let mut info = WordInfo::new(f, n);
+        let (mask, fix) = dict.get(n);
         info.ambiguity = mask;
         out.push(info);
         fixed.push(fix);
+        norms.ends.push(norms.text.len());
     }
-    (out, fixed)
+    (out, fixed, norms)
 }
 
 fn features(i: usize, w: &[WordInfo], t1: u64, t2: u64, out: &mut Vec<u32>) {

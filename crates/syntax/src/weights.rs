@@ -48,6 +48,13 @@ fn ends_probe(k: u32, f: u32) -> bool {
     k == f || k == 0
 }
 
+/// 0 exactly when a slot holding key `k` ends the probe for `f` (as [`ends_probe`]),
+/// computed without comparisons: `k ^ f` is 0 when it holds `f`, `k` when it is empty.
+#[inline(always)]
+fn gap(k: u32, f: u32) -> u32 {
+    (k ^ f).min(k)
+}
+
 /// Where key `k` goes in a table being built (its slot, or the first empty one from its
 /// home), and whether the table must first grow by [`SCAN`] slots to keep its empty tail.
 fn place(k: u32, mask: usize, slots: usize, key: impl Fn(usize) -> u32) -> (usize, bool) {
@@ -112,37 +119,107 @@ impl Weights {
     /// Adds the rows of `features` into `scores` (length = classes).
     pub fn score(&self, features: &[u32], scores: &mut [i32]) {
         // The parser's moves and the tagger's tags get code with their row length
-        // known, so the probes and sums unroll.
-        // Two slots at once, not four: nearly every probe ends in the first two, and
-        // each slot more is loads and compares for every feature (the parser's moves:
-        // 0.85 -> 0.95 MB/s extracting) or, for the tagger's 38-byte slots, a cache
-        // line never prefetched.
+        // known at compile time: the probes and sums unroll, the sums stay in
+        // registers and the slot reads need no bounds checks of their own (this
+        // function was about 60 instructions per feature with the row length
+        // read at run time, most of them checks and stores).
         match self.stride {
-            5 => self.score_strided::<2>(5, features, scores),
-            19 => self.score_strided::<2>(19, features, scores),
-            stride => self.score_strided::<SCAN>(stride, features, scores),
+            5 => self.score_fixed::<5, 3>(features, scores),
+            19 => self.score_fixed::<19, 17>(features, scores),
+            stride => self.score_strided(stride, features, scores),
         }
     }
 
+    /// [`Weights::score`] for slots of `S` i16s: the key's two halves, then a row
+    /// of `C = S - 2` weights.
+    ///
+    /// Two slots of a probe are read at once, not four: nearly every probe ends in
+    /// the first two, and each slot more is loads and compares for every feature
+    /// (the parser's moves: 0.85 -> 0.95 MB/s extracting) or, for the tagger's
+    /// 38-byte slots, a cache line never prefetched.
     #[inline(always)]
-    fn score_strided<const N: usize>(&self, stride: usize, features: &[u32], scores: &mut [i32]) {
+    fn score_fixed<const S: usize, const C: usize>(&self, features: &[u32], scores: &mut [i32]) {
+        debug_assert_eq!(S, C + 2);
+        let mut sums = [0i32; C];
+        if !self.table.is_empty() {
+            self.prefetch_homes(S, 2, features);
+            for &f in features {
+                let row = self.slot_of::<S>(f);
+                for c in 0..C {
+                    sums[c] += i32::from(row[2 + c]);
+                }
+            }
+        }
+        let (row, rest) = scores.split_at_mut(C.min(scores.len()));
+        row.copy_from_slice(&sums[..row.len()]);
+        rest.fill(0);
+    }
+
+    /// The slot where the probe for `f` ends in a table of `S`-i16 slots: the one
+    /// holding `f`, or an empty one (whose weights are all 0).
+    #[inline(always)]
+    fn slot_of<const S: usize>(&self, f: u32) -> &[i16; S] {
+        let home = f as usize & self.mask;
+        // Every home has at least [`SCAN`] slots after it (the empty tail), so the
+        // two slots exist; slicing them once lets the reads below go unchecked.
+        let pair = &self.table[home * S..home * S + 2 * S];
+        // Each slot's "ends the probe" as a number that is 0 when it does ([`gap`]),
+        // tested once for both: a branch on the first slot alone would be mispredicted
+        // for the many probes that end in the second.
+        let (first, second) = (gap(key_at(pair, 0), f), gap(key_at(pair, S), f));
+        let slot = if first.min(second) == 0 {
+            let at = if first == 0 { 0 } else { S };
+            &pair[at..at + S]
+        } else if S > 8 {
+            // The tagger's rows: out of line, or its registers crowd the 17 sums out
+            // of theirs (they were moved to memory and back for every feature).
+            self.slot_past_two::<S>(f)
+        } else {
+            // The moves' rows: inline, the call would cost more than it saves.
+            self.slot_past_two_inline::<S>(f)
+        };
+        slot.try_into().expect("a slot is S i16s")
+    }
+
+    /// The probe for `f` that runs past its first two slots (rare), out of line.
+    #[cold]
+    #[inline(never)]
+    fn slot_past_two<const S: usize>(&self, f: u32) -> &[i16] {
+        self.slot_past_two_inline::<S>(f)
+    }
+
+    #[inline(always)]
+    fn slot_past_two_inline<const S: usize>(&self, f: u32) -> &[i16] {
+        let slots = self.table.len() / S;
+        let at = probe::<SCAN>(f, self.mask, slots, |i| key_at(&self.table, i * S));
+        &self.table[at * S..at * S + S]
+    }
+
+    /// Any row length (no table the models ship has one; kept for other class counts).
+    fn score_strided(&self, stride: usize, features: &[u32], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
         if self.table.is_empty() {
             return;
         }
-        // The rows are scattered over megabytes: ask for all of them first so the
-        // memory fetches overlap instead of queueing one after another.
-        for &f in features {
-            let home = self.table.as_ptr().wrapping_add((f as usize & self.mask) * stride);
-            prefetch(home);
-            prefetch(home.wrapping_add(N * stride - 1));
-        }
+        self.prefetch_homes(stride, SCAN, features);
         let slots = self.table.len() / stride;
         for &f in features {
-            let at = probe::<N>(f, self.mask, slots, |i| key_at(&self.table, i * stride)) * stride;
+            let at = probe::<SCAN>(f, self.mask, slots, |i| key_at(&self.table, i * stride)) * stride;
             for (s, &w) in scores.iter_mut().zip(&self.table[at + 2..at + stride]) {
                 *s += w as i32;
             }
+        }
+    }
+
+    /// Asks for the first `slots` slots of every feature's probe: the rows are
+    /// scattered over megabytes, and asking for all of them first lets the memory
+    /// fetches overlap instead of queueing one after another.
+    #[inline(always)]
+    fn prefetch_homes(&self, stride: usize, slots: usize, features: &[u32]) {
+        for &f in features {
+            let home = self.table.as_ptr().wrapping_add((f as usize & self.mask) * stride);
+            prefetch(home);
+            prefetch(home.wrapping_add(slots * stride - 1));
         }
     }
 
@@ -199,27 +276,28 @@ pub struct SparseWeights {
     mask: usize,
     /// (key, offset of the row's first pair in `pairs`, pair count) per slot.
     slots: Vec<(u32, u32, u32)>,
-    pairs: Vec<(u16, i16)>,
+    /// (class, weight); a class is a byte, as in the model file.
+    pairs: Vec<(u8, i16)>,
     rows: usize,
 }
 
 impl SparseWeights {
     /// Builds the table from dense rows sorted by key (`data` is `keys.len() × classes`).
     pub fn from_dense(classes: usize, keys: &[u32], data: &[i16]) -> SparseWeights {
-        let rows: Vec<Vec<(u16, i16)>> = (0..keys.len())
+        let rows: Vec<Vec<(u8, i16)>> = (0..keys.len())
             .map(|r| {
                 data[r * classes..(r + 1) * classes]
                     .iter()
                     .enumerate()
                     .filter(|(_, &w)| w != 0)
-                    .map(|(c, &w)| (c as u16, w))
+                    .filter_map(|(c, &w)| Some((u8::try_from(c).ok()?, w)))
                     .collect()
             })
             .collect();
         SparseWeights::new(classes, keys, &rows)
     }
 
-    fn new(classes: usize, keys: &[u32], rows: &[Vec<(u16, i16)>]) -> SparseWeights {
+    fn new(classes: usize, keys: &[u32], rows: &[Vec<(u8, i16)>]) -> SparseWeights {
         let cap = capacity(keys.len());
         let mask = cap - 1;
         let mut slots = vec![(0u32, 0u32, 0u32); cap + SCAN];
@@ -260,8 +338,11 @@ impl SparseWeights {
     /// Adds the rows of `features` into `scores` (length = classes).
     #[inline]
     pub fn score(&self, features: &[u32], scores: &mut [i32]) {
-        scores.iter_mut().for_each(|s| *s = 0);
+        // Sums by class in a table a byte indexes, so adding a pair needs no bounds
+        // check; copied out at the end.
+        let mut sums = [0i32; 256];
         if self.slots.is_empty() {
+            scores.fill(0);
             return;
         }
         // Three passes so that both dependent fetches (slot, then its pairs) overlap
@@ -281,12 +362,13 @@ impl SparseWeights {
             }
             for &(at, n) in &found[..chunk.len()] {
                 for &(c, w) in &self.pairs[at as usize..(at + n) as usize] {
-                    if let Some(s) = scores.get_mut(c as usize) {
-                        *s += w as i32;
-                    }
+                    sums[usize::from(c)] += i32::from(w);
                 }
             }
         }
+        let (row, rest) = scores.split_at_mut(sums.len().min(scores.len()));
+        row.copy_from_slice(&sums[..row.len()]);
+        rest.fill(0);
     }
 
     pub fn write(&self, w: &mut Writer) {
@@ -300,7 +382,7 @@ impl SparseWeights {
         for (_, at, n) in &rows {
             w.u8(*n as u8);
             for &(c, x) in &self.pairs[*at as usize..(*at + *n) as usize] {
-                w.u8(c as u8);
+                w.u8(c);
                 w.i16(x);
             }
         }
@@ -314,7 +396,7 @@ impl SparseWeights {
             let m = r.u8()? as usize;
             let mut row = Vec::with_capacity(m);
             for _ in 0..m {
-                let c = r.u8()? as u16;
+                let c = r.u8()?;
                 let b = r.bytes(2)?;
                 if c as usize >= classes {
                     return Err(ModelError::Corrupt("sparse table class"));
@@ -370,24 +452,45 @@ mod tests {
 
     #[test]
     fn dense_rows_are_found_past_crowded_slots_and_absent_keys_add_nothing() {
-        let keys = crowded_keys();
-        let data: Vec<i16> = keys.iter().flat_map(|&k| [(k >> 20) as i16, 1, -2]).collect();
-        let w = Weights::new(3, &keys, &data);
-        assert_eq!(w.len(), keys.len());
-        let mut scores = [0i32; 3];
-        for &k in &keys {
-            w.score(&[k], &mut scores);
-            assert_eq!(scores, [(k >> 20) as i32, 1, -2]);
+        // 3 and 17 classes take the code written for the moves' and the tagger's row
+        // lengths, 4 the general one.
+        for classes in [3usize, 17, 4] {
+            let keys = crowded_keys();
+            let row = |k: u32| -> Vec<i16> {
+                (0..classes)
+                    .map(|c| match c {
+                        0 => (k >> 20) as i16,
+                        1 => 1,
+                        _ => -(c as i16),
+                    })
+                    .collect()
+            };
+            let data: Vec<i16> = keys.iter().flat_map(|&k| row(k)).collect();
+            let w = Weights::new(classes, &keys, &data);
+            assert_eq!(w.len(), keys.len());
+            let mut scores = vec![0i32; classes];
+            for &k in &keys {
+                w.score(&[k], &mut scores);
+                let expected: Vec<i32> = row(k).into_iter().map(i32::from).collect();
+                assert_eq!(scores, expected, "{classes} classes");
+            }
+            let all: Vec<i32> = (0..classes)
+                .map(|c| match c {
+                    0 => (1..=40).sum(),
+                    1 => 40,
+                    _ => -40 * c as i32,
+                })
+                .collect();
+            w.score(&keys, &mut scores);
+            assert_eq!(scores, all, "{classes} classes");
+            w.score(&[0xFFF, 41 << 20 | 0xFFF, 7], &mut scores);
+            assert!(scores.iter().all(|&s| s == 0), "{classes} classes");
+            let mut out = Writer::default();
+            w.write(&mut out);
+            let back = Weights::read(&mut Reader::new(&out.buf)).expect("reads back");
+            back.score(&keys, &mut scores);
+            assert_eq!(scores, all, "{classes} classes");
         }
-        w.score(&keys, &mut scores);
-        assert_eq!(scores, [(1..=40).sum::<i32>(), 40, -80]);
-        w.score(&[0xFFF, 41 << 20 | 0xFFF, 7], &mut scores);
-        assert_eq!(scores, [0, 0, 0]);
-        let mut out = Writer::default();
-        w.write(&mut out);
-        let back = Weights::read(&mut Reader::new(&out.buf)).expect("reads back");
-        back.score(&keys, &mut scores);
-        assert_eq!(scores, [(1..=40).sum::<i32>(), 40, -80]);
     }
 
     #[test]

@@ -6,6 +6,12 @@ use crate::hash;
 /// Lower case with typographic quotes made straight ("Don’t" → "don't").
 pub fn norm(form: &str) -> String {
     let mut s = String::with_capacity(form.len());
+    norm_into(form, &mut s);
+    s
+}
+
+/// [`norm`] of `form`, appended to `s`.
+pub fn norm_into(form: &str, s: &mut String) {
     for c in form.chars() {
         match c {
             '’' | '‘' | '`' | '´' => s.push('\''),
@@ -15,7 +21,6 @@ pub fn norm(form: &str) -> String {
             c => s.extend(c.to_lowercase()),
         }
     }
-    s
 }
 
 /// Hashed views of one token, computed once per token.
@@ -67,15 +72,29 @@ impl WordInfo {
             raw: hash::text(form),
             prefix,
             suffix,
-            shape: hash::text(&shape(form)),
+            shape: shape_hash(form),
             ambiguity: 0,
         }
     }
 }
 
-/// "McDonald's" → "XxXx'x": case and digit classes, runs longer than two cut to two.
+/// "McDonald's" → "XxXxx'x": case and digit classes, runs longer than two cut to two.
+#[cfg(test)]
 pub fn shape(form: &str) -> String {
     let mut out = String::new();
+    shape_chars(form, |k| out.push(k));
+    out
+}
+
+/// [`hash::text`] of [`shape`], without making the string (once per token).
+fn shape_hash(form: &str) -> u64 {
+    let mut h = hash::TextHash::default();
+    shape_chars(form, |k| h.push(k));
+    h.finish()
+}
+
+/// The chars of [`shape`], in order.
+fn shape_chars(form: &str, mut emit: impl FnMut(char)) {
     let mut last = '\0';
     let mut run = 0;
     for c in form.chars().take(40) {
@@ -97,8 +116,38 @@ pub fn shape(form: &str) -> String {
             last = k;
         }
         if run <= 2 {
-            out.push(k);
+            emit(k);
         }
     }
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shape_is_hashed_as_the_string_it_makes() {
+        assert_eq!(shape("McDonald's"), "XxXxx'x");
+        assert_eq!(shape("1,000,000"), "d,dd,dd");
+        for form in [
+            "McDonald's",
+            "",
+            "Zürich",
+            "ÉTÉ",
+            "1,000,000",
+            "“Quote”",
+            "e-mail",
+            "🙂🙂🙂",
+        ] {
+            assert_eq!(shape_hash(form), hash::text(&shape(form)), "{form:?}");
+        }
+    }
+
+    #[test]
+    fn norm_into_appends_what_norm_makes() {
+        let mut s = String::from("x");
+        norm_into("Don’t", &mut s);
+        assert_eq!(s, format!("x{}", norm("Don’t")));
+        assert_eq!(norm("Don’t"), "don't");
+    }
 }
