@@ -76,7 +76,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .filter(|e| misses_of.contains(&e.article.fold))
             .collect();
-        let [holder, target, pair, covered] = training::recall_losses(&read);
+        let mut losses = [0; 4];
+        for line in training::uncovered_pairs(&read, &mut losses) {
+            println!("uncovered pair: {line}");
+        }
+        let [holder, target, pair, covered] = losses;
         println!(
             "gold stances in folds {misses_of:?}: holder not recognised {holder}, target not recognised {target}, both but no labelled candidate {pair}, labelled {covered}"
         );
