@@ -110,8 +110,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     Entity::Issue(i) => format!("issue:{}", e.prepared.issues[i].name),
                 };
                 let [none, support, oppose] = scorer.probabilities(&p.features);
+                let via = p.features.iter().find_map(|f| f.strip_prefix("hvia:")).unwrap_or("?");
                 println!(
-                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} {} -> {target} || {}",
+                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} via={via} {} -> {target} || {}",
                     p.rule_verdict,
                     e.prepared.actors[p.holder].name,
                     p.evidence.slice(&e.article.text).unwrap_or("").replace('\n', " ")
