@@ -76,7 +76,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .filter(|e| misses_of.contains(&e.article.fold))
             .collect();
-        let [holder, target, pair, covered] = training::recall_losses(&read);
+        let mut losses = [0; 4];
+        for line in training::uncovered_pairs(&read, &mut losses) {
+            println!("uncovered pair: {line}");
+        }
+        let [holder, target, pair, covered] = losses;
         println!(
             "gold stances in folds {misses_of:?}: holder not recognised {holder}, target not recognised {target}, both but no labelled candidate {pair}, labelled {covered}"
         );
@@ -106,8 +110,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     Entity::Issue(i) => format!("issue:{}", e.prepared.issues[i].name),
                 };
                 let [none, support, oppose] = scorer.probabilities(&p.features);
+                let via = p.features.iter().find_map(|f| f.strip_prefix("hvia:")).unwrap_or("?");
                 println!(
-                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} {} -> {target} || {}",
+                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} via={via} {} -> {target} || {}",
                     p.rule_verdict,
                     e.prepared.actors[p.holder].name,
                     p.evidence.slice(&e.article.text).unwrap_or("").replace('\n', " ")

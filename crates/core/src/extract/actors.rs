@@ -17,7 +17,7 @@ use super::bodies::{
 };
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
-use super::people::{plain_name, title_at, title_reference, titled_person, PARTICLES};
+use super::people::{description_reference, plain_name, title_at, title_reference, titled_person, PARTICLES};
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
 /// An actor of this article with everything the later stages need.
@@ -50,6 +50,12 @@ pub enum Via {
     Name,
     Pronoun,
     Title,
+    /// A definite description: "the cardinal", "the company", "the former
+    /// chat show host", resolved to the nearest earlier actor it fits.
+    Description,
+    /// A candidate's holder not mentioned in its sentence at all: the
+    /// speaker of the quotation the sentence continues.
+    Quote,
 }
 
 /// One mention: tokens `first..end` refer to `actor`.
@@ -235,6 +241,9 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
         return end;
     }
     if let Some(end) = title_reference(doc, lexicon, actors, i) {
+        return end;
+    }
+    if let Some(end) = description_reference(doc, lexicon, actors, i) {
         return end;
     }
     if let Some(end) = outlet_named(doc, lexicon, actors, i..run) {

@@ -14,6 +14,7 @@ use super::actors::{Actors, Via};
 use super::clauses::Entity;
 use super::document::Document;
 use super::issues::Issues;
+use super::lexicon::{Lexicon, WordClass};
 use super::stances;
 use crate::model::Polarity;
 
@@ -51,8 +52,18 @@ struct Spot {
 /// where pairing everything with everything says nothing and costs quadratic time.
 const MAX_SPOTS: usize = 16;
 
-/// Every candidate of `doc`, in sentence order.
-pub fn propose(doc: &Document, actors: &Actors, issues: &Issues, found: &[stances::Found]) -> Vec<Candidate> {
+/// Every candidate of `doc`, in sentence order. `carried_speaker` (one per
+/// sentence, from `stances::find`) names the speaker whose quotation a
+/// sentence continues: that speaker is paired with everything the sentence
+/// mentions, though no mention of them stands in it.
+pub fn propose(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &Actors,
+    issues: &Issues,
+    found: &[stances::Found],
+    carried_speaker: &[Option<usize>],
+) -> Vec<Candidate> {
     let mut by_sentence: Vec<Vec<Spot>> = vec![Vec::new(); doc.sentences.len()];
     for f in actors.found.iter().filter(|f| !f.modifier && f.first >= doc.body_start) {
         if let Some(list) = doc.sentence_of.get(f.first).and_then(|&s| by_sentence.get_mut(s)) {
@@ -103,6 +114,37 @@ pub fn propose(doc: &Document, actors: &Actors, issues: &Issues, found: &[stance
                         chosen.insert(key, candidate);
                     }
                 }
+            }
+        }
+        // "…," he said. "We will fight it.": the speaker holds what the
+        // quotation says, standing where the quote's "we" or "I" does, else
+        // at its first word.
+        if let Some(speaker) = carried_speaker.get(sentence).copied().flatten() {
+            let s = doc.sentences[sentence];
+            let first = s.first.max(doc.body_start.min(s.end));
+            let free = |k: usize| doc.is_word(k) && !spots.iter().any(|t| t.first <= k && k < t.end);
+            let voice = (first..s.end)
+                .find(|&k| free(k) && lexicon.is(WordClass::PronounWe, doc.low(k)))
+                .or_else(|| (first..s.end).find(|&k| free(k)));
+            let Some(voice) = voice else { continue };
+            for t in spots.iter() {
+                let key = (speaker, t.entity, sentence);
+                if t.entity == Entity::Actor(speaker) || chosen.contains_key(&key) {
+                    continue;
+                }
+                order.push(key);
+                chosen.insert(
+                    key,
+                    Candidate {
+                        holder: speaker,
+                        target: t.entity,
+                        sentence,
+                        holder_tokens: (voice, voice + 1),
+                        target_tokens: (t.first, t.end),
+                        holder_via: Via::Quote,
+                        rule: None,
+                    },
+                );
             }
         }
     }

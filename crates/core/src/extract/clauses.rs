@@ -47,6 +47,33 @@ pub(super) struct SentenceReader<'a> {
     pub(super) previous_group: Vec<Item>,
     /// Token indexes where a new clause begins.
     pub(super) clause_starts: Vec<usize>,
+    /// Whether the sentence begins inside a quotation left open before it.
+    pub(super) quoted_at_start: bool,
+}
+
+/// Whether the quotation mark at token `k` opens (`Some(true)`) or closes
+/// (`Some(false)`) a quotation, `open` telling whether one is open before it;
+/// `None` for any other token. Curly marks say which they are; a straight
+/// one closes before a space ("community. \" A spokesman said"), opens after
+/// one, and otherwise turns the state over.
+pub(super) fn quote_mark(doc: &Document, k: usize, open: bool) -> Option<bool> {
+    match doc.word(k) {
+        "“" => Some(true),
+        "”" => Some(false),
+        "\"" => {
+            let token = doc.tokens.get(k)?;
+            let after = doc.text[token.end..].chars().next();
+            let before = doc.text[..token.start].chars().next_back();
+            Some(if after.is_none_or(char::is_whitespace) {
+                false
+            } else if before.is_none_or(char::is_whitespace) {
+                true
+            } else {
+                !open
+            })
+        }
+        _ => None,
+    }
 }
 
 const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
@@ -98,6 +125,7 @@ impl<'a> SentenceReader<'a> {
             speaker: None,
             previous_group: Vec::new(),
             clause_starts: vec![first],
+            quoted_at_start: false,
         };
         reader.clause_starts = reader.find_clause_starts();
         reader
@@ -259,18 +287,16 @@ impl<'a> SentenceReader<'a> {
         }
     }
 
+    /// Whether token `k` is inside a quotation: the sentence may begin inside
+    /// one (`quoted_at_start`), and each quotation mark opens or closes.
     pub(super) fn in_quotes(&self, k: usize) -> bool {
-        let opened = (self.first..k)
-            .filter(|&m| matches!(self.doc.word(m), "\"" | "“" | "”"))
-            .count();
-        opened % 2 == 1
+        (self.first..k).fold(self.quoted_at_start, |open, m| {
+            quote_mark(self.doc, m, open).unwrap_or(open)
+        })
     }
 
     pub(super) fn leaves_quote_open(&self) -> bool {
-        let straight = (self.first..self.end).filter(|&m| self.doc.word(m) == "\"").count();
-        let opening = (self.first..self.end).filter(|&m| self.doc.word(m) == "“").count();
-        let closing = (self.first..self.end).filter(|&m| self.doc.word(m) == "”").count();
-        straight % 2 == 1 || opening > closing
+        self.in_quotes(self.end)
     }
 
     /// The subject of the clause holding token `k`: its first actor before

@@ -185,6 +185,8 @@ pub fn describe(
             Via::Name => "name",
             Via::Pronoun => "pronoun",
             Via::Title => "title",
+            Via::Description => "description",
+            Via::Quote => "quote",
         },
     ]);
     if holder.media {

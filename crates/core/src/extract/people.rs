@@ -241,6 +241,141 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
     None
 }
 
+/// What a definite description's head noun can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Described {
+    Person,
+    Company,
+    Organisation,
+    Body,
+}
+
+/// Words that never modify a description's head noun: they end the noun
+/// phrase ("the committees that the company …").
+const NOT_MODIFIERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "and", "or", "but", "to", "of", "in", "on", "for", "with", "by", "at",
+    "as", "from", "not", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do",
+];
+
+/// Sentences back a description of a person by a bare person noun ("the
+/// former chat show host") may reach for the latest person, as "he" does.
+const PERSON_NOUN_REACH: usize = 2;
+
+/// "the cardinal" (someone introduced as "Cardinal X" or with that title),
+/// "the former chat show host" (the latest person, as a pronoun would),
+/// "the company" (the latest company), "the ministry" or "the regulator"
+/// (the latest body whose name or role has that noun): a definite noun phrase
+/// of up to three lower-case modifiers and a head noun of `person_descriptions`,
+/// `company_descriptions` or `body_descriptions`, with no name after it,
+/// refers back to the nearest earlier actor it fits.
+pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    if doc.low(i) != "the" {
+        return None;
+    }
+    let mut head = i + 1;
+    let described = loop {
+        if head > i + 4 || !doc.is_word(head) || doc.sentence_of.get(head) != doc.sentence_of.get(i) {
+            return None;
+        }
+        let word = doc.low(head);
+        let capital_head = head == i + 1 || !is_capitalised(doc.word(head));
+        if let Some(described) = described_by(lexicon, word).filter(|_| capital_head) {
+            break described;
+        }
+        // Modifiers are lower-case and never set the referent apart from the
+        // one named before ("the other company", "the parent company").
+        if is_capitalised(doc.word(head))
+            || lexicon.is(WordClass::Contrastive, word)
+            || NOT_MODIFIERS.contains(&word)
+            || lexicon.is(WordClass::Be, word)
+            || lexicon.is(WordClass::Have, word)
+            || lexicon.is(WordClass::Speech, word)
+            || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            return None;
+        }
+        head += 1;
+    };
+    let end = head + 1;
+    // "the company Twitter": a name follows, another rule's; "the company
+    // chairman", "the group of MEPs": the noun only modifies or is measured.
+    let next = doc.word(end);
+    // "the diplomat, Alexander Downer": an apposition names someone new.
+    let named_after = |k: usize| doc.is_word(k) && is_capitalised(doc.word(k)) && !doc.starts_sentence(k);
+    if named_after(end)
+        || (next == "," && named_after(end + 1) && !lexicon.is(WordClass::StopCaps, doc.word(end + 1)))
+        || doc.low(end) == "of"
+        || described_by(lexicon, doc.low(end)).is_some()
+        || title_at(doc, lexicon, end).is_some()
+    {
+        return None;
+    }
+    let noun = doc.low(head).to_owned();
+    let sentence = doc.sentence_of[i];
+    let earlier = || {
+        actors
+            .found
+            .iter()
+            .rev()
+            .filter(|f| f.end <= i && !f.modifier)
+            .map(|f| f.actor)
+    };
+    let names_it = |a: usize| {
+        let actor = &actors.list[a];
+        actor.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun))
+            || actor
+                .titles
+                .iter()
+                .any(|t| t == &noun || t.ends_with(&format!(" {noun}")))
+    };
+    let person = |a: usize| actors.list[a].kind == ActorKind::Person;
+    // "the Liberal Democrats - the mainstream party", "Gazprom, the gas
+    // giant": an apposition describes the mention just before it.
+    let apposed = i
+        .checked_sub(1)
+        .filter(|&b| matches!(doc.word(b), "," | "-" | "–" | "—"))
+        .and_then(|b| actors.found.iter().rev().find(|f| f.end == b && !f.modifier))
+        .map(|f| f.actor)
+        .filter(|&a| person(a) == (described == Described::Person));
+    let found = apposed.or_else(|| match described {
+        Described::Person => earlier().find(|&a| person(a) && names_it(a)).or_else(|| {
+            actors
+                .found
+                .iter()
+                .rev()
+                .filter(|f| f.end <= i && doc.sentence_of[f.first] + PERSON_NOUN_REACH >= sentence)
+                .map(|f| f.actor)
+                .find(|&a| person(a))
+        }),
+        Described::Company => {
+            earlier().find(|&a| !person(a) && (actors.list[a].kind == ActorKind::Company || names_it(a)))
+        }
+        Described::Organisation => earlier().find(|&a| {
+            matches!(
+                actors.list[a].kind,
+                ActorKind::Company | ActorKind::Organisation | ActorKind::ArmedGroup
+            ) || (!person(a) && names_it(a))
+        }),
+        Described::Body => earlier().find(|&a| !person(a) && actors.list[a].kind != ActorKind::Country && names_it(a)),
+    })?;
+    actors.mention(doc, found, i, end, Via::Description);
+    Some(end)
+}
+
+fn described_by(lexicon: &Lexicon, word: &str) -> Option<Described> {
+    if lexicon.is(WordClass::PersonDescriptions, word) {
+        Some(Described::Person)
+    } else if lexicon.is(WordClass::CompanyDescriptions, word) {
+        Some(Described::Company)
+    } else if lexicon.is(WordClass::OrganisationDescriptions, word) {
+        Some(Described::Organisation)
+    } else if lexicon.is(WordClass::BodyDescriptions, word) {
+        Some(Described::Body)
+    } else {
+        None
+    }
+}
+
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
 pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {

@@ -89,11 +89,11 @@ impl RuleExtractor {
         let doc = Document::new(text);
         let actors = actors::find(&doc, self.lexicon);
         let mut issues = issues::find(&doc, self.lexicon, &actors);
-        let found = stances::find(&doc, self.lexicon, &actors, &issues);
+        let stances::Findings { found, carried_speaker } = stances::find(&doc, self.lexicon, &actors, &issues);
         let parse = Parse::new(text);
         // After the rules, so that they read the issues they were written for.
         arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
-        let candidates = candidates::propose(&doc, &actors, &issues, &found);
+        let candidates = candidates::propose(&doc, self.lexicon, &actors, &issues, &found, &carried_speaker);
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
         let mut features = features::Features::default();
         let mut describe = |c: &candidates::Candidate, features: &mut features::Features| {

@@ -34,10 +34,22 @@ pub struct Found {
     pub rule: String,
 }
 
+/// What the rules read in a document: their stances, and who speaks the
+/// sentences that only continue someone's quotation.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub found: Vec<Found>,
+    /// For each sentence: when it is a quotation (or continues one) with no
+    /// speaker of its own, the actor whose quote it continues.
+    pub carried_speaker: Vec<Option<usize>>,
+}
+
 /// Reads every sentence of `doc` for stances.
-pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues) -> Vec<Found> {
+pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues) -> Findings {
     let mut stances = Vec::new();
+    let mut carried_speaker = vec![None; doc.sentences.len()];
     let mut quote_speaker: Option<Item> = None;
+    let mut quote_open = false;
     let mut previous_subject: Option<Item> = None;
     let mut last_speaker: Option<Item> = None;
     let mut previous_group: Vec<Item> = Vec::new();
@@ -47,16 +59,24 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
         reader.previous_subject = previous_subject;
         reader.previous_group = std::mem::take(&mut previous_group);
         previous_subject = reader.first_subject().or(previous_subject);
+        reader.quoted_at_start = quote_open;
         let own_speaker = reader.speaker();
         // A quotation with no attribution continues the previous speaker's.
-        let opens_quote = matches!(doc.word(first), "\"" | "“");
+        let opens_quote = first < sentence.end && super::clauses::quote_mark(doc, first, quote_open) == Some(true);
         let speaker = own_speaker
             .or(quote_speaker)
             .or(if opens_quote { last_speaker } else { None });
         reader.speaker = speaker;
+        if own_speaker.is_none() {
+            carried_speaker[index] = speaker.and_then(|s| match s.entity {
+                Entity::Actor(actor) => Some(actor),
+                Entity::Issue(_) => None,
+            });
+        }
         reader.read(speaker, &mut stances);
         // A quotation left open carries its speaker into the next sentence.
-        quote_speaker = if reader.leaves_quote_open() { speaker } else { None };
+        quote_open = reader.leaves_quote_open();
+        quote_speaker = if quote_open { speaker } else { None };
         last_speaker = speaker;
         let group = reader.last_group();
         previous_group = if group.is_empty() {
@@ -65,7 +85,10 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
             group
         };
     }
-    stances
+    Findings {
+        found: stances,
+        carried_speaker,
+    }
 }
 
 impl SentenceReader<'_> {

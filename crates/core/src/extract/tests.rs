@@ -1325,3 +1325,72 @@ fn one_issue_per_holder_sentence_and_polarity() {
     ];
     assert_eq!(prepared.extraction(&decided, &Calibration::default()).stances.len(), 2);
 }
+
+#[test]
+fn a_quotation_continued_is_the_speakers() {
+    let text = "\"We are ready to invest,\" ONGC's Subir Raha said on Monday. \
+                \"What we are saying is that Gazprom has a huge amount of gas and we have the money.\"";
+    let found = candidates(text, "hvia:");
+    assert!(
+        found.contains(&"Subir Raha -> Gazprom [hvia:quote]".to_owned()),
+        "{found:?}"
+    );
+    // A sentence with no quotation after the speaker's is not theirs.
+    let found = candidates(
+        "\"We are ready to invest,\" Subir Raha said on Monday. Gazprom has a huge amount of gas.",
+        "hvia:",
+    );
+    assert!(
+        !found.iter().any(|c| c.starts_with("Subir Raha -> Gazprom")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_straight_quote_before_a_space_closes_the_quotation() {
+    // The quotation closes in the second sentence; the third is the reporter's.
+    let text = "Mikhail Khodorkovsky spoke on Monday. \"The auction was illegal. The authorities have destroyed the company,\" \
+                the agency quoted Mr Khodorkovsky as saying.\n\nGazprom had been expected to win the auction.";
+    let found = candidates(text, "hvia:");
+    assert!(
+        !found.iter().any(|c| c.starts_with("Mikhail Khodorkovsky -> Gazprom")),
+        "{found:?}"
+    );
+    // A mark standing alone after a sentence closes it, whatever follows.
+    let text = "\"Peace is worth striving for,\" Cardinal Cormac Murphy-O'Connor said. \"I wish you peace. \" \
+                A spokesman said Downing Street had no comment to make.";
+    let found = candidates(text, "hvia:");
+    assert!(
+        !found.iter().any(|c| c.contains("-> United Kingdom [hvia:quote]")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_definite_description_refers_back_to_the_actor_it_fits() {
+    // A person introduced with a title, named again by it alone.
+    check(
+        "Cardinal Cormac Murphy-O'Connor spoke on BBC radio on Sunday. The cardinal condemned the plan.",
+        "Cormac Murphy-O'Connor -> plan: oppose",
+    );
+    // A bare person noun: the latest person, as "he" would be.
+    check(
+        "The meeting was shown in a film on Robert Kilroy-Silk. The former chat show host condemned the plan.",
+        "Robert Kilroy-Silk -> plan: oppose",
+    );
+    // A company noun: the latest company; a body noun: the body with it in its name.
+    check(
+        "Twitter Inc banned RT from buying ads on Thursday. The company condemned the plan.",
+        "Twitter Inc -> plan: oppose",
+    );
+    check(
+        "Officials at the Russian Energy Ministry met on Monday. Later the ministry condemned the plan.",
+        "Russian Energy Ministry -> plan: oppose",
+    );
+    // Nothing it fits, or a contrast, names no one.
+    check("The company condemned the plan.", "");
+    check(
+        "Twitter Inc banned RT from buying ads on Thursday. The rival company condemned the plan.",
+        "",
+    );
+}

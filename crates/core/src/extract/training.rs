@@ -762,6 +762,15 @@ pub fn actor_misses(e: &Example, extraction: &Extraction) -> (Vec<String>, Vec<S
 /// labelled in a candidate, labelled]. Read on training folds only.
 pub fn recall_losses(examples: &[&Example]) -> [usize; 4] {
     let mut out = [0; 4];
+    uncovered_pairs(examples, &mut out);
+    out
+}
+
+/// The gold stances whose holder and target are both recognised but that no
+/// labelled candidate covers, one line each (holder -> target || evidence),
+/// counting every gold stance into `out` as `recall_losses` does.
+pub fn uncovered_pairs(examples: &[&Example], out: &mut [usize; 4]) -> Vec<String> {
+    let mut lines = Vec::new();
     for e in examples {
         let gk = gold_keys(&e.article);
         let sk = prepared_keys(&e.prepared);
@@ -814,12 +823,16 @@ pub fn recall_losses(examples: &[&Example]) -> [usize; 4] {
             } else if !target_found {
                 1
             } else {
+                lines.push(format!(
+                    "{} -> {} ({}) || {}",
+                    g.holder, g.target, g.polarity, g.evidence
+                ));
                 2
             };
             out[slot] += 1;
         }
     }
-    out
+    lines
 }
 
 /// What the rules alone score on `test` (the baseline the scorer must beat).
