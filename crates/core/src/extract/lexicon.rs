@@ -519,6 +519,7 @@ word_classes! {
     PlacePreps = "place_preps",
     PlaceWords = "place_words",
     Places = "places",
+    Platforms = "platforms",
     PortfolioWords = "portfolio_words",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
@@ -555,6 +556,7 @@ impl WordClass {
                     | WordClass::PartyWords
                     | WordClass::PlaceWords
                     | WordClass::Places
+                    | WordClass::Platforms
                     | WordClass::StopCaps
             )
     }
@@ -638,6 +640,11 @@ mod tests {
         assert!(lexicon.is(WordClass::Speech, "said"));
         assert!(!lexicon.is(WordClass::Speech, "backs"));
         assert!(lexicon.is(WordClass::Places, "Middle East") || lexicon.is(WordClass::Places, "Gaza"));
+        // Platforms are channels, not places.
+        for platform in ["Twitter", "Facebook"] {
+            assert!(lexicon.is(WordClass::Platforms, platform), "{platform}");
+            assert!(!lexicon.is(WordClass::Places, platform), "{platform}");
+        }
     }
 
     #[test]
