@@ -110,6 +110,9 @@ pub struct Lexicon {
     pub titles: Vec<(Vec<String>, TitleClass)>,
     /// Indexes into `titles` by a title's first word, longest title first.
     pub titles_by_first: WordMap<Vec<usize>>,
+    /// The last word of every title other than an honorific ("president",
+    /// "minister"): the head noun of the title.
+    title_heads: WordSet,
     /// The words of each [`WordClass`], at `class as usize`.
     class_sets: Vec<WordSet>,
     /// Synonym families of issue head nouns ("deal", "agreement" …).
@@ -208,9 +211,12 @@ impl Lexicon {
             }
         }
         lexicon.titles.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
-        for (index, (words, _)) in lexicon.titles.iter().enumerate() {
+        for (index, (words, class)) in lexicon.titles.iter().enumerate() {
             if let Some(first) = words.first() {
                 lexicon.titles_by_first.entry(first.clone()).or_default().push(index);
+            }
+            if let Some(last) = words.last().filter(|_| *class != TitleClass::Honorific) {
+                lexicon.title_heads.insert(last.clone());
             }
         }
         lexicon
@@ -378,6 +384,12 @@ impl Lexicon {
                 .unwrap_or_else(|_| panic!("data/valence.tsv: {word:?} has no number: {value:?}"));
             self.valence.insert(word.to_owned(), value);
         }
+    }
+
+    /// Whether a lower-case word is the head noun of a title ("president",
+    /// "minister", "spokesman").
+    pub fn is_title_head(&self, word: &str) -> bool {
+        self.title_heads.contains(word)
     }
 
     /// Whether a lower-case word form leans clearly positive or negative in
