@@ -177,6 +177,9 @@ pub(super) fn known_actor(
         }
         PhraseRole::Name | PhraseRole::Seat => {}
     }
+    if let Some(end) = committee_of(doc, lexicon, actors, i, end, known) {
+        return Some(end);
+    }
     let index = from_lexicon(actors, lexicon, known);
     // "Republican governors", "Senate Democrats": a named collective.
     if lexicon.is(WordClass::PartyWingNouns, doc.word(end))
@@ -191,6 +194,52 @@ pub(super) fn known_actor(
     }
     actors.mention(doc, index, i, end, Via::Name);
     Some(end)
+}
+
+/// "the Senate Judiciary committee", "the Commons foreign affairs
+/// committee", "Wednesday's Senate intelligence hearing": a known government
+/// body (`i..end`) before words of a remit and a lower-case committee noun
+/// (`committee_nouns`) only names the committee's house. A committee or
+/// panel is the actor, named as written; a hearing is none. Returns the end
+/// of the phrase.
+fn committee_of(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    end: usize,
+    known: usize,
+) -> Option<usize> {
+    if lexicon.actors[known].kind != ActorKind::GovernmentBody {
+        return None;
+    }
+    let remit = |k: usize| {
+        let word = doc.word(k);
+        doc.is_word(k)
+            && !lexicon.is(WordClass::StopCaps, word)
+            && (is_capitalised(word)
+                || lexicon.is(WordClass::CommitteeTopics, word)
+                || (lexicon.is(WordClass::PortfolioWords, word) && !matches!(word, "her" | "his" | "its" | "their")))
+    };
+    let noun = (end..end + 4).take_while(|&k| k == end || remit(k - 1)).find(|&k| {
+        doc.is_word(k) && !is_capitalised(doc.word(k)) && lexicon.is(WordClass::CommitteeNouns, doc.word(k))
+    })?;
+    if noun == end || !(end..noun).all(remit) {
+        return None;
+    }
+    if !matches!(doc.low(noun), "hearing" | "hearings") {
+        let determined = doc.low(i) == "the";
+        let name = doc.slice(if determined { i + 1 } else { i }, noun + 1).to_owned();
+        let affiliation = lexicon.actors[known].affiliation.clone();
+        let index = actors.named(&name, ActorKind::GovernmentBody, affiliation);
+        let first = if !determined && doc.low(i.wrapping_sub(1)) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        actors.mention(doc, index, first, noun + 1, Via::Name);
+    }
+    Some(noun + 1)
 }
 
 /// "U.S. lawmakers", "British voters", "Trump allies": a group named by a

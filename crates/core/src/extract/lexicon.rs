@@ -487,6 +487,8 @@ word_classes! {
     BodyNouns = "body_nouns",
     Channels = "channels",
     ClauseBreaks = "clause_breaks",
+    CommitteeNouns = "committee_nouns",
+    CommitteeTopics = "committee_topics",
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
     CompanyWords = "company_words",

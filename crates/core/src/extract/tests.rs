@@ -1466,3 +1466,30 @@ fn a_party_word_before_a_name_only_qualifies_the_person() {
         .expect("Kerry");
     assert_eq!(kerry.affiliation.as_deref(), Some("Democratic Party"));
 }
+
+#[test]
+fn a_house_named_before_its_committee_only_names_the_committee() {
+    assert_eq!(
+        actor_names("In testimony to the Senate Judiciary committee, Sessions denied it."),
+        ["Senate Judiciary committee"]
+    );
+    // A hearing is no actor, and its house is not named for itself.
+    assert!(
+        !actor_names("Democrats said in Wednesday's Senate intelligence hearing that the companies must act.")
+            .iter()
+            .any(|n| n.contains("Senate"))
+    );
+    // The house itself still acts.
+    assert!(actor_names("The Senate voted on the committee's bill.").contains(&"US Senate".to_owned()));
+}
+
+#[test]
+fn westminster_is_parliament_only_when_it_acts() {
+    for text in [
+        "The cardinal will speak at Westminster Cathedral.",
+        "Veritas will be launched in Westminster on Wednesday.",
+    ] {
+        assert!(!actor_names(text).contains(&"UK Parliament".to_owned()), "{text}");
+    }
+    assert!(actor_names("Westminster said it would act.").contains(&"UK Parliament".to_owned()));
+}
