@@ -477,10 +477,8 @@ fn assemble(
         // Obama administration", "GM crops") is not an actor of the article.
         // Asked last, as it may parse a sentence.
         let participates = || {
-            let extra = std::env::var("SP_PART").unwrap_or_default();
-            let checked = matches!(actor.kind, ActorKind::Country | ActorKind::Person | ActorKind::Company)
-                || extra.split(',').any(|k| !k.is_empty() && k == actor.kind.as_str());
-            !checked || parse.any_participant(lexicon, &actor.mentions)
+            !matches!(actor.kind, ActorKind::Country | ActorKind::Person | ActorKind::Company)
+                || parse.any_participant(lexicon, &actor.mentions)
         };
         prepared.listed.push(
             !actor.mentions.is_empty()
