@@ -175,11 +175,36 @@ pub fn find(doc: &Document, lexicon: &Lexicon) -> Actors {
     let mut actors = Actors::default();
     let mut i = doc.body_start;
     while i < doc.tokens.len() {
+        let before = actors.found.len();
         let next = step(doc, lexicon, &mut actors, i);
+        party_of_people(&mut actors, before);
         i = next.max(i + 1);
     }
     mark_acting(doc, &mut actors);
     actors
+}
+
+/// "Democrat John Kerry", "Republican Bob Corker": a one-word party mention
+/// just before a person's name (found from `found[from..]`) only qualifies
+/// the person, as a title's country does; it is the person's affiliation.
+fn party_of_people(actors: &mut Actors, from: usize) {
+    for n in from..actors.found.len() {
+        let person = actors.found[n];
+        if person.via != Via::Name || actors.list[person.actor].kind != ActorKind::Person || n == 0 {
+            continue;
+        }
+        let party = actors.found[n - 1];
+        if party.end == person.first
+            && party.end == party.first + 1
+            && party.via == Via::Name
+            && actors.list[party.actor].kind == ActorKind::Party
+        {
+            actors.found[n - 1].modifier = true;
+            if actors.list[person.actor].affiliation.is_none() {
+                actors.list[person.actor].affiliation = Some(actors.list[party.actor].name.clone());
+            }
+        }
+    }
 }
 
 /// Tries every rule at token `i`; returns the index after what it consumed.
@@ -188,7 +213,10 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if !doc.is_word(i) {
         return acronym_in_parentheses(doc, actors, i).unwrap_or(i + 1);
     }
-    let run = capitalised_run(doc, lexicon, i);
+    if on_platform(doc, lexicon, i) {
+        return i + 1;
+    }
+    let run = over_and(doc, lexicon, actors, i, capitalised_run(doc, lexicon, i));
     let gazetteer = gazetteer_match(doc, lexicon, i);
     let gazetteer_end = gazetteer.map_or(i, |(end, _, _)| end);
     if run > gazetteer_end && run - i >= 2 {
@@ -198,7 +226,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     }
     // "the Senate Foreign Relations Committee": a known name that only begins a longer one.
     if matches!(word, "the" | "The") && gazetteer.is_some() {
-        let inner = capitalised_run(doc, lexicon, i + 1);
+        let inner = over_and(doc, lexicon, actors, i + 1, capitalised_run(doc, lexicon, i + 1));
         if inner > gazetteer_end && inner - i > 2 {
             if let Some(end) = organisation(doc, lexicon, actors, i + 1, inner, gazetteer_end) {
                 return end;
@@ -225,7 +253,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if let Some(end) = administration(doc, lexicon, actors, i) {
         return end;
     }
-    if let Some(end) = campaign(doc, actors, i) {
+    if let Some(end) = campaign(doc, lexicon, actors, i) {
         return end;
     }
     if let Some(end) = collective(doc, lexicon, actors, i) {
@@ -303,6 +331,79 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
         }
     }
     end
+}
+
+/// Whether token `i` names a platform something was said or posted on ("said
+/// on Twitter", "wrote on his Facebook page", "via Instagram"): a channel,
+/// neither an actor nor a place. The platform as a company ("Twitter said")
+/// is left to the gazetteer.
+fn on_platform(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+    if !lexicon.is(WordClass::Platforms, doc.word(i)) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let word = doc.word(k);
+        match doc.low(k) {
+            "on" | "via" | "through" => return true,
+            "the" | "his" | "her" | "its" | "their" | "our" | "my" | "official" | "own" | "’s" | "'s" => {}
+            _ if is_capitalised(word) && doc.is_word(k) && matches!(doc.word(k + 1), "’s" | "'s") => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The end of the name that the capitalised run `i..run` begins when the run
+/// stops at an "and" inside an organisation's name: one word on each side
+/// before an organisation suffix ("Securities and Exchange Commission",
+/// "Food and Drug Administration", after a country at most: "US Securities
+/// and Exchange Commission"), or inside the complement of "of" or "for"
+/// ("Department of Health and Human Services", "Center for Internet and
+/// Society"). Names joined by "and" stay apart ("Russia and China", "Mueller
+/// and Justice Department"): no word beside the "and" may be a known name.
+fn over_and(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize, run: usize) -> usize {
+    if run <= i || doc.word(run) != "and" || !doc.is_word(run + 1) {
+        return run;
+    }
+    let known = |k: usize| {
+        let word = doc.word(k);
+        gazetteer_match(doc, lexicon, k).is_some()
+            || lexicon.adjectives.contains_key(word)
+            || lexicon.is(WordClass::StopCaps, word)
+            || actors.alias.contains_key(&word.to_lowercase())
+    };
+    let suffix = |k: usize| doc.is_word(k) && lexicon.is(WordClass::OrgSuffix, doc.word(k));
+    let right = capitalised_run(doc, lexicon, run + 1);
+    // "Facebook Inc and Alphabet Inc": a whole name before the "and".
+    if right <= run + 1 || known(run - 1) || known(run + 1) || suffix(run - 1) {
+        return run;
+    }
+    let country = |k: usize| {
+        lexicon.adjectives.contains_key(doc.word(k))
+            || gazetteer_match(doc, lexicon, k)
+                .is_some_and(|(end, known, _)| end == k + 1 && lexicon.actors[known].kind == ActorKind::Country)
+    };
+    match (i + 1..run).rev().find(|&k| matches!(doc.word(k), "of" | "for")) {
+        // "Department of Health and Human Services": the complement's words.
+        Some(of) if run - of <= 3 && (run + 1..right).all(|k| !known(k)) => {
+            if right - run <= 4 {
+                right
+            } else {
+                (run + 1..run + 4).find(|&k| suffix(k)).map_or(run, |k| k + 1)
+            }
+        }
+        Some(_) => run,
+        None => {
+            let first = if country(i) { i + 1 } else { i };
+            if first + 1 == run && suffix(run + 2) {
+                run + 3
+            } else {
+                run
+            }
+        }
+    }
 }
 
 /// Whether "of" after `word` continues a name ("Court of Justice", "House of

@@ -177,6 +177,9 @@ pub(super) fn known_actor(
         }
         PhraseRole::Name | PhraseRole::Seat => {}
     }
+    if let Some(end) = committee_of(doc, lexicon, actors, i, end, known) {
+        return Some(end);
+    }
     let index = from_lexicon(actors, lexicon, known);
     // "Republican governors", "Senate Democrats": a named collective.
     if lexicon.is(WordClass::PartyWingNouns, doc.word(end))
@@ -191,6 +194,52 @@ pub(super) fn known_actor(
     }
     actors.mention(doc, index, i, end, Via::Name);
     Some(end)
+}
+
+/// "the Senate Judiciary committee", "the Commons foreign affairs
+/// committee", "Wednesday's Senate intelligence hearing": a known government
+/// body (`i..end`) before words of a remit and a lower-case committee noun
+/// (`committee_nouns`) only names the committee's house. A committee or
+/// panel is the actor, named as written; a hearing is none. Returns the end
+/// of the phrase.
+fn committee_of(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    end: usize,
+    known: usize,
+) -> Option<usize> {
+    if lexicon.actors[known].kind != ActorKind::GovernmentBody {
+        return None;
+    }
+    let remit = |k: usize| {
+        let word = doc.word(k);
+        doc.is_word(k)
+            && !lexicon.is(WordClass::StopCaps, word)
+            && (is_capitalised(word)
+                || lexicon.is(WordClass::CommitteeTopics, word)
+                || (lexicon.is(WordClass::PortfolioWords, word) && !matches!(word, "her" | "his" | "its" | "their")))
+    };
+    let noun = (end..end + 4).take_while(|&k| k == end || remit(k - 1)).find(|&k| {
+        doc.is_word(k) && !is_capitalised(doc.word(k)) && lexicon.is(WordClass::CommitteeNouns, doc.word(k))
+    })?;
+    if noun == end || !(end..noun).all(remit) {
+        return None;
+    }
+    if !matches!(doc.low(noun), "hearing" | "hearings") {
+        let determined = doc.low(i) == "the";
+        let name = doc.slice(if determined { i + 1 } else { i }, noun + 1).to_owned();
+        let affiliation = lexicon.actors[known].affiliation.clone();
+        let index = actors.named(&name, ActorKind::GovernmentBody, affiliation);
+        let first = if !determined && doc.low(i.wrapping_sub(1)) == "the" {
+            i - 1
+        } else {
+            i
+        };
+        actors.mention(doc, index, first, noun + 1, Via::Name);
+    }
+    Some(noun + 1)
 }
 
 /// "U.S. lawmakers", "British voters", "Trump allies": a group named by a
@@ -291,8 +340,8 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
 }
 
 /// "the Trump administration", "The administration of US President Barack
-/// Obama", "his administration", and a bare "the administration" or "the
-/// regime" for the latest one seen.
+/// Obama", "Trump's administration", "his administration", and a bare "the
+/// administration" or "the regime" for the latest one seen.
 pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let low = doc.low(i);
     if !matches!(low, "administration" | "regime" | "government") {
@@ -311,7 +360,11 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         .copied()
         .filter(|f| f.end == i && actors.list[f.actor].kind == ActorKind::Person);
     let previous_word = doc.word(i.wrapping_sub(1));
-    let (owner, first, end): (Option<String>, usize, usize) = if let Some(found) = before {
+    let possessed = possessor(doc, lexicon, actors, i);
+    let (owner, first, end): (Option<String>, usize, usize) = if let Some((owner, first)) = possessed {
+        // "Trump's administration", "Maduro's government".
+        (Some(owner), first, i + 1)
+    } else if let Some(found) = before {
         actors.found.pop();
         let first = if matches!(doc.low(found.first.wrapping_sub(1)), "the") {
             found.first - 1
@@ -401,12 +454,27 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
 
 /// "the Trump campaign": a campaign named by its candidate is an
 /// organisation that acts and is acted on apart from the candidate ("the
-/// Trump campaign's contacts with Russia"); its name is the surname's.
-/// "Kerry's campaign" is left to the issue rules, which read backing it as
-/// backing Kerry.
-pub(super) fn campaign(doc: &Document, actors: &mut Actors, i: usize) -> Option<usize> {
+/// Trump campaign's contacts with Russia"); its name is the surname's. So is
+/// "Trump's campaign" (news names it either way).
+pub(super) fn campaign(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     if doc.low(i) != "campaign" {
         return None;
+    }
+    // "Trump's campaign": the candidate's possessive names it too.
+    if let Some((owner, first)) = possessor(doc, lexicon, actors, i) {
+        let affiliation = actors
+            .alias
+            .get(&owner.to_lowercase())
+            .and_then(|&p| actors.list[p].affiliation.clone());
+        let index = actors.named(&format!("{owner} campaign"), ActorKind::Organisation, affiliation);
+        actors.mention(doc, index, first, i + 1, Via::Name);
+        return Some(i + 1);
+    }
+    // "the Trump campaign" before the candidate is named: an unknown name.
+    if i >= 2 && doc.low(i - 2) == "the" && unknown_name(doc, lexicon, actors, i - 1) {
+        let index = actors.named(&format!("{} campaign", doc.word(i - 1)), ActorKind::Organisation, None);
+        actors.mention(doc, index, i - 2, i + 1, Via::Name);
+        return Some(i + 1);
     }
     let found = actors
         .found
@@ -427,6 +495,45 @@ pub(super) fn campaign(doc: &Document, actors: &mut Actors, i: usize) -> Option<
     let index = actors.named(&name, ActorKind::Organisation, affiliation);
     actors.mention(doc, index, first, i + 1, Via::Name);
     Some(i + 1)
+}
+
+/// The person whose possessive stands just before token `i` ("Donald
+/// Trump's campaign", "Maduro's government"): their surname and the first
+/// token of the phrase. A person already found loses that mention to the
+/// phrase; an unknown capitalised name that no rule took counts too, but
+/// never a country, a known body or another known actor ("China's
+/// government" is left to the rules for countries).
+fn possessor(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<(String, usize)> {
+    if i < 2 || !matches!(doc.word(i - 1), "’s" | "'s") {
+        return None;
+    }
+    let last = actors.found.last().copied().filter(|f| f.end == i - 1);
+    if let Some(found) = last {
+        if actors.list[found.actor].kind != ActorKind::Person || found.via != Via::Name {
+            return None;
+        }
+        actors.found.pop();
+        return Some((surname(&actors.list[found.actor].name), found.first));
+    }
+    unknown_name(doc, lexicon, actors, i - 2).then(|| (doc.word(i - 2).to_owned(), i - 2))
+}
+
+/// Whether token `k` is a lone capitalised word that names nothing known:
+/// no country, gazetteer entry or actor of this article, and no longer name
+/// ending in it.
+fn unknown_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, k: usize) -> bool {
+    let word = doc.word(k);
+    doc.is_word(k)
+        && is_capitalised(word)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !lexicon.is(WordClass::StopCaps, word)
+        && !lexicon.adjectives.contains_key(word)
+        && gazetteer_match(doc, lexicon, k).is_none()
+        && !actors.alias.contains_key(&word.to_lowercase())
+        && !(k >= 1
+            && doc.is_word(k - 1)
+            && is_capitalised(doc.word(k - 1))
+            && !lexicon.is(WordClass::StopCaps, doc.word(k - 1)))
 }
 
 pub(super) fn surname(name: &str) -> String {

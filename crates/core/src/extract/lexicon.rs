@@ -110,6 +110,9 @@ pub struct Lexicon {
     pub titles: Vec<(Vec<String>, TitleClass)>,
     /// Indexes into `titles` by a title's first word, longest title first.
     pub titles_by_first: WordMap<Vec<usize>>,
+    /// The last word of every title other than an honorific ("president",
+    /// "minister"): the head noun of the title.
+    title_heads: WordSet,
     /// The words of each [`WordClass`], at `class as usize`.
     class_sets: Vec<WordSet>,
     /// Synonym families of issue head nouns ("deal", "agreement" …).
@@ -208,9 +211,12 @@ impl Lexicon {
             }
         }
         lexicon.titles.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
-        for (index, (words, _)) in lexicon.titles.iter().enumerate() {
+        for (index, (words, class)) in lexicon.titles.iter().enumerate() {
             if let Some(first) = words.first() {
                 lexicon.titles_by_first.entry(first.clone()).or_default().push(index);
+            }
+            if let Some(last) = words.last().filter(|_| *class != TitleClass::Honorific) {
+                lexicon.title_heads.insert(last.clone());
             }
         }
         lexicon
@@ -380,6 +386,12 @@ impl Lexicon {
         }
     }
 
+    /// Whether a lower-case word is the head noun of a title ("president",
+    /// "minister", "spokesman").
+    pub fn is_title_head(&self, word: &str) -> bool {
+        self.title_heads.contains(word)
+    }
+
     /// Whether a lower-case word form leans clearly positive or negative in
     /// general use (`data/valence.tsv`).
     pub fn valence(&self, word: &str) -> Option<Valence> {
@@ -476,6 +488,8 @@ word_classes! {
     BodyNouns = "body_nouns",
     Channels = "channels",
     ClauseBreaks = "clause_breaks",
+    CommitteeNouns = "committee_nouns",
+    CommitteeTopics = "committee_topics",
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
     CompanyDescriptions = "company_descriptions",
@@ -524,6 +538,7 @@ word_classes! {
     PlacePreps = "place_preps",
     PlaceWords = "place_words",
     Places = "places",
+    Platforms = "platforms",
     PortfolioWords = "portfolio_words",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
@@ -560,6 +575,7 @@ impl WordClass {
                     | WordClass::PartyWords
                     | WordClass::PlaceWords
                     | WordClass::Places
+                    | WordClass::Platforms
                     | WordClass::StopCaps
             )
     }
@@ -643,6 +659,11 @@ mod tests {
         assert!(lexicon.is(WordClass::Speech, "said"));
         assert!(!lexicon.is(WordClass::Speech, "backs"));
         assert!(lexicon.is(WordClass::Places, "Middle East") || lexicon.is(WordClass::Places, "Gaza"));
+        // Platforms are channels, not places.
+        for platform in ["Twitter", "Facebook"] {
+            assert!(lexicon.is(WordClass::Platforms, platform), "{platform}");
+            assert!(!lexicon.is(WordClass::Places, platform), "{platform}");
+        }
     }
 
     #[test]

@@ -41,7 +41,9 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
     match word {
         "this" | "last" | "next" | "earlier" | "later" => lexicon.is(WordClass::TimeUnits, doc.low(k + 1)),
         "on" | "via" => {
-            time || lexicon.is(WordClass::Channels, target) || lexicon.is(WordClass::MediaWords, doc.word(object))
+            time || lexicon.is(WordClass::Channels, target)
+                || lexicon.is(WordClass::Platforms, doc.word(object))
+                || lexicon.is(WordClass::MediaWords, doc.word(object))
         }
         "in" | "at" | "during" => time,
         _ => false,

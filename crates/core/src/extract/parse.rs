@@ -161,20 +161,47 @@ impl<'t> Parse<'t> {
         let sentence = self.sentence(node.sentence);
         let mut at = node.token;
         // Bounded: a malformed tree cannot loop.
+        // Whether the mention names what it is in apposition to ("secretary
+        // of state George Shultz"), not the thing itself.
+        let mut apposed = false;
         for _ in 0..sentence.tokens.len() {
             let token = &sentence.tokens[at];
             match token.rel.universal() {
                 Rel::Conj | Rel::Appos | Rel::Flat => match token.head {
-                    Some(h) => at = h,
+                    Some(h) => {
+                        apposed |= token.rel.universal() != Rel::Conj;
+                        at = h
+                    }
                     None => break,
                 },
                 Rel::Compound | Rel::Amod => return MentionRole::Modifier,
                 Rel::Obl | Rel::Nmod => {
-                    let locative = sentence.children(at).any(|k| {
+                    let case = |test: &dyn Fn(&str) -> bool| {
+                        sentence.children(at).any(|k| {
+                            let t = &sentence.tokens[k];
+                            t.rel == Rel::Case && test(&t.lemma)
+                        })
+                    };
+                    let locative = case(&|lemma| lexicon.is(WordClass::LocativePreps, lemma));
+                    // "the president of the United States" is the US president:
+                    // the name only qualifies the title, as "US" does there.
+                    // "secretary of state George Shultz" may parse with "state"
+                    // modifying the name: then the name is not the "of" phrase.
+                    let whole = sentence.children(at).all(|k| {
                         let t = &sentence.tokens[k];
-                        t.rel == Rel::Case && lexicon.is(WordClass::LocativePreps, &t.lemma)
+                        matches!(t.rel.universal(), Rel::Case | Rel::Det | Rel::Punct)
+                            || (t.start >= start && t.end <= end)
                     });
-                    return if locative {
+                    let of_title = !apposed
+                        && whole
+                        && token.rel.universal() == Rel::Nmod
+                        && case(&|lemma| lemma == "of")
+                        && token
+                            .head
+                            .is_some_and(|h| lexicon.is_title_head(&sentence.tokens[h].lemma.to_lowercase()));
+                    return if of_title {
+                        MentionRole::Modifier
+                    } else if locative {
                         MentionRole::Place
                     } else {
                         MentionRole::Participant
@@ -439,6 +466,22 @@ mod tests {
             "The talks took place in Paris and Berlin.",
             "Berlin",
             MentionRole::Place,
+        );
+        // A country after a title and "of" only qualifies the title.
+        check(
+            "Trump is the president of the United States.",
+            "United States",
+            MentionRole::Modifier,
+        );
+        check(
+            "He advised US secretary of state George Shultz.",
+            "George Shultz",
+            MentionRole::Participant,
+        );
+        check(
+            "Exports to the United States fell.",
+            "United States",
+            MentionRole::Participant,
         );
         // "with" and "to" introduce people, not places.
         check(

@@ -408,7 +408,10 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     }
     let looks_personal = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
-            w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') && !w.chars().all(|c| c.is_uppercase())
+            // "Murphy-O'Connor", "D'Souza": hyphens and apostrophes join name parts.
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+                && !w.chars().all(|c| c.is_uppercase())
         })
         && !words.iter().any(|w| lexicon.is(WordClass::StopCaps, w));
     if looks_personal {

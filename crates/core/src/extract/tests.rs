@@ -614,11 +614,52 @@ fn possessor_of_an_issue_is_not_the_target() {
 }
 
 #[test]
-fn a_persons_campaign_stands_for_the_person() {
+fn a_persons_candidacy_stands_for_the_person() {
     check(
-        "Mr Blair paid tribute to Democrat John Kerry's campaign.",
+        "Mr Blair paid tribute to Democrat John Kerry's candidacy.",
         "Blair -> John Kerry: support",
     );
+}
+
+#[test]
+fn a_persons_possessive_campaign_or_administration_is_an_actor() {
+    for (text, name, kind) in [
+        (
+            "Trump's campaign denied the report.",
+            "Trump campaign",
+            ActorKind::Organisation,
+        ),
+        (
+            "Donald Trump's campaign denied the report.",
+            "Trump campaign",
+            ActorKind::Organisation,
+        ),
+        (
+            "Trump's administration rejected the plan.",
+            "Trump administration",
+            ActorKind::GovernmentBody,
+        ),
+        (
+            "Maduro's government rejected the plan.",
+            "Maduro government",
+            ActorKind::GovernmentBody,
+        ),
+    ] {
+        let extraction = RuleExtractor::rules_only().extract(text);
+        assert!(
+            extraction.actors.iter().any(|a| a.name == name && a.kind == kind),
+            "{text}: {:?}",
+            extraction.actors
+        );
+    }
+    check(
+        "Trump's campaign criticised the deal.",
+        "Trump campaign -> deal: oppose",
+    );
+    // Named before the candidate, "the Trump campaign" is one too.
+    assert_eq!(actor_names("The Trump campaign denied the claims."), ["Trump campaign"]);
+    // A country's government is the country's, as before.
+    check("China's government rejected the plan.", "China -> plan: oppose");
 }
 
 #[test]
@@ -1324,6 +1365,133 @@ fn one_issue_per_holder_sentence_and_polarity() {
         (issues[1], Decision::of_rule(Polarity::Support, 0.6)),
     ];
     assert_eq!(prepared.extraction(&decided, &Calibration::default()).stances.len(), 2);
+}
+
+#[test]
+fn and_inside_an_organisations_name_keeps_it_whole() {
+    for (text, name) in [
+        (
+            "US Securities and Exchange Commission",
+            "US Securities and Exchange Commission",
+        ),
+        (
+            "The Securities and Exchange Commission said it would investigate.",
+            "Securities and Exchange Commission",
+        ),
+        (
+            "The Food and Drug Administration approved the drug.",
+            "Food and Drug Administration",
+        ),
+        (
+            "The Department of Health and Human Services said it would investigate.",
+            "Department of Health and Human Services",
+        ),
+    ] {
+        assert_eq!(actor_names(text), [name], "{text}");
+    }
+    // Two names joined by "and" stay two.
+    let names = actor_names("Facebook Inc and Alphabet Inc said they would cooperate.");
+    assert!(!names.iter().any(|n| n.contains(" and ")), "{names:?}");
+    let names = actor_names("Robert Mueller met the lawyers. Mueller and Justice Department officials disagreed.");
+    assert!(names.contains(&"Justice Department".to_owned()), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains(" and ")), "{names:?}");
+    check(
+        "Russia and China criticised the plan.",
+        "China -> plan: oppose\nRussia -> plan: oppose",
+    );
+}
+
+#[test]
+fn a_cleric_with_a_hyphenated_or_apostrophe_surname_is_a_person() {
+    for text in [
+        "Cardinal Cormac Murphy-O'Connor",
+        "Cardinal Cormac Murphy-O'Connor criticised the war.",
+    ] {
+        let extraction = RuleExtractor::rules_only().extract(text);
+        assert!(
+            extraction
+                .actors
+                .iter()
+                .any(|a| a.name == "Cormac Murphy-O'Connor" && a.kind == ActorKind::Person),
+            "{text}: {:?}",
+            extraction.actors
+        );
+    }
+    // Without a title, an apostrophe in a surname still makes a name, but a
+    // show named after a person is no person.
+    assert_eq!(actor_names("Sinead O'Connor criticised the war."), ["Sinead O'Connor"]);
+    assert!(!actor_names("The Larry O'Connor Show said it would not apologise.")
+        .iter()
+        .any(|n| n.contains("Connor")));
+    // The title alone names the cleric again.
+    check(
+        "Archbishop Rowan Williams spoke on Friday. The archbishop criticised the deal.",
+        "Rowan Williams -> deal: oppose",
+    );
+}
+
+#[test]
+fn a_platform_something_was_said_on_is_no_actor() {
+    for text in [
+        "Donald Trump said on Twitter that he opposed the deal.",
+        "Donald Trump wrote on his Facebook page that he opposed the deal.",
+        "Jonathan Eyal expressed disdain for the deal on Twitter.",
+    ] {
+        let names = actor_names(text);
+        assert!(
+            !names.iter().any(|n| n == "Twitter" || n == "Facebook"),
+            "{text}: {names:?}"
+        );
+    }
+    check(
+        "Donald Trump said on Twitter that he opposed the deal.",
+        "Donald Trump -> deal: oppose",
+    );
+    // Named as the company that acts, a platform is still an actor.
+    assert!(actor_names("Twitter said it would remove the accounts.").contains(&"Twitter".to_owned()));
+    assert!(actor_names("Facebook rejected the demand.").contains(&"Facebook".to_owned()));
+}
+
+#[test]
+fn a_party_word_before_a_name_only_qualifies_the_person() {
+    check(
+        "Mr Blair paid tribute to Democrat John Kerry.",
+        "Blair -> John Kerry: support",
+    );
+    let extraction = RuleExtractor::rules_only().extract("Mr Blair paid tribute to Democrat John Kerry.");
+    let kerry = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "John Kerry")
+        .expect("Kerry");
+    assert_eq!(kerry.affiliation.as_deref(), Some("Democratic Party"));
+}
+
+#[test]
+fn a_house_named_before_its_committee_only_names_the_committee() {
+    assert_eq!(
+        actor_names("In testimony to the Senate Judiciary committee, Sessions denied it."),
+        ["Senate Judiciary committee"]
+    );
+    // A hearing is no actor, and its house is not named for itself.
+    assert!(
+        !actor_names("Democrats said in Wednesday's Senate intelligence hearing that the companies must act.")
+            .iter()
+            .any(|n| n.contains("Senate"))
+    );
+    // The house itself still acts.
+    assert!(actor_names("The Senate voted on the committee's bill.").contains(&"US Senate".to_owned()));
+}
+
+#[test]
+fn westminster_is_parliament_only_when_it_acts() {
+    for text in [
+        "The cardinal will speak at Westminster Cathedral.",
+        "Veritas will be launched in Westminster on Wednesday.",
+    ] {
+        assert!(!actor_names(text).contains(&"UK Parliament".to_owned()), "{text}");
+    }
+    assert!(actor_names("Westminster said it would act.").contains(&"UK Parliament".to_owned()));
 }
 
 #[test]
