@@ -497,6 +497,7 @@ word_classes! {
     Contrastive = "contrastive",
     CourseNouns = "course_nouns",
     DealMakingVerbs = "deal_making_verbs",
+    DescriptionEnders = "description_enders",
     Directive = "directive",
     EmployeeNouns = "employee_nouns",
     EnactingParticiples = "enacting_participles",

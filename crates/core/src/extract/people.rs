@@ -250,13 +250,6 @@ enum Described {
     Body,
 }
 
-/// Words that never modify a description's head noun: they end the noun
-/// phrase ("the committees that the company …").
-const NOT_MODIFIERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "and", "or", "but", "to", "of", "in", "on", "for", "with", "by", "at",
-    "as", "from", "not", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do",
-];
-
 /// Sentences back a description of a person by a bare person noun ("the
 /// former chat show host") may reach for the latest person, as "he" does.
 const PERSON_NOUN_REACH: usize = 2;
@@ -286,7 +279,7 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
         // one named before ("the other company", "the parent company").
         if is_capitalised(doc.word(head))
             || lexicon.is(WordClass::Contrastive, word)
-            || NOT_MODIFIERS.contains(&word)
+            || lexicon.is(WordClass::DescriptionEnders, word)
             || lexicon.is(WordClass::Be, word)
             || lexicon.is(WordClass::Have, word)
             || lexicon.is(WordClass::Speech, word)
@@ -323,10 +316,10 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
     let names_it = |a: usize| {
         let actor = &actors.list[a];
         actor.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun))
-            || actor
-                .titles
-                .iter()
-                .any(|t| t == &noun || t.ends_with(&format!(" {noun}")))
+            || actor.titles.iter().any(|t| {
+                t.strip_suffix(noun.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            })
     };
     let person = |a: usize| actors.list[a].kind == ActorKind::Person;
     // "the Liberal Democrats - the mainstream party", "Gazprom, the gas
