@@ -213,7 +213,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if !doc.is_word(i) {
         return acronym_in_parentheses(doc, actors, i).unwrap_or(i + 1);
     }
-    if on_platform(doc, lexicon, i) {
+    if on_platform(doc, i) {
         return i + 1;
     }
     let run = over_and(doc, lexicon, actors, i, capitalised_run(doc, lexicon, i));
@@ -259,7 +259,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if let Some(end) = collective(doc, lexicon, actors, i) {
         return end;
     }
-    if let Some(end) = seen_name(doc, lexicon, actors, i, run) {
+    if let Some(end) = seen_name(doc, actors, i, run) {
         return end;
     }
     if let Some(end) = adjective_body(doc, lexicon, actors, i) {
@@ -277,7 +277,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if let Some(end) = outlet_named(doc, lexicon, actors, i..run) {
         return end;
     }
-    if let Some(end) = employer(doc, lexicon, actors, i..run) {
+    if let Some(end) = employer(doc, actors, i..run) {
         return end;
     }
     if let Some(end) = role_named(doc, lexicon, actors, i..run) {
@@ -292,7 +292,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
             .find(|&k| title_at(doc, lexicon, k).is_some())
             .unwrap_or(run);
     }
-    if lexicon.is(WordClass::PronounPerson, doc.low(i)) {
+    if doc.low_is(WordClass::PronounPerson, i) {
         if let Some(person) = actors.last_person(i) {
             actors.mention(doc, person, i, i + 1, Via::Pronoun);
         }
@@ -317,7 +317,7 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
             end += 1;
         } else if ((matches!(next, "for" | "on" | "&") || (next == "of" && joins_of(lexicon, doc.word(end - 1))))
             && is_capitalised(doc.word(end + 1))
-            && !lexicon.is(WordClass::StopCaps, doc.word(end + 1))
+            && !doc.word_is(WordClass::StopCaps, end + 1)
             && doc.tokens.get(end + 1).is_some_and(|t| t.is_word))
             || (PARTICLES.contains(&next) && is_capitalised(doc.word(end + 1)))
         {
@@ -337,8 +337,8 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
 /// on Twitter", "wrote on his Facebook page", "via Instagram"): a channel,
 /// neither an actor nor a place. The platform as a company ("Twitter said")
 /// is left to the gazetteer.
-fn on_platform(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
-    if !lexicon.is(WordClass::Platforms, doc.word(i)) {
+fn on_platform(doc: &Document, i: usize) -> bool {
+    if !doc.word_is(WordClass::Platforms, i) {
         return false;
     }
     let mut k = i;
@@ -374,7 +374,7 @@ fn over_and(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize, run: u
             || lexicon.is(WordClass::StopCaps, word)
             || actors.alias.contains_key(&word.to_lowercase())
     };
-    let suffix = |k: usize| doc.is_word(k) && lexicon.is(WordClass::OrgSuffix, doc.word(k));
+    let suffix = |k: usize| doc.is_word(k) && doc.word_is(WordClass::OrgSuffix, k);
     let right = capitalised_run(doc, lexicon, run + 1);
     // "Facebook Inc and Alphabet Inc": a whole name before the "and".
     if right <= run + 1 || known(run - 1) || known(run + 1) || suffix(run - 1) {
@@ -472,10 +472,10 @@ pub(super) fn acts_after(doc: &Document, lexicon: &Lexicon, end: usize) -> bool 
 
 /// A name this article has already introduced: a surname ("Kerry"), an
 /// acronym ("EC"), or a full name seen before.
-fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, run: usize) -> Option<usize> {
+fn seen_name(doc: &Document, actors: &mut Actors, i: usize, run: usize) -> Option<usize> {
     // "the ministry" after "the Cuban foreign ministry": institution nouns
     // name their body again even in lower case.
-    let institution = lexicon.is(WordClass::InstitutionNouns, doc.low(i + 1));
+    let institution = doc.low_is(WordClass::InstitutionNouns, i + 1);
     if doc.low(i) == "the" && (is_capitalised(doc.word(i + 1)) || institution) && !is_capitalised(doc.word(i + 2)) {
         let key = format!("the {}", doc.low(i + 1));
         if let Some(&actor) = actors.alias.get(&key) {
@@ -490,7 +490,7 @@ fn seen_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize, r
         let key = doc.slice(i, end).to_lowercase();
         if let Some(&actor) = actors.alias.get(&key) {
             // A lone sentence-initial stop word is never a name.
-            if end == i + 1 && lexicon.is(WordClass::StopCaps, doc.word(i)) {
+            if end == i + 1 && doc.word_is(WordClass::StopCaps, i) {
                 return None;
             }
             actors.mention(doc, actor, i, end, Via::Name);

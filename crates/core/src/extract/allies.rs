@@ -25,7 +25,7 @@ impl SentenceReader<'_> {
                 continue;
             }
             let mut k = owner.end + 1;
-            while self.lexicon.is(WordClass::AllyAdjectives, self.doc.low(k)) {
+            while self.doc.low_is(WordClass::AllyAdjectives, k) {
                 k += 1;
             }
             // Only one ally: "allies" names a group the text does not list here.

@@ -118,7 +118,7 @@ fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) 
     let before = |k: usize| first.checked_sub(k).map_or("", |b| doc.low(b));
     lexicon.is(WordClass::Speech, after)
         || matches!(after, "reported" | "quoted" | "reports")
-        || (matches!(after, "news" | "newspaper") && lexicon.is(WordClass::Speech, doc.low(end + 2)))
+        || (matches!(after, "news" | "newspaper") && doc.low_is(WordClass::Speech, end + 2))
         || matches!(
             (before(2), before(1)),
             ("according", "to") | ("interview", "with") | ("quoted", "by") | ("saying", "by")
@@ -182,7 +182,7 @@ pub(super) fn known_actor(
     }
     let index = from_lexicon(actors, lexicon, known);
     // "Republican governors", "Senate Democrats": a named collective.
-    if lexicon.is(WordClass::PartyWingNouns, doc.word(end))
+    if doc.word_is(WordClass::PartyWingNouns, end)
         && !doc.word(i).ends_with('s')
         && actors.list[index].kind == ActorKind::Party
     {
@@ -221,9 +221,9 @@ fn committee_of(
                 || lexicon.is(WordClass::CommitteeTopics, word)
                 || (lexicon.is(WordClass::PortfolioWords, word) && !matches!(word, "her" | "his" | "its" | "their")))
     };
-    let noun = (end..end + 4).take_while(|&k| k == end || remit(k - 1)).find(|&k| {
-        doc.is_word(k) && !is_capitalised(doc.word(k)) && lexicon.is(WordClass::CommitteeNouns, doc.word(k))
-    })?;
+    let noun = (end..end + 4)
+        .take_while(|&k| k == end || remit(k - 1))
+        .find(|&k| doc.is_word(k) && !is_capitalised(doc.word(k)) && doc.word_is(WordClass::CommitteeNouns, k))?;
     if noun == end || !(end..noun).all(remit) {
         return None;
     }
@@ -316,7 +316,7 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     if is_capitalised(word)
         && !lexicon.adjectives.contains_key(word)
         && (word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese"))
-        && lexicon.is(WordClass::AdjectiveGroupNouns, doc.low(i + 1))
+        && doc.low_is(WordClass::AdjectiveGroupNouns, i + 1)
     {
         let name = format!("{word} {}", doc.low(i + 1));
         let index = actors.named(&name, ActorKind::Group, None);
@@ -533,7 +533,7 @@ fn unknown_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, k: usize) ->
         && !(k >= 1
             && doc.is_word(k - 1)
             && is_capitalised(doc.word(k - 1))
-            && !lexicon.is(WordClass::StopCaps, doc.word(k - 1)))
+            && !doc.word_is(WordClass::StopCaps, k - 1))
 }
 
 pub(super) fn surname(name: &str) -> String {
@@ -623,9 +623,9 @@ pub(super) fn outlet_named(
     let role_after = if news_agency(run) {
         Some(run + 2)
     } else {
-        lexicon.is(WordClass::MediaRoles, doc.low(run)).then_some(run + 1)
+        doc.low_is(WordClass::MediaRoles, run).then_some(run + 1)
     };
-    let role_before = i >= 1 && (lexicon.is(WordClass::MediaRoles, doc.low(i - 1)) || (i >= 2 && news_agency(i - 2)));
+    let role_before = i >= 1 && (doc.low_is(WordClass::MediaRoles, i - 1) || (i >= 2 && news_agency(i - 2)));
     let phrase_end = match (role_after, role_before) {
         (Some(end), _) => end,
         (None, true) => run,
@@ -634,7 +634,7 @@ pub(super) fn outlet_named(
     // The whole phrase: "the Interfax news agency", "Russian newspaper Vedomosti".
     let mut first = match role_after {
         Some(_) => i,
-        None if lexicon.is(WordClass::MediaRoles, doc.low(i - 1)) => i - 1,
+        None if doc.low_is(WordClass::MediaRoles, i - 1) => i - 1,
         None => i - 2,
     };
     while first > doc.body_start
@@ -654,13 +654,9 @@ pub(super) fn outlet_named(
 /// "an analyst at Renaissance Capital", "an economist with UBS": a name after
 /// a profession (`employee_nouns`) and "at" or "with" is the employer, an
 /// organisation, never a person.
-pub(super) fn employer(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+pub(super) fn employer(doc: &Document, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
     let Range { start: i, end: run } = name;
-    if run <= i
-        || i < 2
-        || !matches!(doc.low(i - 1), "at" | "with")
-        || !lexicon.is(WordClass::EmployeeNouns, doc.low(i - 2))
-    {
+    if run <= i || i < 2 || !matches!(doc.low(i - 1), "at" | "with") || !doc.low_is(WordClass::EmployeeNouns, i - 2) {
         return None;
     }
     let name = doc.slice(i, run).to_owned();

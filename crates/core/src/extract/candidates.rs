@@ -14,7 +14,7 @@ use super::actors::{Actors, Via};
 use super::clauses::Entity;
 use super::document::Document;
 use super::issues::Issues;
-use super::lexicon::{Lexicon, WordClass};
+use super::lexicon::WordClass;
 use super::stances;
 use crate::model::Polarity;
 
@@ -58,7 +58,6 @@ const MAX_SPOTS: usize = 16;
 /// mentions, though no mention of them stands in it.
 pub fn propose(
     doc: &Document,
-    lexicon: &Lexicon,
     actors: &Actors,
     issues: &Issues,
     found: &[stances::Found],
@@ -124,7 +123,7 @@ pub fn propose(
             let first = s.first.max(doc.body_start.min(s.end));
             let free = |k: usize| doc.is_word(k) && !spots.iter().any(|t| t.first <= k && k < t.end);
             let voice = (first..s.end)
-                .find(|&k| free(k) && lexicon.is(WordClass::PronounWe, doc.low(k)))
+                .find(|&k| free(k) && doc.low_is(WordClass::PronounWe, k))
                 .or_else(|| (first..s.end).find(|&k| free(k)));
             let Some(voice) = voice else { continue };
             for t in spots.iter() {

@@ -148,8 +148,8 @@ impl<'a> SentenceReader<'a> {
                     .find(|&m| self.doc.low(m) == "that")
                 {
                     // Only verbs with a listener take an object before "that".
-                    let has_listener = self.lexicon.is(WordClass::ListenerVerbs, self.doc.low(k));
-                    if has_listener && !self.lexicon.is(WordClass::Speech, self.doc.low(k + 1)) {
+                    let has_listener = self.doc.low_is(WordClass::ListenerVerbs, k);
+                    if has_listener && !self.doc.low_is(WordClass::Speech, k + 1) {
                         next = that + 1;
                     }
                 }
@@ -169,7 +169,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     pub(super) fn is_speech_verb(&self, k: usize) -> bool {
-        self.lexicon.is(WordClass::Speech, self.doc.low(k)) && !self.inside_item(k) && self.doc.low(k + 1) != "tank"
+        self.doc.low_is(WordClass::Speech, k) && !self.inside_item(k) && self.doc.low(k + 1) != "tank"
     }
 
     pub(super) fn clause_start(&self, k: usize) -> usize {
@@ -254,13 +254,13 @@ impl<'a> SentenceReader<'a> {
         if matches!(self.doc.low(k), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
             k += 1;
         }
-        while k < item.end + 5 && !self.lexicon.is(WordClass::Spokes, self.doc.low(k)) {
+        while k < item.end + 5 && !self.doc.low_is(WordClass::Spokes, k) {
             if !self.doc.tokens.get(k).is_some_and(|t| t.is_word) {
                 return None;
             }
             k += 1;
         }
-        if !self.lexicon.is(WordClass::Spokes, self.doc.low(k)) || !matches!(self.doc.low(k + 1), "for" | "of" | "at") {
+        if !self.doc.low_is(WordClass::Spokes, k) || !matches!(self.doc.low(k + 1), "for" | "of" | "at") {
             return None;
         }
         let principal = self
@@ -484,8 +484,8 @@ impl<'a> SentenceReader<'a> {
             {
                 let plain = (k..item.first).all(|m| {
                     self.doc.is_word(m)
-                        && !self.lexicon.is(WordClass::Be, self.doc.low(m))
-                        && !self.lexicon.is(WordClass::Have, self.doc.low(m))
+                        && !self.doc.low_is(WordClass::Be, m)
+                        && !self.doc.low_is(WordClass::Have, m)
                         && !self.lexicon.cues.contains_key(self.doc.low(m))
                 });
                 if !plain {
@@ -582,15 +582,12 @@ impl<'a> SentenceReader<'a> {
 
     pub(super) fn negated(&self, k: usize) -> bool {
         let start = self.clause_start(k).max(k.saturating_sub(4));
-        (start..k).any(|m| {
-            self.lexicon.is(WordClass::Negators, self.doc.low(m))
-                || self.lexicon.is(WordClass::NegVerbs, self.doc.low(m))
-        })
+        (start..k).any(|m| self.doc.low_is(WordClass::Negators, m) || self.doc.low_is(WordClass::NegVerbs, m))
     }
 
     pub(super) fn hedged(&self, k: usize) -> bool {
         let start = self.clause_start(k).max(k.saturating_sub(5));
-        (start..k).any(|m| self.lexicon.is(WordClass::Hedges, self.doc.low(m)))
+        (start..k).any(|m| self.doc.low_is(WordClass::Hedges, m))
     }
 
     /// "was urged", "is being asked": a be-form right before the verb at `k`.
@@ -637,7 +634,7 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn fallback_holder(&self, k: usize, speaker: Option<Item>) -> Option<Item> {
         let start = self.clause_start(k);
         let reported = start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
-        let has_we = (start..k).any(|m| self.lexicon.is(WordClass::PronounWe, self.doc.low(m)));
+        let has_we = (start..k).any(|m| self.doc.low_is(WordClass::PronounWe, m));
         if has_we || reported {
             return speaker;
         }

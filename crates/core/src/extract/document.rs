@@ -2,8 +2,12 @@
 //! its sentences and the dateline to skip.
 //!
 //! Built once per text and read by every later stage; it owns no lexicon and
-//! decides nothing about actors or stances.
+//! decides nothing about actors or stances. It does note each token's word
+//! classes (`data/words.tsv`) once: the rules ask them of the same tokens again
+//! and again, some 15 times a token, and a hash look-up each time was the
+//! extractor's most expensive function after the parser.
 
+use super::lexicon::{lexicon, Classes, WordClass};
 use super::segment::{self, Sentence};
 use super::tokens::{self, Token};
 use crate::model::Span;
@@ -15,6 +19,9 @@ pub struct Document<'a> {
     /// look-ups (one string, not one a token); `lower_spans` has each one's.
     lower: String,
     lower_spans: Vec<(usize, usize)>,
+    /// Each token's word classes: of its surface form, then of its lower-case
+    /// form ([`Document::word_is`], [`Document::low_is`]).
+    classes: Vec<(Classes, Classes)>,
     pub sentences: Vec<Sentence>,
     /// Index of the sentence each token belongs to.
     pub sentence_of: Vec<usize>,
@@ -26,6 +33,8 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let tokens = tokens::tokenize(text);
         let mut lower = String::with_capacity(text.len());
+        let lexicon = lexicon();
+        let mut classes = Vec::with_capacity(tokens.len());
         let lower_spans = tokens
             .iter()
             .map(|t| {
@@ -37,6 +46,15 @@ impl<'a> Document<'a> {
                 } else {
                     lower.push_str(&form.to_lowercase());
                 }
+                let low = &lower[start..];
+                // A lower-case form has no capitals to lower-case again.
+                let of_low = lexicon.classes_given_lower(low, low);
+                let of_word = if form == low {
+                    of_low
+                } else {
+                    lexicon.classes_given_lower(form, low)
+                };
+                classes.push((of_word, of_low));
                 (start, lower.len())
             })
             .collect();
@@ -54,6 +72,7 @@ impl<'a> Document<'a> {
             tokens,
             lower,
             lower_spans,
+            classes,
             sentences,
             sentence_of,
             body_start,
@@ -75,6 +94,19 @@ impl<'a> Document<'a> {
         self.lower_spans
             .get(index)
             .map_or("", |&(start, end)| &self.lower[start..end])
+    }
+
+    /// Whether the surface form of token `index` is of `class`: the lexicon's
+    /// `is(class, doc.word(index))`, without a look-up (false past the end).
+    pub fn word_is(&self, class: WordClass, index: usize) -> bool {
+        self.classes.get(index).is_some_and(|c| c.0.has(class))
+    }
+
+    /// Whether the lower-case form of token `index` is of `class`: the
+    /// lexicon's `is(class, doc.low(index))`, without a look-up (false past
+    /// the end).
+    pub fn low_is(&self, class: WordClass, index: usize) -> bool {
+        self.classes.get(index).is_some_and(|c| c.1.has(class))
     }
 
     /// The byte span covering tokens `first..end`.

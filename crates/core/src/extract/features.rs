@@ -53,15 +53,11 @@ impl<'l> SentenceFacts<'l> {
             valence,
             valence_counts,
             cues: cues::find(doc, lexicon, first, s.end),
-            speech: (first..s.end).any(|i| lexicon.is(WordClass::Speech, doc.low(i))),
+            speech: (first..s.end).any(|i| doc.low_is(WordClass::Speech, i)),
             quote: (first..s.end).any(|i| matches!(doc.low(i), "\"" | "“" | "”")),
             first,
-            negator: (first..s.end)
-                .map(|i| lexicon.is(WordClass::Negators, doc.low(i)))
-                .collect(),
-            hedge: (first..s.end)
-                .map(|i| lexicon.is(WordClass::Hedges, doc.low(i)))
-                .collect(),
+            negator: (first..s.end).map(|i| doc.low_is(WordClass::Negators, i)).collect(),
+            hedge: (first..s.end).map(|i| doc.low_is(WordClass::Hedges, i)).collect(),
         }
     }
 }
@@ -270,7 +266,7 @@ pub fn describe(
     let region_start = h.0.min(t.0).saturating_sub(3).max(first);
     for i in region_start..between_end.max(between_start) {
         let flag = |flags: &[bool], class: WordClass| {
-            SentenceFacts::flag(flags, facts.first, i).unwrap_or_else(|| lexicon.is(class, doc.low(i)))
+            SentenceFacts::flag(flags, facts.first, i).unwrap_or_else(|| doc.low_is(class, i))
         };
         if flag(&facts.negator, WordClass::Negators) {
             f.push("neg_near");

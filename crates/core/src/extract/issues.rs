@@ -141,14 +141,14 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             continue;
         }
         // "an attempt to strike a deal": the deal is the issue, found next.
-        if lexicon.is(WordClass::AttemptNouns, doc.low(i))
+        if doc.low_is(WordClass::AttemptNouns, i)
             && doc.low(i + 1) == "to"
-            && lexicon.is(WordClass::DealMakingVerbs, doc.low(i + 2))
+            && doc.low_is(WordClass::DealMakingVerbs, i + 2)
         {
             i += 1;
             continue;
         }
-        if lexicon.is(WordClass::IssueHeads, doc.low(i)) && actors.at(i).is_none() && is_noun_use(doc, lexicon, i) {
+        if doc.low_is(WordClass::IssueHeads, i) && actors.at(i).is_none() && is_noun_use(doc, i) {
             let end = head_phrase(doc, lexicon, actors, &mut issues, i);
             i = end.max(i + 1);
             continue;
@@ -275,9 +275,9 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
 /// rules read directly ("want to tear up the accord").
 fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize) -> Option<usize> {
     // "vowed to run …", and "urged Europe and the US to build anew …".
-    let to = if lexicon.is(WordClass::Volitional, doc.low(i)) && doc.low(i + 1) == "to" {
+    let to = if doc.low_is(WordClass::Volitional, i) && doc.low(i + 1) == "to" {
         i + 1
-    } else if lexicon.is(WordClass::Directive, doc.low(i)) {
+    } else if doc.low_is(WordClass::Directive, i) {
         (i + 2..(i + 10).min(doc.tokens.len()))
             .take_while(|&k| !matches!(doc.word(k), "." | ";" | ":"))
             .find(|&k| doc.low(k) == "to")?
@@ -330,8 +330,8 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
         // the clause's own verb ends the goal.
         && !(end > verb + 1
             && !matches!(doc.low(end), "'s" | "’s")
-            && (lexicon.is(WordClass::Be, doc.low(end))
-                || lexicon.is(WordClass::Have, doc.low(end))
+            && (doc.low_is(WordClass::Be, end)
+                || doc.low_is(WordClass::Have, end)
                 || matches!(doc.low(end), "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")))
     {
         end += 1;
@@ -450,7 +450,7 @@ fn is_descriptive(word: &str) -> bool {
 }
 
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").
-fn is_noun_use(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+fn is_noun_use(doc: &Document, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |b| doc.low(b));
     if matches!(
         before,
@@ -474,7 +474,7 @@ fn is_noun_use(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     }
     // "plans" and "moves" are verbs before "to" unless a determiner makes them
     // nouns ("Iran plans to…" against "the plans to…").
-    if lexicon.is(WordClass::NounVerbHeads, doc.low(i)) && doc.low(i + 1) == "to" {
+    if doc.low_is(WordClass::NounVerbHeads, i) && doc.low(i + 1) == "to" {
         return DETERMINERS.contains(&before) || doc.starts_sentence(i);
     }
     true
@@ -538,7 +538,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     let mut end = i + 1;
     let next = doc.low(end);
     // Only nouns of intent take an infinitive ("decision to suspend", not "the ban to end").
-    let takes_infinitive = lexicon.is(WordClass::IntentNouns, doc.low(i));
+    let takes_infinitive = doc.low_is(WordClass::IntentNouns, i);
     // "a ruling giving Greece exclusive use", "a policy granting residency":
     // a participle after the head says what the issue does.
     let participle = next.ends_with("ing")
@@ -640,7 +640,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     }
     // "the deal on Twitter": where and when it was said is not the issue.
     let end = naming::strip_end(doc, lexicon, i, end);
-    let (parties, partner, partner_actor) = naming::parties(doc, lexicon, actors, mention_first, i, end);
+    let (parties, partner, partner_actor) = naming::parties(doc, actors, mention_first, i, end);
     let modifiers: Vec<&str> = (modifiers_start..i).map(|k| doc.low(k)).collect();
     let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
     let head = doc.low(i).to_owned();
@@ -738,16 +738,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         enrich_name(&mut issues.list[x], doc, modifiers_start, i);
     }
     let index = index.unwrap_or_else(|| {
-        let name = tidy_name(&naming::build(
-            doc,
-            lexicon,
-            actors,
-            modifiers_start,
-            i,
-            end,
-            &parties,
-            partner,
-        ));
+        let name = tidy_name(&naming::build(doc, actors, modifiers_start, i, end, &parties, partner));
         match issues.list.iter().position(|x| x.name == name) {
             Some(existing) => existing,
             None => {

@@ -113,8 +113,13 @@ pub struct Lexicon {
     /// The last word of every title other than an honorific ("president",
     /// "minister"): the head noun of the title.
     title_heads: WordSet,
-    /// The words of each [`WordClass`], at `class as usize`.
-    class_sets: Vec<WordSet>,
+    /// The classes of each word form of `data/words.tsv` (an entry as written,
+    /// and lower-cased unless its class is matched exactly): one look-up
+    /// answers every class, see [`Lexicon::classes`].
+    word_classes: WordMap<Classes>,
+    /// The classes that also match a capitalised word lower-cased
+    /// ([`WordClass::caseless`]).
+    caseless: Classes,
     /// Synonym families of issue head nouns ("deal", "agreement" …).
     pub issue_family: WordMap<usize>,
     /// General word valence in [-4, 4] (`data/valence.tsv`), by lower-case form.
@@ -403,7 +408,10 @@ impl Lexicon {
     }
 
     fn parse_words(&mut self, data: &str) {
-        self.class_sets = vec![WordSet::default(); WordClass::ALL.len()];
+        self.caseless = WordClass::ALL
+            .iter()
+            .filter(|c| c.caseless())
+            .fold(Classes::NONE, |set, &c| set.with(c));
         for fields in data_lines(data) {
             let [class, words] = fields[..] else { continue };
             if class == "issue_families" {
@@ -415,11 +423,12 @@ impl Lexicon {
             }
             let class = WordClass::from_name(class)
                 .unwrap_or_else(|| panic!("data/words.tsv names a class the rules do not know: {class:?}"));
-            let set = &mut self.class_sets[class as usize];
             for word in alternatives(words) {
-                set.insert(word.to_owned());
+                let entry = self.word_classes.entry(word.to_owned()).or_default();
+                *entry = entry.with(class);
                 if !class.exact() {
-                    set.insert(word.to_lowercase());
+                    let entry = self.word_classes.entry(word.to_lowercase()).or_default();
+                    *entry = entry.with(class);
                 }
             }
         }
@@ -428,22 +437,80 @@ impl Lexicon {
     /// Whether `word` belongs to the closed class `class` of `data/words.tsv`.
     /// Lower-case forms match too, except in the classes matched exactly as
     /// written; a capitalised entry matches as written.
+    ///
+    /// For a token of a [`Document`](super::document::Document), its
+    /// `low_is`/`word_is` answer the same from classes looked up once.
     #[inline]
     pub fn is(&self, class: WordClass, word: &str) -> bool {
-        let set = &self.class_sets[class as usize];
-        set.contains(word)
-            || (class.caseless() && word.bytes().any(|b| b.is_ascii_uppercase()) && {
-                // Most words are short and ASCII: lower-cased on the stack.
-                let mut buffer = [0u8; 32];
-                match buffer.get_mut(..word.len()) {
-                    Some(lower) if word.is_ascii() => {
-                        lower.copy_from_slice(word.as_bytes());
-                        lower.make_ascii_lowercase();
-                        std::str::from_utf8(lower).is_ok_and(|lower| set.contains(lower))
-                    }
-                    _ => set.contains(&word.to_lowercase()),
-                }
-            })
+        if class.caseless() {
+            self.classes(word).has(class)
+        } else {
+            self.classes_as_written(word).has(class)
+        }
+    }
+
+    /// Every class `word` belongs to, as [`Lexicon::is`] decides membership:
+    /// `is(class, word)` is `classes(word).has(class)`.
+    pub fn classes(&self, word: &str) -> Classes {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.classes_as_written(word);
+        }
+        // Most words are short and ASCII: lower-cased on the stack.
+        let mut buffer = [0u8; 32];
+        match buffer.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).expect("ASCII lower-cased is ASCII");
+                self.classes_given_lower(word, lower)
+            }
+            _ => self.classes_given_lower(word, &word.to_lowercase()),
+        }
+    }
+
+    /// [`Lexicon::classes`] of `word` when its lower-case form `lower` is at
+    /// hand (the document has every token's): ASCII lower-cased, or
+    /// `to_lowercase` if `word` is not ASCII.
+    pub fn classes_given_lower(&self, word: &str, lower: &str) -> Classes {
+        let as_written = self.classes_as_written(word);
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            as_written.union(self.classes_as_written(lower).intersection(self.caseless))
+        } else {
+            as_written
+        }
+    }
+
+    /// The classes with an entry exactly `word`.
+    fn classes_as_written(&self, word: &str) -> Classes {
+        self.word_classes.get(word).copied().unwrap_or_default()
+    }
+}
+
+/// A set of [`WordClass`]es, one bit each: what a word form belongs to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(u128);
+
+// One bit a class.
+const _: () = assert!(WordClass::ALL.len() <= 128);
+
+impl Classes {
+    pub const NONE: Classes = Classes(0);
+
+    #[inline]
+    pub fn has(self, class: WordClass) -> bool {
+        self.0 & (1 << class as u32) != 0
+    }
+
+    fn with(self, class: WordClass) -> Classes {
+        Classes(self.0 | 1 << class as u32)
+    }
+
+    fn union(self, other: Classes) -> Classes {
+        Classes(self.0 | other.0)
+    }
+
+    fn intersection(self, other: Classes) -> Classes {
+        Classes(self.0 & other.0)
     }
 }
 
@@ -710,7 +777,7 @@ mod tests {
         }
         for &class in WordClass::ALL {
             assert!(
-                !lexicon.class_sets[class as usize].is_empty(),
+                lexicon.word_classes.values().any(|classes| classes.has(class)),
                 "data/words.tsv lists no words for {}",
                 class.name()
             );

@@ -39,11 +39,11 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
         || is_year(target)
         || target == "may" && is_capitalised(doc.word(object));
     match word {
-        "this" | "last" | "next" | "earlier" | "later" => lexicon.is(WordClass::TimeUnits, doc.low(k + 1)),
+        "this" | "last" | "next" | "earlier" | "later" => doc.low_is(WordClass::TimeUnits, k + 1),
         "on" | "via" => {
             time || lexicon.is(WordClass::Channels, target)
-                || lexicon.is(WordClass::Platforms, doc.word(object))
-                || lexicon.is(WordClass::MediaWords, doc.word(object))
+                || doc.word_is(WordClass::Platforms, object)
+                || doc.word_is(WordClass::MediaWords, object)
         }
         "in" | "at" | "during" => time,
         _ => false,
@@ -158,7 +158,6 @@ fn party_label(doc: &Document, actors: &Actors, actor: usize) -> String {
 /// partner X itself even when the other party is unknown.
 pub fn parties(
     doc: &Document,
-    lexicon: &Lexicon,
     actors: &Actors,
     mention_first: usize,
     head: usize,
@@ -195,7 +194,7 @@ pub fn parties(
     }
     // Only what parties make together has parties: "the EU and US agreed to
     // begin talks on ending subsidies" makes the talks theirs, not the subsidies.
-    let joint = lexicon.is(WordClass::JointHeads, doc.low(head));
+    let joint = doc.low_is(WordClass::JointHeads, head);
     // The verb must be the subject's own: no clause break in between ("The US
     // and Russia met, and France agreed to a deal").
     let own_clause = (k..mention_first).all(|j| {
@@ -204,7 +203,7 @@ pub fn parties(
             "," | ";" | ":" | "but" | "while" | "which" | "who" | "whereas"
         )
     });
-    let agreeing = joint && own_clause && (k..mention_first).any(|j| lexicon.is(WordClass::AgreeingVerbs, doc.low(j)));
+    let agreeing = joint && own_clause && (k..mention_first).any(|j| doc.low_is(WordClass::AgreeingVerbs, j));
     let mut parties: Vec<usize> = if agreeing { subject } else { Vec::new() };
     if let Some((actor, _)) = partner {
         parties.push(actor);
@@ -223,10 +222,8 @@ pub fn parties(
 /// topic folded into a compound ("agreement to share intelligence" →
 /// "intelligence-sharing agreement"), and the "with X" phrase the pair
 /// replaces left out.
-#[allow(clippy::too_many_arguments)]
 pub fn build(
     doc: &Document,
-    lexicon: &Lexicon,
     actors: &Actors,
     modifiers_start: usize,
     head: usize,
@@ -247,7 +244,7 @@ pub fn build(
     let verb = doc.low(head + 1 + 1);
     let object = head + 3;
     // Only for agreements: "a decision to cancel visits" reads best as it is.
-    let agreement = lexicon.is(WordClass::AgreementHeads, doc.low(head));
+    let agreement = doc.low_is(WordClass::AgreementHeads, head);
     let foldable = agreement
         && doc.low(head + 1) == "to"
         && object < end

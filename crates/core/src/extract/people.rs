@@ -74,8 +74,7 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
     }
     let name_end = name_at(doc, lexicon, name_start)?;
     // "the official Xinhua news agency": a name before a media role noun is an outlet's.
-    if lexicon.is(WordClass::MediaRoles, doc.low(name_end))
-        || (doc.low(name_end) == "news" && doc.low(name_end + 1) == "agency")
+    if doc.low_is(WordClass::MediaRoles, name_end) || (doc.low(name_end) == "news" && doc.low(name_end + 1) == "agency")
     {
         return None;
     }
@@ -93,7 +92,7 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
             return Some(name_end);
         }
     }
-    let affiliation = title_affiliation(doc, lexicon, actors, i, class == TitleClass::Spokes);
+    let affiliation = title_affiliation(doc, actors, i, class == TitleClass::Spokes);
     let index = match find_by_surname(actors, &name) {
         Some(index) => index,
         None => actors.named(&name, ActorKind::Person, affiliation.map(|a| actors_name(actors, a))),
@@ -151,13 +150,7 @@ pub(super) fn register_surname(doc: &Document, actors: &mut Actors, index: usize
 
 /// The actor a title's modifiers name: the mention ending just before the
 /// title, or one or two words earlier ("Lib Dem foreign affairs spokesman").
-pub(super) fn title_affiliation(
-    doc: &Document,
-    lexicon: &Lexicon,
-    actors: &mut Actors,
-    i: usize,
-    pronouns: bool,
-) -> Option<usize> {
+pub(super) fn title_affiliation(doc: &Document, actors: &mut Actors, i: usize, pronouns: bool) -> Option<usize> {
     let position = actors.found.iter().rposition(|f| f.end <= i)?;
     let found = actors.found[position];
     if found.via != Via::Name && !pronouns {
@@ -166,9 +159,8 @@ pub(super) fn title_affiliation(
     // Only portfolio words may stand between ("Lib Dem foreign affairs spokesman"),
     // not a verb ("Cardin met national security adviser McMaster").
     let close = found.end + 3 >= i
-        && (found.end..i).all(|k| {
-            doc.is_word(k) && (is_capitalised(doc.word(k)) || lexicon.is(WordClass::PortfolioWords, doc.low(k)))
-        });
+        && (found.end..i)
+            .all(|k| doc.is_word(k) && (is_capitalised(doc.word(k)) || doc.low_is(WordClass::PortfolioWords, k)));
     if !(close && doc.sentence_of[found.first] == doc.sentence_of[i]) {
         return None;
     }
@@ -296,7 +288,7 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
     // "the diplomat, Alexander Downer": an apposition names someone new.
     let named_after = |k: usize| doc.is_word(k) && is_capitalised(doc.word(k)) && !doc.starts_sentence(k);
     if named_after(end)
-        || (next == "," && named_after(end + 1) && !lexicon.is(WordClass::StopCaps, doc.word(end + 1)))
+        || (next == "," && named_after(end + 1) && !doc.word_is(WordClass::StopCaps, end + 1))
         || doc.low(end) == "of"
         || described_by(lexicon, doc.low(end)).is_some()
         || title_at(doc, lexicon, end).is_some()
@@ -436,7 +428,7 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
     }
-    let speaks = lexicon.is(WordClass::Speech, doc.low(run)) || doc.low(run) == "reported";
+    let speaks = doc.low_is(WordClass::Speech, run) || doc.low(run) == "reported";
     let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(run + 1));
     if acronym && ((speaks && !doc.starts_sentence(i)) || coordinated) {
         let index = actors.named(text, ActorKind::Organisation, None);

@@ -93,7 +93,7 @@ impl RuleExtractor {
         let parse = Parse::new(text);
         // After the rules, so that they read the issues they were written for.
         arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
-        let candidates = candidates::propose(&doc, self.lexicon, &actors, &issues, &found, &carried_speaker);
+        let candidates = candidates::propose(&doc, &actors, &issues, &found, &carried_speaker);
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
         let mut features = features::Features::default();
         let mut describe = |c: &candidates::Candidate, features: &mut features::Features| {

@@ -146,9 +146,10 @@ impl SentenceReader<'_> {
         else {
             return;
         };
-        let Some(person) = self.actor_items().find(|i| {
-            i.first > with && i.first <= with + 4 && self.lexicon.is(WordClass::SpeechGerunds, self.doc.low(i.end))
-        }) else {
+        let Some(person) = self
+            .actor_items()
+            .find(|i| i.first > with && i.first <= with + 4 && self.doc.low_is(WordClass::SpeechGerunds, i.end))
+        else {
             return;
         };
         let Entity::Actor(person_actor) = person.entity else {
@@ -177,7 +178,7 @@ impl SentenceReader<'_> {
             // "threatened to pull the US out of it": a threat to act is a wish to
             // act, so the threatened act is no target of opposition.
             if hit.cue.polarity == Polarity::Oppose
-                && self.lexicon.is(WordClass::Volitional, self.doc.low(hit.first))
+                && self.doc.low_is(WordClass::Volitional, hit.first)
                 && self.doc.low(hit.end) == "to"
                 && self.doc.is_word(hit.end + 1)
             {
@@ -207,7 +208,7 @@ impl SentenceReader<'_> {
             let chained = n > 0 && suppressed[n - 1];
             let negation_point = if chained { hits[n - 1].first } else { hit.first };
             // "refusal to sign": the chained cue itself negates.
-            let negated_by_chain = chained && self.lexicon.is(WordClass::NegVerbs, self.doc.low(hits[n - 1].first));
+            let negated_by_chain = chained && self.doc.low_is(WordClass::NegVerbs, hits[n - 1].first);
             let chain = chained.then(|| &hits[n - 1]);
             self.read_cue(hit, negation_point, chain, negated_by_chain, speaker, out);
         }
@@ -319,7 +320,7 @@ impl SentenceReader<'_> {
                         && self.doc.low(t.end) == "to"
                         && (t.end + 1..t.end + 3).any(|k| self.doc.tokens.get(k).is_some_and(|n| n.is_word))
                         && !self.exit_follows(t.end)
-                        && self.lexicon.is(WordClass::Directive, self.doc.low(hit.first))
+                        && self.doc.low_is(WordClass::Directive, hit.first)
                 };
                 let targets: Vec<Item> = match targets.first() {
                     // Look past the addressees for what they are urged to do.
@@ -394,10 +395,10 @@ impl SentenceReader<'_> {
                 // directive verb, the addressee is asked; the wish is the act.
                 if let Some(first) = targets.first().copied() {
                     let addressed = matches!(first.entity, Entity::Actor(_))
-                        && self.lexicon.is(WordClass::Directive, self.doc.low(hit.first))
+                        && self.doc.low_is(WordClass::Directive, hit.first)
                         && self.doc.low(first.end) == "to"
                         && self.doc.is_word(first.end + 1);
-                    let directive = self.lexicon.is(WordClass::Directive, self.doc.low(hit.first));
+                    let directive = self.doc.low_is(WordClass::Directive, hit.first);
                     if directive && !addressed && matches!(first.entity, Entity::Actor(_)) {
                         // "Germany's demand for a new vote angered Italy": a demand
                         // is for an act, so an actor not asked to act is no target.
@@ -417,7 +418,7 @@ impl SentenceReader<'_> {
                 // demand "for" a thing no one is asked to do is a market's ("India's
                 // demand for oil").
                 if targets.is_empty()
-                    && self.lexicon.is(WordClass::Directive, self.doc.low(hit.first))
+                    && self.doc.low_is(WordClass::Directive, hit.first)
                     && self.doc.low(hit.end) != "for"
                 {
                     targets.extend(
@@ -438,7 +439,7 @@ impl SentenceReader<'_> {
                     );
                 }
                 let expressed = (hit.first.saturating_sub(4)..hit.first).any(|k| {
-                    self.lexicon.is(WordClass::VoicingVerbs, self.doc.low(k))
+                    self.doc.low_is(WordClass::VoicingVerbs, k)
                         || matches!(self.doc.low(k), "despite" | "amid" | "over")
                 });
                 if targets.is_empty() && cue.polarity == Polarity::Oppose && expressed {
@@ -504,10 +505,8 @@ impl SentenceReader<'_> {
                     .iter()
                     .rev()
                     .find(|i| {
-                        (i.end..hit.first).any(|k| {
-                            self.lexicon.is(WordClass::Be, self.doc.low(k))
-                                || self.lexicon.is(WordClass::BeLikeVerbs, self.doc.low(k))
-                        })
+                        (i.end..hit.first)
+                            .any(|k| self.doc.low_is(WordClass::Be, k) || self.doc.low_is(WordClass::BeLikeVerbs, k))
                     })
                     .copied();
                 let target = predicated
@@ -623,7 +622,7 @@ impl SentenceReader<'_> {
     /// cue of this sentence) and its target.
     fn apposed_act(&self, hit: &CueHit) -> Option<(Item, Polarity)> {
         let noun = hit.first.checked_sub(1)?;
-        if !self.lexicon.is(WordClass::CourseNouns, self.doc.low(noun)) {
+        if !self.doc.low_is(WordClass::CourseNouns, noun) {
             return None;
         }
         let comma = (noun.saturating_sub(3)..noun)
