@@ -266,7 +266,7 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
         (i, None)
     };
     let noun = doc.low(noun_at);
-    if !lexicon.is(WordClass::GroupNouns, noun) || !doc.is_word(noun_at) {
+    if !doc.low_is(WordClass::GroupNouns, noun_at) || !doc.is_word(noun_at) {
         return None;
     }
     let index = if noun_at > i {
@@ -290,22 +290,14 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
 /// "human rights groups" (a named collective from the lexicon) and "the
 /// US-led alliance" (a coalition named after its leader).
 pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    let mut phrase = String::new();
     // Phrases of three words, then two (the groups are never one word).
     for length in (2..=3).rev() {
         if i + length > doc.tokens.len() {
             continue;
         }
-        phrase.clear();
-        for k in i..i + length {
-            if k > i {
-                phrase.push(' ');
-            }
-            phrase.push_str(doc.low(k));
-        }
-        if lexicon.is(WordClass::CollectiveGroups, &phrase) {
-            let name = phrase.clone();
-            let index = actors.named(&name, ActorKind::Group, None);
+        let phrase = doc.low_phrase(i, i + length);
+        if lexicon.is(WordClass::CollectiveGroups, phrase) {
+            let index = actors.named(phrase, ActorKind::Group, None);
             actors.list[index].acts = true;
             actors.mention(doc, index, i, i + length, Via::Name);
             return Some(i + length);

@@ -135,7 +135,7 @@ impl<'a> SentenceReader<'a> {
         let mut starts = vec![self.first];
         for k in self.first..self.end {
             let low = self.doc.low(k);
-            if self.lexicon.is(WordClass::ClauseBreaks, low) && !self.inside_item(k) {
+            if self.doc.low_is(WordClass::ClauseBreaks, k) && !self.inside_item(k) {
                 starts.push(k + 1);
             } else if low == "and" && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she") {
                 // "… and we condemn the decision": a new subject, a new clause.
@@ -604,7 +604,7 @@ impl<'a> SentenceReader<'a> {
                 return false;
             };
             let word = self.doc.low(previous);
-            if self.lexicon.is(WordClass::Be, word) {
+            if self.doc.low_is(WordClass::Be, previous) {
                 return true;
             }
             if !(matches!(

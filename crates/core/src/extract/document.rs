@@ -15,8 +15,10 @@ use crate::model::Span;
 pub struct Document<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
-    /// Lower-case forms of the tokens, one after another, for lexicon
-    /// look-ups (one string, not one a token); `lower_spans` has each one's.
+    /// Lower-case forms of the tokens, for lexicon look-ups: one string, not
+    /// one a token, with a space after each form so that a run of tokens is a
+    /// phrase as the lexicon writes one ([`Document::low_phrase`]);
+    /// `lower_spans` has each form's span.
     lower: String,
     lower_spans: Vec<(usize, usize)>,
     /// Each token's word classes: of its surface form, then of its lower-case
@@ -32,7 +34,7 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let tokens = tokens::tokenize(text);
-        let mut lower = String::with_capacity(text.len());
+        let mut lower = String::with_capacity(text.len() + tokens.len());
         let lexicon = lexicon();
         let mut classes = Vec::with_capacity(tokens.len());
         let lower_spans = tokens
@@ -55,7 +57,9 @@ impl<'a> Document<'a> {
                     lexicon.classes_given_lower(form, low)
                 };
                 classes.push((of_word, of_low));
-                (start, lower.len())
+                let end = lower.len();
+                lower.push(' ');
+                (start, end)
             })
             .collect();
         let sentences = segment::sentences(text, &tokens);
@@ -94,6 +98,18 @@ impl<'a> Document<'a> {
         self.lower_spans
             .get(index)
             .map_or("", |&(start, end)| &self.lower[start..end])
+    }
+
+    /// The lower-case forms of tokens `first..end` joined by single spaces
+    /// ("human rights groups"); "" past the end.
+    pub fn low_phrase(&self, first: usize, end: usize) -> &str {
+        match (
+            self.lower_spans.get(first),
+            end.checked_sub(1).and_then(|last| self.lower_spans.get(last)),
+        ) {
+            (Some(&(start, _)), Some(&(_, stop))) if first < end => &self.lower[start..stop],
+            _ => "",
+        }
     }
 
     /// Whether the surface form of token `index` is of `class`: the lexicon's

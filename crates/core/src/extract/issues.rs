@@ -494,9 +494,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             break;
         }
         if !doc.is_word(k)
-            || lexicon.is(WordClass::Speech, low)
-            || lexicon.is(WordClass::Be, low)
-            || lexicon.is(WordClass::Have, low)
+            || doc.low_is(WordClass::Speech, k)
+            || doc.low_is(WordClass::Be, k)
+            || doc.low_is(WordClass::Have, k)
             || RIGHT_PREPOSITIONS.contains(&low)
             || matches!(
                 low,
@@ -625,9 +625,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     | "when"
                     | "since"
                     | "despite"
-            ) || lexicon.is(WordClass::Be, low)
-                || lexicon.is(WordClass::Have, low)
-                || lexicon.is(WordClass::Speech, low)
+            ) || doc.low_is(WordClass::Be, k)
+                || doc.low_is(WordClass::Have, k)
+                || doc.low_is(WordClass::Speech, k)
                 || is_finite_verb(lexicon, low)
             {
                 break;

@@ -264,17 +264,17 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
         }
         let word = doc.low(head);
         let capital_head = head == i + 1 || !is_capitalised(doc.word(head));
-        if let Some(described) = described_by(lexicon, word).filter(|_| capital_head) {
+        if let Some(described) = described_by(doc, head).filter(|_| capital_head) {
             break described;
         }
         // Modifiers are lower-case and never set the referent apart from the
         // one named before ("the other company", "the parent company").
         if is_capitalised(doc.word(head))
-            || lexicon.is(WordClass::Contrastive, word)
-            || lexicon.is(WordClass::DescriptionEnders, word)
-            || lexicon.is(WordClass::Be, word)
-            || lexicon.is(WordClass::Have, word)
-            || lexicon.is(WordClass::Speech, word)
+            || doc.low_is(WordClass::Contrastive, head)
+            || doc.low_is(WordClass::DescriptionEnders, head)
+            || doc.low_is(WordClass::Be, head)
+            || doc.low_is(WordClass::Have, head)
+            || doc.low_is(WordClass::Speech, head)
             || !word.chars().all(|c| c.is_alphabetic() || c == '-')
         {
             return None;
@@ -290,7 +290,7 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
     if named_after(end)
         || (next == "," && named_after(end + 1) && !doc.word_is(WordClass::StopCaps, end + 1))
         || doc.low(end) == "of"
-        || described_by(lexicon, doc.low(end)).is_some()
+        || described_by(doc, end).is_some()
         || title_at(doc, lexicon, end).is_some()
     {
         return None;
@@ -347,14 +347,15 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
     Some(end)
 }
 
-fn described_by(lexicon: &Lexicon, word: &str) -> Option<Described> {
-    if lexicon.is(WordClass::PersonDescriptions, word) {
+/// What the lower-case token `i` describes, if it is a description noun.
+fn described_by(doc: &Document, i: usize) -> Option<Described> {
+    if doc.low_is(WordClass::PersonDescriptions, i) {
         Some(Described::Person)
-    } else if lexicon.is(WordClass::CompanyDescriptions, word) {
+    } else if doc.low_is(WordClass::CompanyDescriptions, i) {
         Some(Described::Company)
-    } else if lexicon.is(WordClass::OrganisationDescriptions, word) {
+    } else if doc.low_is(WordClass::OrganisationDescriptions, i) {
         Some(Described::Organisation)
-    } else if lexicon.is(WordClass::BodyDescriptions, word) {
+    } else if doc.low_is(WordClass::BodyDescriptions, i) {
         Some(Described::Body)
     } else {
         None
