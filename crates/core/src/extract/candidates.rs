@@ -8,7 +8,7 @@
 //! rule as a feature. One candidate per (holder, target, sentence): the
 //! closest pair of mentions stands for it.
 
-use std::collections::HashMap;
+use standpoint_syntax::KeyMap;
 
 use super::actors::{Actors, Via};
 use super::clauses::Entity;
@@ -84,7 +84,7 @@ pub fn propose(
             });
         }
     }
-    let mut chosen: HashMap<(usize, Entity, usize), Candidate> = HashMap::new();
+    let mut chosen: KeyMap<(usize, Entity, usize), Candidate> = KeyMap::default();
     let mut order: Vec<(usize, Entity, usize)> = Vec::new();
     for (sentence, spots) in by_sentence.iter_mut().enumerate() {
         spots.sort_by_key(|s| (s.first, s.end));

@@ -6,7 +6,8 @@
 //! report or hold a stance. Deterministic, offline and free of IO.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+
+use standpoint_syntax::{KeyMap, KeySet};
 
 use super::actors::{self, Actors};
 use super::arguments;
@@ -351,7 +352,7 @@ impl Prepared {
         // several issue phrases of one sentence for one holder ("the decision
         // … to move closer to Russia", "the deal" and "sanctions" it lifts),
         // they are one stance read twice; the likeliest stands for it.
-        let mut best_issue: HashMap<(usize, Span, Polarity), (usize, f64)> = HashMap::new();
+        let mut best_issue: KeyMap<(usize, Span, Polarity), (usize, f64)> = KeyMap::default();
         for (order, (index, decision)) in decided.iter().enumerate() {
             let p = &self.proposals[*index];
             if matches!(p.target, Entity::Issue(_)) {
@@ -397,10 +398,10 @@ impl Prepared {
                 extraction.issues.push(issue.clone());
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = KeySet::default();
         let mut from = Vec::new();
         // Sentences stating each (holder, target, polarity): an input of the confidence.
-        let mut sentences: HashMap<(usize, Entity, Polarity), usize> = HashMap::new();
+        let mut sentences: KeyMap<(usize, Entity, Polarity), usize> = KeyMap::default();
         for (order, (index, decision)) in decided.iter().enumerate() {
             let p = &self.proposals[*index];
             let holder = &self.actors[p.holder];
@@ -460,7 +461,7 @@ fn assemble(
     found: &[stances::Found],
     parse: &Parse,
 ) -> Prepared {
-    let in_rules: HashSet<usize> = found.iter().map(|s| s.holder).collect();
+    let in_rules: KeySet<usize> = found.iter().map(|s| s.holder).collect();
     let mentions = |spans: &[Span]| -> Vec<Mention> {
         spans
             .iter()
