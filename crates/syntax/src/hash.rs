@@ -88,24 +88,51 @@ impl TextHash {
     }
 }
 
-/// FNV-1a as a [`Hasher`]: maps keyed by short words (the lemmatiser's, the extractor's
-/// lexicon) are probed millions of times per megabyte, and SipHash's flood resistance
-/// buys nothing for keys that come with the program.
+/// The hasher of maps keyed by words (the lemmatiser's, the extractor's lexicon, the
+/// scorer's feature names): they are probed millions of times per megabyte, and SipHash's
+/// flood resistance buys nothing for keys that come with the program. The bytes are taken
+/// eight at a time, each word folded in by a 64×64→128-bit multiplication whose halves are
+/// xored (as foldhash and rustc-hash do): a feature name of 30 bytes is four steps, where
+/// FNV-1a's byte at a time was thirty.
 #[derive(Default)]
 pub struct WordHasher(u64);
 
+/// Multiplies `a` by `b` as 128-bit numbers and xors the halves: every bit of either
+/// input reaches most bits of the result.
+#[inline(always)]
+fn folded_multiply(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
 impl Hasher for WordHasher {
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
 
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        let mut hash = self.0 ^ K2;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            hash = folded_multiply(hash ^ word, K1);
         }
-        self.0 = hash;
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let word = tail.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            hash = folded_multiply(hash ^ word, K1);
+        }
+        // The length, so that a tail's zero bytes are not its absence.
+        self.0 = folded_multiply(hash ^ bytes.len() as u64, K2);
+    }
+
+    /// The end marker `str` hashes after its bytes: one more fold, not a
+    /// second pass through [`WordHasher::write`].
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = folded_multiply(self.0 ^ u64::from(i), K1);
     }
 }
 
