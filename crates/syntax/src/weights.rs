@@ -284,26 +284,27 @@ pub struct SparseWeights {
 impl SparseWeights {
     /// Builds the table from dense rows sorted by key (`data` is `keys.len() × classes`).
     pub fn from_dense(classes: usize, keys: &[u32], data: &[i16]) -> SparseWeights {
-        let rows: Vec<Vec<(u8, i16)>> = (0..keys.len())
-            .map(|r| {
+        let mut rows = Rows::default();
+        for r in 0..keys.len() {
+            rows.pairs.extend(
                 data[r * classes..(r + 1) * classes]
                     .iter()
                     .enumerate()
                     .filter(|(_, &w)| w != 0)
-                    .filter_map(|(c, &w)| Some((u8::try_from(c).ok()?, w)))
-                    .collect()
-            })
-            .collect();
+                    .filter_map(|(c, &w)| Some((u8::try_from(c).ok()?, w))),
+            );
+            rows.end_row();
+        }
         SparseWeights::new(classes, keys, &rows)
     }
 
-    fn new(classes: usize, keys: &[u32], rows: &[Vec<(u8, i16)>]) -> SparseWeights {
+    fn new(classes: usize, keys: &[u32], rows: &Rows) -> SparseWeights {
         let cap = capacity(keys.len());
         let mask = cap - 1;
         let mut slots = vec![(0u32, 0u32, 0u32); cap + SCAN];
-        let mut pairs = Vec::with_capacity(rows.iter().map(Vec::len).sum());
+        let mut pairs = Vec::with_capacity(rows.pairs.len());
         let mut count = 0;
-        for (&k, row) in keys.iter().zip(rows) {
+        for (&k, row) in keys.iter().zip(rows.iter()) {
             if k == 0 || row.is_empty() {
                 continue;
             }
@@ -391,21 +392,43 @@ impl SparseWeights {
     pub fn read(r: &mut Reader) -> Result<SparseWeights, ModelError> {
         let (classes, keys) = read_header(r, 256)?;
         let n = keys.len();
-        let mut rows = Vec::with_capacity(n.min(1 << 24));
+        let mut rows = Rows::default();
+        rows.ends.reserve(n.min(1 << 24));
         for _ in 0..n {
             let m = r.u8()? as usize;
-            let mut row = Vec::with_capacity(m);
             for _ in 0..m {
                 let c = r.u8()?;
                 let b = r.bytes(2)?;
                 if c as usize >= classes {
                     return Err(ModelError::Corrupt("sparse table class"));
                 }
-                row.push((c, i16::from_le_bytes([b[0], b[1]])));
+                rows.pairs.push((c, i16::from_le_bytes([b[0], b[1]])));
             }
-            rows.push(row);
+            rows.end_row();
         }
         Ok(SparseWeights::new(classes, &keys, &rows))
+    }
+}
+
+/// Sparse rows laid end to end while a table is built: one vector of pairs and where
+/// each row ends, not a vector per row (the labeller's 111k rows were as many
+/// allocations at every model load).
+#[derive(Default)]
+struct Rows {
+    pairs: Vec<(u8, i16)>,
+    ends: Vec<usize>,
+}
+
+impl Rows {
+    /// Ends the row being written: the pairs pushed since the last end.
+    fn end_row(&mut self) {
+        self.ends.push(self.pairs.len());
+    }
+
+    /// The rows in order.
+    fn iter(&self) -> impl Iterator<Item = &[(u8, i16)]> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(start, &end)| &self.pairs[start..end])
     }
 }
 
