@@ -290,9 +290,12 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
 /// "human rights groups" (a named collective from the lexicon) and "the
 /// US-led alliance" (a coalition named after its leader).
 pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    // Phrases of three words, then two (the groups are never one word).
+    // Phrases of three words, then two (the groups are never one word); most
+    // words begin no group's name, and one look-up of the word spares the two
+    // of the phrases.
+    let starts_group = lexicon.starts_phrase(WordClass::CollectiveGroups, doc.low(i));
     for length in (2..=3).rev() {
-        if i + length > doc.tokens.len() {
+        if !starts_group || i + length > doc.tokens.len() {
             continue;
         }
         let phrase = doc.low_phrase(i, i + length);

@@ -120,6 +120,10 @@ pub struct Lexicon {
     /// The classes that also match a capitalised word lower-cased
     /// ([`WordClass::caseless`]).
     caseless: Classes,
+    /// The first word of each entry of several words ("human" of "human
+    /// rights groups"), as stored in `word_classes`: the classes of those
+    /// entries ([`Lexicon::starts_phrase`]).
+    phrase_starts: WordMap<Classes>,
     /// Synonym families of issue head nouns ("deal", "agreement" …).
     pub issue_family: WordMap<usize>,
     /// General word valence in [-4, 4] (`data/valence.tsv`), by lower-case form.
@@ -424,10 +428,13 @@ impl Lexicon {
             let class = WordClass::from_name(class)
                 .unwrap_or_else(|| panic!("data/words.tsv names a class the rules do not know: {class:?}"));
             for word in alternatives(words) {
-                let entry = self.word_classes.entry(word.to_owned()).or_default();
-                *entry = entry.with(class);
-                if !class.exact() {
-                    let entry = self.word_classes.entry(word.to_lowercase()).or_default();
+                let forms = [Some(word.to_owned()), (!class.exact()).then(|| word.to_lowercase())];
+                for form in forms.into_iter().flatten() {
+                    if let Some((first, _)) = form.split_once(' ') {
+                        let entry = self.phrase_starts.entry(first.to_owned()).or_default();
+                        *entry = entry.with(class);
+                    }
+                    let entry = self.word_classes.entry(form).or_default();
                     *entry = entry.with(class);
                 }
             }
@@ -478,6 +485,13 @@ impl Lexicon {
         } else {
             as_written
         }
+    }
+
+    /// Whether some entry of `class` of several words begins with `word` (as
+    /// written, or lower-cased unless the class is exact): a phrase whose first
+    /// word begins none is not of the class, and need not be looked up whole.
+    pub fn starts_phrase(&self, class: WordClass, word: &str) -> bool {
+        self.phrase_starts.get(word).is_some_and(|classes| classes.has(class))
     }
 
     /// The classes with an entry exactly `word`.
@@ -755,6 +769,18 @@ mod tests {
         assert!(
             lexicon.is(WordClass::HonorificAbbreviations, "Mr") && !lexicon.is(WordClass::HonorificAbbreviations, "mr")
         );
+    }
+
+    #[test]
+    fn phrase_starts_are_the_first_words_of_entries_of_several_words() {
+        let mut lexicon = Lexicon::default();
+        lexicon.parse_words("collective_groups\tHuman rights groups|unions\nspeech\tsay\n");
+        assert!(lexicon.starts_phrase(WordClass::CollectiveGroups, "Human"));
+        assert!(lexicon.starts_phrase(WordClass::CollectiveGroups, "human"));
+        assert!(lexicon.is(WordClass::CollectiveGroups, "human rights groups"));
+        // One-word entries begin no phrase; a word begins only its own class's.
+        assert!(!lexicon.starts_phrase(WordClass::CollectiveGroups, "unions"));
+        assert!(!lexicon.starts_phrase(WordClass::Speech, "human"));
     }
 
     #[test]
