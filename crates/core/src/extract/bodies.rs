@@ -80,7 +80,8 @@ pub(super) fn organisation(
         }
     }
     let words = &words[..end - i];
-    let country = country_prefix(doc, lexicon, i);
+    let prefix = country_prefix(doc, lexicon, i);
+    let country = prefix.map(|(c, _)| c);
     let generic = words
         .first()
         .is_some_and(|w| lexicon.is(WordClass::GenericMinistries, w));
@@ -94,10 +95,16 @@ pub(super) fn organisation(
     };
     let kind = kind_of_organisation(lexicon, words);
     let affiliation = country.map(|c| lexicon.actors[c].name.clone());
-    let first = if matches!(doc.word(i.wrapping_sub(1)), "the" | "The") && i > doc.body_start {
-        i - 1
+    // "China's National Petroleum Corporation": a generic name's country is
+    // part of the mention.
+    let start = match prefix.filter(|_| generic && name != words.join(" ")) {
+        Some((_, start)) => start,
+        None => i,
+    };
+    let first = if matches!(doc.word(start.wrapping_sub(1)), "the" | "The") && start > doc.body_start {
+        start - 1
     } else {
-        i
+        start
     };
     let outlet = words.iter().any(|w| lexicon.is(WordClass::MediaWords, w)) && kind == ActorKind::Organisation;
     let index = actors.named(&name, kind, affiliation);
@@ -126,19 +133,37 @@ fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) 
         || matches!(before(1), "told")
 }
 
-/// A country named just before token `i` ("US" in "US Secretary of State").
-pub(super) fn country_prefix(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usize> {
-    let mut before = doc.word(i.checked_sub(1)?);
-    if matches!(before, "’s" | "'s") {
-        before = doc.word(i.checked_sub(2)?);
+/// A country named just before token `i` ("US" in "US Secretary of State",
+/// "South Korea’s" in "South Korea’s National Assembly"): the lexicon actor
+/// and the token where its name starts.
+pub(super) fn country_prefix(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, usize)> {
+    let mut at = i.checked_sub(1)?;
+    let possessive = matches!(doc.word(at), "’s" | "'s");
+    if possessive {
+        at = at.checked_sub(1)?;
     }
-    lexicon.adjectives.get(before).copied().or_else(|| {
+    let before = doc.word(at);
+    let one_word = lexicon.adjectives.get(before).copied().or_else(|| {
         lexicon
             .phrases
             .get(before)?
             .iter()
             .find(|p| p.words.len() == 1 && p.role == PhraseRole::Name)
             .map(|p| p.actor)
+    });
+    if let Some(actor) = one_word {
+        return Some((actor, at));
+    }
+    // A country of several words owns a name only with a possessive.
+    if !possessive {
+        return None;
+    }
+    (at.saturating_sub(2)..at).find_map(|start| {
+        gazetteer_match(doc, lexicon, start)
+            .filter(|&(end, known, role)| {
+                end == at + 1 && role == PhraseRole::Name && lexicon.actors[known].kind == ActorKind::Country
+            })
+            .map(|(_, known, _)| (known, start))
     })
 }
 
@@ -221,6 +246,9 @@ fn committee_of(
                 || lexicon.is(WordClass::CommitteeTopics, word)
                 || (lexicon.is(WordClass::PortfolioWords, word) && !matches!(word, "her" | "his" | "its" | "their")))
     };
+    if let Some(after) = coordinated_committees(doc, lexicon, actors, i, end, known, &remit) {
+        return Some(after);
+    }
     let noun = (end..end + 4).take_while(|&k| k == end || remit(k - 1)).find(|&k| {
         doc.is_word(k) && !is_capitalised(doc.word(k)) && lexicon.is(WordClass::CommitteeNouns, doc.word(k))
     })?;
@@ -238,6 +266,64 @@ fn committee_of(
             i
         };
         actors.mention(doc, index, first, noun + 1, Via::Name);
+    }
+    Some(noun + 1)
+}
+
+/// "the Senate and House intelligence committees", "The Senate Judiciary
+/// and Senate Intelligence panels": a known body (`i..end`) coordinated with
+/// another house before a plural committee noun names committees, not the
+/// houses. Sharing one remit, they are named together as written; each
+/// with its own remit, they are two committees. Returns the end of the phrase.
+fn coordinated_committees(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    end: usize,
+    known: usize,
+    remit: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let remit = |k: usize| remit(k) && !lexicon.is(WordClass::CommitteeNouns, doc.low(k));
+    let and = (end..end + 4).find(|&k| !remit(k))?;
+    if doc.low(and) != "and" {
+        return None;
+    }
+    let mut k = and + 1;
+    if let Some((known_end, other, _)) = gazetteer_match(doc, lexicon, k) {
+        if lexicon.actors[other].kind != ActorKind::GovernmentBody {
+            return None;
+        }
+        k = known_end;
+    }
+    let second = k;
+    while k < second + 4 && remit(k) {
+        k += 1;
+    }
+    let noun = k;
+    if noun == and + 1 || !doc.is_word(noun) || !matches!(doc.low(noun), "committees" | "panels") {
+        return None;
+    }
+    let determined = doc.low(i) == "the";
+    let first = if !determined && doc.low(i.wrapping_sub(1)) == "the" {
+        i - 1
+    } else {
+        i
+    };
+    let name_from = if determined { i + 1 } else { i };
+    let affiliation = lexicon.actors[known].affiliation.clone();
+    if and == end {
+        let name = doc.slice(name_from, noun + 1).to_owned();
+        let index = actors.named(&name, ActorKind::GovernmentBody, affiliation);
+        actors.mention(doc, index, first, noun + 1, Via::Name);
+    } else {
+        let singular = doc.low(noun).trim_end_matches('s').to_owned();
+        let name = format!("{} {singular}", doc.slice(name_from, and));
+        let index = actors.named(&name, ActorKind::GovernmentBody, affiliation.clone());
+        actors.mention(doc, index, first, and, Via::Name);
+        let name = doc.slice(and + 1, noun + 1).to_owned();
+        let index = actors.named(&name, ActorKind::GovernmentBody, affiliation);
+        actors.mention(doc, index, and + 1, noun + 1, Via::Name);
     }
     Some(noun + 1)
 }

@@ -271,6 +271,51 @@ fn a_state_institution_is_an_actor_apart_from_its_country() {
 }
 
 #[test]
+fn houses_coordinated_before_a_plural_committee_noun_name_committees() {
+    let names = actor_names("Executives will testify before the Senate and House intelligence committees on Nov. 1.");
+    assert!(
+        names.contains(&"Senate and House intelligence committees".to_owned()),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"US Senate".to_owned()), "{names:?}");
+    let names = actor_names("The Senate Judiciary and Senate Intelligence panels are also investigating Russia.");
+    assert!(names.contains(&"Senate Judiciary panel".to_owned()), "{names:?}");
+    assert!(names.contains(&"Senate Intelligence panels".to_owned()), "{names:?}");
+    assert!(!names.contains(&"US Senate".to_owned()), "{names:?}");
+}
+
+#[test]
+fn assemblies_exchanges_and_universities_are_organisations_not_people() {
+    let names = actor_names("Air China picked the London Stock Exchange for its listing.");
+    assert!(names.contains(&"London Stock Exchange".to_owned()), "{names:?}");
+    assert!(!names.contains(&"Stock Exchange".to_owned()), "{names:?}");
+    let names = actor_names("Professor John Curtice, of the University of Strathclyde, said the vote was close.");
+    assert!(names.contains(&"University of Strathclyde".to_owned()), "{names:?}");
+}
+
+#[test]
+fn a_generic_body_owned_by_a_country_is_named_and_mentioned_with_it() {
+    let extraction = RuleExtractor::rules_only()
+        .extract("Trump will address South Korea’s National Assembly, which backed the plan.");
+    let assembly = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "South Korean National Assembly")
+        .expect("the assembly is found with its country");
+    assert_eq!(assembly.kind, ActorKind::GovernmentBody);
+    assert!(assembly
+        .mentions
+        .iter()
+        .any(|m| m.text == "South Korea’s National Assembly"));
+    let extraction = RuleExtractor::rules_only()
+        .extract("India signed a deal with China's National Petroleum Corporation, which welcomed it.");
+    assert!(extraction.actors.iter().any(|a| a
+        .mentions
+        .iter()
+        .any(|m| m.text == "China's National Petroleum Corporation")));
+}
+
+#[test]
 fn an_analysts_employer_is_an_organisation() {
     let extraction = RuleExtractor::rules_only().extract(
         "\"The sale will go ahead,\" said Oleg Maximov, an analyst at Troika Dialog in Moscow. \
