@@ -61,7 +61,13 @@ pub(super) fn organisation(
         return None;
     }
     // Keep what follows the suffix only when it is "of …" ("Court of Justice").
-    let end = if doc.word(i + suffix_at + 1) == "of" || suffix_at + 1 == words.len() {
+    // "Department of Justice Special Counsel Robert Mueller": a title after
+    // the "of …" begins a person, not more of the name.
+    let end = if doc.word(i + suffix_at + 1) == "of" {
+        (i + suffix_at + 3..run)
+            .find(|&k| super::people::title_at(doc, lexicon, k).is_some())
+            .unwrap_or(run)
+    } else if suffix_at + 1 == words.len() {
         run
     } else {
         i + suffix_at + 1

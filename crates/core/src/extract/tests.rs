@@ -316,6 +316,30 @@ fn a_generic_body_owned_by_a_country_is_named_and_mentioned_with_it() {
 }
 
 #[test]
+fn a_name_part_joined_to_its_particle_stays_in_the_name() {
+    let names = actor_names("Egyptian President Abdel Fattah al-Sisi said the talks would resume.");
+    assert!(names.contains(&"Abdel Fattah al-Sisi".to_owned()), "{names:?}");
+    let names = actor_names("Talks with Abdel Fattah al-Sisi ended, and Abdel Fattah al-Sisi said they would resume.");
+    assert!(!names.contains(&"Abdel Fattah".to_owned()), "{names:?}");
+}
+
+#[test]
+fn where_a_company_is_based_is_no_part_of_its_name() {
+    let names =
+        actor_names("Investors include Total, the US-based ChevronTexaco and Barrick Gold, which said it would bid.");
+    assert!(!names.iter().any(|n| n.contains("-based")), "{names:?}");
+}
+
+#[test]
+fn a_title_after_an_organisations_of_phrase_begins_a_person() {
+    let names = actor_names(
+        "The inquiry is led by Department of Justice Special Counsel Robert Mueller, who declined to comment.",
+    );
+    assert!(names.contains(&"Department of Justice".to_owned()), "{names:?}");
+    assert!(names.contains(&"Robert Mueller".to_owned()), "{names:?}");
+}
+
+#[test]
 fn an_analysts_employer_is_an_organisation() {
     let extraction = RuleExtractor::rules_only().extract(
         "\"The sale will go ahead,\" said Oleg Maximov, an analyst at Troika Dialog in Moscow. \
