@@ -686,6 +686,17 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         actors.mention(doc, index, start, end + 1, Via::Name);
         return Some(end + 1);
     }
+    // "U.S. intelligence agencies", "Russian security services": the
+    // state's agencies of one remit together, a body of the state.
+    let agencies = format!("{noun} {}", doc.low(end + 1));
+    if countries.len() == 1 && doc.is_word(end + 1) && lexicon.is(WordClass::StateAgencies, &agencies) {
+        let country = lexicon.actors[first_country].name.clone();
+        let name = format!("{} {agencies}", doc.word(i));
+        let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
+        actors.list[index].acts = true;
+        actors.mention(doc, index, start, end + 2, Via::Name);
+        return Some(end + 2);
+    }
     None
 }
 

@@ -340,6 +340,21 @@ fn a_title_after_an_organisations_of_phrase_begins_a_person() {
 }
 
 #[test]
+fn a_states_agencies_of_one_remit_are_a_body_of_the_state() {
+    let extraction = RuleExtractor::rules_only()
+        .extract("U.S. intelligence agencies have concluded that Russia interfered in the election.");
+    let agencies = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "U.S. intelligence agencies")
+        .expect("the agencies are found");
+    assert_eq!(agencies.kind, ActorKind::GovernmentBody);
+    assert_eq!(agencies.affiliation.as_deref(), Some("United States"));
+    assert!(actor_names("The Russian security services said the plot was foiled.")
+        .contains(&"Russian security services".to_owned()));
+}
+
+#[test]
 fn an_analysts_employer_is_an_organisation() {
     let extraction = RuleExtractor::rules_only().extract(
         "\"The sale will go ahead,\" said Oleg Maximov, an analyst at Troika Dialog in Moscow. \
