@@ -635,9 +635,17 @@ pub(super) fn surname(name: &str) -> String {
 /// "the Danish and German governments", "Russian officials", "the Cuban
 /// foreign ministry", "China’s Foreign Ministry".
 pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    let first_country = lexicon.adjectives.get(doc.word(i)).copied()?;
+    // "North Korean", "South African": an adjective of two words.
+    let (first_country, mut end) = match lexicon.adjectives.get(doc.word(i)) {
+        Some(&country) => (country, i + 1),
+        None if is_capitalised(doc.word(i)) && doc.is_word(i + 1) => {
+            let two = format!("{} {}", doc.word(i), doc.word(i + 1));
+            (lexicon.adjectives.get(two.as_str()).copied()?, i + 2)
+        }
+        None => return None,
+    };
+    let adjective = doc.slice(i, end).to_owned();
     let mut countries = vec![first_country];
-    let mut end = i + 1;
     while matches!(doc.low(end), "and" | ",") {
         match lexicon.adjectives.get(doc.word(end + 1)) {
             Some(&c) => {
@@ -665,7 +673,6 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         && lexicon.is(WordClass::AdjectiveMinistries, noun)
         && matches!(doc.low(end + 1), "ministry" | "office")
     {
-        let adjective = doc.word(i);
         let name = format!(
             "{adjective} {} {}",
             capitalise(doc.low(end)),
@@ -681,7 +688,7 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     // institution of the state that acts apart from its government.
     if countries.len() == 1 && lexicon.is(WordClass::StateInstitutionNouns, noun) {
         let country = lexicon.actors[first_country].name.clone();
-        let name = format!("{} {noun}", doc.word(i));
+        let name = format!("{adjective} {noun}");
         let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
         actors.mention(doc, index, start, end + 1, Via::Name);
         return Some(end + 1);
@@ -691,7 +698,7 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     let agencies = format!("{noun} {}", doc.low(end + 1));
     if countries.len() == 1 && doc.is_word(end + 1) && lexicon.is(WordClass::StateAgencies, &agencies) {
         let country = lexicon.actors[first_country].name.clone();
-        let name = format!("{} {agencies}", doc.word(i));
+        let name = format!("{adjective} {agencies}");
         let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
         actors.list[index].acts = true;
         actors.mention(doc, index, start, end + 2, Via::Name);

@@ -355,6 +355,13 @@ fn a_states_agencies_of_one_remit_are_a_body_of_the_state() {
 }
 
 #[test]
+fn a_country_adjective_of_two_words_names_the_country_before_a_body_noun() {
+    let names = actor_names("Washington wants to punish the North Korean regime for its missile tests.");
+    assert!(!names.contains(&"Korean regime".to_owned()), "{names:?}");
+    assert!(names.contains(&"North Korea".to_owned()), "{names:?}");
+}
+
+#[test]
 fn an_analysts_employer_is_an_organisation() {
     let extraction = RuleExtractor::rules_only().extract(
         "\"The sale will go ahead,\" said Oleg Maximov, an analyst at Troika Dialog in Moscow. \
