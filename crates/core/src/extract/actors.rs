@@ -304,14 +304,17 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
 /// "the", "and" allowed before another capitalised word); `i` when none.
 pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> usize {
     let word = doc.word(i);
-    if !doc.is_word(i) || !is_capitalised(word) || lexicon.is(WordClass::StopCaps, word) {
+    // "the US-based ChevronTexaco": where a company is based is no part of its name.
+    if !doc.is_word(i) || !is_capitalised(word) || lexicon.is(WordClass::StopCaps, word) || word.ends_with("-based") {
         return i;
     }
     let mut end = i + 1;
     loop {
         let next = doc.word(end);
         if doc.tokens.get(end).is_some_and(|t| t.is_word)
-            && (is_capitalised(next) || next.chars().all(|c| c.is_ascii_digit()))
+            && (is_capitalised(next)
+                || next.chars().all(|c| c.is_ascii_digit())
+                || super::people::is_joined_particle_name(next))
             && !matches!(next, "’s" | "'s")
         {
             end += 1;

@@ -61,7 +61,13 @@ pub(super) fn organisation(
         return None;
     }
     // Keep what follows the suffix only when it is "of …" ("Court of Justice").
-    let end = if doc.word(i + suffix_at + 1) == "of" || suffix_at + 1 == words.len() {
+    // "Department of Justice Special Counsel Robert Mueller": a title after
+    // the "of …" begins a person, not more of the name.
+    let end = if doc.word(i + suffix_at + 1) == "of" {
+        (i + suffix_at + 3..run)
+            .find(|&k| super::people::title_at(doc, lexicon, k).is_some())
+            .unwrap_or(run)
+    } else if suffix_at + 1 == words.len() {
         run
     } else {
         i + suffix_at + 1
@@ -80,7 +86,8 @@ pub(super) fn organisation(
         }
     }
     let words = &words[..end - i];
-    let country = country_prefix(doc, lexicon, i);
+    let prefix = country_prefix(doc, lexicon, i);
+    let country = prefix.map(|(c, _)| c);
     let generic = words
         .first()
         .is_some_and(|w| lexicon.is(WordClass::GenericMinistries, w));
@@ -94,10 +101,16 @@ pub(super) fn organisation(
     };
     let kind = kind_of_organisation(lexicon, words);
     let affiliation = country.map(|c| lexicon.actors[c].name.clone());
-    let first = if matches!(doc.word(i.wrapping_sub(1)), "the" | "The") && i > doc.body_start {
-        i - 1
+    // "China's National Petroleum Corporation": a generic name's country is
+    // part of the mention.
+    let start = match prefix.filter(|_| generic && name != words.join(" ")) {
+        Some((_, start)) => start,
+        None => i,
+    };
+    let first = if matches!(doc.word(start.wrapping_sub(1)), "the" | "The") && start > doc.body_start {
+        start - 1
     } else {
-        i
+        start
     };
     let outlet = words.iter().any(|w| lexicon.is(WordClass::MediaWords, w)) && kind == ActorKind::Organisation;
     let index = actors.named(&name, kind, affiliation);
@@ -126,19 +139,37 @@ fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) 
         || matches!(before(1), "told")
 }
 
-/// A country named just before token `i` ("US" in "US Secretary of State").
-pub(super) fn country_prefix(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usize> {
-    let mut before = doc.word(i.checked_sub(1)?);
-    if matches!(before, "’s" | "'s") {
-        before = doc.word(i.checked_sub(2)?);
+/// A country named just before token `i` ("US" in "US Secretary of State",
+/// "South Korea’s" in "South Korea’s National Assembly"): the lexicon actor
+/// and the token where its name starts.
+pub(super) fn country_prefix(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, usize)> {
+    let mut at = i.checked_sub(1)?;
+    let possessive = matches!(doc.word(at), "’s" | "'s");
+    if possessive {
+        at = at.checked_sub(1)?;
     }
-    lexicon.adjectives.get(before).copied().or_else(|| {
+    let before = doc.word(at);
+    let one_word = lexicon.adjectives.get(before).copied().or_else(|| {
         lexicon
             .phrases
             .get(before)?
             .iter()
             .find(|p| p.words.len() == 1 && p.role == PhraseRole::Name)
             .map(|p| p.actor)
+    });
+    if let Some(actor) = one_word {
+        return Some((actor, at));
+    }
+    // A country of several words owns a name only with a possessive.
+    if !possessive {
+        return None;
+    }
+    (at.saturating_sub(2)..at).find_map(|start| {
+        gazetteer_match(doc, lexicon, start)
+            .filter(|&(end, known, role)| {
+                end == at + 1 && role == PhraseRole::Name && lexicon.actors[known].kind == ActorKind::Country
+            })
+            .map(|(_, known, _)| (known, start))
     })
 }
 
@@ -221,6 +252,9 @@ fn committee_of(
                 || lexicon.is(WordClass::CommitteeTopics, word)
                 || (lexicon.is(WordClass::PortfolioWords, word) && !matches!(word, "her" | "his" | "its" | "their")))
     };
+    if let Some(after) = coordinated_committees(doc, lexicon, actors, i, end, known, &remit) {
+        return Some(after);
+    }
     let noun = (end..end + 4)
         .take_while(|&k| k == end || remit(k - 1))
         .find(|&k| doc.is_word(k) && !is_capitalised(doc.word(k)) && doc.word_is(WordClass::CommitteeNouns, k))?;
@@ -238,6 +272,64 @@ fn committee_of(
             i
         };
         actors.mention(doc, index, first, noun + 1, Via::Name);
+    }
+    Some(noun + 1)
+}
+
+/// "the Senate and House intelligence committees", "The Senate Judiciary
+/// and Senate Intelligence panels": a known body (`i..end`) coordinated with
+/// another house before a plural committee noun names committees, not the
+/// houses. Sharing one remit, they are named together as written; each
+/// with its own remit, they are two committees. Returns the end of the phrase.
+fn coordinated_committees(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    end: usize,
+    known: usize,
+    remit: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let remit = |k: usize| remit(k) && !doc.low_is(WordClass::CommitteeNouns, k);
+    let and = (end..end + 4).find(|&k| !remit(k))?;
+    if doc.low(and) != "and" {
+        return None;
+    }
+    let mut k = and + 1;
+    if let Some((known_end, other, _)) = gazetteer_match(doc, lexicon, k) {
+        if lexicon.actors[other].kind != ActorKind::GovernmentBody {
+            return None;
+        }
+        k = known_end;
+    }
+    let second = k;
+    while k < second + 4 && remit(k) {
+        k += 1;
+    }
+    let noun = k;
+    if noun == and + 1 || !doc.is_word(noun) || !matches!(doc.low(noun), "committees" | "panels") {
+        return None;
+    }
+    let determined = doc.low(i) == "the";
+    let first = if !determined && doc.low(i.wrapping_sub(1)) == "the" {
+        i - 1
+    } else {
+        i
+    };
+    let name_from = if determined { i + 1 } else { i };
+    let affiliation = lexicon.actors[known].affiliation.clone();
+    if and == end {
+        let name = doc.slice(name_from, noun + 1).to_owned();
+        let index = actors.named(&name, ActorKind::GovernmentBody, affiliation);
+        actors.mention(doc, index, first, noun + 1, Via::Name);
+    } else {
+        let singular = doc.low(noun).trim_end_matches('s').to_owned();
+        let name = format!("{} {singular}", doc.slice(name_from, and));
+        let index = actors.named(&name, ActorKind::GovernmentBody, affiliation.clone());
+        actors.mention(doc, index, first, and, Via::Name);
+        let name = doc.slice(and + 1, noun + 1).to_owned();
+        let index = actors.named(&name, ActorKind::GovernmentBody, affiliation);
+        actors.mention(doc, index, and + 1, noun + 1, Via::Name);
     }
     Some(noun + 1)
 }
@@ -538,9 +630,17 @@ pub(super) fn surname(name: &str) -> String {
 /// "the Danish and German governments", "Russian officials", "the Cuban
 /// foreign ministry", "China’s Foreign Ministry".
 pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    let first_country = lexicon.adjectives.get(doc.word(i)).copied()?;
+    // "North Korean", "South African": an adjective of two words.
+    let (first_country, mut end) = match lexicon.adjectives.get(doc.word(i)) {
+        Some(&country) => (country, i + 1),
+        None if is_capitalised(doc.word(i)) && doc.is_word(i + 1) => {
+            let two = format!("{} {}", doc.word(i), doc.word(i + 1));
+            (lexicon.adjectives.get(two.as_str()).copied()?, i + 2)
+        }
+        None => return None,
+    };
+    let adjective = doc.slice(i, end).to_owned();
     let mut countries = vec![first_country];
-    let mut end = i + 1;
     while matches!(doc.low(end), "and" | ",") {
         match lexicon.adjectives.get(doc.word(end + 1)) {
             Some(&c) => {
@@ -568,7 +668,6 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         && lexicon.is(WordClass::AdjectiveMinistries, noun)
         && matches!(doc.low(end + 1), "ministry" | "office")
     {
-        let adjective = doc.word(i);
         let name = format!(
             "{adjective} {} {}",
             capitalise(doc.low(end)),
@@ -584,10 +683,21 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     // institution of the state that acts apart from its government.
     if countries.len() == 1 && lexicon.is(WordClass::StateInstitutionNouns, noun) {
         let country = lexicon.actors[first_country].name.clone();
-        let name = format!("{} {noun}", doc.word(i));
+        let name = format!("{adjective} {noun}");
         let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
         actors.mention(doc, index, start, end + 1, Via::Name);
         return Some(end + 1);
+    }
+    // "U.S. intelligence agencies", "Russian security services": the
+    // state's agencies of one remit together, a body of the state.
+    let agencies = format!("{noun} {}", doc.low(end + 1));
+    if countries.len() == 1 && doc.is_word(end + 1) && lexicon.is(WordClass::StateAgencies, &agencies) {
+        let country = lexicon.actors[first_country].name.clone();
+        let name = format!("{adjective} {agencies}");
+        let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
+        actors.list[index].acts = true;
+        actors.mention(doc, index, start, end + 2, Via::Name);
+        return Some(end + 2);
     }
     None
 }

@@ -629,6 +629,7 @@ word_classes! {
     Speech = "speech",
     SpeechGerunds = "speech_gerunds",
     Spokes = "spokes",
+    StateAgencies = "state_agencies",
     StateInstitutionNouns = "state_institution_nouns",
     StopCaps = "stop_caps",
     TimeUnits = "time_units",

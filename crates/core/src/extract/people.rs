@@ -18,6 +18,14 @@ pub(super) const PARTICLES: &[&str] = &[
     "al", "al-", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du",
 ];
 
+/// A name part joined to its particle in one word ("al-Sisi", "el-Baradei").
+pub(super) fn is_joined_particle_name(word: &str) -> bool {
+    ["al-", "el-"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| is_capitalised(rest) && rest.len() > 1)
+    })
+}
+
 /// The longest title at token `i`: (end, title words, class).
 pub(super) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, String, TitleClass)> {
     lexicon
@@ -40,7 +48,9 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
             && !lexicon.is(WordClass::StopCaps, word)
             && word.chars().next().is_some_and(char::is_alphabetic)
             && !matches!(word, "’s" | "'s");
-        let particle = end > i && PARTICLES.contains(&doc.low(end)) && is_capitalised(doc.word(end + 1));
+        let particle = end > i
+            && ((PARTICLES.contains(&doc.low(end)) && is_capitalised(doc.word(end + 1)))
+                || (doc.is_word(end) && is_joined_particle_name(word)));
         if is_name_word || particle {
             end += 1;
         } else {

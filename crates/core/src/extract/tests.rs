@@ -271,6 +271,97 @@ fn a_state_institution_is_an_actor_apart_from_its_country() {
 }
 
 #[test]
+fn houses_coordinated_before_a_plural_committee_noun_name_committees() {
+    let names = actor_names("Executives will testify before the Senate and House intelligence committees on Nov. 1.");
+    assert!(
+        names.contains(&"Senate and House intelligence committees".to_owned()),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"US Senate".to_owned()), "{names:?}");
+    let names = actor_names("The Senate Judiciary and Senate Intelligence panels are also investigating Russia.");
+    assert!(names.contains(&"Senate Judiciary panel".to_owned()), "{names:?}");
+    assert!(names.contains(&"Senate Intelligence panels".to_owned()), "{names:?}");
+    assert!(!names.contains(&"US Senate".to_owned()), "{names:?}");
+}
+
+#[test]
+fn assemblies_exchanges_and_universities_are_organisations_not_people() {
+    let names = actor_names("Air China picked the London Stock Exchange for its listing.");
+    assert!(names.contains(&"London Stock Exchange".to_owned()), "{names:?}");
+    assert!(!names.contains(&"Stock Exchange".to_owned()), "{names:?}");
+    let names = actor_names("Professor John Curtice, of the University of Strathclyde, said the vote was close.");
+    assert!(names.contains(&"University of Strathclyde".to_owned()), "{names:?}");
+}
+
+#[test]
+fn a_generic_body_owned_by_a_country_is_named_and_mentioned_with_it() {
+    let extraction = RuleExtractor::rules_only()
+        .extract("Trump will address South Korea’s National Assembly, which backed the plan.");
+    let assembly = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "South Korean National Assembly")
+        .expect("the assembly is found with its country");
+    assert_eq!(assembly.kind, ActorKind::GovernmentBody);
+    assert!(assembly
+        .mentions
+        .iter()
+        .any(|m| m.text == "South Korea’s National Assembly"));
+    let extraction = RuleExtractor::rules_only()
+        .extract("India signed a deal with China's National Petroleum Corporation, which welcomed it.");
+    assert!(extraction.actors.iter().any(|a| a
+        .mentions
+        .iter()
+        .any(|m| m.text == "China's National Petroleum Corporation")));
+}
+
+#[test]
+fn a_name_part_joined_to_its_particle_stays_in_the_name() {
+    let names = actor_names("Egyptian President Abdel Fattah al-Sisi said the talks would resume.");
+    assert!(names.contains(&"Abdel Fattah al-Sisi".to_owned()), "{names:?}");
+    let names = actor_names("Talks with Abdel Fattah al-Sisi ended, and Abdel Fattah al-Sisi said they would resume.");
+    assert!(!names.contains(&"Abdel Fattah".to_owned()), "{names:?}");
+}
+
+#[test]
+fn where_a_company_is_based_is_no_part_of_its_name() {
+    let names =
+        actor_names("Investors include Total, the US-based ChevronTexaco and Barrick Gold, which said it would bid.");
+    assert!(!names.iter().any(|n| n.contains("-based")), "{names:?}");
+}
+
+#[test]
+fn a_title_after_an_organisations_of_phrase_begins_a_person() {
+    let names = actor_names(
+        "The inquiry is led by Department of Justice Special Counsel Robert Mueller, who declined to comment.",
+    );
+    assert!(names.contains(&"Department of Justice".to_owned()), "{names:?}");
+    assert!(names.contains(&"Robert Mueller".to_owned()), "{names:?}");
+}
+
+#[test]
+fn a_states_agencies_of_one_remit_are_a_body_of_the_state() {
+    let extraction = RuleExtractor::rules_only()
+        .extract("U.S. intelligence agencies have concluded that Russia interfered in the election.");
+    let agencies = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "U.S. intelligence agencies")
+        .expect("the agencies are found");
+    assert_eq!(agencies.kind, ActorKind::GovernmentBody);
+    assert_eq!(agencies.affiliation.as_deref(), Some("United States"));
+    assert!(actor_names("The Russian security services said the plot was foiled.")
+        .contains(&"Russian security services".to_owned()));
+}
+
+#[test]
+fn a_country_adjective_of_two_words_names_the_country_before_a_body_noun() {
+    let names = actor_names("Washington wants to punish the North Korean regime for its missile tests.");
+    assert!(!names.contains(&"Korean regime".to_owned()), "{names:?}");
+    assert!(names.contains(&"North Korea".to_owned()), "{names:?}");
+}
+
+#[test]
 fn an_analysts_employer_is_an_organisation() {
     let extraction = RuleExtractor::rules_only().extract(
         "\"The sale will go ahead,\" said Oleg Maximov, an analyst at Troika Dialog in Moscow. \
