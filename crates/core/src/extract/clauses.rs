@@ -140,14 +140,6 @@ impl<'a> SentenceReader<'a> {
             } else if low == "and" && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she") {
                 // "… and we condemn the decision": a new subject, a new clause.
                 starts.push(k + 1);
-            } else if matches!(low, "that" | "how" | "whether")
-                && !self.inside_item(k)
-                && self.actor_items().any(|i| {
-                    (i.first == k + 1 || (i.first == k + 2 && self.doc.low(k + 1) == "the")) && self.is_subject_like(i)
-                })
-            {
-                // "concluded that Russia sought …": the embedded clause has its own subject.
-                starts.push(k + 1);
             } else if self.is_speech_verb(k) {
                 let mut next = k + 1;
                 // "told senior officials … that": the reported clause starts after "that".

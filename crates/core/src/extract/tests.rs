@@ -1653,16 +1653,3 @@ fn a_definite_description_refers_back_to_the_actor_it_fits() {
         "",
     );
 }
-
-#[test]
-fn a_that_clause_has_its_own_holder() {
-    // The verb of the embedded clause is its subject's, not the main clause's.
-    check(
-        "Germany concluded that Russia backs the Assad regime.",
-        "Russia -> Assad regime: support",
-    );
-    check(
-        "Germany studied how Russia backs the Assad regime.",
-        "Russia -> Assad regime: support",
-    );
-}
