@@ -102,7 +102,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     continue;
                 };
                 tally[outcome as usize] += 1;
-                if !misses_of.contains(fold) || matches!(outcome, Outcome::KeptRight) {
+                if !misses_of.contains(fold)
+                    || (matches!(outcome, Outcome::KeptRight) && std::env::var_os("SP_ALL").is_none())
+                {
                     continue;
                 }
                 let target = match p.target {
@@ -112,8 +114,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let [none, support, oppose] = scorer.probabilities(&p.features);
                 let via = p.features.iter().find_map(|f| f.strip_prefix("hvia:")).unwrap_or("?");
                 println!(
-                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} via={via} {} -> {target} || {}",
+                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} {} via={via} {} -> {target} || {}",
                     p.rule_verdict,
+                    p.rule,
                     e.prepared.actors[p.holder].name,
                     p.evidence.slice(&e.article.text).unwrap_or("").replace('\n', " ")
                 );
