@@ -14,6 +14,9 @@
 //! means over every seed: which shuffle the scorer learned in, and so which
 //! threshold its inner cross-validation picked, moves the held-out mean by
 //! about ±0.005, as much as most single changes. Judge a change with seeds.
+//!
+//! `--misses 1,2` prints the misses of those folds (read only folds you will
+//! not judge by); `--kept` adds the candidates kept right.
 
 use std::fs::File;
 use std::io::BufReader;
@@ -22,19 +25,25 @@ use standpoint_core::extract::training::{self, Counts, Outcome};
 use standpoint_core::extract::Entity;
 use standpoint_core::extract::{Scorer, Settings};
 
+/// The flags that take a value, so that their value is not the gold path.
+const VALUE_FLAGS: [&str; 3] = ["--train-all", "--misses", "--seeds"];
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let gold_path = args
         .iter()
         .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !args[i - 1].starts_with("--")))
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !VALUE_FLAGS.contains(&args[i - 1].as_str())))
         .map(|(_, a)| a)
-        .ok_or("usage: crossval GOLD.jsonl [--train-all OUT.tsv] [--misses FOLD,FOLD] [--seeds SEED,SEED]")?;
+        .ok_or("usage: crossval GOLD.jsonl [--train-all OUT.tsv] [--misses FOLD,FOLD [--kept]] [--seeds SEED,SEED]")?;
     let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
     let train_all = value("--train-all");
     // `--misses 1,2` prints each held-out article's actor misses for those
     // folds: read misses on folds you will not judge by.
     let misses_of: Vec<u8> = value("--misses").map(|v| numbers(v)).unwrap_or_default();
+    // `--kept` also prints the candidates kept right, so that a rule's
+    // precision on those folds can be counted from its `rule=` lines.
+    let with_kept = args.iter().any(|a| a == "--kept");
     let extra_seeds: Vec<u64> = value("--seeds").map(|v| numbers(v)).unwrap_or_default();
     let articles = training::read_gold(&mut BufReader::new(File::open(gold_path)?))?;
     let started = std::time::Instant::now();
@@ -102,9 +111,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     continue;
                 };
                 tally[outcome as usize] += 1;
-                if !misses_of.contains(fold)
-                    || (matches!(outcome, Outcome::KeptRight) && std::env::var_os("SP_ALL").is_none())
-                {
+                if !misses_of.contains(fold) || (matches!(outcome, Outcome::KeptRight) && !with_kept) {
                     continue;
                 }
                 let target = match p.target {
