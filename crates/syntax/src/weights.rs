@@ -55,12 +55,46 @@ fn gap(k: u32, f: u32) -> u32 {
     (k ^ f).min(k)
 }
 
-/// Where key `k` goes in a table being built (its slot, or the first empty one from its
-/// home), and whether the table must first grow by [`SCAN`] slots to keep its empty tail.
-fn place(k: u32, mask: usize, slots: usize, key: impl Fn(usize) -> u32) -> (usize, bool) {
-    let home = k as usize & mask;
-    let i = (home..slots).find(|&i| ends_probe(key(i), k)).unwrap_or(slots - 1);
-    (i, i + SCAN >= slots)
+/// Where each of `keys` goes in a table of `mask + 1` home slots, and how many slots
+/// the table needs (its empty tail of at least [`SCAN`] slots included). Keys must be
+/// distinct (the model file's are sorted strictly; a perceptron's come from a map);
+/// those `keep` refuses get no slot (`u32::MAX`).
+///
+/// The keys are placed in the order of their home slots, each in the first free slot
+/// at or after its home: a counting sort and one pass, where inserting them in key
+/// order probed the half-built table for each (most of a model load). Every slot
+/// between a key's home and its slot is taken, so the table is one any insertion
+/// order could have made and a probe finds what it found before: the lookups, and
+/// so the scores, are the same.
+fn layout(keys: &[u32], mask: usize, keep: impl Fn(usize) -> bool) -> (Vec<u32>, usize) {
+    let homes = mask + 1;
+    // `start[h]` counts the keys at home `h - 1`, then becomes where home `h`'s
+    // keys begin in `order`.
+    let mut start = vec![0u32; homes + 1];
+    for (r, &k) in keys.iter().enumerate() {
+        if keep(r) {
+            start[(k as usize & mask) + 1] += 1;
+        }
+    }
+    for h in 0..homes {
+        start[h + 1] += start[h];
+    }
+    let mut order = vec![0u32; start[homes] as usize];
+    for (r, &k) in keys.iter().enumerate() {
+        if keep(r) {
+            let h = k as usize & mask;
+            order[start[h] as usize] = r as u32;
+            start[h] += 1;
+        }
+    }
+    let mut slot = vec![u32::MAX; keys.len()];
+    let mut free = 0;
+    for &r in &order {
+        let at = (keys[r as usize] as usize & mask).max(free);
+        slot[r as usize] = at as u32;
+        free = at + 1;
+    }
+    (slot, (homes + SCAN).max(free + SCAN))
 }
 
 /// Quantised weights of one linear classifier.
@@ -75,28 +109,29 @@ pub struct Weights {
 }
 
 impl Weights {
-    /// Builds a table from rows (`data` is `keys.len() × classes`).
+    /// Builds a table from rows (`data` is `keys.len() × classes`) of distinct keys.
     pub fn new(classes: usize, keys: &[u32], data: &[i16]) -> Weights {
-        let cap = capacity(keys.len());
-        let mask = cap - 1;
+        Weights::build(classes, keys, |row, out| {
+            out.copy_from_slice(&data[row * classes..(row + 1) * classes])
+        })
+    }
+
+    /// Builds a table of distinct `keys`, `fill(r, row)` writing the weights of key `r`.
+    fn build(classes: usize, keys: &[u32], mut fill: impl FnMut(usize, &mut [i16])) -> Weights {
+        let mask = capacity(keys.len()) - 1;
         let stride = classes + 2;
-        let mut table = vec![0i16; (cap + SCAN) * stride];
+        let (slot, slots) = layout(keys, mask, |r| keys[r] != 0);
+        let mut table = vec![0i16; slots * stride];
         let mut rows = 0;
-        for (row, &k) in keys.iter().enumerate() {
-            if k == 0 {
+        for (r, (&k, &i)) in keys.iter().zip(&slot).enumerate() {
+            if i == u32::MAX {
                 continue;
             }
-            let (i, grow) = place(k, mask, table.len() / stride, |i| key_at(&table, i * stride));
-            if grow {
-                table.resize(table.len() + SCAN * stride, 0);
-            }
-            let at = i * stride;
-            if key_at(&table, at) == 0 {
-                rows += 1;
-            }
+            rows += 1;
+            let at = i as usize * stride;
             table[at] = k as u16 as i16;
             table[at + 1] = (k >> 16) as u16 as i16;
-            table[at + 2..at + stride].copy_from_slice(&data[row * classes..(row + 1) * classes]);
+            fill(r, &mut table[at + 2..at + stride]);
         }
         Weights {
             classes,
@@ -255,11 +290,13 @@ impl Weights {
         let (classes, keys) = read_header(r, 4096)?;
         let n = keys.len();
         let bytes = r.bytes(n.checked_mul(classes * 2).ok_or(ModelError::Truncated)?)?;
-        let data: Vec<i16> = bytes
-            .chunks_exact(2)
-            .map(|b| i16::from_le_bytes([b[0], b[1]]))
-            .collect();
-        Ok(Weights::new(classes, &keys, &data))
+        // Rows straight from the bytes into their slots, with no copy of them all between.
+        Ok(Weights::build(classes, &keys, |row, out| {
+            let row = &bytes[row * classes * 2..(row + 1) * classes * 2];
+            for (w, b) in out.iter_mut().zip(row.chunks_exact(2)) {
+                *w = i16::from_le_bytes([b[0], b[1]]);
+            }
+        }))
     }
 }
 
@@ -299,26 +336,23 @@ impl SparseWeights {
     }
 
     fn new(classes: usize, keys: &[u32], rows: &Rows) -> SparseWeights {
-        let cap = capacity(keys.len());
-        let mask = cap - 1;
-        let mut slots = vec![(0u32, 0u32, 0u32); cap + SCAN];
+        let mask = capacity(keys.len()) - 1;
+        let non_empty: Vec<bool> = rows.iter().map(|row| !row.is_empty()).collect();
+        let keep = |r: usize| keys[r] != 0 && non_empty.get(r) == Some(&true);
+        let (slot, slots) = layout(keys, mask, keep);
+        let mut table = vec![(0u32, 0u32, 0u32); slots];
         let mut pairs = Vec::with_capacity(rows.pairs.len());
         let mut count = 0;
-        for (&k, row) in keys.iter().zip(rows.iter()) {
-            if k == 0 || row.is_empty() {
+        for ((&k, row), &i) in keys.iter().zip(rows.iter()).zip(&slot) {
+            if i == u32::MAX {
                 continue;
             }
-            let (i, grow) = place(k, mask, slots.len(), |i| slots[i].0);
-            if grow {
-                slots.resize(slots.len() + SCAN, (0, 0, 0));
-            }
-            if slots[i].0 == 0 {
-                count += 1;
-            }
+            count += 1;
             let at = pairs.len() as u32;
             pairs.extend(row.iter().copied().filter(|&(c, _)| (c as usize) < classes));
-            slots[i] = (k, at, pairs.len() as u32 - at);
+            table[i as usize] = (k, at, pairs.len() as u32 - at);
         }
+        let slots = table;
         SparseWeights {
             classes,
             mask,
