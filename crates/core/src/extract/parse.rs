@@ -12,7 +12,7 @@
 //! parsing is most of the extractor's time. A sentence's parse reads nothing
 //! outside it, so the answers are those of parsing everything.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use standpoint_syntax::{sentence_span, Parser, Piece, Rel, Sentence, Upos};
 
@@ -32,6 +32,10 @@ pub struct Parse<'t> {
     spans: Vec<(usize, usize)>,
     /// Each sentence's parse, made on first use.
     parsed: Vec<OnceCell<Parsed>>,
+    /// The two chains of ancestors [`Parse::describe_pair`] walks, kept between
+    /// calls: made anew, their allocations and regrowth were a large part of
+    /// its cost.
+    chains: RefCell<(Vec<usize>, Vec<usize>)>,
 }
 
 /// A parsed sentence with each token's dependents listed once: the
@@ -122,6 +126,7 @@ impl<'t> Parse<'t> {
             pieces,
             spans,
             parsed,
+            chains: RefCell::default(),
         }
     }
 
@@ -288,10 +293,11 @@ impl<'t> Parse<'t> {
         &self.sentence(node.sentence).tokens[node.token]
     }
 
-    /// Ancestors of `node`, itself first, up to the root.
-    fn ancestors(&self, node: Node) -> Vec<usize> {
+    /// Ancestors of `node`, itself first, up to the root, into `chain`.
+    fn ancestors(&self, node: Node, chain: &mut Vec<usize>) {
         let sentence = self.sentence(node.sentence);
-        let mut chain = vec![node.token];
+        chain.clear();
+        chain.push(node.token);
         let mut at = node.token;
         while let Some(h) = sentence.tokens[at].head {
             if chain.contains(&h) || chain.len() > sentence.tokens.len() {
@@ -300,7 +306,6 @@ impl<'t> Parse<'t> {
             chain.push(h);
             at = h;
         }
-        chain
     }
 
     /// Features of the syntactic relation between the holder's and the
@@ -328,8 +333,10 @@ impl<'t> Parse<'t> {
         }
         let parsed = self.parsed(h.sentence);
         let sentence = &parsed.sentence;
-        let up = self.ancestors(h);
-        let down = self.ancestors(t);
+        let mut chains = self.chains.borrow_mut();
+        let (up, down) = &mut *chains;
+        self.ancestors(h, up);
+        self.ancestors(t, down);
         let Some((ui, lca)) = up.iter().enumerate().find(|(_, a)| down.contains(a)) else {
             out.push("path:none");
             return;
@@ -380,9 +387,9 @@ impl<'t> Parse<'t> {
         fn inner(chain: &[usize], upto: usize) -> &[usize] {
             chain.get(1..upto).unwrap_or(&[])
         }
-        let on_path = inner(&up, ui)
+        let on_path = inner(up, ui)
             .iter()
-            .chain(inner(&down, di))
+            .chain(inner(down, di))
             .copied()
             .chain((!lca_is_end).then_some(lca));
         for i in on_path {
