@@ -111,27 +111,35 @@ pub struct Weights {
 impl Weights {
     /// Builds a table from rows (`data` is `keys.len() × classes`) of distinct keys.
     pub fn new(classes: usize, keys: &[u32], data: &[i16]) -> Weights {
-        Weights::build(classes, keys, |row, out| {
-            out.copy_from_slice(&data[row * classes..(row + 1) * classes])
+        Weights::build(classes, keys, data.chunks_exact(classes), |row, out| {
+            out.copy_from_slice(row)
         })
     }
 
-    /// Builds a table of distinct `keys`, `fill(r, row)` writing the weights of key `r`.
-    fn build(classes: usize, keys: &[u32], mut fill: impl FnMut(usize, &mut [i16])) -> Weights {
+    /// Builds a table of distinct `keys` and their rows as stored (`data`, one item a
+    /// key), `fill(stored, row)` writing a stored row's weights.
+    fn build<R>(
+        classes: usize,
+        keys: &[u32],
+        data: impl Iterator<Item = R>,
+        mut fill: impl FnMut(R, &mut [i16]),
+    ) -> Weights {
         let mask = capacity(keys.len()) - 1;
         let stride = classes + 2;
         let (slot, slots) = layout(keys, mask, |r| keys[r] != 0);
         let mut table = vec![0i16; slots * stride];
         let mut rows = 0;
-        for (r, (&k, &i)) in keys.iter().zip(&slot).enumerate() {
+        for ((&k, &i), stored) in keys.iter().zip(&slot).zip(data) {
             if i == u32::MAX {
                 continue;
             }
             rows += 1;
+            // One slice for the slot, so its key and row are written with one bounds check.
             let at = i as usize * stride;
-            table[at] = k as u16 as i16;
-            table[at + 1] = (k >> 16) as u16 as i16;
-            fill(r, &mut table[at + 2..at + stride]);
+            let (key, row) = table[at..at + stride].split_at_mut(2);
+            key[0] = k as u16 as i16;
+            key[1] = (k >> 16) as u16 as i16;
+            fill(stored, row);
         }
         Weights {
             classes,
@@ -291,12 +299,16 @@ impl Weights {
         let n = keys.len();
         let bytes = r.bytes(n.checked_mul(classes * 2).ok_or(ModelError::Truncated)?)?;
         // Rows straight from the bytes into their slots, with no copy of them all between.
-        Ok(Weights::build(classes, &keys, |row, out| {
-            let row = &bytes[row * classes * 2..(row + 1) * classes * 2];
-            for (w, b) in out.iter_mut().zip(row.chunks_exact(2)) {
-                *w = i16::from_le_bytes([b[0], b[1]]);
-            }
-        }))
+        Ok(Weights::build(
+            classes,
+            &keys,
+            bytes.chunks_exact(classes * 2),
+            |stored, row| {
+                for (w, b) in row.iter_mut().zip(stored.chunks_exact(2)) {
+                    *w = i16::from_le_bytes([b[0], b[1]]);
+                }
+            },
+        ))
     }
 }
 
