@@ -299,16 +299,30 @@ impl Weights {
         let n = keys.len();
         let bytes = r.bytes(n.checked_mul(classes * 2).ok_or(ModelError::Truncated)?)?;
         // Rows straight from the bytes into their slots, with no copy of them all between.
-        Ok(Weights::build(
-            classes,
-            &keys,
-            bytes.chunks_exact(classes * 2),
-            |stored, row| {
+        let rows = bytes.chunks_exact(classes * 2);
+        // The shipped row lengths decoded by code that knows them (unrolled, checked
+        // once a row): the moves' 3-weight rows were mostly loop overhead.
+        Ok(match classes {
+            3 => Weights::build(classes, &keys, rows, decode_row::<3>),
+            17 => Weights::build(classes, &keys, rows, decode_row::<17>),
+            _ => Weights::build(classes, &keys, rows, |stored, row| {
                 for (w, b) in row.iter_mut().zip(stored.chunks_exact(2)) {
                     *w = i16::from_le_bytes([b[0], b[1]]);
                 }
-            },
-        ))
+            }),
+        })
+    }
+}
+
+/// Writes a stored row of `C` little-endian weights into `row` (both `C` long).
+#[inline(always)]
+fn decode_row<const C: usize>(stored: &[u8], row: &mut [i16]) {
+    // Cut to their known lengths once, so the unrolled reads and writes need no checks.
+    let (stored, Some(row)) = (&stored[..2 * C], row.first_chunk_mut::<C>()) else {
+        unreachable!("a slot's row is C weights");
+    };
+    for (c, w) in row.iter_mut().enumerate() {
+        *w = i16::from_le_bytes([stored[2 * c], stored[2 * c + 1]]);
     }
 }
 
@@ -344,32 +358,29 @@ impl SparseWeights {
             );
             rows.end_row();
         }
-        SparseWeights::new(classes, keys, &rows)
+        SparseWeights::new(classes, keys, rows)
     }
 
-    fn new(classes: usize, keys: &[u32], rows: &Rows) -> SparseWeights {
+    /// The table of `keys` and their `rows`, whose classes are all below `classes`
+    /// (both makers see to it). The slots point into the rows' pairs as they lie:
+    /// those of a row without a slot (key 0, or no pairs) are never read.
+    fn new(classes: usize, keys: &[u32], rows: Rows) -> SparseWeights {
         let mask = capacity(keys.len()) - 1;
-        let non_empty: Vec<bool> = rows.iter().map(|row| !row.is_empty()).collect();
-        let keep = |r: usize| keys[r] != 0 && non_empty.get(r) == Some(&true);
+        let keep = |r: usize| keys[r] != 0 && rows.span(r).is_some_and(|(a, b)| b > a);
         let (slot, slots) = layout(keys, mask, keep);
         let mut table = vec![(0u32, 0u32, 0u32); slots];
-        let mut pairs = Vec::with_capacity(rows.pairs.len());
         let mut count = 0;
-        for ((&k, row), &i) in keys.iter().zip(rows.iter()).zip(&slot) {
-            if i == u32::MAX {
-                continue;
+        for (r, (&k, &i)) in keys.iter().zip(&slot).enumerate() {
+            if let Some((a, b)) = rows.span(r).filter(|_| i != u32::MAX) {
+                count += 1;
+                table[i as usize] = (k, a as u32, (b - a) as u32);
             }
-            count += 1;
-            let at = pairs.len() as u32;
-            pairs.extend(row.iter().copied().filter(|&(c, _)| (c as usize) < classes));
-            table[i as usize] = (k, at, pairs.len() as u32 - at);
         }
-        let slots = table;
         SparseWeights {
             classes,
             mask,
-            slots,
-            pairs,
+            slots: table,
+            pairs: rows.pairs,
             rows: count,
         }
     }
@@ -441,18 +452,17 @@ impl SparseWeights {
         let mut rows = Rows::default();
         rows.ends.reserve(n.min(1 << 24));
         for _ in 0..n {
+            // A row: its pair count, then (class, weight) pairs of three bytes each.
             let m = r.u8()? as usize;
-            for _ in 0..m {
-                let c = r.u8()?;
-                let b = r.bytes(2)?;
-                if c as usize >= classes {
+            for p in r.bytes(3 * m)?.chunks_exact(3) {
+                if p[0] as usize >= classes {
                     return Err(ModelError::Corrupt("sparse table class"));
                 }
-                rows.pairs.push((c, i16::from_le_bytes([b[0], b[1]])));
+                rows.pairs.push((p[0], i16::from_le_bytes([p[1], p[2]])));
             }
             rows.end_row();
         }
-        Ok(SparseWeights::new(classes, &keys, &rows))
+        Ok(SparseWeights::new(classes, &keys, rows))
     }
 }
 
@@ -471,10 +481,10 @@ impl Rows {
         self.ends.push(self.pairs.len());
     }
 
-    /// The rows in order.
-    fn iter(&self) -> impl Iterator<Item = &[(u8, i16)]> + '_ {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(&self.ends).map(|(start, &end)| &self.pairs[start..end])
+    /// Where row `r`'s pairs begin and end in `pairs`, if there is such a row.
+    fn span(&self, r: usize) -> Option<(usize, usize)> {
+        let end = *self.ends.get(r)?;
+        Some((if r == 0 { 0 } else { self.ends[r - 1] }, end))
     }
 }
 
