@@ -55,12 +55,46 @@ fn gap(k: u32, f: u32) -> u32 {
     (k ^ f).min(k)
 }
 
-/// Where key `k` goes in a table being built (its slot, or the first empty one from its
-/// home), and whether the table must first grow by [`SCAN`] slots to keep its empty tail.
-fn place(k: u32, mask: usize, slots: usize, key: impl Fn(usize) -> u32) -> (usize, bool) {
-    let home = k as usize & mask;
-    let i = (home..slots).find(|&i| ends_probe(key(i), k)).unwrap_or(slots - 1);
-    (i, i + SCAN >= slots)
+/// Where each of `keys` goes in a table of `mask + 1` home slots, and how many slots
+/// the table needs (its empty tail of at least [`SCAN`] slots included). Keys must be
+/// distinct (the model file's are sorted strictly; a perceptron's come from a map);
+/// those `keep` refuses get no slot (`u32::MAX`).
+///
+/// The keys are placed in the order of their home slots, each in the first free slot
+/// at or after its home: a counting sort and one pass, where inserting them in key
+/// order probed the half-built table for each (most of a model load). Every slot
+/// between a key's home and its slot is taken, so the table is one any insertion
+/// order could have made and a probe finds what it found before: the lookups, and
+/// so the scores, are the same.
+fn layout(keys: &[u32], mask: usize, keep: impl Fn(usize) -> bool) -> (Vec<u32>, usize) {
+    let homes = mask + 1;
+    // `start[h]` counts the keys at home `h - 1`, then becomes where home `h`'s
+    // keys begin in `order`.
+    let mut start = vec![0u32; homes + 1];
+    for (r, &k) in keys.iter().enumerate() {
+        if keep(r) {
+            start[(k as usize & mask) + 1] += 1;
+        }
+    }
+    for h in 0..homes {
+        start[h + 1] += start[h];
+    }
+    let mut order = vec![0u32; start[homes] as usize];
+    for (r, &k) in keys.iter().enumerate() {
+        if keep(r) {
+            let h = k as usize & mask;
+            order[start[h] as usize] = r as u32;
+            start[h] += 1;
+        }
+    }
+    let mut slot = vec![u32::MAX; keys.len()];
+    let mut free = 0;
+    for &r in &order {
+        let at = (keys[r as usize] as usize & mask).max(free);
+        slot[r as usize] = at as u32;
+        free = at + 1;
+    }
+    (slot, (homes + SCAN).max(free + SCAN))
 }
 
 /// Quantised weights of one linear classifier.
@@ -75,28 +109,37 @@ pub struct Weights {
 }
 
 impl Weights {
-    /// Builds a table from rows (`data` is `keys.len() × classes`).
+    /// Builds a table from rows (`data` is `keys.len() × classes`) of distinct keys.
     pub fn new(classes: usize, keys: &[u32], data: &[i16]) -> Weights {
-        let cap = capacity(keys.len());
-        let mask = cap - 1;
+        Weights::build(classes, keys, data.chunks_exact(classes), |row, out| {
+            out.copy_from_slice(row)
+        })
+    }
+
+    /// Builds a table of distinct `keys` and their rows as stored (`data`, one item a
+    /// key), `fill(stored, row)` writing a stored row's weights.
+    fn build<R>(
+        classes: usize,
+        keys: &[u32],
+        data: impl Iterator<Item = R>,
+        mut fill: impl FnMut(R, &mut [i16]),
+    ) -> Weights {
+        let mask = capacity(keys.len()) - 1;
         let stride = classes + 2;
-        let mut table = vec![0i16; (cap + SCAN) * stride];
+        let (slot, slots) = layout(keys, mask, |r| keys[r] != 0);
+        let mut table = vec![0i16; slots * stride];
         let mut rows = 0;
-        for (row, &k) in keys.iter().enumerate() {
-            if k == 0 {
+        for ((&k, &i), stored) in keys.iter().zip(&slot).zip(data) {
+            if i == u32::MAX {
                 continue;
             }
-            let (i, grow) = place(k, mask, table.len() / stride, |i| key_at(&table, i * stride));
-            if grow {
-                table.resize(table.len() + SCAN * stride, 0);
-            }
-            let at = i * stride;
-            if key_at(&table, at) == 0 {
-                rows += 1;
-            }
-            table[at] = k as u16 as i16;
-            table[at + 1] = (k >> 16) as u16 as i16;
-            table[at + 2..at + stride].copy_from_slice(&data[row * classes..(row + 1) * classes]);
+            rows += 1;
+            // One slice for the slot, so its key and row are written with one bounds check.
+            let at = i as usize * stride;
+            let (key, row) = table[at..at + stride].split_at_mut(2);
+            key[0] = k as u16 as i16;
+            key[1] = (k >> 16) as u16 as i16;
+            fill(stored, row);
         }
         Weights {
             classes,
@@ -255,11 +298,31 @@ impl Weights {
         let (classes, keys) = read_header(r, 4096)?;
         let n = keys.len();
         let bytes = r.bytes(n.checked_mul(classes * 2).ok_or(ModelError::Truncated)?)?;
-        let data: Vec<i16> = bytes
-            .chunks_exact(2)
-            .map(|b| i16::from_le_bytes([b[0], b[1]]))
-            .collect();
-        Ok(Weights::new(classes, &keys, &data))
+        // Rows straight from the bytes into their slots, with no copy of them all between.
+        let rows = bytes.chunks_exact(classes * 2);
+        // The shipped row lengths decoded by code that knows them (unrolled, checked
+        // once a row): the moves' 3-weight rows were mostly loop overhead.
+        Ok(match classes {
+            3 => Weights::build(classes, &keys, rows, decode_row::<3>),
+            17 => Weights::build(classes, &keys, rows, decode_row::<17>),
+            _ => Weights::build(classes, &keys, rows, |stored, row| {
+                for (w, b) in row.iter_mut().zip(stored.chunks_exact(2)) {
+                    *w = i16::from_le_bytes([b[0], b[1]]);
+                }
+            }),
+        })
+    }
+}
+
+/// Writes a stored row of `C` little-endian weights into `row` (both `C` long).
+#[inline(always)]
+fn decode_row<const C: usize>(stored: &[u8], row: &mut [i16]) {
+    // Cut to their known lengths once, so the unrolled reads and writes need no checks.
+    let (stored, Some(row)) = (&stored[..2 * C], row.first_chunk_mut::<C>()) else {
+        unreachable!("a slot's row is C weights");
+    };
+    for (c, w) in row.iter_mut().enumerate() {
+        *w = i16::from_le_bytes([stored[2 * c], stored[2 * c + 1]]);
     }
 }
 
@@ -295,35 +358,29 @@ impl SparseWeights {
             );
             rows.end_row();
         }
-        SparseWeights::new(classes, keys, &rows)
+        SparseWeights::new(classes, keys, rows)
     }
 
-    fn new(classes: usize, keys: &[u32], rows: &Rows) -> SparseWeights {
-        let cap = capacity(keys.len());
-        let mask = cap - 1;
-        let mut slots = vec![(0u32, 0u32, 0u32); cap + SCAN];
-        let mut pairs = Vec::with_capacity(rows.pairs.len());
+    /// The table of `keys` and their `rows`, whose classes are all below `classes`
+    /// (both makers see to it). The slots point into the rows' pairs as they lie:
+    /// those of a row without a slot (key 0, or no pairs) are never read.
+    fn new(classes: usize, keys: &[u32], rows: Rows) -> SparseWeights {
+        let mask = capacity(keys.len()) - 1;
+        let keep = |r: usize| keys[r] != 0 && rows.span(r).is_some_and(|(a, b)| b > a);
+        let (slot, slots) = layout(keys, mask, keep);
+        let mut table = vec![(0u32, 0u32, 0u32); slots];
         let mut count = 0;
-        for (&k, row) in keys.iter().zip(rows.iter()) {
-            if k == 0 || row.is_empty() {
-                continue;
-            }
-            let (i, grow) = place(k, mask, slots.len(), |i| slots[i].0);
-            if grow {
-                slots.resize(slots.len() + SCAN, (0, 0, 0));
-            }
-            if slots[i].0 == 0 {
+        for (r, (&k, &i)) in keys.iter().zip(&slot).enumerate() {
+            if let Some((a, b)) = rows.span(r).filter(|_| i != u32::MAX) {
                 count += 1;
+                table[i as usize] = (k, a as u32, (b - a) as u32);
             }
-            let at = pairs.len() as u32;
-            pairs.extend(row.iter().copied().filter(|&(c, _)| (c as usize) < classes));
-            slots[i] = (k, at, pairs.len() as u32 - at);
         }
         SparseWeights {
             classes,
             mask,
-            slots,
-            pairs,
+            slots: table,
+            pairs: rows.pairs,
             rows: count,
         }
     }
@@ -395,18 +452,17 @@ impl SparseWeights {
         let mut rows = Rows::default();
         rows.ends.reserve(n.min(1 << 24));
         for _ in 0..n {
+            // A row: its pair count, then (class, weight) pairs of three bytes each.
             let m = r.u8()? as usize;
-            for _ in 0..m {
-                let c = r.u8()?;
-                let b = r.bytes(2)?;
-                if c as usize >= classes {
+            for p in r.bytes(3 * m)?.chunks_exact(3) {
+                if p[0] as usize >= classes {
                     return Err(ModelError::Corrupt("sparse table class"));
                 }
-                rows.pairs.push((c, i16::from_le_bytes([b[0], b[1]])));
+                rows.pairs.push((p[0], i16::from_le_bytes([p[1], p[2]])));
             }
             rows.end_row();
         }
-        Ok(SparseWeights::new(classes, &keys, &rows))
+        Ok(SparseWeights::new(classes, &keys, rows))
     }
 }
 
@@ -425,10 +481,10 @@ impl Rows {
         self.ends.push(self.pairs.len());
     }
 
-    /// The rows in order.
-    fn iter(&self) -> impl Iterator<Item = &[(u8, i16)]> + '_ {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(&self.ends).map(|(start, &end)| &self.pairs[start..end])
+    /// Where row `r`'s pairs begin and end in `pairs`, if there is such a row.
+    fn span(&self, r: usize) -> Option<(usize, usize)> {
+        let end = *self.ends.get(r)?;
+        Some((if r == 0 { 0 } else { self.ends[r - 1] }, end))
     }
 }
 

@@ -12,7 +12,7 @@
 //! parsing is most of the extractor's time. A sentence's parse reads nothing
 //! outside it, so the answers are those of parsing everything.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use standpoint_syntax::{sentence_span, Parser, Piece, Rel, Sentence, Upos};
 
@@ -31,7 +31,59 @@ pub struct Parse<'t> {
     /// Byte span of each sentence, in text order.
     spans: Vec<(usize, usize)>,
     /// Each sentence's parse, made on first use.
-    parsed: Vec<OnceCell<Sentence>>,
+    parsed: Vec<OnceCell<Parsed>>,
+    /// The two chains of ancestors [`Parse::describe_pair`] walks, kept between
+    /// calls: made anew, their allocations and regrowth were a large part of
+    /// its cost.
+    chains: RefCell<(Vec<usize>, Vec<usize>)>,
+}
+
+/// A parsed sentence with each token's dependents listed once: the
+/// questions below ask for a token's children many times per candidate
+/// (every token on a path), and [`Sentence::children`] scans the whole
+/// sentence for each.
+struct Parsed {
+    sentence: Sentence,
+    /// The dependents of token `i` are `dependents[first[i]..first[i + 1]]`,
+    /// in text order (as [`Sentence::children`] gives them).
+    first: Vec<u32>,
+    dependents: Vec<u32>,
+}
+
+impl Parsed {
+    fn new(sentence: Sentence) -> Parsed {
+        let n = sentence.tokens.len();
+        // A counting sort of the tokens by head: counts, then starts, then
+        // each token placed in text order.
+        let mut first = vec![0u32; n + 1];
+        for t in &sentence.tokens {
+            if let Some(h) = t.head {
+                first[h + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            first[i + 1] += first[i];
+        }
+        let mut next = first.clone();
+        let mut dependents = vec![0u32; first[n] as usize];
+        for (j, t) in sentence.tokens.iter().enumerate() {
+            if let Some(h) = t.head {
+                dependents[next[h] as usize] = j as u32;
+                next[h] += 1;
+            }
+        }
+        Parsed {
+            sentence,
+            first,
+            dependents,
+        }
+    }
+
+    /// The dependents of token `i`, in text order.
+    fn children(&self, i: usize) -> impl Iterator<Item = usize> + Clone + '_ {
+        let (a, b) = (self.first[i] as usize, self.first[i + 1] as usize);
+        self.dependents[a..b].iter().map(|&j| j as usize)
+    }
 }
 
 /// A phrase the parse attaches to a word as its argument: "the deal" in
@@ -74,12 +126,18 @@ impl<'t> Parse<'t> {
             pieces,
             spans,
             parsed,
+            chains: RefCell::default(),
         }
     }
 
     /// Sentence `s`, parsed now if it was not yet.
     fn sentence(&self, s: usize) -> &Sentence {
-        self.parsed[s].get_or_init(|| Parser::shared().parse_sentence(self.text, &self.pieces[s]))
+        &self.parsed(s).sentence
+    }
+
+    /// Sentence `s` with its dependents listed, parsed now if it was not yet.
+    fn parsed(&self, s: usize) -> &Parsed {
+        self.parsed[s].get_or_init(|| Parsed::new(Parser::shared().parse_sentence(self.text, &self.pieces[s])))
     }
 
     /// The sentence holding byte offset `start`, or the first one after it.
@@ -118,13 +176,14 @@ impl<'t> Parse<'t> {
         let Some(node) = self.head_of(start, end) else {
             return Vec::new();
         };
-        let sentence = self.sentence(node.sentence);
+        let parsed = self.parsed(node.sentence);
+        let sentence = &parsed.sentence;
         let mut out = Vec::new();
-        for child in sentence.children(node.token) {
+        for child in parsed.children(node.token) {
             let c = &sentence.tokens[child];
             let taken = match c.rel.universal() {
                 Rel::Obj => true,
-                Rel::Obl | Rel::Nmod => sentence.children(child).any(|k| {
+                Rel::Obl | Rel::Nmod => parsed.children(child).any(|k| {
                     let t = &sentence.tokens[k];
                     t.rel == Rel::Case
                         && matches!(
@@ -137,7 +196,7 @@ impl<'t> Parse<'t> {
             if !taken || !matches!(c.upos, Upos::Noun | Upos::Propn) {
                 continue;
             }
-            if let Some((first, last)) = bounded_subtree(sentence, child) {
+            if let Some((first, last)) = bounded_subtree(parsed, child) {
                 out.push(Argument {
                     start: sentence.tokens[first].start,
                     end: sentence.tokens[last].end,
@@ -158,7 +217,8 @@ impl<'t> Parse<'t> {
         let Some(node) = self.head_of(start, end) else {
             return MentionRole::Participant;
         };
-        let sentence = self.sentence(node.sentence);
+        let parsed = self.parsed(node.sentence);
+        let sentence = &parsed.sentence;
         let mut at = node.token;
         // Bounded: a malformed tree cannot loop.
         // Whether the mention names what it is in apposition to ("secretary
@@ -177,7 +237,7 @@ impl<'t> Parse<'t> {
                 Rel::Compound | Rel::Amod => return MentionRole::Modifier,
                 Rel::Obl | Rel::Nmod => {
                     let case = |test: &dyn Fn(&str) -> bool| {
-                        sentence.children(at).any(|k| {
+                        parsed.children(at).any(|k| {
                             let t = &sentence.tokens[k];
                             t.rel == Rel::Case && test(&t.lemma)
                         })
@@ -187,7 +247,7 @@ impl<'t> Parse<'t> {
                     // the name only qualifies the title, as "US" does there.
                     // "secretary of state George Shultz" may parse with "state"
                     // modifying the name: then the name is not the "of" phrase.
-                    let whole = sentence.children(at).all(|k| {
+                    let whole = parsed.children(at).all(|k| {
                         let t = &sentence.tokens[k];
                         matches!(t.rel.universal(), Rel::Case | Rel::Det | Rel::Punct)
                             || (t.start >= start && t.end <= end)
@@ -233,10 +293,11 @@ impl<'t> Parse<'t> {
         &self.sentence(node.sentence).tokens[node.token]
     }
 
-    /// Ancestors of `node`, itself first, up to the root.
-    fn ancestors(&self, node: Node) -> Vec<usize> {
+    /// Ancestors of `node`, itself first, up to the root, into `chain`.
+    fn ancestors(&self, node: Node, chain: &mut Vec<usize>) {
         let sentence = self.sentence(node.sentence);
-        let mut chain = vec![node.token];
+        chain.clear();
+        chain.push(node.token);
         let mut at = node.token;
         while let Some(h) = sentence.tokens[at].head {
             if chain.contains(&h) || chain.len() > sentence.tokens.len() {
@@ -245,7 +306,6 @@ impl<'t> Parse<'t> {
             chain.push(h);
             at = h;
         }
-        chain
     }
 
     /// Features of the syntactic relation between the holder's and the
@@ -271,35 +331,33 @@ impl<'t> Parse<'t> {
             out.push("path:other_sentence");
             return;
         }
-        let sentence = self.sentence(h.sentence);
-        let up = self.ancestors(h);
-        let down = self.ancestors(t);
+        let parsed = self.parsed(h.sentence);
+        let sentence = &parsed.sentence;
+        let mut chains = self.chains.borrow_mut();
+        let (up, down) = &mut *chains;
+        self.ancestors(h, up);
+        self.ancestors(t, down);
         let Some((ui, lca)) = up.iter().enumerate().find(|(_, a)| down.contains(a)) else {
             out.push("path:none");
             return;
         };
         let di = down.iter().position(|a| a == lca).unwrap_or(0);
         let lca = *lca;
-        let rels_up: Vec<&str> = up[..ui]
-            .iter()
-            .map(|&i| sentence.tokens[i].rel.universal().as_str())
-            .collect();
-        let rels_down: Vec<&str> = down[..di]
-            .iter()
-            .rev()
-            .map(|&i| sentence.tokens[i].rel.universal().as_str())
-            .collect();
+        let rel = |i: &usize| sentence.tokens[*i].rel.universal().as_str();
+        // The relations climbing from the holder to the common ancestor, and
+        // those descending from it to the target.
+        let (rels_up, rels_down) = (up[..ui].iter().map(rel), down[..di].iter().rev().map(rel));
         if ui + di <= MAX_PATH {
             let start = out.begin();
             out.extend("path:");
-            for (k, rel) in rels_up.iter().enumerate() {
+            for (k, rel) in rels_up.clone().enumerate() {
                 if k > 0 {
                     out.extend("^");
                 }
                 out.extend(rel);
             }
             out.extend("^");
-            for (k, rel) in rels_down.iter().enumerate() {
+            for (k, rel) in rels_down.clone().enumerate() {
                 if k > 0 {
                     out.extend(">");
                 }
@@ -309,7 +367,8 @@ impl<'t> Parse<'t> {
         } else {
             out.push("path:long");
         }
-        if let (Some(first_up), Some(last_down)) = (rels_up.first(), rels_down.first()) {
+        let first_up = rels_up.clone().next();
+        if let (Some(first_up), Some(last_down)) = (first_up, rels_down.clone().next()) {
             out.push_parts(&["path_ends:", first_up, "^", last_down]);
         }
         let lca_token = &sentence.tokens[lca];
@@ -324,10 +383,14 @@ impl<'t> Parse<'t> {
             }
         }
         // Lemmas on the path between the two mentions, and what negates them.
-        let inner = |chain: &[usize], upto: usize| -> Vec<usize> { chain.get(1..upto).unwrap_or(&[]).to_vec() };
-        let on_path = inner(&up, ui)
-            .into_iter()
-            .chain(inner(&down, di))
+        // A chain's tokens strictly between its mention and the ancestor at `upto`.
+        fn inner(chain: &[usize], upto: usize) -> &[usize] {
+            chain.get(1..upto).unwrap_or(&[])
+        }
+        let on_path = inner(up, ui)
+            .iter()
+            .chain(inner(down, di))
+            .copied()
             .chain((!lca_is_end).then_some(lca));
         for i in on_path {
             let token = &sentence.tokens[i];
@@ -342,7 +405,7 @@ impl<'t> Parse<'t> {
                     }
                 }
             }
-            for child in sentence.children(i) {
+            for child in parsed.children(i) {
                 let c = &sentence.tokens[child];
                 if c.rel == Rel::Advmod && matches!(c.lemma.as_str(), "not" | "never" | "n't") {
                     out.push("path_negated");
@@ -359,13 +422,13 @@ impl<'t> Parse<'t> {
             .skip(1)
             .find(|&&i| matches!(sentence.tokens[i].upos, Upos::Verb | Upos::Adj | Upos::Noun));
         if let Some(&g) = governor {
-            for i in std::iter::once(g).chain(sentence.children(g)) {
+            for i in std::iter::once(g).chain(parsed.children(g)) {
                 if let Some(lean) = lexicon.valence(&sentence.tokens[i].lemma) {
                     out.push_parts(&["val:tgov:", lean.as_str()]);
                 }
             }
         }
-        if rels_up.first() == Some(&"nsubj") && ui == 1 {
+        if first_up == Some("nsubj") && ui == 1 {
             out.push("holder_subject_of_lca");
         }
     }
@@ -376,20 +439,15 @@ impl<'t> Parse<'t> {
 /// hanging off it, no leading determiner or preposition, at most
 /// [`MAX_ARGUMENT_TOKENS`] tokens (cut after the head's own left modifiers
 /// and first prepositional modifier).
-fn bounded_subtree(sentence: &Sentence, head: usize) -> Option<(usize, usize)> {
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); sentence.tokens.len()];
-    for (i, t) in sentence.tokens.iter().enumerate() {
-        if let Some(h) = t.head {
-            children[h].push(i);
-        }
-    }
+fn bounded_subtree(parsed: &Parsed, head: usize) -> Option<(usize, usize)> {
+    let sentence = &parsed.sentence;
     let mut inside = vec![false; sentence.tokens.len()];
     let mut stack = vec![head];
     while let Some(i) = stack.pop() {
         if std::mem::replace(&mut inside[i], true) {
             continue;
         }
-        for &child in &children[i] {
+        for child in parsed.children(i) {
             let rel = sentence.tokens[child].rel;
             let cut = matches!(
                 rel.universal(),

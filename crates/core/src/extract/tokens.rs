@@ -95,8 +95,7 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
         }
         // An abbreviation with inner dots keeps its final dot ("U.S.", "H.R.").
-        let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
-        if chars.get(j).is_some_and(|&(_, n)| n == '.') && is_dotted_abbreviation(&word) {
+        if chars.get(j).is_some_and(|&(_, n)| n == '.') && is_dotted_abbreviation(&chars[i..j]) {
             j += 1;
         }
         let end_offset = chars.get(j).map_or(slice.len(), |&(o, _)| o);
@@ -110,9 +109,11 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
     tokens
 }
 
-/// "U.S", "H.R", "a.m": single letters joined by dots.
-fn is_dotted_abbreviation(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(|part| part.chars().count() == 1)
+/// "U.S", "H.R", "a.m": single letters joined by dots. Read off the word's
+/// characters, not a string made of them (one allocation a word, for the few
+/// words a dot follows).
+fn is_dotted_abbreviation(word: &[(usize, char)]) -> bool {
+    word.iter().any(|&(_, c)| c == '.') && word.split(|&(_, c)| c == '.').all(|part| part.len() == 1)
 }
 
 /// Whether a word starts with an upper-case letter.
