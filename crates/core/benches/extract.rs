@@ -9,7 +9,8 @@
 //!   then across all cores with rayon;
 //! - the growth of cost with article length: one article of 0.1, 1 and 10 MB
 //!   built from the corpus texts, seconds per MB each (the least CPU time of
-//!   three runs), and the 10 MB / 1 MB ratio (linear cost: ≤ 10×);
+//!   three runs), and the 10 MB / 1 MB ratio as an exponent of length (linear
+//!   cost: ≤ 1.05, i.e. ≤ 11.2×: runs here spread 0.98–1.04);
 //! - the process's peak memory (VmHWM; target ≤ 250 MB).
 //!
 //! Texts: `$NEWS_GOLD` or `../shared/corpus/news/gold.jsonl` beside the clone,
@@ -22,6 +23,10 @@ use std::time::Instant;
 use rayon::prelude::*;
 use standpoint_core::extract::{Extractor, RuleExtractor};
 
+/// The largest growth exponent (10 MB vs 1 MB) still read as linear: noise
+/// of a few percent is allowed (runs on one machine spread 0.98–1.04), an
+/// n·log n cost (about 1.07) is not.
+const LINEAR_EXPONENT: f64 = 1.05;
 const FALLBACK: &str = "WASHINGTON (Reuters) - The U.S. Congress will allow a deadline on reimposing sanctions on Iran to pass this week, congressional and White House aides said on Tuesday. Russia backs the Assad regime, while the US-led alliance holds the regime responsible for the civil war in Syria and has pushed for Assad to step down. Germany and France have repeatedly called for the embargo to be lifted. Mr Straw said it was wrong to put China under the same embargo, despite US objections. Conservative shadow foreign secretary Michael Ancram said the move would be \"profoundly wrong\".\n\n";
 
 fn gold_path() -> PathBuf {
@@ -169,8 +174,18 @@ fn main() {
     let at = |mb: f64| per_size.iter().find(|(m, _)| (*m - mb).abs() < 1e-9).map(|p| p.1);
     if let (Some(one), Some(ten)) = (at(1.0), at(10.0)) {
         let ratio = ten / one;
-        let verdict = if ratio <= 10.0 { "linear" } else { "SUPERLINEAR" };
-        println!("growth      : 10 MB article took {ratio:.2}× the 1 MB one ({verdict}; linear ≤ 10×)");
+        // Cost grows as length^exponent. Run-to-run noise on one machine moves
+        // the ratio by a few percent either way, so exactly 10× cannot be the
+        // line: an n·log n cost would show about 1.07 here, a quadratic one 2.
+        let exponent = ratio.log10();
+        let verdict = if exponent <= LINEAR_EXPONENT {
+            "linear"
+        } else {
+            "SUPERLINEAR"
+        };
+        println!(
+            "growth      : 10 MB article took {ratio:.2}× the 1 MB one, cost ∝ length^{exponent:.3} ({verdict}; linear ≤ {LINEAR_EXPONENT})"
+        );
     }
 
     match peak_memory_kib() {
