@@ -15,12 +15,13 @@ use crate::model::ActorKind;
 /// Lower-case particles inside personal names ("bin", "van der"): the grammar
 /// of names, so kept here rather than in `data/words.tsv`.
 pub(super) const PARTICLES: &[&str] = &[
-    "al", "al-", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du",
+    "al", "al-", "el-", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du",
 ];
 
-/// A name part joined to its particle in one word ("al-Sisi", "el-Baradei").
+/// A name part joined to its particle in one word ("al-Sisi", "el-Baradei"):
+/// one of the [`PARTICLES`] written with a hyphen, then a capitalised part.
 pub(super) fn is_joined_particle_name(word: &str) -> bool {
-    ["al-", "el-"].iter().any(|p| {
+    PARTICLES.iter().filter(|p| p.ends_with('-')).any(|p| {
         word.strip_prefix(p)
             .is_some_and(|rest| is_capitalised(rest) && rest.len() > 1)
     })
