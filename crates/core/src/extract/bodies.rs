@@ -336,7 +336,8 @@ fn coordinated_committees(
 
 /// "U.S. lawmakers", "British voters", "Trump allies": a group named by a
 /// plural common noun (`group_nouns`) and what qualifies it (a country, a
-/// known organisation, someone already named). A later bare "lawmakers" is
+/// known organisation, someone already named, or a word of a trade or a
+/// broad adjective: "tech companies"). A later bare "lawmakers" is
 /// the same group; a bare noun with nothing before it ("analysts") names no
 /// one. Tried before `known_actor`, whose party wings ("Republican
 /// governors", `party_wing_nouns`) it thus takes over for the nouns both name:
@@ -357,8 +358,21 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
     } else {
         (i, None)
     };
+    // "tech companies", "Russian oil firms", "union leaders", "developing
+    // countries": a word of a trade or a broad adjective (`group_modifiers`)
+    // makes a group of its own, with more nouns (`modified_group_nouns`); not
+    // a named collective ("trade unions") nor a capitalised adjective's
+    // collective ("European leaders"), which `collective` lists.
+    let modified = doc.is_word(noun_at)
+        && doc.low_is(WordClass::GroupModifiers, noun_at)
+        && doc.is_word(noun_at + 1)
+        && (doc.low_is(WordClass::GroupNouns, noun_at + 1) || doc.low_is(WordClass::ModifiedGroupNouns, noun_at + 1))
+        && !lexicon.is(WordClass::CollectiveGroups, doc.low_phrase(noun_at, noun_at + 2))
+        && !lexicon.is(WordClass::CollectiveGroups, doc.low_phrase(noun_at, noun_at + 3))
+        && !(is_capitalised(doc.word(noun_at)) && doc.low_is(WordClass::AdjectiveGroupNouns, noun_at + 1));
+    let noun_at = if modified { noun_at + 1 } else { noun_at };
     let noun = doc.low(noun_at);
-    if !doc.low_is(WordClass::GroupNouns, noun_at) || !doc.is_word(noun_at) {
+    if !modified && (!doc.low_is(WordClass::GroupNouns, noun_at) || !doc.is_word(noun_at)) {
         return None;
     }
     let index = if noun_at > i {

@@ -123,6 +123,27 @@ fn a_qualified_group_is_an_actor_and_its_bare_noun_refers_back() {
 }
 
 #[test]
+fn a_trade_or_broad_adjective_before_a_group_noun_makes_a_group() {
+    check(
+        "Tech companies opposed the new rules. Senators said the companies were too slow.",
+        "Tech companies -> new rules: oppose",
+    );
+    check(
+        "Foreign firms opposed the new rules.",
+        "Foreign firms -> new rules: oppose",
+    );
+    check(
+        "Russian oil firms opposed the new rules.",
+        "Russian oil firms -> new rules: oppose",
+    );
+    // A named collective keeps its own name.
+    check(
+        "Trade unions opposed the new rules.",
+        "trade unions -> new rules: oppose",
+    );
+}
+
+#[test]
 fn office_titles_are_not_part_of_the_name() {
     for text in [
         "Special Counsel Robert Mueller criticised the deal.",

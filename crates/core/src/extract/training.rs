@@ -768,7 +768,8 @@ pub fn recall_losses(examples: &[&Example]) -> [usize; 4] {
 
 /// The gold stances whose holder and target are both recognised but that no
 /// labelled candidate covers, one line each (holder -> target || evidence),
-/// and those whose target is not recognised (`target not recognised: `
+/// those whose holder is not recognised (`holder not recognised: `) and
+/// those whose target is not recognised (`target not recognised: `
 /// holder -> target [kind]), counting every gold stance into `out` as
 /// `recall_losses` does. A labelled candidate covers a gold stance as the
 /// scoring matches them: an issue target stated in the same sentence counts.
@@ -824,6 +825,10 @@ pub fn uncovered_pairs(examples: &[&Example], out: &mut [usize; 4]) -> Vec<Strin
             let slot = if covered {
                 3
             } else if !holder_found {
+                lines.push(format!(
+                    "holder not recognised: {} -> {} ({}) || {}",
+                    g.holder, g.target, g.polarity, g.evidence
+                ));
                 0
             } else if !target_found {
                 lines.push(format!(
