@@ -14,7 +14,7 @@ use super::cues;
 use super::document::Document;
 use super::issues::{tidy_name, Issues};
 use super::lexicon::{Lexicon, WordClass};
-use super::parse::Parse;
+use super::parse::{Argument, Parse};
 use standpoint_syntax::Upos;
 
 /// Adds the cue arguments of `doc` to `issues`.
@@ -34,35 +34,86 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
         for hit in cues::find(doc, lexicon, first, sentence.end) {
             let cue = doc.span(hit.first, hit.end);
             for argument in parse.arguments(cue.start, cue.end) {
-                // Names are actors or named issues: the other rules' work.
-                if argument.head_upos == Upos::Propn {
-                    continue;
-                }
-                let Some((a, b)) = tokens_within(doc, argument.start, argument.end, first, sentence.end) else {
-                    continue;
-                };
-                if taken[a..b].iter().any(|&t| t) {
-                    continue;
-                }
-                let name = tidy_name(doc.slice(a, b));
-                if name.is_empty() || !(a..b).any(|k| doc.is_word(k)) {
-                    continue;
-                }
-                // "on the subject", "for the first time": a general noun or a
-                // time closing the phrase names no issue.
-                let last = doc.low(b - 1);
-                if lexicon.is(WordClass::GeneralNouns, last)
-                    || lexicon.is(WordClass::TimeWords, last)
-                    || lexicon.is(WordClass::TimeUnits, last)
-                {
-                    continue;
-                }
-                taken[a..b].fill(true);
-                let head = doc.low(b - 1).to_owned();
-                issues.add_from_parse(doc, name, head, a, b);
+                take(
+                    doc,
+                    lexicon,
+                    &argument,
+                    (first, sentence.end),
+                    &mut taken,
+                    issues,
+                    false,
+                );
             }
         }
     }
+    // "Trump has denied any collusion", "Airlines reacted against the fuel
+    // levy": what an actor does something to may be what it takes a stance
+    // on, though the verb is no cue. Which are is the scorer's call (the
+    // `issue_subj` target kind).
+    // Only in sentences naming no issue otherwise: where one is named, it
+    // is more likely what the sentence is about.
+    let mut has_issue = vec![false; doc.sentences.len()];
+    for f in &issues.found {
+        if let Some(&s) = doc.sentence_of.get(f.first) {
+            has_issue[s] = true;
+        }
+    }
+    for m in actors.found.iter().filter(|m| !m.modifier && m.first >= doc.body_start) {
+        let Some(&s) = doc.sentence_of.get(m.first) else {
+            continue;
+        };
+        if has_issue[s] {
+            continue;
+        }
+        let sentence = doc.sentences[s];
+        let first = sentence.first.max(doc.body_start.min(sentence.end));
+        let span = doc.span(m.first, m.end);
+        let Some((start, end)) = parse.subject_of(span.start, span.end) else {
+            continue;
+        };
+        for argument in parse.arguments(start, end) {
+            take(doc, lexicon, &argument, (first, sentence.end), &mut taken, issues, true);
+        }
+    }
+}
+
+/// Makes `argument` an issue unless it names an actor or lies over another
+/// mention.
+fn take(
+    doc: &Document,
+    lexicon: &Lexicon,
+    argument: &Argument,
+    (first, sentence_end): (usize, usize),
+    taken: &mut [bool],
+    issues: &mut Issues,
+    from_subject: bool,
+) {
+    // Names are actors or named issues: the other rules' work.
+    if argument.head_upos == Upos::Propn {
+        return;
+    }
+    let Some((a, b)) = tokens_within(doc, argument.start, argument.end, first, sentence_end) else {
+        return;
+    };
+    if taken[a..b].iter().any(|&t| t) {
+        return;
+    }
+    let name = tidy_name(doc.slice(a, b));
+    if name.is_empty() || !(a..b).any(|k| doc.is_word(k)) {
+        return;
+    }
+    // "on the subject", "for the first time": a general noun or a
+    // time closing the phrase names no issue.
+    let last = doc.low(b - 1);
+    if lexicon.is(WordClass::GeneralNouns, last)
+        || lexicon.is(WordClass::TimeWords, last)
+        || lexicon.is(WordClass::TimeUnits, last)
+    {
+        return;
+    }
+    taken[a..b].fill(true);
+    let head = doc.low(b - 1).to_owned();
+    issues.add_from_parse(doc, name, head, a, b, from_subject);
 }
 
 /// The document tokens lying inside byte span `start..end`, within the
@@ -102,6 +153,22 @@ mod tests {
             "The minister criticised the closure of rural schools.",
             &["closure of rural schools"],
         );
+    }
+
+    #[test]
+    fn what_an_actor_subject_does_something_to_becomes_an_issue() {
+        check("Russia has been courting foreign investment.", &["foreign investment"]);
+        check(
+            "Microsoft has closed down its operations in the region.",
+            &["its operations in the region"],
+        );
+        // Not where the sentence names an issue already.
+        check(
+            "Russia has been courting foreign investment despite the sanctions.",
+            &[],
+        );
+        // Nor what no actor does.
+        check("The weather has delayed the harvest.", &[]);
     }
 
     #[test]

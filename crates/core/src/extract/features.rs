@@ -169,6 +169,7 @@ pub fn describe(
     let holder_kind = kind_name(holder.kind);
     let target_kind = match c.target {
         Entity::Actor(a) => kind_name(actors.list[a].kind),
+        Entity::Issue(i) if issues.list[i].from_subject => "issue_subj",
         Entity::Issue(i) if issues.list[i].from_parse => "issue_parse",
         Entity::Issue(_) => "issue",
     };

@@ -20,6 +20,9 @@ pub struct Issue {
     pub head: String,
     /// Found as the argument of a cue in the parse, not by the issue rules.
     pub from_parse: bool,
+    /// Read off the parse as the object of a verb whose subject is an
+    /// actor, not of a stance cue.
+    pub from_subject: bool,
     family: Option<usize>,
     /// Top-level actors the issue is between ("US", "Russia"), sorted; empty when unknown.
     parties: Vec<usize>,
@@ -91,6 +94,7 @@ impl Issues {
         head: String,
         first: usize,
         end: usize,
+        from_subject: bool,
     ) -> usize {
         let index = match self.list.iter().position(|x| x.name == name) {
             Some(index) => index,
@@ -100,6 +104,7 @@ impl Issues {
                     mentions: Vec::new(),
                     head,
                     from_parse: true,
+                    from_subject,
                     family: None,
                     parties: Vec::new(),
                 });
@@ -185,6 +190,7 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
                 mentions: Vec::new(),
                 head: word.to_lowercase(),
                 from_parse: false,
+                from_subject: false,
                 family: None,
                 parties: Vec::new(),
             });
@@ -257,6 +263,7 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
                 mentions: Vec::new(),
                 head: doc.low(end - 1).to_owned(),
                 from_parse: false,
+                from_subject: false,
                 family: None,
                 parties: Vec::new(),
             });
@@ -344,6 +351,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
         mentions: Vec::new(),
         head: verb_word.to_owned(),
         from_parse: false,
+        from_subject: false,
         family: None,
         parties: Vec::new(),
     });
@@ -396,6 +404,7 @@ fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut I
         mentions: Vec::new(),
         head: word.to_owned(),
         from_parse: false,
+        from_subject: false,
         family: None,
         parties: Vec::new(),
     });
@@ -747,6 +756,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     mentions: Vec::new(),
                     head,
                     from_parse: false,
+                    from_subject: false,
                     family,
                     parties: parties.clone(),
                 });

@@ -207,6 +207,19 @@ impl<'t> Parse<'t> {
         out
     }
 
+    /// The byte span of the word whose active subject the mention at byte
+    /// span `start..end` is: "denied" in "Trump has denied any collusion".
+    pub fn subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let node = self.head_of(start, end)?;
+        let sentence = self.sentence(node.sentence);
+        let token = &sentence.tokens[node.token];
+        if token.rel.universal() != Rel::Nsubj {
+            return None;
+        }
+        let head = &sentence.tokens[token.head?];
+        matches!(head.upos, Upos::Verb).then_some((head.start, head.end))
+    }
+
     /// How the mention at byte span `start..end` stands in its sentence:
     /// as a participant (subject, object, agent, possessor, …), or only as
     /// a place ("in Houston") or a modifier of another noun ("U.S.

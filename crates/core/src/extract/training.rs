@@ -841,9 +841,29 @@ pub fn uncovered_pairs(examples: &[&Example], out: &mut [usize; 4]) -> Vec<Strin
                 ));
                 1
             } else {
+                let mut hs: Vec<&str> = Vec::new();
+                let mut ts: Vec<&str> = Vec::new();
+                for p in &e.prepared.proposals {
+                    let evidence = p.evidence.slice(&e.article.text).unwrap_or("");
+                    if !same_sentence(&g.evidence, evidence) {
+                        continue;
+                    }
+                    let h = e.prepared.actors[p.holder].name.as_str();
+                    let t = match p.target {
+                        Entity::Actor(a) => e.prepared.actors[a].name.as_str(),
+                        Entity::Issue(i) => e.prepared.issues[i].name.as_str(),
+                    };
+                    if !hs.contains(&h) {
+                        hs.push(h);
+                    }
+                    if !ts.contains(&t) {
+                        ts.push(t);
+                    }
+                }
+                let hin = hs.iter().any(|h| !holder.is_disjoint(&keys_of(h, &sk)));
                 lines.push(format!(
-                    "{} -> {} ({}) || {}",
-                    g.holder, g.target, g.polarity, g.evidence
+                    "{} -> {} ({}) || {} || H{} holders={:?} targets={:?}",
+                    g.holder, g.target, g.polarity, g.evidence, hin as u8, hs, ts
                 ));
                 2
             };
