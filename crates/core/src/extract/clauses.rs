@@ -11,6 +11,7 @@ use super::cues::CueHit;
 use super::document::Document;
 use super::issues::Issues;
 use super::lexicon::{Lexicon, WordClass};
+use super::parse::Parse;
 use crate::model::ActorKind;
 
 /// Something a stance can point at.
@@ -34,6 +35,8 @@ pub(super) struct SentenceReader<'a> {
     pub(super) lexicon: &'a Lexicon,
     pub(super) actors: &'a Actors,
     pub(super) issues: &'a Issues,
+    /// The dependency parse, asked only where word order cannot tell.
+    pub(super) parse: &'a Parse<'a>,
     pub(super) index: usize,
     pub(super) first: usize,
     pub(super) end: usize,
@@ -84,9 +87,9 @@ impl<'a> SentenceReader<'a> {
         lexicon: &'a Lexicon,
         actors: &'a Actors,
         issues: &'a Issues,
+        parse: &'a Parse<'a>,
         index: usize,
-        first: usize,
-        end: usize,
+        (first, end): (usize, usize),
     ) -> Self {
         let mut items: Vec<Item> = actors
             .found
@@ -117,6 +120,7 @@ impl<'a> SentenceReader<'a> {
             lexicon,
             actors,
             issues,
+            parse,
             index,
             first,
             end,
@@ -522,6 +526,7 @@ impl<'a> SentenceReader<'a> {
                 )
             })
             .unwrap_or(to);
+        let free = |i: &Item| !holders.iter().any(|h| h.entity == i.entity);
         self.items
             .iter()
             .filter(|i| i.first >= from && i.first < to)
@@ -532,10 +537,46 @@ impl<'a> SentenceReader<'a> {
                     Some("from" | "in" | "at" | "near" | "inside" | "across" | "by")
                 ) || i.first == from
             })
-            .find(|i| !holders.iter().any(|h| h.entity == i.entity))
-            .copied()
+            .filter(|i| free(i))
+            // "want the EU budget capped": an actor that only modifies a noun
+            // is no target; the issue that noun heads is, if there is one.
+            .find_map(|i| match self.modified_noun(i) {
+                Some(noun) => noun.filter(free),
+                None => Some(*i),
+            })
             .map(|found| self.possessed(found, to))
             .or_else(|| self.pronoun_target(from, to))
+    }
+
+    /// For an actor mention that only modifies a noun after it ("the EU
+    /// budget", "the Chinese decision"), `Some` of the issue mention holding
+    /// that noun, if any; `None` for any other mention, and for the agent of
+    /// a stance noun ("US support").
+    pub(super) fn modified_noun(&self, item: &Item) -> Option<Option<Item>> {
+        if !matches!(item.entity, Entity::Actor(_)) || matches!(self.doc.word(item.end), "’s" | "'s") {
+            return None;
+        }
+        let span = self.doc.span(item.first, item.end);
+        let (start, end) = self.parse.modified_noun(span.start, span.end)?;
+        // "a complaint over US support for Boeing": the actor of a stance
+        // act is its agent, as a possessor would be.
+        if self
+            .lexicon
+            .cues
+            .contains_key(self.doc.text[start..end].to_lowercase().as_str())
+        {
+            return None;
+        }
+        Some(
+            self.items
+                .iter()
+                .find(|i| {
+                    matches!(i.entity, Entity::Issue(_))
+                        && self.doc.tokens[i.first].start <= start
+                        && end <= self.doc.tokens[i.end - 1].end
+                })
+                .copied(),
+        )
     }
 
     /// "cancelling Obama's deal" targets the deal, not its owner; "tribute to

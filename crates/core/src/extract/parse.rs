@@ -286,6 +286,21 @@ impl<'t> Parse<'t> {
         MentionRole::Participant
     }
 
+    /// When the mention at byte span `start..end` only modifies a noun after
+    /// it ("the EU budget", "the Chinese decision", "the Russia
+    /// investigation"): that noun's byte span. A possessor ("Obama's deal")
+    /// is no such modifier: whose deal it is may be the point.
+    pub fn modified_noun(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let node = self.head_of(start, end)?;
+        let tokens = &self.sentence(node.sentence).tokens;
+        let token = &tokens[node.token];
+        if !matches!(token.rel.universal(), Rel::Compound | Rel::Amod) {
+            return None;
+        }
+        let head = &tokens[token.head?];
+        (head.start >= end && matches!(head.upos, Upos::Noun | Upos::Propn)).then_some((head.start, head.end))
+    }
+
     /// Whether some of the mentions at `spans` takes part in its sentence
     /// (see [`Parse::mention_role`]). Mentions in sentences parsed already
     /// are read first: the answer is the same in any order, and one of them

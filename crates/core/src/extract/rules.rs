@@ -90,8 +90,8 @@ impl RuleExtractor {
         let doc = Document::new(text);
         let actors = actors::find(&doc, self.lexicon);
         let mut issues = issues::find(&doc, self.lexicon, &actors);
-        let stances::Findings { found, carried_speaker } = stances::find(&doc, self.lexicon, &actors, &issues);
         let parse = Parse::new(text);
+        let stances::Findings { found, carried_speaker } = stances::find(&doc, self.lexicon, &actors, &issues, &parse);
         // After the rules, so that they read the issues they were written for.
         arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
         let candidates = candidates::propose(&doc, &actors, &issues, &found, &carried_speaker);

@@ -17,6 +17,7 @@ use super::cues::{self, CueHit};
 use super::document::Document;
 use super::issues::Issues;
 use super::lexicon::{Frame, Lexicon, WordClass};
+use super::parse::Parse;
 use super::tokens::is_capitalised;
 use crate::model::{Polarity, TargetKind};
 
@@ -45,7 +46,7 @@ pub struct Findings {
 }
 
 /// Reads every sentence of `doc` for stances.
-pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues) -> Findings {
+pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues, parse: &Parse) -> Findings {
     let mut stances = Vec::new();
     let mut carried_speaker = vec![None; doc.sentences.len()];
     let mut quote_speaker: Option<Item> = None;
@@ -55,7 +56,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues)
     let mut previous_group: Vec<Item> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = sentence.first.max(doc.body_start.min(sentence.end));
-        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, index, first, sentence.end);
+        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, parse, index, (first, sentence.end));
         reader.previous_subject = previous_subject;
         reader.previous_group = std::mem::take(&mut previous_group);
         previous_subject = reader.first_subject().or(previous_subject);

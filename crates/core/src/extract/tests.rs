@@ -1674,3 +1674,24 @@ fn a_definite_description_refers_back_to_the_actor_it_fits() {
         "",
     );
 }
+
+#[test]
+fn an_actor_that_only_modifies_a_noun_is_no_target() {
+    // "the EU budget": the budget is wanted capped, not the EU.
+    check("Britain and France want the EU budget to be capped at 1%.", "");
+    // The issue the modified noun heads is the target.
+    check(
+        "Germany opposed the EU sanctions on Tuesday.",
+        "Germany -> EU sanctions: oppose",
+    );
+    // A noun's possessor still is ("Obama's deal" keeps its own rule).
+    check("Russia backs the Assad regime.", "Russia -> Assad regime: support");
+}
+
+#[test]
+fn an_actor_before_a_stance_noun_is_its_agent_and_stays_the_target() {
+    check(
+        "The EU filed a complaint over US support for Boeing.",
+        "European Union -> United States: oppose\nUnited States -> Boeing: support",
+    );
+}
