@@ -131,6 +131,30 @@ impl Features {
         self.names.extend(keyed.into_iter().map(|(_, r)| r));
     }
 
+    /// Conjunctions of the cue between or just after the mentions with the
+    /// ends of the dependency path ("x_cueends:btw:verb:oppose|nsubj^obj"):
+    /// a cue word says more when the holder is its subject and the target its
+    /// object than when the two hang elsewhere in the sentence. Cues heard
+    /// only elsewhere in the sentence are not crossed.
+    pub fn cross_cues_with_path_ends(&mut self) {
+        let cues: Vec<String> = self
+            .iter()
+            .filter_map(|f| f.strip_prefix("cue:"))
+            .filter(|c| c.matches(':').count() == 2 && !c.starts_with("sent"))
+            .map(str::to_owned)
+            .collect();
+        let ends: Vec<String> = self
+            .iter()
+            .filter_map(|f| f.strip_prefix("path_ends:"))
+            .map(str::to_owned)
+            .collect();
+        for cue in &cues {
+            for end in &ends {
+                self.push_parts(&["x_cueends:", cue, "|", end]);
+            }
+        }
+    }
+
     /// The names, in order.
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         self.names.iter().map(|&r| self.name(r))
@@ -288,6 +312,7 @@ pub fn describe(
     f.push_fmt(format_args!("sentence:{}", bucket(c.sentence as f64, &[0.5, 2.5, 6.5])));
 
     parse.describe_pair(doc, lexicon, h, t, f);
+    f.cross_cues_with_path_ends();
     f.sort_and_dedup();
 }
 
@@ -349,4 +374,27 @@ fn frame_name(frame: Frame) -> &'static str {
 
 fn kind_name(kind: ActorKind) -> &'static str {
     kind.as_str()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Features;
+
+    #[test]
+    fn a_cue_near_the_mentions_is_crossed_with_the_path_ends() {
+        let mut f = Features::default();
+        for name in [
+            "cue:btw:verb:oppose",
+            "cue:btw:oppose",
+            "cue:sent:verb:support",
+            "cue_lemma:condemn:oppose",
+            "path_ends:nsubj^obj",
+        ] {
+            f.push(name);
+        }
+        f.cross_cues_with_path_ends();
+        f.sort_and_dedup();
+        let crossed: Vec<&str> = f.iter().filter(|n| n.starts_with("x_")).collect();
+        assert_eq!(crossed, ["x_cueends:btw:verb:oppose|nsubj^obj"]);
+    }
 }

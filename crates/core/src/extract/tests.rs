@@ -123,6 +123,21 @@ fn a_qualified_group_is_an_actor_and_its_bare_noun_refers_back() {
 }
 
 #[test]
+fn members_of_a_known_body_are_a_group() {
+    check(
+        "WTO members rejected the proposal. The members said it was unfair.",
+        "WTO members -> proposal: oppose",
+    );
+    let extraction = RuleExtractor::rules_only().extract("WTO members rejected the proposal.");
+    let group = extraction
+        .actors
+        .iter()
+        .find(|a| a.name == "WTO members")
+        .expect("the group");
+    assert_eq!(group.affiliation.as_deref(), Some("World Trade Organization"));
+}
+
+#[test]
 fn a_trade_or_broad_adjective_before_a_group_noun_makes_a_group() {
     check(
         "Tech companies opposed the new rules. Senators said the companies were too slow.",
