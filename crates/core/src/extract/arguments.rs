@@ -12,7 +12,7 @@
 use super::actors::Actors;
 use super::cues;
 use super::document::Document;
-use super::issues::{tidy_name, Issues};
+use super::issues::{tidy_name, IssueSource, Issues};
 use super::lexicon::{Lexicon, WordClass};
 use super::parse::{Argument, Parse};
 use standpoint_syntax::Upos;
@@ -41,7 +41,7 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
                     (first, sentence.end),
                     &mut taken,
                     issues,
-                    false,
+                    IssueSource::CueArgument,
                 );
             }
         }
@@ -72,7 +72,15 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
             continue;
         };
         for argument in parse.arguments(start, end) {
-            take(doc, lexicon, &argument, (first, sentence.end), &mut taken, issues, true);
+            take(
+                doc,
+                lexicon,
+                &argument,
+                (first, sentence.end),
+                &mut taken,
+                issues,
+                IssueSource::VerbObject,
+            );
         }
     }
 }
@@ -86,7 +94,7 @@ fn take(
     (first, sentence_end): (usize, usize),
     taken: &mut [bool],
     issues: &mut Issues,
-    from_subject: bool,
+    source: IssueSource,
 ) {
     // Names are actors or named issues: the other rules' work.
     if argument.head_upos == Upos::Propn {
@@ -113,7 +121,7 @@ fn take(
     }
     taken[a..b].fill(true);
     let head = doc.low(b - 1).to_owned();
-    issues.add_from_parse(doc, name, head, a, b, from_subject);
+    issues.add_from_parse(doc, name, head, a, b, source);
 }
 
 /// The document tokens lying inside byte span `start..end`, within the
@@ -139,7 +147,7 @@ mod tests {
         add(&doc, lexicon, &actors, &Parse::new(text), &mut found);
         let names: Vec<&str> = found.list[before..].iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, expect, "{text}");
-        assert!(found.list[before..].iter().all(|i| i.from_parse));
+        assert!(found.list[before..].iter().all(|i| i.source != IssueSource::Rules));
     }
 
     #[test]

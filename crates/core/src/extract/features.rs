@@ -12,7 +12,7 @@ use super::candidates::{gap, Candidate};
 use super::clauses::Entity;
 use super::cues;
 use super::document::Document;
-use super::issues::Issues;
+use super::issues::{IssueSource, Issues};
 use super::lexicon::{Frame, Lexicon, Valence, WordClass};
 use super::parse::Parse;
 use crate::model::{ActorKind, Polarity};
@@ -193,9 +193,11 @@ pub fn describe(
     let holder_kind = kind_name(holder.kind);
     let target_kind = match c.target {
         Entity::Actor(a) => kind_name(actors.list[a].kind),
-        Entity::Issue(i) if issues.list[i].from_subject => "issue_subj",
-        Entity::Issue(i) if issues.list[i].from_parse => "issue_parse",
-        Entity::Issue(_) => "issue",
+        Entity::Issue(i) => match issues.list[i].source {
+            IssueSource::VerbObject => "issue_subj",
+            IssueSource::CueArgument => "issue_parse",
+            IssueSource::Rules => "issue",
+        },
     };
     f.push_parts(&["hk:", holder_kind]);
     f.push_parts(&["tk:", target_kind]);

@@ -12,17 +12,26 @@ use super::naming;
 use super::tokens::is_capitalised;
 use crate::model::Span;
 
+/// Where an issue was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueSource {
+    /// The issue rules (head nouns, named issues, goals).
+    Rules,
+    /// The parse, as the argument of a stance cue.
+    CueArgument,
+    /// The parse, as the object of a verb whose active subject is an actor
+    /// (no cue): "Russia has been courting foreign investment".
+    VerbObject,
+}
+
 #[derive(Debug, Clone)]
 pub struct Issue {
     pub name: String,
     pub mentions: Vec<Span>,
     /// Lower-case head noun ("deal").
     pub head: String,
-    /// Found as the argument of a cue in the parse, not by the issue rules.
-    pub from_parse: bool,
-    /// Read off the parse as the object of a verb whose subject is an
-    /// actor, not of a stance cue.
-    pub from_subject: bool,
+    /// Which stage found it; the scorer weighs the three apart.
+    pub source: IssueSource,
     family: Option<usize>,
     /// Top-level actors the issue is between ("US", "Russia"), sorted; empty when unknown.
     parties: Vec<usize>,
@@ -86,7 +95,7 @@ impl Issues {
     }
 
     /// Adds a mention, tokens `first..end`, of the issue found in the parse
-    /// under `name` (created on first use); returns its index.
+    /// under `name` (created on first use, with `source`); returns its index.
     pub(super) fn add_from_parse(
         &mut self,
         doc: &Document,
@@ -94,7 +103,7 @@ impl Issues {
         head: String,
         first: usize,
         end: usize,
-        from_subject: bool,
+        source: IssueSource,
     ) -> usize {
         let index = match self.list.iter().position(|x| x.name == name) {
             Some(index) => index,
@@ -103,8 +112,7 @@ impl Issues {
                     name,
                     mentions: Vec::new(),
                     head,
-                    from_parse: true,
-                    from_subject,
+                    source,
                     family: None,
                     parties: Vec::new(),
                 });
@@ -189,8 +197,7 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
                 name: word.to_owned(),
                 mentions: Vec::new(),
                 head: word.to_lowercase(),
-                from_parse: false,
-                from_subject: false,
+                source: IssueSource::Rules,
                 family: None,
                 parties: Vec::new(),
             });
@@ -262,8 +269,7 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
                 name,
                 mentions: Vec::new(),
                 head: doc.low(end - 1).to_owned(),
-                from_parse: false,
-                from_subject: false,
+                source: IssueSource::Rules,
                 family: None,
                 parties: Vec::new(),
             });
@@ -350,8 +356,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
         name,
         mentions: Vec::new(),
         head: verb_word.to_owned(),
-        from_parse: false,
-        from_subject: false,
+        source: IssueSource::Rules,
         family: None,
         parties: Vec::new(),
     });
@@ -403,8 +408,7 @@ fn reason_act(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut I
         name: tidy_name(doc.slice(gerund, end)),
         mentions: Vec::new(),
         head: word.to_owned(),
-        from_parse: false,
-        from_subject: false,
+        source: IssueSource::Rules,
         family: None,
         parties: Vec::new(),
     });
@@ -755,8 +759,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     name,
                     mentions: Vec::new(),
                     head,
-                    from_parse: false,
-                    from_subject: false,
+                    source: IssueSource::Rules,
                     family,
                     parties: parties.clone(),
                 });
