@@ -131,30 +131,6 @@ impl Features {
         self.names.extend(keyed.into_iter().map(|(_, r)| r));
     }
 
-    /// Conjunctions of the cue between or just after the mentions with the
-    /// ends of the dependency path ("x_cueends:btw:verb:oppose|nsubj^obj"):
-    /// a cue word says more when the holder is its subject and the target its
-    /// object than when the two hang elsewhere in the sentence. Cues heard
-    /// only elsewhere in the sentence are not crossed.
-    pub fn cross_cues_with_path_ends(&mut self) {
-        let cues: Vec<String> = self
-            .iter()
-            .filter_map(|f| f.strip_prefix("cue:"))
-            .filter(|c| c.matches(':').count() == 2 && !c.starts_with("sent"))
-            .map(str::to_owned)
-            .collect();
-        let ends: Vec<String> = self
-            .iter()
-            .filter_map(|f| f.strip_prefix("path_ends:"))
-            .map(str::to_owned)
-            .collect();
-        for cue in &cues {
-            for end in &ends {
-                self.push_parts(&["x_cueends:", cue, "|", end]);
-            }
-        }
-    }
-
     /// The names, in order.
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         self.names.iter().map(|&r| self.name(r))
@@ -249,17 +225,19 @@ pub fn describe(
     let (between_start, between_end) = if holder_first { (h.1, t.0) } else { (t.1, h.0) };
     let between_start = between_start.min(between_end);
 
-    // Cues between the mentions, and elsewhere in the sentence.
-    for hit in &facts.cues {
-        let inside = hit.first >= between_start && hit.end <= between_end;
-        let after = hit.first >= h.1.max(t.1) && hit.first < h.1.max(t.1) + 4;
-        let place = if inside {
+    // Cues between the mentions, just after them, and elsewhere in the sentence.
+    let mentions_end = h.1.max(t.1);
+    let place = |hit: &cues::CueHit| {
+        if hit.first >= between_start && hit.end <= between_end {
             "btw"
-        } else if after {
+        } else if hit.first >= mentions_end && hit.first < mentions_end + 4 {
             "after"
         } else {
             "sent"
-        };
+        }
+    };
+    for hit in &facts.cues {
+        let place = place(hit);
         let pol = polarity_name(hit.cue.polarity);
         let frame = frame_name(hit.cue.frame);
         f.push_parts(&["cue:", place, ":", frame, ":", pol]);
@@ -313,8 +291,19 @@ pub fn describe(
     f.push_parts(&["word_before_target:", doc.low(t.0.wrapping_sub(1))]);
     f.push_fmt(format_args!("sentence:{}", bucket(c.sentence as f64, &[0.5, 2.5, 6.5])));
 
-    parse.describe_pair(doc, lexicon, h, t, f);
-    f.cross_cues_with_path_ends();
+    // A cue word says more when the holder is its subject and the target its
+    // object than when the two hang elsewhere in the sentence: the cues
+    // between or just after the mentions are crossed with the path's ends
+    // ("x_cueends:btw:verb:oppose|nsubj^obj").
+    if let Some((up, down)) = parse.describe_pair(doc, lexicon, h, t, f) {
+        for hit in &facts.cues {
+            let place = place(hit);
+            if place != "sent" {
+                let (frame, pol) = (frame_name(hit.cue.frame), polarity_name(hit.cue.polarity));
+                f.push_parts(&["x_cueends:", place, ":", frame, ":", pol, "|", up, "^", down]);
+            }
+        }
+    }
     f.sort_and_dedup();
 }
 
@@ -376,27 +365,4 @@ fn frame_name(frame: Frame) -> &'static str {
 
 fn kind_name(kind: ActorKind) -> &'static str {
     kind.as_str()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Features;
-
-    #[test]
-    fn a_cue_near_the_mentions_is_crossed_with_the_path_ends() {
-        let mut f = Features::default();
-        for name in [
-            "cue:btw:verb:oppose",
-            "cue:btw:oppose",
-            "cue:sent:verb:support",
-            "cue_lemma:condemn:oppose",
-            "path_ends:nsubj^obj",
-        ] {
-            f.push(name);
-        }
-        f.cross_cues_with_path_ends();
-        f.sort_and_dedup();
-        let crossed: Vec<&str> = f.iter().filter(|n| n.starts_with("x_")).collect();
-        assert_eq!(crossed, ["x_cueends:btw:verb:oppose|nsubj^obj"]);
-    }
 }

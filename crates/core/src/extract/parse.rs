@@ -337,7 +337,9 @@ impl<'t> Parse<'t> {
     }
 
     /// Features of the syntactic relation between the holder's and the
-    /// target's mentions (token ranges of `doc`).
+    /// target's mentions (token ranges of `doc`), and the relations at the
+    /// path's two ends (the holder's first step up, the target's last step
+    /// down) when the mentions meet below a common ancestor.
     pub fn describe_pair(
         &self,
         doc: &Document,
@@ -345,19 +347,19 @@ impl<'t> Parse<'t> {
         holder: (usize, usize),
         target: (usize, usize),
         out: &mut Features,
-    ) {
+    ) -> Option<(&'static str, &'static str)> {
         let span = |(a, b): (usize, usize)| doc.span(a, b);
         let (hs, ts) = (span(holder), span(target));
         let (Some(h), Some(t)) = (self.head_of(hs.start, hs.end), self.head_of(ts.start, ts.end)) else {
             out.push("path:none");
-            return;
+            return None;
         };
         let (hrel, trel) = (self.token(h).rel, self.token(t).rel);
         out.push_parts(&["h_rel:", hrel.as_str()]);
         out.push_parts(&["t_rel:", trel.as_str()]);
         if h.sentence != t.sentence {
             out.push("path:other_sentence");
-            return;
+            return None;
         }
         let parsed = self.parsed(h.sentence);
         let sentence = &parsed.sentence;
@@ -367,7 +369,7 @@ impl<'t> Parse<'t> {
         self.ancestors(t, down);
         let Some((ui, lca)) = up.iter().enumerate().find(|(_, a)| down.contains(a)) else {
             out.push("path:none");
-            return;
+            return None;
         };
         let di = down.iter().position(|a| a == lca).unwrap_or(0);
         let lca = *lca;
@@ -396,7 +398,8 @@ impl<'t> Parse<'t> {
             out.push("path:long");
         }
         let first_up = rels_up.clone().next();
-        if let (Some(first_up), Some(last_down)) = (first_up, rels_down.clone().next()) {
+        let ends = first_up.zip(rels_down.clone().next());
+        if let Some((first_up, last_down)) = ends {
             out.push_parts(&["path_ends:", first_up, "^", last_down]);
         }
         let lca_token = &sentence.tokens[lca];
@@ -459,6 +462,7 @@ impl<'t> Parse<'t> {
         if first_up == Some("nsubj") && ui == 1 {
             out.push("holder_subject_of_lca");
         }
+        ends
     }
 }
 

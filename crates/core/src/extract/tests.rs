@@ -1323,6 +1323,28 @@ fn every_pair_in_a_sentence_is_a_candidate_with_its_dependency_path() {
 }
 
 #[test]
+fn a_cue_between_the_mentions_is_crossed_with_the_path_ends() {
+    // "backs" lies between the two mentions: crossed with either direction's
+    // path ends. A cue elsewhere in the sentence is not crossed.
+    assert_eq!(
+        candidates("Russia backs the Assad regime.", "x_cueends:"),
+        [
+            "Assad regime -> Russia [x_cueends:btw:verb:support|obj^nsubj]",
+            "Russia -> Assad regime [x_cueends:btw:verb:support|nsubj^obj]"
+        ]
+    );
+    let lines = candidates(
+        "Russia met Syria on Monday in the capital, and Iran backs the plan.",
+        "x_cueends:",
+    );
+    let russia = lines
+        .iter()
+        .find(|l| l.starts_with("Russia -> Syria"))
+        .expect("a Russia -> Syria candidate");
+    assert!(russia.ends_with("[]"), "{lines:?}");
+}
+
+#[test]
 fn evaluative_words_around_a_pair_are_features_of_it() {
     // "condemned", "reckless" and "offensive" are negative words in the
     // general lexicon, whatever the cue list says.
