@@ -307,7 +307,7 @@ fn coordinated_committees(
         k += 1;
     }
     let noun = k;
-    if noun == and + 1 || !doc.is_word(noun) || !matches!(doc.low(noun), "committees" | "panels") {
+    if noun == and + 1 || !doc.is_word(noun) || !doc.low_is(WordClass::CommitteePlurals, noun) {
         return None;
     }
     let determined = doc.low(i) == "the";
@@ -648,8 +648,15 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     let (first_country, mut end) = match lexicon.adjectives.get(doc.word(i)) {
         Some(&country) => (country, i + 1),
         None if is_capitalised(doc.word(i)) && doc.is_word(i + 1) => {
-            let two = format!("{} {}", doc.word(i), doc.word(i + 1));
-            (lexicon.adjectives.get(two.as_str()).copied()?, i + 2)
+            // Most capitalised words are followed by one space: the text
+            // itself is then the key, and no string is made.
+            let (first, second, text) = (doc.word(i), doc.word(i + 1), doc.slice(i, i + 2));
+            let country = if text.len() == first.len() + 1 + second.len() && text.as_bytes()[first.len()] == b' ' {
+                lexicon.adjectives.get(text).copied()
+            } else {
+                lexicon.adjectives.get(format!("{first} {second}").as_str()).copied()
+            };
+            (country?, i + 2)
         }
         None => return None,
     };

@@ -560,11 +560,14 @@ impl<'a> SentenceReader<'a> {
         let (start, end) = self.parse.modified_noun(span.start, span.end)?;
         // "a complaint over US support for Boeing": the actor of a stance
         // act is its agent, as a possessor would be.
-        if self
-            .lexicon
-            .cues
-            .contains_key(self.doc.text[start..end].to_lowercase().as_str())
-        {
+        let noun = &self.doc.text[start..end];
+        // Nouns are mostly lower case already: a string is made only for the rest.
+        let is_cue = if noun.bytes().any(|b| b.is_ascii_uppercase()) || !noun.is_ascii() {
+            self.lexicon.cues.contains_key(noun.to_lowercase().as_str())
+        } else {
+            self.lexicon.cues.contains_key(noun)
+        };
+        if is_cue {
             return None;
         }
         Some(

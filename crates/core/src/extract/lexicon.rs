@@ -570,6 +570,7 @@ word_classes! {
     Channels = "channels",
     ClauseBreaks = "clause_breaks",
     CommitteeNouns = "committee_nouns",
+    CommitteePlurals = "committee_plurals",
     CommitteeTopics = "committee_topics",
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",

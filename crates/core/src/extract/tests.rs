@@ -318,6 +318,11 @@ fn houses_coordinated_before_a_plural_committee_noun_name_committees() {
     assert!(names.contains(&"Senate Judiciary panel".to_owned()), "{names:?}");
     assert!(names.contains(&"Senate Intelligence panels".to_owned()), "{names:?}");
     assert!(!names.contains(&"US Senate".to_owned()), "{names:?}");
+    let names = actor_names("Aides briefed the Senate and House appropriations subcommittees on Monday.");
+    assert!(
+        names.contains(&"Senate and House appropriations subcommittees".to_owned()),
+        "{names:?}"
+    );
 }
 
 #[test]
