@@ -171,6 +171,7 @@ pub fn describe(
         Entity::Actor(a) => kind_name(actors.list[a].kind),
         Entity::Issue(i) => match issues.list[i].source {
             IssueSource::VerbObject => "issue_subj",
+            IssueSource::ClauseArgument => "issue_clause",
             IssueSource::CueArgument => "issue_parse",
             IssueSource::Rules => "issue",
         },

@@ -22,6 +22,9 @@ pub enum IssueSource {
     /// The parse, as the object of a verb whose active subject is an actor
     /// (no cue): "Russia has been courting foreign investment".
     VerbObject,
+    /// The parse, as the subject or object of a clause an actor reports:
+    /// "the rebate is not up for renegotiation, Straw said".
+    ClauseArgument,
 }
 
 #[derive(Debug, Clone)]

@@ -93,6 +93,8 @@ pub struct Argument {
     /// Byte span of the phrase, determiners and prepositions left out.
     pub start: usize,
     pub end: usize,
+    /// Byte span of the phrase's head word.
+    pub head: (usize, usize),
     pub head_upos: Upos,
 }
 
@@ -177,32 +179,60 @@ impl<'t> Parse<'t> {
             return Vec::new();
         };
         let parsed = self.parsed(node.sentence);
-        let sentence = &parsed.sentence;
         let mut out = Vec::new();
-        for child in parsed.children(node.token) {
-            let c = &sentence.tokens[child];
-            let taken = match c.rel.universal() {
-                Rel::Obj => true,
-                Rel::Obl | Rel::Nmod => parsed.children(child).any(|k| {
-                    let t = &sentence.tokens[k];
-                    t.rel == Rel::Case
-                        && matches!(
-                            t.lemma.as_str(),
-                            "to" | "for" | "against" | "on" | "over" | "of" | "with"
-                        )
-                }),
-                _ => false,
-            };
-            if !taken || !matches!(c.upos, Upos::Noun | Upos::Propn) {
-                continue;
+        arguments_of(parsed, node.token, &mut out);
+        out
+    }
+
+    /// What a clause reported by an actor is about, when the mention at byte
+    /// span `start..end` is the subject of a speech verb: the reported
+    /// clause's subject and objects ("The rebate is not up for
+    /// renegotiation, Straw said": "rebate"; "Addressing the imbalance is
+    /// a shared objective, Ross said": "imbalance"). The reported clause is
+    /// the verb's `ccomp`, or the clause the verb hangs from as `parataxis`
+    /// or `advcl` when the speaker comes last.
+    pub fn reported_arguments(&self, lexicon: &Lexicon, start: usize, end: usize) -> Vec<Argument> {
+        let mut out = Vec::new();
+        let Some(node) = self.head_of(start, end) else {
+            return out;
+        };
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        let subject = &tokens[node.token];
+        let (Rel::Nsubj, Some(verb)) = (subject.rel.universal(), subject.head) else {
+            return out;
+        };
+        let v = &tokens[verb];
+        if !lexicon.is(WordClass::Speech, &self.text[v.start..v.end]) {
+            return out;
+        }
+        let mut clauses: Vec<usize> = parsed
+            .children(verb)
+            .filter(|&c| tokens[c].rel.universal() == Rel::Ccomp)
+            .collect();
+        if matches!(v.rel.universal(), Rel::Parataxis | Rel::Advcl) {
+            clauses.extend(v.head);
+        }
+        for clause in clauses {
+            // The clause's own subject, or its clausal subject's objects.
+            for c in parsed.children(clause) {
+                let t = &tokens[c];
+                match t.rel.universal() {
+                    Rel::Nsubj if t.upos == Upos::Noun => {
+                        if let Some((first, last)) = bounded_subtree(parsed, c) {
+                            out.push(Argument {
+                                start: tokens[first].start,
+                                end: tokens[last].end,
+                                head: (t.start, t.end),
+                                head_upos: t.upos,
+                            });
+                        }
+                    }
+                    Rel::Csubj => arguments_of(parsed, c, &mut out),
+                    _ => {}
+                }
             }
-            if let Some((first, last)) = bounded_subtree(parsed, child) {
-                out.push(Argument {
-                    start: sentence.tokens[first].start,
-                    end: sentence.tokens[last].end,
-                    head_upos: c.upos,
-                });
-            }
+            arguments_of(parsed, clause, &mut out);
         }
         out
     }
@@ -463,6 +493,37 @@ impl<'t> Parse<'t> {
             out.push("holder_subject_of_lca");
         }
         ends
+    }
+}
+
+/// The object-like arguments of token `node` (see [`Parse::arguments`]), into `out`.
+fn arguments_of(parsed: &Parsed, node: usize, out: &mut Vec<Argument>) {
+    let sentence = &parsed.sentence;
+    for child in parsed.children(node) {
+        let c = &sentence.tokens[child];
+        let taken = match c.rel.universal() {
+            Rel::Obj => true,
+            Rel::Obl | Rel::Nmod => parsed.children(child).any(|k| {
+                let t = &sentence.tokens[k];
+                t.rel == Rel::Case
+                    && matches!(
+                        t.lemma.as_str(),
+                        "to" | "for" | "against" | "on" | "over" | "of" | "with"
+                    )
+            }),
+            _ => false,
+        };
+        if !taken || !matches!(c.upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        if let Some((first, last)) = bounded_subtree(parsed, child) {
+            out.push(Argument {
+                start: sentence.tokens[first].start,
+                end: sentence.tokens[last].end,
+                head: (c.start, c.end),
+                head_upos: c.upos,
+            });
+        }
     }
 }
 

@@ -822,6 +822,27 @@ pub fn uncovered_pairs(examples: &[&Example], out: &mut [usize; 4]) -> Vec<Strin
                         &sk,
                     )
             });
+            // The evidence sentence's candidate holders and targets.
+            let mut hs: Vec<&str> = Vec::new();
+            let mut ts: Vec<&str> = Vec::new();
+            for p in &e.prepared.proposals {
+                let evidence = p.evidence.slice(&e.article.text).unwrap_or("");
+                if !same_sentence(&g.evidence, evidence) {
+                    continue;
+                }
+                let h = e.prepared.actors[p.holder].name.as_str();
+                let t = match p.target {
+                    Entity::Actor(a) => e.prepared.actors[a].name.as_str(),
+                    Entity::Issue(i) => e.prepared.issues[i].name.as_str(),
+                };
+                if !hs.contains(&h) {
+                    hs.push(h);
+                }
+                if !ts.contains(&t) {
+                    ts.push(t);
+                }
+            }
+            let hin = hs.iter().any(|h| !holder.is_disjoint(&keys_of(h, &sk)));
             let slot = if covered {
                 3
             } else if !holder_found {
@@ -832,35 +853,18 @@ pub fn uncovered_pairs(examples: &[&Example], out: &mut [usize; 4]) -> Vec<Strin
                 0
             } else if !target_found {
                 lines.push(format!(
-                    "target not recognised: {} -> {} [{}] ({}) || {}",
+                    "target not recognised: {} -> {} [{}] ({}) || {} || H{} holders={:?} targets={:?}",
                     g.holder,
                     g.target,
                     g.target_kind.as_deref().unwrap_or("?"),
                     g.polarity,
-                    g.evidence
+                    g.evidence,
+                    hin as u8,
+                    hs,
+                    ts
                 ));
                 1
             } else {
-                let mut hs: Vec<&str> = Vec::new();
-                let mut ts: Vec<&str> = Vec::new();
-                for p in &e.prepared.proposals {
-                    let evidence = p.evidence.slice(&e.article.text).unwrap_or("");
-                    if !same_sentence(&g.evidence, evidence) {
-                        continue;
-                    }
-                    let h = e.prepared.actors[p.holder].name.as_str();
-                    let t = match p.target {
-                        Entity::Actor(a) => e.prepared.actors[a].name.as_str(),
-                        Entity::Issue(i) => e.prepared.issues[i].name.as_str(),
-                    };
-                    if !hs.contains(&h) {
-                        hs.push(h);
-                    }
-                    if !ts.contains(&t) {
-                        ts.push(t);
-                    }
-                }
-                let hin = hs.iter().any(|h| !holder.is_disjoint(&keys_of(h, &sk)));
                 lines.push(format!(
                     "{} -> {} ({}) || {} || H{} holders={:?} targets={:?}",
                     g.holder, g.target, g.polarity, g.evidence, hin as u8, hs, ts
