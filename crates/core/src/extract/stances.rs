@@ -282,7 +282,7 @@ impl SentenceReader<'_> {
         let mut polarity_override = None;
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
-                let Some(first) = self.passive_agent(hit.end + 1) else {
+                let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied() else {
                     return;
                 };
                 let holders = self.coordinated(first, self.end);
@@ -657,34 +657,6 @@ impl SentenceReader<'_> {
                 });
             }
         }
-    }
-
-    /// The agent of a passive whose "by" ends before token `from`: the head
-    /// of the noun phrase there, past modifiers and a title before
-    /// a name ("backed by seven Democrats", "backed by powerful Senate
-    /// Judiciary Committee chairman Chuck Grassley").
-    fn passive_agent(&self, from: usize) -> Option<Item> {
-        // Capitalised words too: a body named only as a modifier ("Senate
-        // Judiciary Committee chairman") is no mention of its own here.
-        let modifier = |k: usize| {
-            self.doc.is_word(k)
-                && !is_function_word_between(self.doc.low(k))
-                && !matches!(self.doc.low(k), "and" | "or" | "who" | "which" | "that")
-                && !self.doc.low_is(WordClass::Be, k)
-                && !self.doc.low_is(WordClass::Have, k)
-                && !self.lexicon.cues.contains_key(self.doc.low(k))
-        };
-        let next = |k: usize| {
-            self.actor_items()
-                .find(|i| i.first >= k && i.first <= k + 5 && (k..i.first).all(modifier))
-                .copied()
-        };
-        let mut agent = next(from)?;
-        // "Committee chairman Chuck Grassley": the name heads the phrase.
-        while let Some(head) = next(agent.end).filter(|h| h.first >= agent.end) {
-            agent = head;
-        }
-        Some(agent)
     }
 
     /// For "…, a course opposed by X": the act before the apposition (a verb

@@ -1726,17 +1726,3 @@ fn a_cue_whose_object_no_issue_rule_knows_still_finds_its_target() {
         "Germany -> closure of rural schools: oppose",
     );
 }
-
-#[test]
-fn a_passive_agent_is_the_head_of_the_phrase_after_by() {
-    // Past a number or adjective …
-    check(
-        "The bill is backed by seven Democrats.",
-        "Democratic Party -> bill: support",
-    );
-    // … and past the body a title names, to the person.
-    check(
-        "The bill is backed by powerful Senate Judiciary Committee chairman Chuck Grassley.",
-        "Chuck Grassley -> bill: support",
-    );
-}
