@@ -655,42 +655,8 @@ impl SentenceReader<'_> {
                     target_tokens: Some((target.first, target.end)),
                     rule: rule.clone(),
                 });
-                // "applauded Twitter's move": whose act it is shares the stance.
-                if let Some(owner) = self.possessor_of(target) {
-                    if owner.entity != holder.entity
-                        && !out
-                            .iter()
-                            .any(|f| f.holder == holder_actor && f.target == owner.entity && f.sentence == self.index)
-                    {
-                        out.push(Found {
-                            holder: holder_actor,
-                            target: owner.entity,
-                            polarity,
-                            confidence: confidence::score(&evidence) * 0.8,
-                            sentence: self.index,
-                            cue: (hit.first, hit.end),
-                            holder_tokens: Some((holder.first, holder.end)),
-                            target_tokens: Some((owner.first, owner.end)),
-                            rule: format!("owner:{}", cue.lemma),
-                        });
-                    }
-                }
             }
         }
-    }
-
-    /// The actor whose possessive opens an issue target ("Twitter's move").
-    fn possessor_of(&self, target: Item) -> Option<Item> {
-        if !matches!(target.entity, Entity::Issue(_)) {
-            return None;
-        }
-        self.actor_items()
-            .find(|i| {
-                (i.first == target.first || (i.first == target.first + 1 && self.doc.low(target.first) == "the"))
-                    && i.end < target.end
-                    && matches!(self.doc.word(i.end), "’s" | "'s")
-            })
-            .copied()
     }
 
     /// For "…, a course opposed by X": the act before the apposition (a verb
