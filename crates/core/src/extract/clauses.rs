@@ -411,12 +411,18 @@ impl<'a> SentenceReader<'a> {
                 start = comma + 1;
             }
         }
-        let Some(first) = self
+        let mut subjects = self
             .actor_items()
-            .find(|i| i.first >= start && i.end <= k && self.is_subject_like(i))
-            .copied()
-        else {
+            .filter(|i| i.first >= start && i.end <= k && self.is_subject_like(i));
+        let Some(first) = subjects.next().copied() else {
             return Vec::new();
+        };
+        // "Israel's ally, the United States, condemned …": a possessor only
+        // modifies the subject's head; a later actor is the subject.
+        let possessor = matches!(self.doc.word(first.end), "’s" | "'s");
+        let first = match subjects.next() {
+            Some(next) if possessor => *next,
+            _ => first,
         };
         self.coordinated(first, k)
     }

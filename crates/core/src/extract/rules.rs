@@ -91,9 +91,22 @@ impl RuleExtractor {
         let actors = actors::find(&doc, self.lexicon);
         let mut issues = issues::find(&doc, self.lexicon, &actors);
         let parse = Parse::new(text);
-        let stances::Findings { found, carried_speaker } = stances::find(&doc, self.lexicon, &actors, &issues, &parse);
+        let stances::Findings {
+            mut found,
+            carried_speaker,
+        } = stances::find(&doc, self.lexicon, &actors, &issues, &parse);
         // After the rules, so that they read the issues they were written for.
+        let known = issues.found.len();
         arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
+        found.extend(stances::on_arguments(
+            &doc,
+            self.lexicon,
+            &actors,
+            &issues,
+            &parse,
+            known,
+            &found,
+        ));
         let candidates = candidates::propose(&doc, &actors, &issues, &found, &carried_speaker);
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
         let mut features = features::Features::default();
@@ -222,7 +235,7 @@ impl Extractor for RuleExtractor {
 
 /// Bumped whenever the rules change behaviour; the data and model files are
 /// hashed into the version, so a changed word list or retrained scorer shows.
-const RULES_VERSION: &str = "0.2.2";
+const RULES_VERSION: &str = "0.2.3";
 
 /// `RULES_VERSION+` the first 8 hex digits of a hash of every data and model file.
 pub fn version() -> &'static str {

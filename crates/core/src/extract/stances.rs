@@ -92,6 +92,46 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues,
     }
 }
 
+/// The rules read again once the cue arguments are issues (`arguments`):
+/// "Mexico and Kuwait protect their national resources from foreign firms"
+/// names its target by the cue's object, which no head-noun rule knows, so
+/// the first reading found no target. Kept: findings on an issue mention
+/// added after `known` whose holder and cue the first reading (`before`)
+/// linked to nothing.
+pub fn on_arguments(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &Actors,
+    issues: &Issues,
+    parse: &Parse,
+    known: usize,
+    before: &[Found],
+) -> Vec<Found> {
+    let added = &issues.found[known.min(issues.found.len())..];
+    if added.is_empty() {
+        return Vec::new();
+    }
+    let is_added = |f: &Found| {
+        matches!(f.target, Entity::Issue(_))
+            && f.target_tokens
+                .is_some_and(|(first, end)| added.iter().any(|m| (m.first, m.end) == (first, end)))
+    };
+    find(doc, lexicon, actors, issues, parse)
+        .found
+        .into_iter()
+        .filter(|f| is_added(f))
+        .filter(|f| {
+            !before
+                .iter()
+                .any(|b| b.sentence == f.sentence && b.holder == f.holder && b.cue == f.cue)
+        })
+        .map(|f| Found {
+            rule: format!("{} (argument)", f.rule),
+            ..f
+        })
+        .collect()
+}
+
 impl SentenceReader<'_> {
     pub(super) fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let before = out.len();
