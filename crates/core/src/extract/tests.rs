@@ -1710,3 +1710,25 @@ fn an_actor_before_a_stance_noun_is_its_agent_and_stays_the_target() {
         "European Union -> United States: oppose\nUnited States -> Boeing: support",
     );
 }
+
+#[test]
+fn he_after_a_quotation_is_its_speaker_not_a_person_it_names() {
+    let text = "Donald Trump spoke in Ohio on Monday. \
+                \"There is tremendous dishonesty going on with Hillary Clinton,\" he said.";
+    let found = candidates(text, "hvia:");
+    assert!(
+        found.contains(&"Donald Trump -> Hillary Clinton [hvia:pronoun]".to_owned()),
+        "{found:?}"
+    );
+    // A pronoun before a quotation still reads back to the person named last.
+    let found = candidates(
+        "Donald Trump met Hillary Clinton on Monday. She said \"the talks went well\" with Mexico.",
+        "hvia:",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|c| c.starts_with("Hillary Clinton -> Mexico [hvia:pronoun]")),
+        "{found:?}"
+    );
+}
