@@ -120,10 +120,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 };
                 let [none, support, oppose] = scorer.probabilities(&p.features);
                 let via = p.features.iter().find_map(|f| f.strip_prefix("hvia:")).unwrap_or("?");
+                // Where the holder stands, and what is measured from there.
+                let holder_at = p.holder_span.slice(&e.article.text).unwrap_or("").replace('\n', " ");
+                let measured: Vec<&str> = p
+                    .features
+                    .iter()
+                    .filter(|f| f.starts_with("gap:") || f.starts_with("path:") || f.starts_with("order:"))
+                    .map(String::as_str)
+                    .collect();
                 println!(
-                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} {} via={via} {} -> {target} || {}",
+                    "{outcome:?} (gold {label:?}, kept {kept:?}) p=[{none:.2} {support:.2} {oppose:.2}] rule={:?} {} via={via} at={holder_at:?} {} {} -> {target} || {}",
                     p.rule_verdict,
                     p.rule,
+                    measured.join(","),
                     e.prepared.actors[p.holder].name,
                     p.evidence.slice(&e.article.text).unwrap_or("").replace('\n', " ")
                 );

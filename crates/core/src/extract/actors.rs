@@ -293,11 +293,35 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
             .unwrap_or(run);
     }
     if doc.low_is(WordClass::PronounPerson, i) {
-        if let Some(person) = actors.last_person(i) {
+        // A speaker is named before their quotation, not in it.
+        let before = quotation_before_speaker(doc, i).unwrap_or(i);
+        if let Some(person) = actors.last_person(before) {
             actors.mention(doc, person, i, i + 1, Via::Pronoun);
         }
     }
     i + 1
+}
+
+/// `…with Crooked Hillary & the Dems," he said`: a pronoun right after a
+/// closing quotation mark and before a verb of saying is the quotation's
+/// speaker, who is never one of the people the quotation names. The index of
+/// the quotation's opening mark, before which the pronoun's person is sought.
+fn quotation_before_speaker(doc: &Document, i: usize) -> Option<usize> {
+    let close = i.checked_sub(1)?;
+    let opening = match doc.word(close) {
+        "”" => "“",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let closes_statement = close
+        .checked_sub(1)
+        .is_some_and(|k| matches!(doc.word(k), "," | "." | "!" | "?"));
+    if !closes_statement || !doc.low_is(WordClass::Speech, i + 1) {
+        return None;
+    }
+    (close.saturating_sub(400)..close)
+        .rev()
+        .find(|&k| doc.word(k) == opening)
 }
 
 /// The end of the run of capitalised words starting at `i` (inner "of", "for",

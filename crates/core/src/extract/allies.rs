@@ -65,6 +65,7 @@ impl SentenceReader<'_> {
                 sentence: self.index,
                 cue: (noun, noun + 1),
                 holder_tokens: Some((ally.first, ally.end)),
+                holder_via: ally.via,
                 target_tokens: Some((owner.first, owner.end)),
                 rule: "ally:possessed".to_owned(),
             });

@@ -178,7 +178,7 @@ pub fn propose(
                         holder_tokens,
                         target_tokens,
                         holder_via: if stance.holder_tokens.is_some() {
-                            Via::Name
+                            stance.holder_via
                         } else {
                             Via::Pronoun
                         },

@@ -355,30 +355,32 @@ impl<'a> SentenceReader<'a> {
                 _ => false,
             };
             if pair && self.previous_group.len() >= 2 {
+                // The pair stands where "both leaders" does, not where it was named.
+                let phrase_end = (start + if opening[0] == "both" { 2 } else { 3 }).min(k);
                 return self
                     .previous_group
                     .iter()
                     .map(|i| Item {
+                        first: start,
+                        end: phrase_end,
                         via: Via::Pronoun,
                         ..*i
                     })
                     .collect();
             }
-            let pronoun = (start..k).find(|&m| self.doc.is_word(m)).map(|m| self.doc.low(m));
-            if matches!(pronoun, Some("it" | "they")) {
+            let pronoun = (start..k).find(|&m| self.doc.is_word(m));
+            if let Some(m) = pronoun.filter(|&m| matches!(self.doc.low(m), "it" | "they")) {
                 // "Palestinian officials have said they intend…": the speaker;
                 // "It has said it will stick to the accord": the previous subject.
+                // Either stands where the pronoun does.
                 let reported = start > self.first && self.speaker.is_some_and(|s| s.end < start);
-                if let Some(speaker) = self.speaker.filter(|_| reported) {
+                let referent = self.speaker.filter(|_| reported).or(self.previous_subject);
+                if let Some(referent) = referent {
                     return vec![Item {
+                        first: m,
+                        end: m + 1,
                         via: Via::Pronoun,
-                        ..speaker
-                    }];
-                }
-                if let Some(previous) = self.previous_subject {
-                    return vec![Item {
-                        via: Via::Pronoun,
-                        ..previous
+                        ..referent
                     }];
                 }
             }
@@ -686,9 +688,33 @@ impl<'a> SentenceReader<'a> {
         let reported = start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
         let has_we = (start..k).any(|m| self.doc.low_is(WordClass::PronounWe, m));
         if has_we || reported {
-            return speaker;
+            return speaker.map(|s| self.here(s));
         }
         None
+    }
+
+    /// A holder as it stands in this sentence. One named in an earlier
+    /// sentence (the speaker whose quotation this one continues) stands
+    /// where the quotation's "we" or "I" does, else at the sentence's first
+    /// free word, reached through the quote: what is measured between holder
+    /// and target then lies in the sentence that states the stance.
+    pub(super) fn here(&self, item: Item) -> Item {
+        if item.first >= self.first && item.end <= self.end {
+            return item;
+        }
+        let free = |k: usize| self.doc.is_word(k) && !self.items.iter().any(|i| i.first <= k && k < i.end);
+        let voice = (self.first..self.end)
+            .find(|&k| free(k) && self.doc.low_is(WordClass::PronounWe, k))
+            .or_else(|| (self.first..self.end).find(|&k| free(k)));
+        match voice {
+            Some(k) => Item {
+                first: k,
+                end: k + 1,
+                via: Via::Quote,
+                ..item
+            },
+            None => item,
+        }
     }
 
     /// "the decision by the Obama administration to move closer to Russia":

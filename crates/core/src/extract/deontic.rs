@@ -20,6 +20,8 @@ impl SentenceReader<'_> {
     /// clause or quotation of this sentence.
     pub(super) fn read_deontic(&self, out: &mut Vec<Found>) {
         let Some(speaker) = self.speaker else { return };
+        // Where the speaker stands in this sentence, for the candidate's features.
+        let voice = self.here(speaker);
         let Entity::Actor(holder) = speaker.entity else { return };
         for modal in self.first..self.end.saturating_sub(3) {
             if !matches!(self.doc.low(modal), "should" | "must") {
@@ -73,7 +75,8 @@ impl SentenceReader<'_> {
                 confidence: confidence::score(&evidence),
                 sentence: self.index,
                 cue: (modal, be + 2),
-                holder_tokens: Some((speaker.first, speaker.end)),
+                holder_tokens: Some((voice.first, voice.end)),
+                holder_via: voice.via,
                 target_tokens: Some((subject.first, subject.end)),
                 rule: format!("deontic:{participle}"),
             });

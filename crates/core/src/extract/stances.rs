@@ -31,6 +31,8 @@ pub struct Found {
     pub sentence: usize,
     pub cue: (usize, usize),
     pub holder_tokens: Option<(usize, usize)>,
+    /// How the holder is reached at `holder_tokens`.
+    pub holder_via: Via,
     pub target_tokens: Option<(usize, usize)>,
     pub rule: String,
 }
@@ -156,10 +158,12 @@ impl SentenceReader<'_> {
             {
                 // The ally stood with is against it too ("with Turkey against the PKK").
                 let ally = match lead.target {
-                    Entity::Actor(ally) => Some((ally, lead.target_tokens, 0.8)),
+                    Entity::Actor(ally) => Some((ally, lead.target_tokens, Via::Name, 0.8)),
                     Entity::Issue(_) => None,
                 };
-                for (holder, tokens, factor) in std::iter::once((lead.holder, lead.holder_tokens, 1.0)).chain(ally) {
+                for (holder, tokens, via, factor) in
+                    std::iter::once((lead.holder, lead.holder_tokens, lead.holder_via, 1.0)).chain(ally)
+                {
                     let exists = |f: &Found| f.holder == holder && f.target == against.target;
                     if Entity::Actor(holder) == against.target
                         || out[before..].iter().any(exists)
@@ -170,6 +174,7 @@ impl SentenceReader<'_> {
                     shared.push(Found {
                         holder,
                         holder_tokens: tokens,
+                        holder_via: via,
                         confidence: against.confidence.min(lead.confidence) * factor,
                         rule: format!("{} (with {})", against.rule, lead.rule),
                         ..against.clone()
@@ -203,6 +208,7 @@ impl SentenceReader<'_> {
                 holder: person_actor,
                 confidence: s.confidence * 0.8,
                 holder_tokens: Some((person.first, person.end)),
+                holder_via: person.via,
                 rule: format!("{} (shared by commentator)", s.rule),
                 ..s.clone()
             })
@@ -613,7 +619,7 @@ impl SentenceReader<'_> {
             return;
         }
         for holder in &holders {
-            let holder = self.principal_of(*holder);
+            let holder = self.here(self.principal_of(*holder));
             let Entity::Actor(holder_actor) = holder.entity else {
                 continue;
             };
@@ -652,6 +658,7 @@ impl SentenceReader<'_> {
                     sentence: self.index,
                     cue: (hit.first, hit.end),
                     holder_tokens: Some((holder.first, holder.end)),
+                    holder_via: holder.via,
                     target_tokens: Some((target.first, target.end)),
                     rule: rule.clone(),
                 });

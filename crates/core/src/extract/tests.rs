@@ -1753,3 +1753,62 @@ fn a_cue_whose_object_no_issue_rule_knows_still_finds_its_target() {
         "Germany -> closure of rural schools: oppose",
     );
 }
+
+#[test]
+fn a_holder_reached_through_a_leading_it_stands_where_the_pronoun_does() {
+    // The holder is the previous sentence's subject, but what the scorer
+    // measures (how it is reached, distance, words between) is this sentence's.
+    let text = "The Pentagon met on Monday. It condemned the sanctions.";
+    let prepared = RuleExtractor::rules_only().prepare(text);
+    let proposal = prepared
+        .proposals
+        .iter()
+        .find(|p| p.rule != "pair" && prepared.actors[p.holder].name == "US Department of Defense")
+        .expect("the rule finds the Pentagon's stance");
+    assert_eq!(&text[proposal.holder_span.start..proposal.holder_span.end], "It");
+    let found = candidates(text, "hvia:");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.starts_with("US Department of Defense -> ") && c.ends_with("[hvia:pronoun]")),
+        "{found:?}"
+    );
+    // A quotation continued from the sentence before: its speaker stands where
+    // "we" does, reached through the quote, not at their name back there.
+    let text = "Russia imposed new sanctions on Monday. \"We are ready to talk,\" Subir Raha said. \"We oppose it.\"";
+    let prepared = RuleExtractor::rules_only().prepare(text);
+    let proposal = prepared
+        .proposals
+        .iter()
+        .find(|p| p.rule == "verb:oppose")
+        .expect("the rule finds the speaker's stance");
+    assert_eq!(prepared.actors[proposal.holder].name, "Subir Raha");
+    assert_eq!(&text[proposal.holder_span.start..proposal.holder_span.end], "We");
+    assert!(
+        proposal.features.iter().any(|f| f == "hvia:quote"),
+        "{:?}",
+        proposal.features
+    );
+}
+
+#[test]
+fn he_after_a_quotation_is_its_speaker_not_a_person_it_names() {
+    let text = "Donald Trump spoke in Ohio on Monday. \
+                \"There is tremendous dishonesty going on with Hillary Clinton,\" he said.";
+    let found = candidates(text, "hvia:");
+    assert!(
+        found.contains(&"Donald Trump -> Hillary Clinton [hvia:pronoun]".to_owned()),
+        "{found:?}"
+    );
+    // A pronoun before a quotation still reads back to the person named last.
+    let found = candidates(
+        "Donald Trump met Hillary Clinton on Monday. She said \"the talks went well\" with Mexico.",
+        "hvia:",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|c| c.starts_with("Hillary Clinton -> Mexico [hvia:pronoun]")),
+        "{found:?}"
+    );
+}
