@@ -21,6 +21,7 @@ use super::document::Document;
 use super::issues::{tidy_name, IssueSource, Issues};
 use super::lexicon::{Lexicon, WordClass};
 use super::parse::{Argument, Parse};
+use crate::model::Span;
 use standpoint_syntax::Upos;
 
 /// Adds the cue arguments of `doc` to `issues`.
@@ -66,16 +67,22 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
             has_issue[s] = true;
         }
     }
-    for m in actors.found.iter().filter(|m| !m.modifier && m.first >= doc.body_start) {
-        let Some(&s) = doc.sentence_of.get(m.first) else {
-            continue;
-        };
-        if has_issue[s] {
-            continue;
-        }
-        let sentence = doc.sentences[s];
-        let first = sentence.first.max(doc.body_start.min(sentence.end));
-        let span = doc.span(m.first, m.end);
+    // The actors that may do so: their mention, and their sentence's bounds.
+    let speakers: Vec<(Span, (usize, usize))> = actors
+        .found
+        .iter()
+        .filter(|m| !m.modifier && m.first >= doc.body_start)
+        .filter_map(|m| {
+            let s = *doc.sentence_of.get(m.first)?;
+            if has_issue[s] {
+                return None;
+            }
+            let sentence = doc.sentences[s];
+            let first = sentence.first.max(doc.body_start.min(sentence.end));
+            Some((doc.span(m.first, m.end), (first, sentence.end)))
+        })
+        .collect();
+    for &(span, bounds) in &speakers {
         let Some((start, end)) = parse.subject_of(span.start, span.end) else {
             continue;
         };
@@ -84,7 +91,7 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
                 doc,
                 lexicon,
                 &argument,
-                (first, sentence.end),
+                bounds,
                 &mut taken,
                 issues,
                 IssueSource::VerbObject,
@@ -93,23 +100,15 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
     }
     // "The rebate is not up for renegotiation, Straw said": what an actor
     // says may name what it takes a stance on, as the reported clause's
-    // subject or object (the `issue_clause` target kind).
-    for m in actors.found.iter().filter(|m| !m.modifier && m.first >= doc.body_start) {
-        let Some(&s) = doc.sentence_of.get(m.first) else {
-            continue;
-        };
-        if has_issue[s] {
-            continue;
-        }
-        let sentence = doc.sentences[s];
-        let first = sentence.first.max(doc.body_start.min(sentence.end));
-        let span = doc.span(m.first, m.end);
+    // subject or object (the `issue_clause` target kind). After every verb
+    // object is taken, as the held-out figures were measured.
+    for &(span, bounds) in &speakers {
         for argument in parse.reported_arguments(lexicon, span.start, span.end) {
             take(
                 doc,
                 lexicon,
                 &argument,
-                (first, sentence.end),
+                bounds,
                 &mut taken,
                 issues,
                 IssueSource::ClauseArgument,
