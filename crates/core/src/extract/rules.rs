@@ -9,15 +9,15 @@ use std::borrow::Cow;
 
 use standpoint_syntax::{KeyMap, KeySet};
 
-use super::actors::{self, Actors};
+use super::actors::{self, Actors, Via};
 use super::arguments;
 use super::calibration::Calibration;
-use super::candidates;
+use super::candidates::{self, Candidate};
 use super::clauses::Entity;
 use super::document::Document;
 use super::features;
 use super::issues::{self, Issues};
-use super::lexicon::{lexicon, Lexicon};
+use super::lexicon::{lexicon, Lexicon, WordClass};
 use super::long;
 use super::parse::Parse;
 use super::scorer::{Decision, Scorer};
@@ -153,7 +153,7 @@ impl RuleExtractor {
                         },
                         |r| doc.span(r.cue.0, r.cue.1),
                     ),
-                    holder_span: doc.span(c.holder_tokens.0, c.holder_tokens.1),
+                    holder_span: shown_holder(&doc, &actors, c),
                     target_span: doc.span(c.target_tokens.0, c.target_tokens.1),
                     rule: c.rule.as_ref().map_or_else(|| "pair".to_owned(), |r| r.rule.clone()),
                     rule_verdict,
@@ -310,6 +310,30 @@ impl Reading {
             notes.push("no actors found: the text may not be news about named actors".to_owned());
         }
         notes
+    }
+}
+
+/// Where the analyst is shown the holder. A speaker carried over from an
+/// earlier sentence stands, for the scorer, at this sentence's "we" or "I",
+/// else at its first free word ("But …"); that word is no mention of them,
+/// so the span shown is then their latest mention before it.
+fn shown_holder(doc: &Document, actors: &Actors, c: &Candidate) -> Span {
+    let (first, end) = c.holder_tokens;
+    let stand_in = c.holder_via == Via::Quote
+        && !doc.low_is(WordClass::PronounWe, first)
+        && !actors.found.iter().any(|m| m.actor == c.holder && m.first == first);
+    let named = stand_in
+        .then(|| {
+            actors
+                .found
+                .iter()
+                .rev()
+                .find(|m| m.actor == c.holder && m.end <= first)
+        })
+        .flatten();
+    match named {
+        Some(m) => doc.span(m.first, m.end),
+        None => doc.span(first, end),
     }
 }
 

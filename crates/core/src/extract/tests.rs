@@ -1796,6 +1796,27 @@ fn a_holder_reached_through_a_leading_it_stands_where_the_pronoun_does() {
 }
 
 #[test]
+fn a_carried_speaker_is_shown_at_their_we_or_at_their_name() {
+    // The scorer measures from the continued quotation's first word; the
+    // analyst is shown the speaker's name, not "But".
+    let shown = |text: &str| -> Vec<String> {
+        RuleExtractor::rules_only()
+            .extract(text)
+            .stances
+            .iter()
+            .filter(|s| s.holder == "Subir Raha")
+            .filter_map(|s| s.holder_span.map(|h| text[h.start..h.end].to_owned()))
+            .collect()
+    };
+    let opening = "Russia imposed new sanctions on Monday. \"We are ready to talk,\" Subir Raha said. ";
+    assert_eq!(
+        shown(&format!("{opening}\"But the sanctions must be lifted.\"")),
+        ["Subir Raha"]
+    );
+    assert_eq!(shown(&format!("{opening}\"We oppose the sanctions.\"")), ["We"]);
+}
+
+#[test]
 fn he_after_a_quotation_is_its_speaker_not_a_person_it_names() {
     let text = "Donald Trump spoke in Ohio on Monday. \
                 \"There is tremendous dishonesty going on with Hillary Clinton,\" he said.";
