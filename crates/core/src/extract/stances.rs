@@ -49,6 +49,21 @@ pub struct Findings {
 
 /// Reads every sentence of `doc` for stances.
 pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues, parse: &Parse) -> Findings {
+    find_in(doc, lexicon, actors, issues, parse, |_| true)
+}
+
+/// [`find`], reading for stances only the sentences `wanted` names. What one
+/// sentence hands the next (its subject for an "it", its speaker, an open
+/// quotation, a pair for "both leaders") is still followed through every
+/// sentence: none of it depends on what the sentence's stances are.
+fn find_in(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &Actors,
+    issues: &Issues,
+    parse: &Parse,
+    wanted: impl Fn(usize) -> bool,
+) -> Findings {
     let mut stances = Vec::new();
     let mut carried_speaker = vec![None; doc.sentences.len()];
     let mut quote_speaker: Option<Item> = None;
@@ -76,7 +91,9 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues,
                 Entity::Issue(_) => None,
             });
         }
-        reader.read(speaker, &mut stances);
+        if wanted(index) {
+            reader.read(speaker, &mut stances);
+        }
         // A quotation left open carries its speaker into the next sentence.
         quote_open = reader.leaves_quote_open();
         quote_speaker = if quote_open { speaker } else { None };
@@ -118,7 +135,14 @@ pub fn on_arguments(
             && f.target_tokens
                 .is_some_and(|(first, end)| added.iter().any(|m| (m.first, m.end) == (first, end)))
     };
-    find(doc, lexicon, actors, issues, parse)
+    // Only sentences holding a new issue can give what is kept.
+    let mut holds_added = vec![false; doc.sentences.len()];
+    for m in added {
+        if let Some(&s) = doc.sentence_of.get(m.first) {
+            holds_added[s] = true;
+        }
+    }
+    find_in(doc, lexicon, actors, issues, parse, |s| holds_added[s])
         .found
         .into_iter()
         .filter(|f| is_added(f))
