@@ -82,20 +82,14 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
             Some((doc.span(m.first, m.end), (first, sentence.end)))
         })
         .collect();
+    let mut take_each = |arguments: Vec<Argument>, bounds: (usize, usize), source: IssueSource| {
+        for argument in &arguments {
+            take(doc, lexicon, argument, bounds, &mut taken, issues, source);
+        }
+    };
     for &(span, bounds) in &speakers {
-        let Some((start, end)) = parse.subject_of(span.start, span.end) else {
-            continue;
-        };
-        for argument in parse.arguments(start, end) {
-            take(
-                doc,
-                lexicon,
-                &argument,
-                bounds,
-                &mut taken,
-                issues,
-                IssueSource::VerbObject,
-            );
+        if let Some((start, end)) = parse.subject_of(span.start, span.end) {
+            take_each(parse.arguments(start, end), bounds, IssueSource::VerbObject);
         }
     }
     // "The rebate is not up for renegotiation, Straw said": what an actor
@@ -103,17 +97,8 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
     // subject or object (the `issue_clause` target kind). After every verb
     // object is taken, as the held-out figures were measured.
     for &(span, bounds) in &speakers {
-        for argument in parse.reported_arguments(lexicon, span.start, span.end) {
-            take(
-                doc,
-                lexicon,
-                &argument,
-                bounds,
-                &mut taken,
-                issues,
-                IssueSource::ClauseArgument,
-            );
-        }
+        let reported = parse.reported_arguments(lexicon, span.start, span.end);
+        take_each(reported, bounds, IssueSource::ClauseArgument);
     }
 }
 
