@@ -358,6 +358,46 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
     Some(end)
 }
 
+/// Longest apposition, in tokens, read for what it says of a name.
+const APPOSITION_REACH: usize = 7;
+
+/// The kind an apposition right after a name gives it: ", a state-owned
+/// oil company,", ", Yukos' main shareholders' group," (closed by a comma,
+/// a dash or the sentence's end). Its words are modifiers, names and
+/// possessives only, so a clause ("Gazprom, which had been expected")
+/// or a list ("Gazprom, Rosneft and Lukoil") says nothing.
+fn apposition_kind(doc: &Document, name_end: usize) -> Option<ActorKind> {
+    if doc.word(name_end) != "," {
+        return None;
+    }
+    let sentence = doc.sentence_of.get(name_end)?;
+    let start = name_end + 1;
+    let close = (start..start + APPOSITION_REACH + 1)
+        .find(|&k| matches!(doc.word(k), "," | "-" | "–" | "—" | ".") || doc.sentence_of.get(k) != Some(sentence))?;
+    let head = close.checked_sub(1).filter(|&h| h > start)?;
+    let plain = (start..head).all(|k| {
+        let word = doc.word(k);
+        matches!(word, "'" | "’" | "'s" | "’s")
+            || (doc.is_word(k)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && !doc.low_is(WordClass::DescriptionEnders, k)
+                && !doc.low_is(WordClass::Be, k)
+                && !doc.low_is(WordClass::Have, k)
+                && !doc.low_is(WordClass::Speech, k))
+    });
+    if !plain || is_capitalised(doc.word(head)) {
+        return None;
+    }
+    Some(match described_by(doc, head)? {
+        Described::Person => ActorKind::Person,
+        Described::Company => ActorKind::Company,
+        Described::Organisation => ActorKind::Organisation,
+        Described::Body => ActorKind::GovernmentBody,
+    })
+}
+
 /// What the lower-case token `i` describes, if it is a description noun.
 fn described_by(doc: &Document, i: usize) -> Option<Described> {
     if doc.low_is(WordClass::PersonDescriptions, i) {
@@ -439,6 +479,15 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         actors.alias.entry(text.to_lowercase()).or_insert(index);
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
+    }
+    // "Menatep, Yukos' main shareholders' group, has threatened": an
+    // apposition ending in a description noun says what a lone name is.
+    if words.len() == 1 && !doc.low_is(WordClass::StopCaps, i) {
+        if let Some(kind) = apposition_kind(doc, run) {
+            let index = actors.named(text, kind, None);
+            actors.mention(doc, index, i, run, Via::Name);
+            return Some(run);
+        }
     }
     let speaks = doc.low_is(WordClass::Speech, run) || doc.low(run) == "reported";
     let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(run + 1));
