@@ -358,6 +358,18 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
     Some(end)
 }
 
+/// Whether, after some mention of the one-word `name`, the next possessive
+/// in its sentence is "its" with no other name between ("Yukos is not
+/// planning on letting go of its unit"), not "his", "her" or "their".
+fn called_its(doc: &Document, name: &str) -> bool {
+    (0..doc.tokens.len()).filter(|&k| doc.word(k) == name).any(|k| {
+        let end = doc.sentences[doc.sentence_of[k]].end;
+        (k + 1..end)
+            .find(|&j| is_capitalised(doc.word(j)) || matches!(doc.low(j), "its" | "his" | "her" | "their"))
+            .is_some_and(|j| doc.low(j) == "its")
+    })
+}
+
 /// Longest apposition, in tokens, read for what it says of a name.
 const APPOSITION_REACH: usize = 7;
 
@@ -475,7 +487,14 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         && !lexicon.is(WordClass::Places, text)
         && repeated()
     {
-        let index = actors.named(text, ActorKind::Person, None);
+        // "Yukos is not planning on letting go of its unit": a name its own
+        // sentence calls "its" is a firm or body, not a surname.
+        let kind = if called_its(doc, text) {
+            ActorKind::Organisation
+        } else {
+            ActorKind::Person
+        };
+        let index = actors.named(text, kind, None);
         actors.alias.entry(text.to_lowercase()).or_insert(index);
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);

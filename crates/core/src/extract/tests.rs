@@ -443,6 +443,37 @@ fn an_apposition_ending_in_a_description_says_what_a_lone_name_is() {
 }
 
 #[test]
+fn a_lone_name_its_sentence_calls_its_is_no_person() {
+    let kind = |text: &str, name: &str| {
+        RuleExtractor::rules_only()
+            .extract(text)
+            .actors
+            .into_iter()
+            .find(|a| a.name == name)
+            .map(|a| a.kind)
+    };
+    assert_eq!(
+        kind(
+            "Yukos opposed the auction. Yukos is not planning on letting go of its unit.",
+            "Yukos"
+        ),
+        Some(ActorKind::Organisation)
+    );
+    assert_eq!(
+        kind("Corker opposed the deal. Corker said his party would vote.", "Corker"),
+        Some(ActorKind::Person)
+    );
+    // "its" after another name is that name's.
+    assert_eq!(
+        kind(
+            "Corker opposed the deal. Corker said Iran had curbed its nuclear ambitions.",
+            "Corker"
+        ),
+        Some(ActorKind::Person)
+    );
+}
+
+#[test]
 fn an_analysts_employer_is_an_organisation() {
     let extraction = RuleExtractor::rules_only().extract(
         "\"The sale will go ahead,\" said Oleg Maximov, an analyst at Troika Dialog in Moscow. \
