@@ -40,9 +40,46 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
                 && super::tokens::is_capitalised(doc.word(j - 1))
                 && doc.low(j + 1) == "to");
         let has_noun = cues.iter().any(|c| c.frame == Frame::Noun);
+        // "a continuing stream": an -ing form after an article qualifies the
+        // noun after it; "wrested back control": a bare "back" after a verb
+        // is its particle. Neither is the verb.
+        let word = doc.low(j);
+        // ("a \"continuing stream\"": a quotation mark may come between.)
+        let quoted = matches!(previous, "\"" | "“") && j > first + 1;
+        let article = if quoted { doc.low(j - 2) } else { previous };
+        // ("a warning to Iran" is the noun, read as before.)
+        let next = doc.low(j + 1);
+        let attributive = matches!(article, "a" | "an" | "the")
+            && word.ends_with("ing")
+            && doc.is_word(j + 1)
+            && !matches!(
+                next,
+                "to" | "of"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "from"
+                    | "against"
+                    | "with"
+                    | "over"
+                    | "at"
+                    | "by"
+                    | "and"
+                    | "or"
+                    | "that"
+            );
+        let particle = word == "back"
+            && j > first
+            && doc.is_word(j - 1)
+            && !super::tokens::is_capitalised(doc.word(j - 1))
+            && (previous.ends_with("ed")
+                || previous.ends_with("ing")
+                || lexicon.is(WordClass::IrregularPasts, previous));
+        let not_a_verb = attributive || particle;
         let hit = cues
             .iter()
             .filter(|cue| !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty()))
+            .filter(|cue| !(not_a_verb && cue.frame == Frame::Verb))
             .find_map(|cue| match_rest(doc, cue, j, end));
         match hit {
             Some(hit) => {

@@ -1908,3 +1908,81 @@ fn he_after_a_quotation_is_its_speaker_not_a_person_it_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_wish_to_prevent_opposes_what_is_prevented() {
+    check(
+        "The European Union has vowed to prevent the merger.",
+        "European Union -> merger: oppose",
+    );
+    check(
+        "Germany acted to prevent a default by Greece.",
+        "Germany -> default: oppose",
+    );
+}
+
+#[test]
+fn frustration_over_a_thing_opposes_it() {
+    check(
+        "Germany has expressed frustration over the tariffs.",
+        "Germany -> tariffs: oppose",
+    );
+}
+
+#[test]
+fn regretting_a_decision_opposes_it() {
+    check(
+        "France regretted the decision to close the border.",
+        "France -> decision to close the border: oppose",
+    );
+}
+
+#[test]
+fn calling_something_helpful_supports_it_and_unhelpful_opposes_it() {
+    check(
+        "\"Germany has been very helpful,\" Emmanuel Macron said.",
+        "Emmanuel Macron -> Germany: support",
+    );
+    check(
+        "Germany said the sanctions were unhelpful.",
+        "Germany -> sanctions: oppose",
+    );
+}
+
+#[test]
+fn an_ing_form_after_an_article_is_no_verb_cue() {
+    // "a continuing stream": an adjective, not the verb "continue".
+    check(
+        "Jack Straw said there had been a continuing stream of information suggesting militant groups were operating from within Syria.",
+        "",
+    );
+    check(
+        "Jack Straw said there had been a \"continuing stream\" of information suggesting militant groups were operating from within Syria.",
+        "",
+    );
+}
+
+#[test]
+fn back_after_a_verb_is_a_particle_not_the_cue() {
+    // "wrested back control": the adverb, not the verb "back".
+    check("Russia wrested back control of the oil company Yukos.", "");
+    check("Russia took back control of the oil company Yukos.", "");
+    check("Russia will back the oil company Yukos.", "Russia -> Yukos: support");
+}
+
+#[test]
+fn a_violation_or_a_regrettable_move_in_a_speakers_words_is_opposed() {
+    check(
+        "The Russian foreign ministry said the ban was a gross violation of free speech.",
+        "Russian Foreign Ministry -> ban: oppose",
+    );
+    check("Germany said the ban was regrettable.", "Germany -> ban: oppose");
+}
+
+#[test]
+fn a_speaker_who_says_someone_mishandled_something_opposes_them() {
+    check(
+        "Ben Cardin said Donald Trump was mishandling the talks.",
+        "Ben Cardin -> Donald Trump: oppose",
+    );
+}
