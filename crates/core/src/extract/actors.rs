@@ -18,8 +18,8 @@ use super::bodies::{
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
 use super::people::{
-    description_reference, gender_at_mention, plain_name, pronoun_right_after_name, title_at, title_reference,
-    titled_person, Gender, PARTICLES,
+    description_reference, gender_at_mention, gender_of_name, plain_name, pronoun_right_after_name, title_at,
+    title_reference, titled_person, Gender, PARTICLES,
 };
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
@@ -172,26 +172,33 @@ impl Actors {
 
     /// The most recent person mentioned before token `before` whom a pronoun
     /// of `gender` may name: one the article gives no gender, or that one
-    /// ("she" is never "Mr Straw", "he" never "Mrs Hassan").
-    pub fn last_person(&self, before: usize, gender: Option<Gender>) -> Option<usize> {
+    /// ("she" is never "Mr Straw" or Donald Trump, "he" never "Mrs Hassan").
+    pub fn last_person(&self, lexicon: &Lexicon, before: usize, gender: Option<Gender>) -> Option<usize> {
         self.found
             .iter()
             .rev()
             .filter(|f| f.end <= before && self.list[f.actor].kind == ActorKind::Person)
             .map(|f| f.actor)
-            .find(|&person| gender.is_none() || self.gender(person).is_none_or(|g| Some(g) == gender))
+            .find(|&person| gender.is_none() || self.gender(lexicon, person).is_none_or(|g| Some(g) == gender))
     }
 
-    /// The gender the article gives a person so far: by the words at their
-    /// mentions ("Mr", "Mrs", "his wife"), or else by "he" or "she" right after
-    /// their name ("Feinstein said she"); none when it says nothing or both.
-    pub fn gender(&self, person: usize) -> Option<Gender> {
+    /// The gender the article gives a person so far, by what it says of them
+    /// first: the words at their mentions ("Mr", "Mrs", "his wife"); else "he"
+    /// or "she" right after their name ("Feinstein said she"); else a common
+    /// given name of one sex opening their name ("Donald Trump"). None when
+    /// nothing tells, or the words or the pronouns tell both.
+    pub fn gender(&self, lexicon: &Lexicon, person: usize) -> Option<Gender> {
         let actor = &self.list[person];
-        let said = if actor.gender_words == [false; 2] {
-            actor.gender_pronouns
-        } else {
-            actor.gender_words
-        };
+        let said = [actor.gender_words, actor.gender_pronouns]
+            .into_iter()
+            .find(|said| *said != [false; 2])
+            .unwrap_or_else(|| {
+                let mut said = [false; 2];
+                if let Some(gender) = gender_of_name(lexicon, &actor.name) {
+                    said[gender as usize] = true;
+                }
+                said
+            });
         match said {
             [true, false] => Some(Gender::Male),
             [false, true] => Some(Gender::Female),
@@ -340,7 +347,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
         if let Some((named, gender)) = named.zip(gender) {
             actors.list[named.actor].gender_pronouns[gender as usize] = true;
         }
-        if let Some(person) = actors.last_person(before, gender) {
+        if let Some(person) = actors.last_person(lexicon, before, gender) {
             actors.mention(doc, person, i, i + 1, Via::Pronoun);
         }
     }

@@ -506,7 +506,7 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     } else if matches!(doc.low(start), "his" | "her") && noun == "administration" {
         (
             actors
-                .last_person(i, Gender::of_pronoun(doc.low(start)))
+                .last_person(lexicon, i, Gender::of_pronoun(doc.low(start)))
                 .map(|p| surname(&actors.list[p].name)),
             start,
             i + 1,

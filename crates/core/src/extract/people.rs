@@ -91,6 +91,22 @@ pub(super) fn pronoun_right_after_name(doc: &Document, end: usize, pronoun: usiz
     }
 }
 
+/// What a person's name says of their gender: a common given name of one sex
+/// opening a name of two words or more ("Donald Trump", "Theresa May").
+pub(super) fn gender_of_name(lexicon: &Lexicon, name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    match (
+        lexicon.is(WordClass::MaleNames, first),
+        lexicon.is(WordClass::FemaleNames, first),
+    ) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// The longest title at token `i`: (end, title words, class).
 pub(super) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, String, TitleClass)> {
     lexicon

@@ -1867,6 +1867,18 @@ fn a_pronoun_skips_a_person_an_honorific_gives_the_other_gender() {
 }
 
 #[test]
+fn a_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender() {
+    // A common given name of one sex: "she" is not Donald Trump.
+    let text = "Angela Merkel spoke to Donald Trump on Monday. She said the talks had gone well.";
+    assert_eq!(referent_of(text, "She").as_deref(), Some("Angela Merkel"));
+    let text = "Donald Trump spoke to Angela Merkel on Monday. His comments came after the talks.";
+    assert_eq!(referent_of(text, "His").as_deref(), Some("Donald Trump"));
+    // What the article says outranks the name: "Mr Evelyn Waugh" is a man.
+    let text = "Mrs Smith met Mr Evelyn Waugh on Monday. Later she said the talks had gone well.";
+    assert_eq!(referent_of(text, "she").as_deref(), Some("Smith"));
+}
+
+#[test]
 fn a_relation_noun_before_a_name_gives_the_gender() {
     // "his wife Alice Perkins": a woman, whom a later "he" passes over.
     let text = "Mr Straw landed in Beijing with his wife Alice Perkins. Later he said the talks went well.";
