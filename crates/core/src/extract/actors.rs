@@ -17,7 +17,10 @@ use super::bodies::{
 };
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
-use super::people::{description_reference, plain_name, title_at, title_reference, titled_person, PARTICLES};
+use super::people::{
+    description_reference, gender_at_mention, gender_of_name, plain_name, pronoun_right_after_name, title_at,
+    title_reference, titled_person, Gender, PARTICLES,
+};
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
 /// An actor of this article with everything the later stages need.
@@ -42,6 +45,12 @@ pub struct Actor {
     /// A group named by a common noun ("U.S. lawmakers"): such nouns are
     /// everywhere, so it is reported only when a kept stance has it.
     pub generic: bool,
+    /// Whether some mention of the person's name came with a word of a man
+    /// or of a woman ("Mr", "Mrs", "his wife"): indexed by [`Gender`].
+    pub(super) gender_words: [bool; 2],
+    /// Whether "he" or "she" stood right after the person's name ("Feinstein
+    /// said she"): their gender when nothing else tells it.
+    pub(super) gender_pronouns: [bool; 2],
 }
 
 /// How a mention refers to its actor; pronouns and titles are less certain.
@@ -105,6 +114,8 @@ impl Actors {
             media: false,
             sourced: false,
             generic: false,
+            gender_words: [false; 2],
+            gender_pronouns: [false; 2],
         })
     }
 
@@ -138,6 +149,11 @@ impl Actors {
                     .or_insert(actor);
             }
         }
+        if via == Via::Name && self.list[actor].kind == ActorKind::Person {
+            if let Some(gender) = gender_at_mention(doc, first) {
+                self.list[actor].gender_words[gender as usize] = true;
+            }
+        }
         if via == Via::Name {
             let span = doc.span(first, end);
             if !self.list[actor].mentions.contains(&span) {
@@ -154,14 +170,40 @@ impl Actors {
         });
     }
 
-    /// The most recent person mentioned before token `before`.
-    pub fn last_person(&self, before: usize) -> Option<usize> {
+    /// The most recent person mentioned before token `before` whom a pronoun
+    /// of `gender` may name: one the article gives no gender, or that one
+    /// ("she" is never "Mr Straw" or Donald Trump, "he" never "Mrs Hassan").
+    pub fn last_person(&self, lexicon: &Lexicon, before: usize, gender: Option<Gender>) -> Option<usize> {
         self.found
             .iter()
             .rev()
             .filter(|f| f.end <= before && self.list[f.actor].kind == ActorKind::Person)
             .map(|f| f.actor)
-            .next()
+            .find(|&person| gender.is_none() || self.gender(lexicon, person).is_none_or(|g| Some(g) == gender))
+    }
+
+    /// The gender the article gives a person so far, by what it says of them
+    /// first: the words at their mentions ("Mr", "Mrs", "his wife"); else "he"
+    /// or "she" right after their name ("Feinstein said she"); else a common
+    /// given name of one sex opening their name ("Donald Trump"). None when
+    /// nothing tells, or the words or the pronouns tell both.
+    pub fn gender(&self, lexicon: &Lexicon, person: usize) -> Option<Gender> {
+        let actor = &self.list[person];
+        let said = [actor.gender_words, actor.gender_pronouns]
+            .into_iter()
+            .find(|said| *said != [false; 2])
+            .unwrap_or_else(|| {
+                let mut said = [false; 2];
+                if let Some(gender) = gender_of_name(lexicon, &actor.name) {
+                    said[gender as usize] = true;
+                }
+                said
+            });
+        match said {
+            [true, false] => Some(Gender::Male),
+            [false, true] => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// The mention covering token `index`, if any.
@@ -295,7 +337,17 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if doc.low_is(WordClass::PronounPerson, i) {
         // A speaker is named before their quotation, not in it.
         let before = quotation_before_speaker(doc, i).unwrap_or(i);
-        if let Some(person) = actors.last_person(before) {
+        let gender = Gender::of_pronoun(doc.low(i));
+        // "Feinstein said she": the pronoun can only be the person just named.
+        let named = actors.found.last().copied().filter(|f| {
+            f.via == Via::Name
+                && actors.list[f.actor].kind == ActorKind::Person
+                && pronoun_right_after_name(doc, f.end, i)
+        });
+        if let Some((named, gender)) = named.zip(gender) {
+            actors.list[named.actor].gender_pronouns[gender as usize] = true;
+        }
+        if let Some(person) = actors.last_person(lexicon, before, gender) {
             actors.mention(doc, person, i, i + 1, Via::Pronoun);
         }
     }

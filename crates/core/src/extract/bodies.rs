@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::actors::{acts_after, from_lexicon, gazetteer_match, Actors, Via};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole, WordClass};
+use super::people::Gender;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
@@ -504,7 +505,9 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         (Some(doc.word(last).to_owned()), start, i + 1)
     } else if matches!(doc.low(start), "his" | "her") && noun == "administration" {
         (
-            actors.last_person(i).map(|p| surname(&actors.list[p].name)),
+            actors
+                .last_person(lexicon, i, Gender::of_pronoun(doc.low(start)))
+                .map(|p| surname(&actors.list[p].name)),
             start,
             i + 1,
         )

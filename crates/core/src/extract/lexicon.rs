@@ -584,6 +584,8 @@ word_classes! {
     EmployeeNouns = "employee_nouns",
     EnactingParticiples = "enacting_participles",
     EndingParticiples = "ending_participles",
+    FemaleNames = "female_names",
+    FemaleWords = "female_words",
     GeneralNouns = "general_nouns",
     GenericMinistries = "generic_ministries",
     GovWords = "gov_words",
@@ -604,6 +606,8 @@ word_classes! {
     LedNouns = "led_nouns",
     ListenerVerbs = "listener_verbs",
     LocativePreps = "locative_preps",
+    MaleNames = "male_names",
+    MaleWords = "male_words",
     ModifiedGroupNouns = "modified_group_nouns",
     MediaRoles = "media_roles",
     MediaWords = "media_words",
@@ -680,6 +684,8 @@ impl WordClass {
                 | WordClass::GenericMinistries
                 | WordClass::OfJoiningHeads
                 | WordClass::HonorificAbbreviations
+                | WordClass::MaleNames
+                | WordClass::FemaleNames
         )
     }
 }

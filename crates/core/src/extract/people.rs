@@ -27,6 +27,86 @@ pub(super) fn is_joined_particle_name(word: &str) -> bool {
     })
 }
 
+/// Which of "he" and "she" names a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender a person pronoun names: "he", "him", "his" a man, "she",
+    /// "her", "hers" a woman (lower-case form).
+    pub(super) fn of_pronoun(word: &str) -> Option<Gender> {
+        match word {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    fn of_word(doc: &Document, k: usize) -> Option<Gender> {
+        match (
+            doc.low_is(WordClass::MaleWords, k),
+            doc.low_is(WordClass::FemaleWords, k),
+        ) {
+            (true, false) => Some(Gender::Male),
+            (false, true) => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// What the text says of a person's gender where it names them at tokens
+/// `first..`: an honorific or gendered title opening the mention or just
+/// before it ("Mr Straw", "Mrs Hassan", "Queen Elizabeth", "spokeswoman Sarah
+/// Sanders"), or a relation noun just before it ("his wife Melania", "her
+/// husband, Bill Clinton").
+pub(super) fn gender_at_mention(doc: &Document, first: usize) -> Option<Gender> {
+    let before = match first.checked_sub(1) {
+        Some(k) if doc.word(k) == "," => k.checked_sub(1),
+        k => k,
+    };
+    Gender::of_word(doc, first).or_else(|| {
+        before
+            .filter(|&k| doc.sentence_of.get(k) == doc.sentence_of.get(first))
+            .and_then(|k| Gender::of_word(doc, k))
+    })
+}
+
+/// Whether a person pronoun at `pronoun` can only be the person whose name
+/// ends at `end`, so that it tells their gender: "Feinstein said she …",
+/// "Trump said that he …", "Hillary Clinton, and her campaign".
+pub(super) fn pronoun_right_after_name(doc: &Document, end: usize, pronoun: usize) -> bool {
+    match doc.low(pronoun) {
+        "he" | "she" => {
+            doc.low_is(WordClass::Speech, end)
+                && (pronoun == end + 1 || (pronoun == end + 2 && doc.low(end + 1) == "that"))
+        }
+        "his" | "her" => {
+            (pronoun == end + 1 && doc.low(end) == "and")
+                || (pronoun == end + 2 && doc.word(end) == "," && doc.low(end + 1) == "and")
+        }
+        _ => false,
+    }
+}
+
+/// What a person's name says of their gender: a common given name of one sex
+/// opening a name of two words or more ("Donald Trump", "Theresa May").
+pub(super) fn gender_of_name(lexicon: &Lexicon, name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    match (
+        lexicon.is(WordClass::MaleNames, first),
+        lexicon.is(WordClass::FemaleNames, first),
+    ) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// The longest title at token `i`: (end, title words, class).
 pub(super) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, String, TitleClass)> {
     lexicon

@@ -1986,3 +1986,81 @@ fn a_speaker_who_says_someone_mishandled_something_opposes_them() {
         "Ben Cardin -> Donald Trump: oppose",
     );
 }
+
+/// Each person pronoun of `text` and the person it is read as naming.
+fn pronoun_referents(text: &str) -> Vec<(String, String)> {
+    let doc = super::document::Document::new(text);
+    let actors = super::actors::find(&doc, super::lexicon::lexicon());
+    actors
+        .found
+        .iter()
+        .filter(|f| f.via == super::actors::Via::Pronoun)
+        .map(|f| (doc.word(f.first).to_owned(), actors.list[f.actor].name.clone()))
+        .collect()
+}
+
+fn referent_of(text: &str, pronoun: &str) -> Option<String> {
+    pronoun_referents(text)
+        .into_iter()
+        .find(|(word, _)| word == pronoun)
+        .map(|(_, person)| person)
+}
+
+#[test]
+fn a_pronoun_skips_a_person_an_honorific_gives_the_other_gender() {
+    // "Mrs"/"Ms" make a woman, "Mr" a man: "she" passes over Mr Straw.
+    let text = "Mrs Hassan met Mr Straw in London on Monday. She said the talks had gone well.";
+    assert_eq!(referent_of(text, "She").as_deref(), Some("Hassan"));
+    let text = "Mr Straw met Ms Hassan in London on Monday. Later he said the talks had gone well.";
+    assert_eq!(referent_of(text, "he").as_deref(), Some("Straw"));
+}
+
+#[test]
+fn a_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender() {
+    // A common given name of one sex: "she" is not Donald Trump.
+    let text = "Angela Merkel spoke to Donald Trump on Monday. She said the talks had gone well.";
+    assert_eq!(referent_of(text, "She").as_deref(), Some("Angela Merkel"));
+    let text = "Donald Trump spoke to Angela Merkel on Monday. His comments came after the talks.";
+    assert_eq!(referent_of(text, "His").as_deref(), Some("Donald Trump"));
+    // What the article says outranks the name: "Mr Evelyn Waugh" is a man.
+    let text = "Mrs Smith met Mr Evelyn Waugh on Monday. Later she said the talks had gone well.";
+    assert_eq!(referent_of(text, "she").as_deref(), Some("Smith"));
+}
+
+#[test]
+fn a_relation_noun_before_a_name_gives_the_gender() {
+    // "his wife Alice Perkins": a woman, whom a later "he" passes over.
+    let text = "Mr Straw landed in Beijing with his wife Alice Perkins. Later he said the talks went well.";
+    assert_eq!(referent_of(text, "he").as_deref(), Some("Straw"));
+}
+
+#[test]
+fn a_person_of_unknown_gender_stays_open_to_either_pronoun() {
+    // Neither a listed given name nor a gendered word: "he" and "she" both may name them.
+    let text = "Mr Straw met Xi Jinping on Monday. She said the talks had gone well.";
+    assert_eq!(referent_of(text, "She").as_deref(), Some("Xi Jinping"));
+    let text = "Mrs Hassan met Xi Jinping on Monday. He said the talks had gone well.";
+    assert_eq!(referent_of(text, "He").as_deref(), Some("Xi Jinping"));
+}
+
+#[test]
+fn he_or_she_right_after_a_name_gives_the_gender() {
+    // "Hillary Clinton said she": a woman, whom a later "His" passes over.
+    let text = "Hillary Clinton said she would run again. Donald Trump spoke after Hillary Clinton. \
+                His comments drew criticism.";
+    assert_eq!(referent_of(text, "His").as_deref(), Some("Donald Trump"));
+    let text = "Donald Trump spoke after Hillary Clinton, and her campaign replied. His comments drew criticism.";
+    assert_eq!(referent_of(text, "His").as_deref(), Some("Donald Trump"));
+    // A pronoun after another person's name tells nothing: "told Merkel he" is not Merkel.
+    let text = "Donald Trump told Angela Merkel he would visit. Later she said the talks went well.";
+    assert_eq!(referent_of(text, "she").as_deref(), Some("Angela Merkel"));
+}
+
+#[test]
+fn her_administration_is_the_latest_woman_s() {
+    let names = actor_names("Mrs Clinton met Mr Obama on Monday. Her administration will review the deal.");
+    assert!(names.iter().any(|n| n == "Clinton administration"), "{names:?}");
+    // With no woman named, "her administration" is no man's.
+    let names = actor_names("Mr Obama met Mr Biden on Monday. Her administration will review the deal.");
+    assert!(names.iter().all(|n| !n.ends_with("administration")), "{names:?}");
+}
