@@ -1986,3 +1986,15 @@ fn a_speaker_who_says_someone_mishandled_something_opposes_them() {
         "Ben Cardin -> Donald Trump: oppose",
     );
 }
+
+#[test]
+fn an_actor_in_a_cues_object_is_not_the_speaker_who_holds_it() {
+    // The object's modifier ("GM crops") or the object itself is no speaker.
+    check("Farmers in Britain oppose GM crops, the union said.", "");
+    check("Farmers in Britain oppose the Russian embargo, the union said.", "");
+    // A named speaker after the clause still holds it.
+    check(
+        "Farmers in Britain oppose GM crops, the European Commission said.",
+        "European Commission -> crops: oppose",
+    );
+}
