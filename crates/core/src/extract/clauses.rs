@@ -212,9 +212,23 @@ impl<'a> SentenceReader<'a> {
             })
             .copied();
         let start = self.clause_start(verb.saturating_sub(1));
+        // "Farmers oppose GM crops, the union said": an actor that follows a
+        // stance cue with only words between is in the cue's object, not who
+        // said it. Punctuation ends that phrase ("Backing the plan, Smith
+        // said", "\"We support it,\" Smith said").
+        let cue_ends: Vec<usize> = super::cues::find(self.doc, self.lexicon, start, verb)
+            .iter()
+            .map(|hit| hit.end)
+            .collect();
+        let in_object = |i: &Item| {
+            cue_ends
+                .iter()
+                .any(|&end| end <= i.first && (end..i.first).all(|k| self.doc.is_word(k)))
+        };
         let before = || {
             self.actor_items()
                 .filter(|i| i.first >= start && i.end <= verb && !self.in_quotes(i.first))
+                .filter(|i| !in_object(i))
                 .find(|i| self.is_subject_like(i))
                 .copied()
         };

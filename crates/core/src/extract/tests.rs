@@ -2064,3 +2064,15 @@ fn her_administration_is_the_latest_woman_s() {
     let names = actor_names("Mr Obama met Mr Biden on Monday. Her administration will review the deal.");
     assert!(names.iter().all(|n| !n.ends_with("administration")), "{names:?}");
 }
+
+#[test]
+fn an_actor_in_a_cues_object_is_not_the_speaker_who_holds_it() {
+    // The object's modifier ("GM crops") or the object itself is no speaker.
+    check("Farmers in Britain oppose GM crops, the union said.", "");
+    check("Farmers in Britain oppose the Russian embargo, the union said.", "");
+    // A named speaker after the clause still holds it.
+    check(
+        "Farmers in Britain oppose GM crops, the European Commission said.",
+        "European Commission -> crops: oppose",
+    );
+}
