@@ -46,10 +46,15 @@ impl Gender {
     }
 
     fn of_word(doc: &Document, k: usize) -> Option<Gender> {
-        match (
+        Gender::of_classes(
             doc.low_is(WordClass::MaleWords, k),
             doc.low_is(WordClass::FemaleWords, k),
-        ) {
+        )
+    }
+
+    /// The gender a word's classes give: one of the two, never both.
+    fn of_classes(male: bool, female: bool) -> Option<Gender> {
+        match (male, female) {
             (true, false) => Some(Gender::Male),
             (false, true) => Some(Gender::Female),
             _ => None,
@@ -97,14 +102,10 @@ pub(super) fn gender_of_name(lexicon: &Lexicon, name: &str) -> Option<Gender> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
     words.next()?;
-    match (
+    Gender::of_classes(
         lexicon.is(WordClass::MaleNames, first),
         lexicon.is(WordClass::FemaleNames, first),
-    ) {
-        (true, false) => Some(Gender::Male),
-        (false, true) => Some(Gender::Female),
-        _ => None,
-    }
+    )
 }
 
 /// The longest title at token `i`: (end, title words, class).
