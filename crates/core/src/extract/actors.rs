@@ -189,20 +189,12 @@ impl Actors {
     /// nothing tells, or the words or the pronouns tell both.
     pub fn gender(&self, lexicon: &Lexicon, person: usize) -> Option<Gender> {
         let actor = &self.list[person];
-        let said = [actor.gender_words, actor.gender_pronouns]
+        match [actor.gender_words, actor.gender_pronouns]
             .into_iter()
             .find(|said| *said != [false; 2])
-            .unwrap_or_else(|| {
-                let mut said = [false; 2];
-                if let Some(gender) = gender_of_name(lexicon, &actor.name) {
-                    said[gender as usize] = true;
-                }
-                said
-            });
-        match said {
-            [true, false] => Some(Gender::Male),
-            [false, true] => Some(Gender::Female),
-            _ => None,
+        {
+            Some([male, female]) => Gender::of_classes(male, female),
+            None => gender_of_name(lexicon, &actor.name),
         }
     }
 

@@ -30,8 +30,9 @@ pub(super) fn is_joined_particle_name(word: &str) -> bool {
 /// Which of "he" and "she" names a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
-    Male,
-    Female,
+    // The values index the `[bool; 2]` of what an article says of a person.
+    Male = 0,
+    Female = 1,
 }
 
 impl Gender {
@@ -52,8 +53,9 @@ impl Gender {
         )
     }
 
-    /// The gender a word's classes give: one of the two, never both.
-    fn of_classes(male: bool, female: bool) -> Option<Gender> {
+    /// The gender a word's classes (or a person's collected signs) give:
+    /// one of the two, never both.
+    pub(super) fn of_classes(male: bool, female: bool) -> Option<Gender> {
         match (male, female) {
             (true, false) => Some(Gender::Male),
             (false, true) => Some(Gender::Female),
