@@ -346,6 +346,11 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     i + 1
 }
 
+/// How far back (tokens) a quotation's opening mark is sought: longer than any
+/// quoted statement in news, and bounded so an unpaired mark costs every
+/// later pronoun a fixed look-back rather than a scan of the whole article.
+const QUOTATION_REACH: usize = 400;
+
 /// `…with Crooked Hillary & the Dems," he said`: a pronoun right after a
 /// closing quotation mark and before a verb of saying is the quotation's
 /// speaker, who is never one of the people the quotation names. The index of
@@ -363,7 +368,7 @@ fn quotation_before_speaker(doc: &Document, i: usize) -> Option<usize> {
     if !closes_statement || !doc.low_is(WordClass::Speech, i + 1) {
         return None;
     }
-    (close.saturating_sub(400)..close)
+    (close.saturating_sub(QUOTATION_REACH)..close)
         .rev()
         .find(|&k| doc.word(k) == opening)
 }

@@ -47,27 +47,11 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         // ("a \"continuing stream\"": a quotation mark may come between.)
         let quoted = matches!(previous, "\"" | "“") && j > first + 1;
         let article = if quoted { doc.low(j - 2) } else { previous };
-        // ("a warning to Iran" is the noun, read as before.)
-        let next = doc.low(j + 1);
+        // ("a warning to Iran": a complement after it makes it the noun, read as before.)
         let attributive = matches!(article, "a" | "an" | "the")
             && word.ends_with("ing")
             && doc.is_word(j + 1)
-            && !matches!(
-                next,
-                "to" | "of"
-                    | "in"
-                    | "on"
-                    | "for"
-                    | "from"
-                    | "against"
-                    | "with"
-                    | "over"
-                    | "at"
-                    | "by"
-                    | "and"
-                    | "or"
-                    | "that"
-            );
+            && !doc.low_is(WordClass::ComplementOpeners, j + 1);
         let particle = word == "back"
             && j > first
             && doc.is_word(j - 1)

@@ -576,6 +576,7 @@ word_classes! {
     CompanyRoles = "company_roles",
     CompanyDescriptions = "company_descriptions",
     CompanyWords = "company_words",
+    ComplementOpeners = "complement_openers",
     Contrastive = "contrastive",
     CourseNouns = "course_nouns",
     DealMakingVerbs = "deal_making_verbs",
