@@ -18,8 +18,8 @@ use super::bodies::{
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
 use super::people::{
-    description_reference, gender_at_mention, gender_of_name, plain_name, pronoun_right_after_name, title_at,
-    title_reference, titled_person, Gender, PARTICLES,
+    apposed_spokes, description_reference, gender_at_mention, gender_of_name, plain_name, pronoun_right_after_name,
+    title_at, title_reference, titled_person, Gender, PARTICLES,
 };
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
@@ -33,8 +33,9 @@ pub struct Actor {
     pub mentions: Vec<Span>,
     /// Lower-case title words people were introduced with ("secretary of state").
     pub titles: Vec<String>,
-    /// For a spokesperson: the actor whose positions they relay.
-    pub principal: Option<usize>,
+    /// Whose positions the actor's words state: a spokesperson's are their
+    /// principal's, never their own.
+    pub voice: Voice,
     /// Whether some mention stood where an actor acts rather than only after
     /// a place preposition ("in France").
     pub acts: bool,
@@ -51,6 +52,27 @@ pub struct Actor {
     /// Whether "he" or "she" stood right after the person's name ("Feinstein
     /// said she"): their gender when nothing else tells it.
     pub(super) gender_pronouns: [bool; 2],
+}
+
+/// Whose positions an actor's words state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// Their own.
+    Own,
+    /// A spokesperson's: the principal's, when the text names one ("White
+    /// House spokeswoman Sarah Sanders", "Sean Bartlett, a spokesman for
+    /// Senator Ben Cardin"). Annotators never make a spokesperson the holder.
+    Relays(Option<usize>),
+}
+
+impl Actor {
+    /// The actor a spokesperson speaks for.
+    pub fn principal(&self) -> Option<usize> {
+        match self.voice {
+            Voice::Relays(principal) => principal,
+            Voice::Own => None,
+        }
+    }
 }
 
 /// How a mention refers to its actor; pronouns and titles are less certain.
@@ -91,6 +113,15 @@ pub struct Actors {
 }
 
 impl Actors {
+    /// Who holds what `actor` says: a spokesperson's principal (none when the
+    /// text names no principal), anyone else themselves.
+    pub fn holder_of(&self, actor: usize) -> Option<usize> {
+        match self.list[actor].voice {
+            Voice::Own => Some(actor),
+            Voice::Relays(principal) => principal,
+        }
+    }
+
     fn add(&mut self, actor: Actor) -> usize {
         let index = self.list.len();
         self.by_name.entry(actor.name.clone()).or_insert(index);
@@ -109,7 +140,7 @@ impl Actors {
             affiliation,
             mentions: Vec::new(),
             titles: Vec::new(),
-            principal: None,
+            voice: Voice::Own,
             acts: false,
             media: false,
             sourced: false,
@@ -215,7 +246,48 @@ pub fn find(doc: &Document, lexicon: &Lexicon) -> Actors {
         i = next.max(i + 1);
     }
     mark_acting(doc, &mut actors);
+    apposed_spokespeople(doc, &mut actors);
     actors
+}
+
+/// "Sean Bartlett, a spokesman for Senator Ben Cardin, said": a person named
+/// with a spokesperson's apposition relays the positions of the actor named
+/// right after "for"/"of"/"at", if any.
+fn apposed_spokespeople(doc: &Document, actors: &mut Actors) {
+    for n in 0..actors.found.len() {
+        let found = actors.found[n];
+        if found.via != Via::Name || actors.list[found.actor].kind != ActorKind::Person || doc.word(found.end) != "," {
+            continue;
+        }
+        let Some(spokes) = apposed_spokes(doc, found.end + 1) else {
+            continue;
+        };
+        let principal = matches!(doc.low(spokes + 1), "for" | "of" | "at")
+            .then(|| {
+                // ("for the Danish Dairy Board", "for Senator Ben Cardin": an
+                // article or a title may come first.)
+                actors.found[n + 1..]
+                    .iter()
+                    .take_while(|f| f.first < spokes + 5)
+                    .find(|f| f.first >= spokes + 2 && (spokes + 2..f.first).all(|k| doc.is_word(k)))
+                    .map(|f| f.actor)
+            })
+            .flatten()
+            .filter(|&p| p != found.actor);
+        // ("X, the Lib Dems' foreign affairs spokesman": a party's
+        // spokespeople are its politicians, as in `people::titled_person`.)
+        let party = actors.found[n + 1..]
+            .iter()
+            .take_while(|f| f.first < spokes)
+            .any(|f| actors.list[f.actor].kind == ActorKind::Party);
+        if party {
+            continue;
+        }
+        let actor = &mut actors.list[found.actor];
+        if actor.principal().is_none() {
+            actor.voice = Voice::Relays(principal);
+        }
+    }
 }
 
 /// "Democrat John Kerry", "Republican Bob Corker": a one-word party mention

@@ -6,7 +6,8 @@
 //! other actor or issue mentioned there, and the rules' own findings (which
 //! may reach a holder through a pronoun or a speaker) are added with their
 //! rule as a feature. One candidate per (holder, target, sentence): the
-//! closest pair of mentions stands for it.
+//! closest pair of mentions stands for it. A spokesperson holds nothing: what
+//! they say is their principal's, or no one's when the text names none.
 
 use standpoint_syntax::KeyMap;
 
@@ -90,9 +91,15 @@ pub fn propose(
         spots.sort_by_key(|s| (s.first, s.end));
         spots.truncate(MAX_SPOTS);
         for h in spots.iter() {
-            let Entity::Actor(holder) = h.entity else { continue };
+            let Entity::Actor(speaker) = h.entity else { continue };
+            let Some(holder) = actors.holder_of(speaker) else {
+                continue;
+            };
             for t in spots.iter() {
-                if t.entity == h.entity || overlaps((h.first, h.end), (t.first, t.end)) {
+                if t.entity == h.entity
+                    || t.entity == Entity::Actor(holder)
+                    || overlaps((h.first, h.end), (t.first, t.end))
+                {
                     continue;
                 }
                 let key = (holder, t.entity, sentence);
@@ -118,7 +125,12 @@ pub fn propose(
         // "…," he said. "We will fight it.": the speaker holds what the
         // quotation says, standing where the quote's "we" or "I" does, else
         // at its first word.
-        if let Some(speaker) = carried_speaker.get(sentence).copied().flatten() {
+        if let Some(speaker) = carried_speaker
+            .get(sentence)
+            .copied()
+            .flatten()
+            .and_then(|s| actors.holder_of(s))
+        {
             let s = doc.sentences[sentence];
             let first = s.first.max(doc.body_start.min(s.end));
             let free = |k: usize| doc.is_word(k) && !spots.iter().any(|t| t.first <= k && k < t.end);
@@ -148,7 +160,13 @@ pub fn propose(
         }
     }
     for stance in found {
-        let key = (stance.holder, stance.target, stance.sentence);
+        let Some(holder) = actors.holder_of(stance.holder) else {
+            continue;
+        };
+        if stance.target == Entity::Actor(holder) {
+            continue;
+        }
+        let key = (holder, stance.target, stance.sentence);
         let verdict = RuleVerdict {
             polarity: stance.polarity,
             confidence: stance.confidence,
@@ -172,7 +190,7 @@ pub fn propose(
                 chosen.insert(
                     key,
                     Candidate {
-                        holder: stance.holder,
+                        holder,
                         target: stance.target,
                         sentence: stance.sentence,
                         holder_tokens,

@@ -240,7 +240,7 @@ impl<'a> SentenceReader<'a> {
         adjacent
             .or_else(before)
             .or_else(after)
-            .map(|item| self.apposed_principal(item).unwrap_or_else(|| self.principal_of(item)))
+            .map(|item| self.principal_of(item))
     }
 
     /// Whether an item can be a subject: not inside a prepositional phrase.
@@ -262,39 +262,10 @@ impl<'a> SentenceReader<'a> {
         )
     }
 
-    /// "Hans Arne Kristiansen, a spokesman for the Danish Dairy Board, said":
-    /// the body an apposed spokesperson speaks for.
-    pub(super) fn apposed_principal(&self, item: Item) -> Option<Item> {
-        if self.doc.word(item.end) != "," {
-            return None;
-        }
-        let mut k = item.end + 1;
-        if matches!(self.doc.low(k), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
-            k += 1;
-        }
-        while k < item.end + 5 && !self.doc.low_is(WordClass::Spokes, k) {
-            if !self.doc.tokens.get(k).is_some_and(|t| t.is_word) {
-                return None;
-            }
-            k += 1;
-        }
-        if !self.doc.low_is(WordClass::Spokes, k) || !matches!(self.doc.low(k + 1), "for" | "of" | "at") {
-            return None;
-        }
-        let principal = self
-            .actor_items()
-            .find(|i| i.first == k + 2 || (i.first == k + 3 && self.doc.low(k + 2) == "the"))?;
-        Some(Item {
-            first: item.first,
-            end: item.end,
-            ..*principal
-        })
-    }
-
     /// A spokesperson speaks for their principal.
     pub(super) fn principal_of(&self, item: Item) -> Item {
         match item.entity {
-            Entity::Actor(actor) => match self.actors.list[actor].principal {
+            Entity::Actor(actor) => match self.actors.list[actor].principal() {
                 Some(principal) => Item {
                     entity: Entity::Actor(principal),
                     ..item

@@ -98,7 +98,7 @@ pub fn root(actors: &Actors, actor: usize) -> usize {
     let mut current = actor;
     for _ in 0..4 {
         let parent = actors.list[current]
-            .principal
+            .principal()
             .or_else(|| {
                 let affiliation = actors.list[current].affiliation.as_deref()?;
                 actors.list.iter().position(|a| a.name == affiliation)

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::actors::{acts_after, capitalised_run, gazetteer_match, Actors, Via};
+use super::actors::{acts_after, capitalised_run, gazetteer_match, Actors, Via, Voice};
 use super::document::Document;
 use super::lexicon::{Lexicon, TitleClass, WordClass};
 use super::tokens::is_capitalised;
@@ -192,9 +192,13 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
         None => actors.named(&name, ActorKind::Person, affiliation.map(|a| actors_name(actors, a))),
     };
     if class == TitleClass::Spokes {
-        // "EPP spokesman X", "her spokeswoman X": the principal is named just before.
-        if let Some(principal) = affiliation.filter(|_| principal_is_adjacent(doc, actors, i)) {
-            actors.list[index].principal = Some(principal);
+        // "EPP spokesman X", "her spokeswoman X": the principal is named just
+        // before. A party's spokesperson on a subject ("Lib Dem foreign affairs
+        // spokesman") is one of its politicians, who speak for themselves.
+        let principal = affiliation.filter(|&p| p != index && principal_is_adjacent(doc, actors, i));
+        let portfolio = principal.is_none() && affiliation.is_some_and(|p| actors.list[p].kind == ActorKind::Party);
+        if !portfolio && actors.list[index].principal().is_none() {
+            actors.list[index].voice = Voice::Relays(principal);
         }
     }
     add_title(actors, index, &title, class);
@@ -260,6 +264,21 @@ pub(super) fn title_affiliation(doc: &Document, actors: &mut Actors, i: usize, p
     }
     actors.found[position].modifier = true;
     Some(found.actor)
+}
+
+/// ", a spokesman", ", the ministry's spokeswoman", ", a company spokesperson":
+/// the index of the spokesperson word of an apposition starting at `k`
+/// (after its comma), if that is what it is.
+pub(super) fn apposed_spokes(doc: &Document, k: usize) -> Option<usize> {
+    let first = if matches!(doc.low(k), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
+        k + 1
+    } else {
+        k
+    };
+    // At most three modifiers before the noun ("a senior State Department spokesman").
+    (first..first + 4)
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| doc.low_is(WordClass::Spokes, j))
 }
 
 pub(super) fn principal_is_adjacent(doc: &Document, actors: &Actors, i: usize) -> bool {

@@ -1475,8 +1475,8 @@ fn the_shipped_scorer_keeps_a_plain_stance_and_drops_a_visit() {
 #[test]
 fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     let version = super::version();
-    assert!(version.starts_with("0.2.4+"), "{version}");
-    assert_eq!(version.len(), "0.2.4+".len() + 8);
+    assert!(version.starts_with("0.2.5+"), "{version}");
+    assert_eq!(version.len(), "0.2.5+".len() + 8);
 }
 
 // ---- text that is not news: an answer, never a panic ----
@@ -2075,4 +2075,45 @@ fn an_actor_in_a_cues_object_is_not_the_speaker_who_holds_it() {
         "Farmers in Britain oppose GM crops, the European Commission said.",
         "European Commission -> crops: oppose",
     );
+}
+
+/// The holders of a text's candidates, each once.
+fn candidate_holders(text: &str) -> Vec<String> {
+    let mut holders: Vec<String> = candidates(text, "")
+        .into_iter()
+        .filter_map(|line| line.split(" -> ").next().map(str::to_owned))
+        .collect();
+    holders.dedup();
+    holders
+}
+
+#[test]
+fn a_spokesperson_is_never_a_candidate_holder() {
+    // The principal named before the title holds what the spokesperson says.
+    let holders = candidate_holders(
+        "Governor Kim Reynolds backed an updated NAFTA deal, her spokeswoman Brenna Smith said. \
+         \"The governors had a healthy discussion,\" Smith added.",
+    );
+    assert!(!holders.iter().any(|h| h.contains("Smith")), "{holders:?}");
+    assert!(holders.iter().any(|h| h.contains("Reynolds")), "{holders:?}");
+    // "X, a spokesman for Y": Y holds it.
+    let holders =
+        candidate_holders("Sean Bartlett, a spokesman for Senator Ben Cardin, said the report criticises Russia.");
+    assert!(!holders.iter().any(|h| h.contains("Bartlett")), "{holders:?}");
+    assert!(holders.iter().any(|h| h.contains("Cardin")), "{holders:?}");
+    // With no principal named, no one.
+    let holders = candidate_holders("Company spokesman Glenn Waller said Exxon still backs the deal.");
+    assert!(!holders.iter().any(|h| h.contains("Waller")), "{holders:?}");
+    assert!(holders.iter().any(|h| h.contains("Exxon")), "{holders:?}");
+}
+
+#[test]
+fn a_partys_spokesperson_speaks_for_themselves() {
+    let holders =
+        candidate_holders("Lib Dem foreign affairs spokesman Menzies Campbell said the war in Iraq was illegal.");
+    assert!(holders.iter().any(|h| h.contains("Campbell")), "{holders:?}");
+    let holders = candidate_holders(
+        "Menzies Campbell, the Liberal Democrats' foreign affairs spokesman, said the war in Iraq was illegal.",
+    );
+    assert!(holders.iter().any(|h| h.contains("Campbell")), "{holders:?}");
 }
