@@ -509,6 +509,20 @@ impl SentenceReader<'_> {
                             .last(),
                     );
                 }
+                // "The proposal met fierce opposition from France", "His comments
+                // drew criticism from senators": what the cue's source takes a
+                // stance on is the clause's subject before it.
+                if targets.is_empty() && self.noun_agent(hit).is_some() {
+                    let start = self.clause_start(hit.first);
+                    targets.extend(
+                        self.items
+                            .iter()
+                            .find(|i| {
+                                i.first >= start && i.end <= hit.first && !holders.iter().any(|h| h.entity == i.entity)
+                            })
+                            .copied(),
+                    );
+                }
                 let expressed = (hit.first.saturating_sub(4)..hit.first).any(|k| {
                     self.doc.low_is(WordClass::VoicingVerbs, k)
                         || matches!(self.doc.low(k), "despite" | "amid" | "over")
@@ -706,6 +720,21 @@ impl SentenceReader<'_> {
         Some((*target, act.cue.polarity))
     }
 
+    /// "criticism from several U.S. senators", "backing by Germany": the actor
+    /// a noun cue comes from, named right after it (a determiner or a
+    /// quantifier may come first).
+    fn noun_agent(&self, hit: &CueHit) -> Option<Item> {
+        if !matches!(self.doc.low(hit.end), "from" | "by") {
+            return None;
+        }
+        self.actor_items()
+            .find(|i| {
+                (hit.end + 1..=hit.end + 3).contains(&i.first)
+                    && (hit.end + 1..i.first).all(|k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
+            })
+            .copied()
+    }
+
     /// Holder of a noun cue: "US objections", "China's opposition", "criticism
     /// from X", or the clause's subject ("the Pentagon has expressed apprehension").
     fn noun_holder(&self, hit: &CueHit, speaker: Option<Item>, evidence: &mut Evidence) -> Vec<Item> {
@@ -733,10 +762,8 @@ impl SentenceReader<'_> {
             }
             return holders;
         }
-        if matches!(self.doc.low(hit.end), "from" | "by") {
-            if let Some(item) = self.actor_items().find(|i| i.first == hit.end + 1) {
-                return self.coordinated(*item, self.end);
-            }
+        if let Some(agent) = self.noun_agent(hit) {
+            return self.coordinated(agent, self.end);
         }
         let subject = self.subject(hit.first);
         if !subject.is_empty() {

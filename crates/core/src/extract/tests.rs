@@ -2117,3 +2117,20 @@ fn a_partys_spokesperson_speaks_for_themselves() {
     );
     assert!(holders.iter().any(|h| h.contains("Campbell")), "{holders:?}");
 }
+
+#[test]
+fn a_noun_cues_source_after_from_holds_it_on_the_clauses_subject() {
+    check(
+        "The proposal met fierce opposition from France.",
+        "France -> proposal: oppose",
+    );
+    check(
+        "The deal won backing from Germany and Italy.",
+        "Germany -> deal: support\nItaly -> deal: support",
+    );
+    // A determiner or quantifier may stand before the source.
+    check(
+        "Donald Trump spoke on Monday. His comments drew criticism from several U.S. senators.",
+        "U.S. senators -> Donald Trump: oppose",
+    );
+}
