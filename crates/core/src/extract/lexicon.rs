@@ -604,6 +604,7 @@ word_classes! {
     IrregularPasts = "irregular_pasts",
     IssueHeads = "issue_heads",
     JointHeads = "joint_heads",
+    LabourDescriptions = "labour_descriptions",
     LedNouns = "led_nouns",
     ListenerVerbs = "listener_verbs",
     LocativePreps = "locative_preps",
@@ -686,6 +687,7 @@ impl WordClass {
                 | WordClass::GenericMinistries
                 | WordClass::OfJoiningHeads
                 | WordClass::HonorificAbbreviations
+                | WordClass::LabourDescriptions
                 | WordClass::MaleNames
                 | WordClass::FemaleNames
         )

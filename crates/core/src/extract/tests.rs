@@ -1788,6 +1788,20 @@ fn a_definite_description_refers_back_to_the_actor_it_fits() {
         "Officials at the Russian Energy Ministry met on Monday. Later the ministry condemned the plan.",
         "Russian Energy Ministry -> plan: oppose",
     );
+    // A lower-case union is a trade or labour union, not the European
+    // Union ("the Union" may be).
+    check(
+        "The Transport Workers Union called a strike on Monday. Later the union condemned the plan.",
+        "Transport Workers Union -> plan: oppose",
+    );
+    check(
+        "The European Union banned British beef on Monday. Later the union condemned the plan.",
+        "",
+    );
+    check(
+        "The European Union banned British beef on Monday. Later the Union condemned the plan.",
+        "European Union -> plan: oppose",
+    );
     // Nothing it fits, or a contrast, names no one.
     check("The company condemned the plan.", "");
     check(
