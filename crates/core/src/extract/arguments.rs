@@ -20,6 +20,7 @@ use super::cues;
 use super::document::Document;
 use super::issues::{tidy_name, IssueSource, Issues};
 use super::lexicon::{Lexicon, WordClass};
+use super::naming;
 use super::parse::{Argument, Parse};
 use crate::model::Span;
 use standpoint_syntax::Upos;
@@ -46,6 +47,7 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
                 take(
                     doc,
                     lexicon,
+                    parse,
                     &argument,
                     (first, sentence.end),
                     &mut taken,
@@ -84,7 +86,7 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
         .collect();
     let mut take_each = |arguments: Vec<Argument>, bounds: (usize, usize), source: IssueSource| {
         for argument in &arguments {
-            take(doc, lexicon, argument, bounds, &mut taken, issues, source);
+            take(doc, lexicon, parse, argument, bounds, &mut taken, issues, source);
         }
     };
     for &(span, bounds) in &speakers {
@@ -111,9 +113,11 @@ const ISSUE: u8 = 2;
 /// issue. An actor inside the phrase is left out of the name: "the EU
 /// budget" names the issue "budget", "China's trade surplus with the US"
 /// the issue "trade surplus".
+#[allow(clippy::too_many_arguments)]
 fn take(
     doc: &Document,
     lexicon: &Lexicon,
+    parse: &Parse,
     argument: &Argument,
     (first, sentence_end): (usize, usize),
     taken: &mut [u8],
@@ -130,13 +134,35 @@ fn take(
     if taken[a..b].contains(&ISSUE) {
         return;
     }
+    // "pounds 3bn of aid to Africa" is the issue "aid to Africa"; a bare
+    // amount ("dollars 6bn") is named by what its clause uses it for, or
+    // names nothing.
+    let mut head = argument.head.0;
+    let (a, b) = match naming::amount_end(doc, a, b) {
+        None => (a, b),
+        Some(rest) if rest < b => {
+            // "pounds 3bn EU rebate": the head is the rebate, after the actor.
+            let named = (rest..b)
+                .find(|&k| taken[k] == FREE && doc.is_word(k) && !matches!(doc.low(k), "'s" | "’s"))
+                .unwrap_or(rest);
+            head = head.max(doc.tokens[named].start);
+            (rest, b)
+        }
+        Some(_) => return take_purpose(doc, parse, argument, (first, sentence_end), taken, issues, source),
+    };
     let (a, b) = if taken[a..b].contains(&ACTOR) {
-        let Some((a, b)) = around_head(doc, argument.head.0, (a, b), taken) else {
+        let Some((a, b)) = around_head(doc, head, (a, b), taken) else {
             return;
         };
         (a, b)
     } else {
         (a, b)
+    };
+    // "Britain's pounds 3bn": the amount left once its owner is cut off.
+    let (a, b) = match naming::amount_end(doc, a, b) {
+        None => (a, b),
+        Some(rest) if rest < b => (rest, b),
+        Some(_) => return take_purpose(doc, parse, argument, (first, sentence_end), taken, issues, source),
     };
     let name = tidy_name(doc.slice(a, b));
     if name.is_empty() || !(a..b).any(|k| doc.is_word(k)) {
@@ -151,6 +177,33 @@ fn take(
     {
         return;
     }
+    taken[a..b].fill(ISSUE);
+    let head = doc.low(b - 1).to_owned();
+    issues.add_from_parse(doc, name, head, a, b, source);
+}
+
+/// Makes what the clause of `argument`, an amount of money, uses it for an
+/// issue ("Billions of pounds … should have been used to reduce poverty":
+/// "reduce poverty"), actors and all; nothing when the clause says nothing.
+fn take_purpose(
+    doc: &Document,
+    parse: &Parse,
+    argument: &Argument,
+    (first, sentence_end): (usize, usize),
+    taken: &mut [u8],
+    issues: &mut Issues,
+    source: IssueSource,
+) {
+    let Some((a, b)) = parse
+        .purpose_of(argument.start, argument.end)
+        .and_then(|(start, end)| tokens_within(doc, start, end, first, sentence_end))
+    else {
+        return;
+    };
+    if taken[a..b].contains(&ISSUE) {
+        return;
+    }
+    let name = tidy_name(doc.slice(a, b));
     taken[a..b].fill(ISSUE);
     let head = doc.low(b - 1).to_owned();
     issues.add_from_parse(doc, name, head, a, b, source);
@@ -269,6 +322,35 @@ mod tests {
             "The committee backed lower fuel prices for the first time.",
             &["lower fuel prices"],
         );
+    }
+
+    #[test]
+    fn an_amount_of_money_is_named_by_what_it_is_for() {
+        // By what it is an amount of.
+        check("The World Bank approved a $2bn loan to Kenya.", &["loan"]);
+        check(
+            "Farmers have voiced strong support for pounds 3bn of aid to Africa.",
+            &["aid to Africa"],
+        );
+        check("France opposed the 3bn euros in compensation.", &["compensation"]);
+        // By what its clause uses it for.
+        check(
+            "Billions of pounds spent on war should have been used to reduce poverty, Jack Straw said.",
+            &["reduce poverty"],
+        );
+        check(
+            "China lent Russia dollars 6bn (pounds 3.2bn) to help the Russian government renationalise the key oil unit.",
+            &["renationalise the key oil unit"],
+        );
+        // Else by nothing.
+        check(
+            "Britain's pounds 3bn EU rebate is not up for renegotiation, Jack Straw said.",
+            &["rebate"],
+        );
+        check("Yukos sued the Russian government for dollars 28.3bn.", &[]);
+        check("Germany has criticised the dollars 28.3bn claim.", &[]);
+        // A currency is no amount.
+        check("The government backed the euro.", &["euro"]);
     }
 
     #[test]

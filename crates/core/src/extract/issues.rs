@@ -550,6 +550,8 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         }
     };
     let mention_first = determiner.unwrap_or(modifiers_start);
+    // "a dollars 27bn bill", "a $2bn aid package": how much says nothing of which.
+    let modifiers_start = naming::amount_end(doc, modifiers_start, i).map_or(modifiers_start, |rest| rest.min(i));
     // Right: one prepositional phrase or infinitive, up to the next punctuation.
     let mut end = i + 1;
     let next = doc.low(end);

@@ -579,6 +579,7 @@ word_classes! {
     ComplementOpeners = "complement_openers",
     Contrastive = "contrastive",
     CourseNouns = "course_nouns",
+    Currencies = "currencies",
     DealMakingVerbs = "deal_making_verbs",
     DescriptionEnders = "description_enders",
     Directive = "directive",
@@ -604,11 +605,13 @@ word_classes! {
     IrregularPasts = "irregular_pasts",
     IssueHeads = "issue_heads",
     JointHeads = "joint_heads",
+    LabourDescriptions = "labour_descriptions",
     LedNouns = "led_nouns",
     ListenerVerbs = "listener_verbs",
     LocativePreps = "locative_preps",
     MaleNames = "male_names",
     MaleWords = "male_words",
+    Magnitudes = "magnitudes",
     ModifiedGroupNouns = "modified_group_nouns",
     MediaRoles = "media_roles",
     MediaWords = "media_words",
@@ -685,6 +688,7 @@ impl WordClass {
                 | WordClass::GenericMinistries
                 | WordClass::OfJoiningHeads
                 | WordClass::HonorificAbbreviations
+                | WordClass::LabourDescriptions
                 | WordClass::MaleNames
                 | WordClass::FemaleNames
         )

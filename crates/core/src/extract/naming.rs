@@ -72,6 +72,49 @@ pub fn strip_end(doc: &Document, lexicon: &Lexicon, head: usize, end: usize) -> 
     end
 }
 
+/// Whether token `k` counts an amount: a number ("3bn", "1.07", "20")
+/// or a `magnitudes` word ("billions").
+fn is_quantity(doc: &Document, k: usize) -> bool {
+    doc.low_is(WordClass::Magnitudes, k) || doc.low(k).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Where an amount of money opening tokens `first..end` ends, with the
+/// word joining it to what it is an amount of: "pounds 3bn of aid to
+/// Africa" → at "aid", "a $2bn loan" → at "loan", "3bn euros in
+/// compensation" → at "compensation"; `end` when the phrase is the amount
+/// alone ("billions of dollars", "dollars 6bn"), which names no issue. None
+/// when the phrase does not open with an amount of money: a currency word
+/// and a number or magnitude ("the euro", "5m people" are none).
+pub fn amount_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
+    const APPROXIMATE: &[&str] = &[
+        "a", "an", "the", "some", "about", "around", "nearly", "almost", "over", "more", "than", "up", "to", "another",
+        "extra", "at", "least", "of", "us",
+    ];
+    let mut amount_end = None;
+    let (mut currency, mut quantity) = (false, false);
+    for k in first..end {
+        if doc.low_is(WordClass::Currencies, k) {
+            currency = true;
+        } else if is_quantity(doc, k) {
+            quantity = true;
+        } else if APPROXIMATE.contains(&doc.low(k)) || matches!(doc.word(k), "(" | ")" | ";") {
+            continue;
+        } else {
+            break;
+        }
+        amount_end = Some(k + 1);
+    }
+    // "the dollars 28.3bn claim" parsed as "the dollars" and the rest apart:
+    // a number right after the phrase counts it still.
+    let quantity = quantity || amount_end == Some(end) && is_quantity(doc, end);
+    let mut rest = amount_end.filter(|_| currency && quantity)?;
+    // "of aid", "in compensation", "for flood relief": what the amount is of.
+    while rest < end && (matches!(doc.low(rest), "of" | "in" | "for") || !doc.is_word(rest)) {
+        rest += 1;
+    }
+    Some(rest)
+}
+
 /// "share" → "sharing", "cut" → "cutting", "fix" → "fixing".
 fn gerund(verb: &str) -> String {
     let vowel = |c: char| "aeiou".contains(c);
@@ -281,7 +324,26 @@ pub fn build(
 
 #[cfg(test)]
 mod tests {
-    use super::gerund;
+    use super::*;
+
+    /// [`amount_end`] of the whole of `text`, as a word offset.
+    fn amount(text: &str) -> Option<usize> {
+        let doc = Document::new(text);
+        amount_end(&doc, 0, doc.tokens.len())
+    }
+
+    #[test]
+    fn an_amount_of_money_ends_where_what_it_is_of_begins() {
+        assert_eq!(amount("pounds 3bn of aid to Africa"), Some(3));
+        assert_eq!(amount("a $2bn loan"), Some(3));
+        assert_eq!(amount("3bn euros in compensation"), Some(3));
+        assert_eq!(amount("more than dollars 27bn"), Some(4));
+        assert_eq!(amount("billions of dollars"), Some(3));
+        // A currency or a number alone is no amount of money.
+        assert_eq!(amount("the euro zone"), None);
+        assert_eq!(amount("five million voters"), None);
+        assert_eq!(amount("3bn"), None);
+    }
 
     #[test]
     fn gerunds_follow_english_spelling() {

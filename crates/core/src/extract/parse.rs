@@ -237,6 +237,58 @@ impl<'t> Parse<'t> {
         out
     }
 
+    /// What the phrase at byte span `start..end` is used for, when it is
+    /// the subject or an object of a verb with an infinitive of purpose: the
+    /// byte span of that infinitive's verb and its object ("Billions of
+    /// pounds … should have been used to reduce poverty": "reduce poverty";
+    /// "lent Russia dollars 6bn to help the government renationalise the
+    /// unit": "renationalise the unit", through the verb it helps or lets
+    /// happen).
+    pub fn purpose_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let node = self.head_of(start, end)?;
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        let phrase = &tokens[node.token];
+        if !matches!(phrase.rel.universal(), Rel::Nsubj | Rel::Obj | Rel::Iobj | Rel::Obl) {
+            return None;
+        }
+        let verb = phrase.head?;
+        let infinitive = |v: usize| {
+            parsed.children(v).find(|&c| {
+                let t = &tokens[c];
+                matches!(t.rel.universal(), Rel::Advcl | Rel::Xcomp)
+                    && t.upos == Upos::Verb
+                    && c > node.token
+                    && parsed
+                        .children(c)
+                        .any(|m| tokens[m].rel == Rel::Mark && tokens[m].lemma == "to")
+            })
+        };
+        let mut purpose = infinitive(verb)?;
+        // "to help the government renationalise the unit": what is helped.
+        while let Some(next) = parsed
+            .children(purpose)
+            .find(|&c| tokens[c].rel.universal() == Rel::Xcomp && tokens[c].upos == Upos::Verb)
+        {
+            purpose = next;
+        }
+        let mut arguments = Vec::new();
+        arguments_of(parsed, purpose, &mut arguments);
+        if let Some(object) = arguments.first() {
+            return Some((tokens[purpose].start, object.end));
+        }
+        // The parse may hang the object elsewhere ("used to reduce poverty,
+        // the cardinal said"): the noun phrase right after the verb.
+        let mut last = purpose;
+        while last + 1 < tokens.len()
+            && last < purpose + MAX_ARGUMENT_TOKENS
+            && matches!(tokens[last + 1].upos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Num)
+        {
+            last += 1;
+        }
+        (last > purpose && tokens[last].upos == Upos::Noun).then(|| (tokens[purpose].start, tokens[last].end))
+    }
+
     /// The byte span of the word whose active subject the mention at byte
     /// span `start..end` is: "denied" in "Trump has denied any collusion".
     pub fn subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {

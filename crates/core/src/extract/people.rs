@@ -454,6 +454,15 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
                 ActorKind::Company | ActorKind::Organisation | ActorKind::ArmedGroup
             ) || (!person(a) && names_it(a))
         }),
+        // "the union said" of farmers: a lower-case union is a trade or
+        // labour union, never the European Union or the Soviet Union.
+        Described::Body if doc.word_is(WordClass::LabourDescriptions, head) => earlier().find(|&a| {
+            names_it(a)
+                && !matches!(
+                    actors.list[a].kind,
+                    ActorKind::Person | ActorKind::Country | ActorKind::InternationalOrg | ActorKind::GovernmentBody
+                )
+        }),
         Described::Body => earlier().find(|&a| !person(a) && actors.list[a].kind != ActorKind::Country && names_it(a)),
     })?;
     actors.mention(doc, found, i, end, Via::Description);

@@ -1542,6 +1542,12 @@ fn issue_names(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn an_amount_of_money_is_left_out_of_an_issue_name() {
+    assert_eq!(issue_names("Yukos was hit with a dollars 27bn bill."), ["bill"]);
+    assert_eq!(issue_names("The firm signed a pounds 2bn oil deal."), ["oil deal"]);
+}
+
+#[test]
 fn capitals_in_a_run_or_a_time_zone_are_no_acronym_issue() {
     let dateline =
         issue_names("WEST PALM BEACH, Fla (Reuters) - President Donald Trump said on Thursday he backs NAFTA.");
@@ -1781,6 +1787,20 @@ fn a_definite_description_refers_back_to_the_actor_it_fits() {
     check(
         "Officials at the Russian Energy Ministry met on Monday. Later the ministry condemned the plan.",
         "Russian Energy Ministry -> plan: oppose",
+    );
+    // A lower-case union is a trade or labour union, not the European
+    // Union ("the Union" may be).
+    check(
+        "The Transport Workers Union called a strike on Monday. Later the union condemned the plan.",
+        "Transport Workers Union -> plan: oppose",
+    );
+    check(
+        "The European Union banned British beef on Monday. Later the union condemned the plan.",
+        "",
+    );
+    check(
+        "The European Union banned British beef on Monday. Later the Union condemned the plan.",
+        "European Union -> plan: oppose",
     );
     // Nothing it fits, or a contrast, names no one.
     check("The company condemned the plan.", "");
