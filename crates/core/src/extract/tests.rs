@@ -2154,3 +2154,14 @@ fn a_noun_cues_source_after_from_holds_it_on_the_clauses_subject() {
         "U.S. senators -> Donald Trump: oppose",
     );
 }
+
+#[test]
+fn a_capitalised_number_word_begins_no_name() {
+    let names = actor_names("Donald Trump criticised the inquiry. Four Trump associates have opposed the inquiry.");
+    assert!(!names.iter().any(|n| n.starts_with("Four")), "{names:?}");
+    let names = actor_names("Dozens Protest outside the embassy. Two Russian diplomats were expelled by Britain.");
+    assert!(
+        !names.iter().any(|n| n.starts_with("Two") || n.starts_with("Dozens")),
+        "{names:?}"
+    );
+}
