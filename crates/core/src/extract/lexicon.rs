@@ -561,6 +561,7 @@ word_classes! {
     AgreeingVerbs = "agreeing_verbs",
     AgreementHeads = "agreement_heads",
     AllyAdjectives = "ally_adjectives",
+    AmountFillers = "amount_fillers",
     ArmedWords = "armed_words",
     AttemptNouns = "attempt_nouns",
     Be = "be",

@@ -86,10 +86,6 @@ fn is_quantity(doc: &Document, k: usize) -> bool {
 /// when the phrase does not open with an amount of money: a currency word
 /// and a number or magnitude ("the euro", "5m people" are none).
 pub fn amount_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
-    const APPROXIMATE: &[&str] = &[
-        "a", "an", "the", "some", "about", "around", "nearly", "almost", "over", "more", "than", "up", "to", "another",
-        "extra", "at", "least", "of", "us",
-    ];
     let mut amount_end = None;
     let (mut currency, mut quantity) = (false, false);
     for k in first..end {
@@ -97,7 +93,7 @@ pub fn amount_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
             currency = true;
         } else if is_quantity(doc, k) {
             quantity = true;
-        } else if APPROXIMATE.contains(&doc.low(k)) || matches!(doc.word(k), "(" | ")" | ";") {
+        } else if doc.low_is(WordClass::AmountFillers, k) || matches!(doc.word(k), "(" | ")" | ";") {
             continue;
         } else {
             break;
