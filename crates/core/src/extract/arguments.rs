@@ -137,6 +137,15 @@ fn take(
     // "pounds 3bn of aid to Africa" is the issue "aid to Africa"; a bare
     // amount ("dollars 6bn") is named by what its clause uses it for, or
     // names nothing.
+    // What the clause of a bare amount uses it for ("Billions of pounds …
+    // should have been used to reduce poverty": "reduce poverty"), actors
+    // and all; nothing when the clause says nothing.
+    let purpose = |taken: &[u8]| {
+        parse
+            .purpose_of(argument.start, argument.end)
+            .and_then(|(start, end)| tokens_within(doc, start, end, first, sentence_end))
+            .filter(|&(a, b)| !taken[a..b].contains(&ISSUE))
+    };
     let mut head = argument.head.0;
     let (a, b) = match naming::amount_end(doc, a, b) {
         None => (a, b),
@@ -148,7 +157,12 @@ fn take(
             head = head.max(doc.tokens[named].start);
             (rest, b)
         }
-        Some(_) => return take_purpose(doc, parse, argument, (first, sentence_end), taken, issues, source),
+        Some(_) => {
+            if let Some(span) = purpose(taken) {
+                record(doc, span, taken, issues, source);
+            }
+            return;
+        }
     };
     let (a, b) = if taken[a..b].contains(&ACTOR) {
         let Some((a, b)) = around_head(doc, head, (a, b), taken) else {
@@ -162,10 +176,14 @@ fn take(
     let (a, b) = match naming::amount_end(doc, a, b) {
         None => (a, b),
         Some(rest) if rest < b => (rest, b),
-        Some(_) => return take_purpose(doc, parse, argument, (first, sentence_end), taken, issues, source),
+        Some(_) => {
+            if let Some(span) = purpose(taken) {
+                record(doc, span, taken, issues, source);
+            }
+            return;
+        }
     };
-    let name = tidy_name(doc.slice(a, b));
-    if name.is_empty() || !(a..b).any(|k| doc.is_word(k)) {
+    if !(a..b).any(|k| doc.is_word(k)) {
         return;
     }
     // "on the subject", "for the first time": a general noun or a
@@ -177,33 +195,15 @@ fn take(
     {
         return;
     }
-    taken[a..b].fill(ISSUE);
-    let head = doc.low(b - 1).to_owned();
-    issues.add_from_parse(doc, name, head, a, b, source);
+    record(doc, (a, b), taken, issues, source);
 }
 
-/// Makes what the clause of `argument`, an amount of money, uses it for an
-/// issue ("Billions of pounds … should have been used to reduce poverty":
-/// "reduce poverty"), actors and all; nothing when the clause says nothing.
-fn take_purpose(
-    doc: &Document,
-    parse: &Parse,
-    argument: &Argument,
-    (first, sentence_end): (usize, usize),
-    taken: &mut [u8],
-    issues: &mut Issues,
-    source: IssueSource,
-) {
-    let Some((a, b)) = parse
-        .purpose_of(argument.start, argument.end)
-        .and_then(|(start, end)| tokens_within(doc, start, end, first, sentence_end))
-    else {
-        return;
-    };
-    if taken[a..b].contains(&ISSUE) {
+/// Records tokens `a..b` as an issue mention named by their text.
+fn record(doc: &Document, (a, b): (usize, usize), taken: &mut [u8], issues: &mut Issues, source: IssueSource) {
+    let name = tidy_name(doc.slice(a, b));
+    if name.is_empty() {
         return;
     }
-    let name = tidy_name(doc.slice(a, b));
     taken[a..b].fill(ISSUE);
     let head = doc.low(b - 1).to_owned();
     issues.add_from_parse(doc, name, head, a, b, source);
