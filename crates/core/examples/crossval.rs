@@ -142,6 +142,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "  candidates: kept right {}, flipped {}, missed {}, spurious (pair gold elsewhere) {}, spurious {}",
             tally[0], tally[1], tally[2], tally[3], tally[4]
         );
+        // SP_DUMP=FILE appends the held-out records of the --misses folds
+        // (the extraction contract's JSON), to compare with score.py.
+        if let (true, Ok(path)) = (misses_of.contains(fold), std::env::var("SP_DUMP")) {
+            use std::io::Write as _;
+            let extractor = standpoint_core::extract::RuleExtractor::with_scorer(scorer.clone());
+            let mut out = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+            for e in &test {
+                let record = standpoint_core::extract::contract::record(
+                    &e.article.id,
+                    &e.article.text,
+                    &extractor.finish(&e.prepared),
+                );
+                writeln!(out, "{record}")?;
+            }
+        }
         if misses_of.contains(fold) {
             let extractor = standpoint_core::extract::RuleExtractor::with_scorer(scorer.clone());
             for e in &test {
