@@ -159,10 +159,16 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
     if doc.word(name_start) == "," {
         name_start += 1;
     }
-    // "Secretary of State for Western Hemisphere Affairs John Creamer": skip the portfolio.
-    if matches!(doc.low(name_start), "for" | "of") && is_capitalised(doc.word(name_start + 1)) {
+    // "Secretary of State for Western Hemisphere Affairs John Creamer": skip
+    // the portfolio, when one stands before the name. A spokesperson's "for"
+    // names whom they speak for ("a spokesman for Angela Merkel"), not a
+    // portfolio, and a run of two words is a name alone.
+    if matches!(doc.low(name_start), "for" | "of")
+        && class != TitleClass::Spokes
+        && is_capitalised(doc.word(name_start + 1))
+    {
         let run = capitalised_run(doc, lexicon, name_start + 1);
-        if run >= name_start + 3 {
+        if run >= name_start + 4 {
             name_start = run - 2;
         }
     }

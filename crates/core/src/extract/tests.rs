@@ -2128,6 +2128,19 @@ fn a_spokesperson_is_never_a_candidate_holder() {
 }
 
 #[test]
+fn the_one_a_nameless_spokesperson_speaks_for_is_no_spokesperson() {
+    // "spokesman for Angela Merkel" names whom he speaks for, not his own
+    // name: Merkel keeps her voice, and the quotation is hers.
+    let holders = candidate_holders("A spokesman for Angela Merkel said she supported the deal.");
+    assert!(holders.iter().any(|h| h.contains("Merkel")), "{holders:?}");
+    let holders = candidate_holders("\"We oppose the bill,\" a spokesman for Chancellor Angela Merkel said.");
+    assert!(holders.iter().any(|h| h.contains("Merkel")), "{holders:?}");
+    // A portfolio before a name is still skipped ("Minister for Europe").
+    let holders = candidate_holders("Minister for Europe Denis MacShane said he supported the treaty.");
+    assert!(holders.iter().any(|h| h == "Denis MacShane"), "{holders:?}");
+}
+
+#[test]
 fn a_partys_spokesperson_speaks_for_themselves() {
     let holders =
         candidate_holders("Lib Dem foreign affairs spokesman Menzies Campbell said the war in Iraq was illegal.");
