@@ -546,6 +546,11 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             } {
                 first -= 1;
             }
+            // "the government's crackdown": a possessive whose owner is
+            // no modifier of the name opens nothing.
+            while first < i && matches!(doc.word(first), "’s" | "'s") {
+                first += 1;
+            }
             first
         }
     };
