@@ -18,8 +18,8 @@ use super::bodies::{
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
 use super::people::{
-    apposed_spokes, description_reference, gender_at_mention, gender_of_name, plain_name, pronoun_right_after_name,
-    title_at, title_reference, titled_person, Gender, PARTICLES,
+    apposed_spokes, description_reference, gender_at_mention, gender_of_name, month_surname_again, plain_name,
+    pronoun_right_after_name, title_at, title_reference, titled_person, Gender, PARTICLES,
 };
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
@@ -321,6 +321,9 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     }
     if on_platform(doc, i) {
         return i + 1;
+    }
+    if let Some(end) = month_surname_again(doc, actors, i) {
+        return end;
     }
     let run = over_and(doc, lexicon, actors, i, capitalised_run(doc, lexicon, i));
     let gazetteer = gazetteer_match(doc, lexicon, i);

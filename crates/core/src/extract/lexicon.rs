@@ -614,6 +614,7 @@ word_classes! {
     MaleWords = "male_words",
     Magnitudes = "magnitudes",
     ModifiedGroupNouns = "modified_group_nouns",
+    Months = "months",
     MediaRoles = "media_roles",
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
@@ -682,6 +683,7 @@ impl WordClass {
         matches!(
             self,
             WordClass::PartyWingNouns
+                | WordClass::Months
                 | WordClass::NotNameStarts
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads

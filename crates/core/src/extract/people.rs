@@ -129,7 +129,7 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
         let word = doc.word(end);
         let is_name_word = doc.is_word(end)
             && is_capitalised(word)
-            && !lexicon.is(WordClass::StopCaps, word)
+            && (!lexicon.is(WordClass::StopCaps, word) || month_surname(doc, end, end == i))
             && word.chars().next().is_some_and(char::is_alphabetic)
             && !matches!(word, "’s" | "'s");
         let particle = end > i
@@ -142,6 +142,35 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
         }
     }
     (end > i).then_some(end)
+}
+
+/// Whether the month name at `k` is a surname: right after a given name
+/// ("Theresa May") or, when `titled`, as the name after a title ("Mrs May"),
+/// and not before a day's number ("May 5").
+pub(super) fn month_surname(doc: &Document, k: usize, titled: bool) -> bool {
+    doc.word_is(WordClass::Months, k)
+        && (titled
+            || k.checked_sub(1)
+                .is_some_and(|g| doc.word_is(WordClass::MaleNames, g) || doc.word_is(WordClass::FemaleNames, g)))
+        && !doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "May said", ", May added": a month alone, at a sentence's or a clause's
+/// start and not before a day's number, is the person already named with
+/// it as surname ("Theresa May").
+pub(super) fn month_surname_again(doc: &Document, actors: &mut Actors, i: usize) -> Option<usize> {
+    if !doc.word_is(WordClass::Months, i)
+        || doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        || !(doc.starts_sentence(i) || i.checked_sub(1).is_some_and(|p| !doc.is_word(p)))
+    {
+        return None;
+    }
+    let person = *actors.alias.get(doc.low(i))?;
+    if actors.list[person].kind != ActorKind::Person {
+        return None;
+    }
+    actors.mention(doc, person, i, i + 1, Via::Name);
+    Some(i + 1)
 }
 
 /// "US Secretary of State John Kerry", "EPP spokesman Alexander Radwan",
@@ -579,7 +608,7 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
                 && !w.chars().all(|c| c.is_uppercase())
         })
-        && !words.iter().any(|w| lexicon.is(WordClass::StopCaps, w));
+        && !(i..run).any(|k| doc.word_is(WordClass::StopCaps, k) && !month_surname(doc, k, false));
     if looks_personal {
         let name = words.join(" ");
         let index = match find_by_surname(actors, &name) {

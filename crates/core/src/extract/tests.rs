@@ -1542,6 +1542,17 @@ fn issue_names(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn an_issue_name_opens_on_no_dangling_possessive() {
+    // The owner "the government" is no modifier of the name; its "'s" is
+    // not left at the name's start.
+    assert_eq!(
+        issue_names("Human rights groups criticised the government's crackdown on protesters."),
+        ["crackdown on protesters"]
+    );
+    assert_eq!(issue_names("Labour criticised the government’s plans."), ["plans"]);
+}
+
+#[test]
 fn an_amount_of_money_is_left_out_of_an_issue_name() {
     assert_eq!(issue_names("Yukos was hit with a dollars 27bn bill."), ["bill"]);
     assert_eq!(issue_names("The firm signed a pounds 2bn oil deal."), ["oil deal"]);
@@ -2166,6 +2177,19 @@ fn a_noun_cues_source_after_from_holds_it_on_the_clauses_subject() {
         "Donald Trump spoke on Monday. His comments drew criticism from several U.S. senators.",
         "U.S. senators -> Donald Trump: oppose",
     );
+}
+
+#[test]
+fn a_month_after_a_given_name_or_a_title_is_a_surname() {
+    check(
+        "Prime Minister Theresa May met the minister on Monday. May opposed the deal.",
+        "Theresa May -> deal: oppose",
+    );
+    let holders = candidate_holders("Mrs May said she backed the treaty.");
+    assert!(holders.iter().any(|h| h.contains("May")), "{holders:?}");
+    // A month is still a date.
+    let holders = candidate_holders("On May 5, France backed the treaty. In May, Germany backed it too.");
+    assert!(holders.iter().all(|h| !h.contains("May")), "{holders:?}");
 }
 
 #[test]
