@@ -40,6 +40,10 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
                 && super::tokens::is_capitalised(doc.word(j - 1))
                 && doc.low(j + 1) == "to");
         let has_noun = cues.iter().any(|c| c.frame == Frame::Noun);
+        // "opposition leader Raila Odinga", "opposition lawmakers": a noun
+        // cue qualifying the people of a political side names the side
+        // ("they support groups" keeps its verb).
+        let side = has_noun && names_a_side(doc, lexicon, j);
         // "a continuing stream": an -ing form after an article qualifies the
         // noun after it; "wrested back control": a bare "back" after a verb
         // is its particle. Neither is the verb.
@@ -64,6 +68,7 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
             .iter()
             .filter(|cue| !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty()))
             .filter(|cue| !(not_a_verb && cue.frame == Frame::Verb))
+            .filter(|cue| !(side && cue.frame == Frame::Noun))
             .find_map(|cue| match_rest(doc, cue, j, end));
         match hit {
             Some(hit) => {
@@ -76,6 +81,19 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         }
     }
     hits
+}
+
+/// Whether the word at `j` qualifies the noun after it as people of a side
+/// (a title's head, a group, body or side noun: "opposition leader",
+/// "opposition MPs", "opposition parties"), not a stance.
+fn names_a_side(doc: &Document, lexicon: &Lexicon, j: usize) -> bool {
+    let next = doc.low(j + 1);
+    doc.is_word(j + 1)
+        && (lexicon.is_title_head(next)
+            || doc.low_is(WordClass::GroupNouns, j + 1)
+            || doc.low_is(WordClass::BodyNouns, j + 1)
+            || doc.word_is(WordClass::PartyWingNouns, j + 1)
+            || doc.low_is(WordClass::SideNouns, j + 1))
 }
 
 /// The cue starting exactly at token `j`, if any (blocking readings included).

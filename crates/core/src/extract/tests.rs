@@ -2163,6 +2163,21 @@ fn a_partys_spokesperson_speaks_for_themselves() {
 }
 
 #[test]
+fn a_noun_cue_before_the_people_of_a_side_names_the_side() {
+    // "opposition leader", "opposition MPs": no one opposes anyone here.
+    check(
+        "Russia's opposition leader Alexei Navalny criticised the vote.",
+        "Alexei Navalny -> vote: oppose",
+    );
+    check("Kenya's opposition parties walked out of the talks.", "");
+    // The verb reading stays: "they support groups".
+    check(
+        "Germany will support groups that fight poverty.",
+        "Germany -> groups: support\nGermany -> poverty: oppose",
+    );
+}
+
+#[test]
 fn a_noun_cues_source_after_from_holds_it_on_the_clauses_subject() {
     check(
         "The proposal met fierce opposition from France.",
