@@ -1798,6 +1798,12 @@ fn a_definite_description_refers_back_to_the_actor_it_fits() {
         "The European Union banned British beef on Monday. Later the union condemned the plan.",
         "",
     );
+    // A plural possessive inside the name keeps the name whole, so the
+    // union can refer back to it.
+    check(
+        "The National Farmers' Union met on Monday. Later the union condemned the plan.",
+        "National Farmers' Union -> plan: oppose",
+    );
     check(
         "The European Union banned British beef on Monday. Later the Union condemned the plan.",
         "European Union -> plan: oppose",
@@ -2164,4 +2170,15 @@ fn a_capitalised_number_word_begins_no_name() {
         !names.iter().any(|n| n.starts_with("Two") || n.starts_with("Dozens")),
         "{names:?}"
     );
+}
+
+#[test]
+fn a_plural_possessive_inside_an_organisation_name_continues_it() {
+    assert!(
+        actor_names("The National Farmers' Union opposed the plan.").contains(&"National Farmers' Union".to_owned())
+    );
+    assert!(actor_names("Officials at the Veterans’ Association spoke.").contains(&"Veterans’ Association".to_owned()));
+    // A party's possessive before a common noun or a person stays apart.
+    let names = actor_names("The Democrats' plan failed, and the Republicans' Mitch McConnell said so.");
+    assert!(names.iter().all(|n| !n.contains('\'')), "{names:?}");
 }
