@@ -267,7 +267,19 @@ impl Tokenizer {
                 continue;
             }
             let joins = match c {
-                '.' => prev.is_some_and(is_word_char) && next.is_none_or(is_word_char),
+                '.' => {
+                    let word_so_far = &core[tok_start..off];
+                    // "said.The": a missing space after a full stop, not one word.
+                    let letters_before = word_so_far.rsplit('.').next().map_or(0, |w| w.chars().count());
+                    let glued_sentence = letters_before > 1
+                        && next.is_some_and(char::is_uppercase)
+                        && chars.get(i + 2).is_some_and(|p| p.1.is_lowercase());
+                    // "U.S.-led": an abbreviation keeps its final period before a hyphen.
+                    let abbreviation_before_hyphen =
+                        matches!(next, Some('-' | '–')) && self.is_abbreviation(word_so_far);
+                    prev.is_some_and(is_word_char) && next.is_none_or(is_word_char) && !glued_sentence
+                        || abbreviation_before_hyphen
+                }
                 ',' | ':' => prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
                 '/' => prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
                 '\'' | '’' if off == tok_start && next.is_some_and(|n| n.is_ascii_digit()) => true,
@@ -450,6 +462,14 @@ fn starts_new_sentence(text: &str, pieces: &[Piece], i: usize, tokenizer: &Token
     }
     if lower_start || is_closer_at(text, pieces, i) {
         return false;
+    }
+    // A token glued to the one before ("1.07bn", ".5%", "U.S.-led") continues its
+    // sentence, unless a capitalised word follows a full stop with no space ("said.The").
+    if !p.space_before {
+        return prev == "."
+            && first.is_uppercase()
+            && word.chars().skip(1).all(char::is_lowercase)
+            && word.chars().count() > 1;
     }
     // Skip closers back to the mark that ends the sentence.
     let mut j = i - 1;

@@ -471,6 +471,7 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
             && !doc.word_is(WordClass::StopCaps, end + 1)
             && doc.tokens.get(end + 1).is_some_and(|t| t.is_word))
             || (PARTICLES.contains(&next) && is_capitalised(doc.word(end + 1)))
+            || plural_possessive_in_name(doc, lexicon, end)
         {
             end += 2;
         } else {
@@ -482,6 +483,38 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
         }
     }
     end
+}
+
+/// The name the words `first..end` spell, a space between words apart in the
+/// text and none where they touch ("National Farmers' Union").
+pub(super) fn run_name(doc: &Document, first: usize, end: usize) -> String {
+    let mut name = String::new();
+    for k in first..end {
+        if k > first && doc.tokens[k - 1].end != doc.tokens[k].start {
+            name.push(' ');
+        }
+        name.push_str(doc.word(k));
+    }
+    name
+}
+
+/// Whether the apostrophe at `k` is the plural possessive inside an
+/// organisation's name ("National Farmers' Union", "the Veterans'
+/// Association"): glued to a capitalised plural that names no known actor or
+/// place, and followed by capitalised words that reach an organisation's head
+/// noun. "the Democrats' plan" and "Arkansas' Hutchinson" stop at the
+/// apostrophe.
+fn plural_possessive_in_name(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
+    if k == 0 || !matches!(doc.word(k), "'" | "’") || doc.tokens[k].start != doc.tokens[k - 1].end {
+        return false;
+    }
+    let before = doc.word(k - 1);
+    if !before.ends_with('s') || !is_capitalised(before) || gazetteer_match(doc, lexicon, k - 1).is_some() {
+        return false;
+    }
+    (k + 1..k + 4)
+        .take_while(|&j| doc.is_word(j) && is_capitalised(doc.word(j)) && !doc.word_is(WordClass::StopCaps, j))
+        .any(|j| doc.word_is(WordClass::OrgSuffix, j))
 }
 
 /// Whether token `i` names a platform something was said or posted on ("said

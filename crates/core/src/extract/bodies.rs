@@ -98,13 +98,13 @@ pub(super) fn organisation(
         .filter(|_| generic)
     {
         Some(adjective) => format!("{adjective} {}", words.join(" ")),
-        None => words.join(" "),
+        None => super::actors::run_name(doc, i, end),
     };
     let kind = kind_of_organisation(lexicon, words);
     let affiliation = country.map(|c| lexicon.actors[c].name.clone());
     // "China's National Petroleum Corporation": a generic name's country is
     // part of the mention.
-    let start = match prefix.filter(|_| generic && name != words.join(" ")) {
+    let start = match prefix.filter(|_| generic && name != super::actors::run_name(doc, i, end)) {
         Some((_, start)) => start,
         None => i,
     };

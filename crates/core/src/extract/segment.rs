@@ -231,4 +231,43 @@ mod tests {
         let plain = "Washington said no.";
         assert_eq!(dateline_end(plain, &tokenize(plain)), 0);
     }
+    #[test]
+    fn a_full_stop_inside_an_amount_or_decimal_ends_no_sentence() {
+        assert_eq!(
+            split("Its dollars 1.07bn (pounds 558m) debut came first. Sales hit $1.5 million. Prices rose 3.5% in May. It cost pounds 2.4bn, it said."),
+            [
+                "Its dollars 1.07bn (pounds 558m) debut came first.",
+                "Sales hit $1.5 million.",
+                "Prices rose 3.5% in May.",
+                "It cost pounds 2.4bn, it said."
+            ]
+        );
+        // A decimal closing a sentence still ends it.
+        assert_eq!(
+            split("Shares closed at 245.5p. The index fell 0.7."),
+            ["Shares closed at 245.5p.", "The index fell 0.7."]
+        );
+    }
+
+    #[test]
+    fn numbers_dates_initials_and_hyphenated_abbreviations_stay_inside() {
+        assert_eq!(
+            split("He met Mr. Blair at No. 10 Downing Street on Jan. 5 with George W. Bush. The U.S.-led coalition agreed."),
+            [
+                "He met Mr. Blair at No. 10 Downing Street on Jan. 5 with George W. Bush.",
+                "The U.S.-led coalition agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_spans_are_byte_offsets_in_multibyte_text() {
+        let text = "Le café coûte €1.07bn. Der Preis stieg um 3.5%.";
+        let tokens = tokenize(text);
+        let spans: Vec<&str> = sentences(text, &tokens)
+            .iter()
+            .map(|s| &text[tokens[s.first].start..tokens[s.end - 1].end])
+            .collect();
+        assert_eq!(spans, ["Le café coûte €1.07bn.", "Der Preis stieg um 3.5%."]);
+    }
 }

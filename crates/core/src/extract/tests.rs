@@ -1475,8 +1475,8 @@ fn the_shipped_scorer_keeps_a_plain_stance_and_drops_a_visit() {
 #[test]
 fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     let version = super::version();
-    assert!(version.starts_with("0.2.5+"), "{version}");
-    assert_eq!(version.len(), "0.2.5+".len() + 8);
+    assert!(version.starts_with("0.2.6+"), "{version}");
+    assert_eq!(version.len(), "0.2.6+".len() + 8);
 }
 
 // ---- text that is not news: an answer, never a panic ----
@@ -1808,6 +1808,12 @@ fn a_definite_description_refers_back_to_the_actor_it_fits() {
     check(
         "The European Union banned British beef on Monday. Later the union condemned the plan.",
         "",
+    );
+    // A plural possessive inside the name keeps the name whole, so the
+    // union can refer back to it.
+    check(
+        "The National Farmers' Union met on Monday. Later the union condemned the plan.",
+        "National Farmers' Union -> plan: oppose",
     );
     check(
         "The European Union banned British beef on Monday. Later the Union condemned the plan.",
@@ -2216,4 +2222,15 @@ fn a_capitalised_number_word_begins_no_name() {
         !names.iter().any(|n| n.starts_with("Two") || n.starts_with("Dozens")),
         "{names:?}"
     );
+}
+
+#[test]
+fn a_plural_possessive_inside_an_organisation_name_continues_it() {
+    assert!(
+        actor_names("The National Farmers' Union opposed the plan.").contains(&"National Farmers' Union".to_owned())
+    );
+    assert!(actor_names("Officials at the Veterans’ Association spoke.").contains(&"Veterans’ Association".to_owned()));
+    // A party's possessive before a common noun or a person stays apart.
+    let names = actor_names("The Democrats' plan failed, and the Republicans' Mitch McConnell said so.");
+    assert!(names.iter().all(|n| !n.contains('\'')), "{names:?}");
 }

@@ -74,6 +74,8 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
         loop {
             match chars.get(j) {
                 Some(&(_, n)) if n.is_alphanumeric() => j += 1,
+                // "1,000", "$2,500,000": a thousands separator between digits.
+                Some(&(_, ',')) if is_thousands_separator(&chars, j) => j += 1,
                 Some(&(_, n)) if is_joiner(n) => {
                     let next_is_alnum = chars.get(j + 1).is_some_and(|&(_, m)| m.is_alphanumeric());
                     // "Iran's": the possessive is split off below, not joined.
@@ -107,6 +109,13 @@ pub fn tokenize_from(text: &str, start: usize, end: usize) -> Vec<Token> {
         i = j;
     }
     tokens
+}
+
+/// Whether the comma at `j` separates thousands: a digit before it and
+/// exactly three digits after it ("1,000", not "1,2,3" or "2004,2005").
+fn is_thousands_separator(chars: &[(usize, char)], j: usize) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit());
+    j > 0 && digit(j - 1) && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4)
 }
 
 /// "U.S", "H.R", "a.m": single letters joined by dots. Read off the word's
@@ -147,6 +156,34 @@ mod tests {
                 "Arkansas",
                 "’",
                 "Hutchinson",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn thousands_separators_stay_inside_a_number() {
+        assert_eq!(
+            words("It paid $2,500,000.50, then 1,000 more in 2004,2005 and 1,2,3."),
+            [
+                "It",
+                "paid",
+                "$",
+                "2,500,000.50",
+                ",",
+                "then",
+                "1,000",
+                "more",
+                "in",
+                "2004",
+                ",",
+                "2005",
+                "and",
+                "1",
+                ",",
+                "2",
+                ",",
+                "3",
                 "."
             ]
         );

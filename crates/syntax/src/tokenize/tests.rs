@@ -113,3 +113,37 @@ fn empty_and_letterless_text() {
     assert!(Tokenizer::default().sentences(" \n\t\r\n ").is_empty());
     check("!!! ... ??? --- 123", "!!! ... ??? --- 123");
 }
+
+#[test]
+fn amounts_decimals_and_hyphenated_abbreviations_end_no_sentence() {
+    assert_eq!(
+        sentences("It raised dollars 1.07bn (pounds 558m). Sales hit $1.5 million, up 3.5% or pounds 2.4bn."),
+        [
+            "It raised dollars 1.07bn ( pounds 558m ) .",
+            "Sales hit $ 1.5 million , up 3.5 % or pounds 2.4bn ."
+        ]
+    );
+    assert_eq!(sentences("Inflation was .5% lower."), ["Inflation was . 5 % lower ."]);
+    check("The U.S.-led coalition", "The U.S. - led coalition");
+    assert_eq!(
+        sentences("The U.S.-led coalition struck. It ended."),
+        ["The U.S. - led coalition struck .", "It ended ."]
+    );
+    assert_eq!(
+        sentences("He met Mr. Blair at No. 10 on Jan. 5 with George W. Bush. It ended."),
+        [
+            "He met Mr. Blair at No. 10 on Jan. 5 with George W. Bush .",
+            "It ended ."
+        ]
+    );
+}
+
+#[test]
+fn a_missing_space_after_a_full_stop_still_ends_a_sentence() {
+    check("it said.The talks", "it said . The talks");
+    check("a Ph.D student", "a Ph.D student");
+    assert_eq!(
+        sentences("it said.The talks ended."),
+        ["it said .", "The talks ended ."]
+    );
+}
