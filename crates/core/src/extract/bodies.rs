@@ -73,7 +73,8 @@ pub(super) fn organisation(
     } else {
         i + suffix_at + 1
     };
-    if known_end >= end {
+    // "the West Bank", "Gaza Strip": a known place, whatever its last word.
+    if known_end >= end || lexicon.is(WordClass::Places, doc.slice(i, end)) {
         return None;
     }
     // "U.S. Drug Enforcement Administration": the country qualifies a known body.

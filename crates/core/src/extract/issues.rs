@@ -228,13 +228,19 @@ fn is_finite_verb(lexicon: &Lexicon, word: &str) -> bool {
 }
 
 /// An issue's readable name: the phrase without dangling function words or
-/// punctuation at its end ("ban on arms exports to" → "ban on arms exports").
+/// punctuation at its end ("ban on arms exports to" → "ban on arms exports"),
+/// nor a possessive at its start whose owner is no part of it ("the
+/// government's crackdown" → "crackdown").
 pub(super) fn tidy_name(phrase: &str) -> String {
     const DANGLING: &[&str] = &[
         "to", "of", "on", "for", "with", "the", "a", "an", "and", "or", "in", "at", "by", "from", "over", "against",
         "between", "its", "their", "his", "her",
     ];
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    let owned = words.iter().take_while(|w| matches!(**w, "’s" | "'s")).count();
+    if owned < words.len() {
+        words.drain(..owned);
+    }
     while let Some(last) = words.last() {
         let bare = last.trim_end_matches([',', '.', ';', ':', '"', '“', '”', '’', '\'']);
         if bare.is_empty() || DANGLING.contains(&bare.to_lowercase().as_str()) {
@@ -545,11 +551,6 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     && (!lexicon.is(WordClass::StopCaps, w) || lexicon.is(WordClass::HonorificAbbreviations, w))
             } {
                 first -= 1;
-            }
-            // "the government's crackdown": a possessive whose owner is
-            // no modifier of the name opens nothing.
-            while first < i && matches!(doc.word(first), "’s" | "'s") {
-                first += 1;
             }
             first
         }

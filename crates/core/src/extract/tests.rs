@@ -2169,6 +2169,15 @@ fn a_partys_spokesperson_speaks_for_themselves() {
 }
 
 #[test]
+fn a_known_place_is_no_organisation_whatever_its_last_word() {
+    let extraction = RuleExtractor::rules_only().extract("Israeli troops entered the West Bank on Monday.");
+    let names: Vec<&str> = extraction.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"West Bank"), "{names:?}");
+    let extraction = RuleExtractor::rules_only().extract("The World Bank criticised the plan.");
+    assert!(extraction.actors.iter().any(|a| a.name == "World Bank"));
+}
+
+#[test]
 fn a_noun_cue_before_the_people_of_a_side_names_the_side() {
     // "opposition leader", "opposition MPs": no one opposes anyone here.
     check(
