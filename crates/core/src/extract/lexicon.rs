@@ -634,6 +634,7 @@ word_classes! {
     Places = "places",
     Platforms = "platforms",
     PortfolioWords = "portfolio_words",
+    Postnominals = "postnominals",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
     RelationHeads = "relation_heads",
@@ -682,6 +683,7 @@ impl WordClass {
         matches!(
             self,
             WordClass::PartyWingNouns
+                | WordClass::Postnominals
                 | WordClass::NotNameStarts
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads

@@ -2165,3 +2165,40 @@ fn a_capitalised_number_word_begins_no_name() {
         "{names:?}"
     );
 }
+
+/// The kind of the actor named `name` in `text`, if it is listed.
+fn kind_of(text: &str, name: &str) -> Option<ActorKind> {
+    RuleExtractor::rules_only()
+        .extract(text)
+        .actors
+        .into_iter()
+        .find(|a| a.name == name)
+        .map(|a| a.kind)
+}
+
+#[test]
+fn a_name_ending_in_an_acronym_is_an_organisation() {
+    let text = "Fusion GPS said the subpoena was unlawful. Fusion also complained about the leaks. \
+                A spokeswoman for Fusion GPS said the firm opposed the subpoena.";
+    let extraction = RuleExtractor::rules_only().extract(text);
+    let fusion: Vec<_> = extraction.actors.iter().filter(|a| a.name.contains("Fusion")).collect();
+    assert_eq!(fusion.len(), 1, "{fusion:?}");
+    assert_eq!(fusion[0].name, "Fusion GPS");
+    assert_eq!(fusion[0].kind, ActorKind::Organisation);
+    assert!(fusion[0].mentions.iter().any(|m| m.text == "Fusion"));
+    // Letters after a person's name, Roman numerals and places are not.
+    assert_eq!(
+        kind_of(
+            "Michael Mansfield QC said the ruling was wrong.",
+            "Michael Mansfield QC"
+        ),
+        None
+    );
+    assert_eq!(
+        kind_of("Pope John Paul II said the war was wrong.", "John Paul II"),
+        Some(ActorKind::Person)
+    );
+    assert!(!actor_names("Protesters in Washington DC said the war was wrong.")
+        .iter()
+        .any(|n| n == "Washington DC"));
+}
