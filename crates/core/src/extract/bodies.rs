@@ -52,17 +52,11 @@ pub(super) fn organisation(
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
     // The suffix ends the name ("Federal Reserve Bank") or begins it before
     // "of" ("Bank of China", "Council of Europe").
-    let ended = named_by_its_end(doc, lexicon, i, run);
     let suffix_at = match words.iter().skip(1).rposition(|w| lexicon.is(WordClass::OrgSuffix, w)) {
         Some(at) => at + 1,
         None if words.len() >= 3 && words[1] == "of" && lexicon.is(WordClass::OrgSuffix, words[0]) => 0,
-        None if ended => words.len() - 1,
         None => return None,
     };
-    // "an analyst at Renaissance Capital": an employer is `employer`'s.
-    if ended && i >= 2 && matches!(doc.low(i - 1), "at" | "with") && doc.low_is(WordClass::EmployeeNouns, i - 2) {
-        return None;
-    }
     // "Iran Nuclear Agreement Review Act" is an issue, not an organisation.
     if words.last().is_some_and(|w| lexicon.is(WordClass::InstrumentHeads, w)) {
         return None;
@@ -126,64 +120,7 @@ pub(super) fn organisation(
     actor.sourced |= named_as_source(doc, lexicon, first, end);
     actor.media = outlet && !actor.sourced;
     actors.mention(doc, index, first, end, Via::Name);
-    // "Fusion GPS … Fusion": a name of one word before its acronym is
-    // the organisation's short name.
-    if ended && end == i + 2 && is_acronym(lexicon, doc.word(i + 1)) && !doc.word_is(WordClass::StopCaps, i) {
-        actors.alias.entry(doc.low(i).to_owned()).or_insert(index);
-    }
     Some(end)
-}
-
-/// Whether `word` ends an organisation's name and never a person's: an
-/// acronym ("Fusion GPS").
-pub(super) fn ends_organisation_name(lexicon: &Lexicon, word: &str) -> bool {
-    is_acronym(lexicon, word)
-}
-
-/// Whether `word` is an acronym that may end an organisation's name: two to
-/// five capital letters, not a Roman numeral ("World War II", "Pope John
-/// Paul II") nor letters after a person's name (`postnominals`, "QC").
-pub(super) fn is_acronym(lexicon: &Lexicon, word: &str) -> bool {
-    (2..=5).contains(&word.len())
-        && word.chars().all(|c| c.is_ascii_uppercase())
-        && !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-        && !lexicon.is(WordClass::Postnominals, word)
-}
-
-/// Whether the capitalised run `i..run` names an organisation by its last
-/// word alone, without an organisation suffix: an acronym after a name that
-/// is nothing known ("Fusion GPS", not "Washington DC"). Never before a title
-/// or a body noun, nor an acronym that is itself a title, a country or a
-/// known name.
-fn named_by_its_end(doc: &Document, lexicon: &Lexicon, i: usize, run: usize) -> bool {
-    if run < i + 2 {
-        return false;
-    }
-    let last = doc.word(run - 1);
-    let described = doc.is_word(run)
-        && !is_capitalised(doc.word(run))
-        && (doc.low_is(WordClass::BodyDescriptions, run)
-            || doc.low_is(WordClass::InstitutionNouns, run)
-            || doc.low_is(WordClass::BodyNouns, run)
-            || doc.low_is(WordClass::CommitteeNouns, run));
-    if described || super::people::title_at(doc, lexicon, run).is_some() {
-        return false;
-    }
-    let known = |k: usize| {
-        let word = doc.word(k);
-        lexicon.adjectives.contains_key(word)
-            || gazetteer_match(doc, lexicon, k).is_some()
-            || lexicon.is(WordClass::Places, word)
-            || lexicon.is(WordClass::StopCaps, word)
-    };
-    // The words before an acronym are written in lower case too: "MORE
-    // JOBS", "WEST PALM BEACH" are capitals only.
-    let mixed = |k: usize| doc.word(k).chars().any(char::is_lowercase);
-    is_acronym(lexicon, last)
-        && (i..run - 1).all(mixed)
-        && !lexicon.is(WordClass::TimeZones, last)
-        && super::people::title_at(doc, lexicon, run - 1).is_none()
-        && !(i..run).any(known)
 }
 
 /// Whether the mention `first..end` names a source: "The Washington Post

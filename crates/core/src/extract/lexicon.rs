@@ -634,7 +634,6 @@ word_classes! {
     Places = "places",
     Platforms = "platforms",
     PortfolioWords = "portfolio_words",
-    Postnominals = "postnominals",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
     RelationHeads = "relation_heads",
@@ -683,7 +682,6 @@ impl WordClass {
         matches!(
             self,
             WordClass::PartyWingNouns
-                | WordClass::Postnominals
                 | WordClass::NotNameStarts
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads
