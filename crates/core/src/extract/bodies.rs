@@ -30,7 +30,10 @@ pub(super) fn kind_of_organisation(lexicon: &Lexicon, words: &[&str]) -> ActorKi
         ActorKind::Party
     } else if words.iter().any(|w| lexicon.is(WordClass::ArmedWords, w)) {
         ActorKind::ArmedGroup
-    } else if words.iter().any(|w| lexicon.is(WordClass::CompanyWords, w)) {
+    } else if words
+        .iter()
+        .any(|w| lexicon.is(WordClass::CompanyWords, w) || lexicon.is(WordClass::CompanyEnds, w))
+    {
         ActorKind::Company
     } else if words.iter().any(|w| lexicon.is(WordClass::GovWords, w)) {
         ActorKind::GovernmentBody
@@ -52,11 +55,17 @@ pub(super) fn organisation(
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
     // The suffix ends the name ("Federal Reserve Bank") or begins it before
     // "of" ("Bank of China", "Council of Europe").
+    let ended = ends_in_a_sector(doc, lexicon, i, run);
     let suffix_at = match words.iter().skip(1).rposition(|w| lexicon.is(WordClass::OrgSuffix, w)) {
         Some(at) => at + 1,
         None if words.len() >= 3 && words[1] == "of" && lexicon.is(WordClass::OrgSuffix, words[0]) => 0,
+        None if ended => words.len() - 1,
         None => return None,
     };
+    // "an analyst at Renaissance Capital": an employer is `employer`'s.
+    if ended && i >= 2 && matches!(doc.low(i - 1), "at" | "with") && doc.low_is(WordClass::EmployeeNouns, i - 2) {
+        return None;
+    }
     // "Iran Nuclear Agreement Review Act" is an issue, not an organisation.
     if words.last().is_some_and(|w| lexicon.is(WordClass::InstrumentHeads, w)) {
         return None;
@@ -121,6 +130,29 @@ pub(super) fn organisation(
     actor.media = outlet && !actor.sourced;
     actors.mention(doc, index, first, end, Via::Name);
     Some(end)
+}
+
+/// Whether `word` ends a company's name and never a person's: a sector
+/// (`company_ends`, "China Aviation Oil").
+pub(super) fn ends_organisation_name(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.is(WordClass::CompanyEnds, word)
+}
+
+/// Whether the capitalised run `i..run` names a company by its last word
+/// alone, without an organisation suffix: a sector (`company_ends`: "China
+/// Aviation Oil", "Nomura Securities"). Never before a title or a body noun
+/// ("the Iraqi Oil minister", "the Energy department").
+fn ends_in_a_sector(doc: &Document, lexicon: &Lexicon, i: usize, run: usize) -> bool {
+    if run < i + 2 || !lexicon.is(WordClass::CompanyEnds, doc.word(run - 1)) {
+        return false;
+    }
+    let described = doc.is_word(run)
+        && !is_capitalised(doc.word(run))
+        && (doc.low_is(WordClass::BodyDescriptions, run)
+            || doc.low_is(WordClass::InstitutionNouns, run)
+            || doc.low_is(WordClass::BodyNouns, run)
+            || doc.low_is(WordClass::CommitteeNouns, run));
+    !described && super::people::title_at(doc, lexicon, run).is_none()
 }
 
 /// Whether the mention `first..end` names a source: "The Washington Post

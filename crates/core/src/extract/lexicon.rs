@@ -576,6 +576,7 @@ word_classes! {
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
     CompanyDescriptions = "company_descriptions",
+    CompanyEnds = "company_ends",
     CompanyWords = "company_words",
     ComplementOpeners = "complement_openers",
     Contrastive = "contrastive",
@@ -682,6 +683,7 @@ impl WordClass {
         matches!(
             self,
             WordClass::PartyWingNouns
+                | WordClass::CompanyEnds
                 | WordClass::NotNameStarts
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads

@@ -167,6 +167,11 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
         }
     }
     let name_end = name_at(doc, lexicon, name_start)?;
+    // "chief executive of China Aviation Oil": a name that ends in a sector
+    // is a company's (`bodies::organisation` takes it), not a person's.
+    if name_end - name_start >= 2 && super::bodies::ends_organisation_name(lexicon, doc.word(name_end - 1)) {
+        return None;
+    }
     // "the official Xinhua news agency": a name before a media role noun is an outlet's.
     if doc.low_is(WordClass::MediaRoles, name_end) || (doc.low(name_end) == "news" && doc.low(name_end + 1) == "agency")
     {

@@ -2165,3 +2165,35 @@ fn a_capitalised_number_word_begins_no_name() {
         "{names:?}"
     );
 }
+
+/// The kind of the actor named `name` in `text`, if it is listed.
+fn kind_of(text: &str, name: &str) -> Option<ActorKind> {
+    RuleExtractor::rules_only()
+        .extract(text)
+        .actors
+        .into_iter()
+        .find(|a| a.name == name)
+        .map(|a| a.kind)
+}
+
+#[test]
+fn a_name_ending_in_a_sector_is_a_company() {
+    let text = "China Aviation Oil said it would fight the lawsuit. China Aviation Oil opposed the bid.";
+    assert_eq!(kind_of(text, "China Aviation Oil"), Some(ActorKind::Company));
+    assert!(
+        !actor_names(text).iter().any(|n| n == "Aviation Oil"),
+        "{:?}",
+        actor_names(text)
+    );
+    // A sector before a title or a body noun is a portfolio.
+    for text in [
+        "The Iraqi Oil minister said the deal was good.",
+        "Iraqi Oil Minister Jabar al-Luaibi said the deal was good.",
+    ] {
+        assert!(
+            !actor_names(text).iter().any(|n| n.contains("Oil")),
+            "{text}: {:?}",
+            actor_names(text)
+        );
+    }
+}
