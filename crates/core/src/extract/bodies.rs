@@ -96,6 +96,11 @@ pub(super) fn organisation(
         }
     }
     let words = &words[..end - i];
+    // "the Russian-bought Facebook Inc ads": the modifier is no part of the name.
+    let words = match words {
+        [first, rest @ ..] if rest.len() >= 2 && is_compound_modifier(first) => rest,
+        _ => words,
+    };
     let prefix = country_prefix(doc, lexicon, i);
     let country = prefix.map(|(c, _)| c);
     let generic = words
@@ -153,6 +158,16 @@ fn ends_in_a_sector(doc: &Document, lexicon: &Lexicon, i: usize, run: usize) -> 
             || doc.low_is(WordClass::BodyNouns, run)
             || doc.low_is(WordClass::CommitteeNouns, run));
     !described && super::people::title_at(doc, lexicon, run).is_none()
+}
+
+/// Whether `word` is a capitalised compound modifier, a name and a
+/// lower-case word joined by a hyphen ("Twitter-like", "English-language",
+/// "Russian-bought"): it qualifies a name and is never one.
+pub(super) fn is_compound_modifier(word: &str) -> bool {
+    is_capitalised(word)
+        && word
+            .rsplit_once('-')
+            .is_some_and(|(_, rest)| rest.len() >= 3 && rest.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Whether the mention `first..end` names a source: "The Washington Post
@@ -777,7 +792,8 @@ pub(super) fn outlet_named(
     name: Range<usize>,
 ) -> Option<usize> {
     let Range { start: i, end: run } = name;
-    if run <= i {
+    // "an English-language newspaper": a modifier, not the outlet's name.
+    if run <= i || (run == i + 1 && is_compound_modifier(doc.word(i))) {
         return None;
     }
     let news_agency = |k: usize| doc.low(k) == "news" && doc.low(k + 1) == "agency";
@@ -809,6 +825,33 @@ pub(super) fn outlet_named(
     actor.sourced |= named_as_source(doc, lexicon, first, phrase_end) || named_as_source(doc, lexicon, i, run);
     actor.media = !actor.sourced;
     actors.mention(doc, index, i, run, Via::Name);
+    Some(run)
+}
+
+/// "China’s Twitter-like Weibo", "the Uber-style Didi": a name after a
+/// capitalised "X-like" or "X-style" is something likened to another name,
+/// a service or a firm, never a person; a company when what it is likened to
+/// is a known company, else an organisation. The name is the part after the
+/// modifier.
+pub(super) fn likened(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+    let Range { start: i, end: run } = name;
+    let model = doc
+        .word(i)
+        .strip_suffix("-like")
+        .or_else(|| doc.word(i).strip_suffix("-style"))?;
+    if run < i + 2 || !is_capitalised(model) {
+        return None;
+    }
+    let kind = lexicon
+        .phrases
+        .get(model)
+        .and_then(|p| p.iter().find(|p| p.words.len() == 1))
+        .map(|p| lexicon.actors[p.actor].kind)
+        .filter(|&k| k == ActorKind::Company)
+        .unwrap_or(ActorKind::Organisation);
+    let name = doc.slice(i + 1, run).to_owned();
+    let index = actors.named(&name, kind, None);
+    actors.mention(doc, index, i + 1, run, Via::Name);
     Some(run)
 }
 

@@ -548,7 +548,9 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     // "Affairs Josefina Vidal", "East Jerusalem": words that never start a personal name.
     let first_word = doc.word(i);
     if run - i >= 2
-        && (lexicon.is(WordClass::NotNameStarts, first_word) || lexicon.is(WordClass::OrgSuffix, first_word))
+        && (lexicon.is(WordClass::NotNameStarts, first_word)
+            || lexicon.is(WordClass::OrgSuffix, first_word)
+            || super::bodies::is_compound_modifier(first_word))
     {
         return if run - i >= 3 {
             plain_name(doc, lexicon, actors, i + 1..run)

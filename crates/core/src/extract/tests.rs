@@ -2197,3 +2197,21 @@ fn a_name_ending_in_a_sector_is_a_company() {
         );
     }
 }
+
+#[test]
+fn a_name_likened_to_another_is_no_person() {
+    let text = "Many on China's Twitter-like Weibo applauded the visit. Weibo said it would remove the posts.";
+    assert_eq!(kind_of(text, "Weibo"), Some(ActorKind::Company));
+    assert!(!actor_names(text).iter().any(|n| n.contains("-like")));
+}
+
+#[test]
+fn a_compound_modifier_is_no_name() {
+    for text in [
+        "An English-language newspaper said the tariffs were unfair.",
+        "Officials said English-speaking Sam Brown opposed the tariffs.",
+    ] {
+        let names = actor_names(text);
+        assert!(!names.iter().any(|n| n.contains('-')), "{text}: {names:?}");
+    }
+}
