@@ -615,10 +615,8 @@ word_classes! {
     MaleWords = "male_words",
     Magnitudes = "magnitudes",
     ModifiedGroupNouns = "modified_group_nouns",
-    MediaFirsts = "media_firsts",
     MediaRoles = "media_roles",
     MediaWords = "media_words",
-    NamePossessives = "name_possessives",
     NegVerbs = "neg_verbs",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
@@ -686,8 +684,6 @@ impl WordClass {
             self,
             WordClass::PartyWingNouns
                 | WordClass::CompanyEnds
-                | WordClass::NamePossessives
-                | WordClass::MediaFirsts
                 | WordClass::NotNameStarts
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads
