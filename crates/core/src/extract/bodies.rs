@@ -173,16 +173,32 @@ pub(super) fn is_compound_modifier(word: &str) -> bool {
 /// Whether the mention `first..end` names a source: "The Washington Post
 /// reported", "the Interfax news agency quoted", "according to the Times",
 /// "in an interview with the New York Times", "told the BBC", "quoted as
-/// saying by the Interfax news agency".
+/// saying by the Interfax news agency", "first reported by The Daily Beast",
+/// "a Fox News report" (`source_nouns`), "The China Daily, an
+/// English-language newspaper, said".
 fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) -> bool {
     let after = doc.low(end);
     let before = |k: usize| first.checked_sub(k).map_or("", |b| doc.low(b));
-    lexicon.is(WordClass::Speech, after)
-        || matches!(after, "reported" | "quoted" | "reports")
+    // "The China Daily, an English-language newspaper, said": the verb after
+    // an apposition.
+    let after_apposition = || {
+        let sentence = doc.sentence_of.get(end);
+        (end + 2..end + 10)
+            .take_while(|&k| doc.sentence_of.get(k) == sentence)
+            .find(|&k| doc.word(k) == ",")
+            .map(|close| doc.low(close + 1))
+    };
+    let reports = |word: &str| lexicon.is(WordClass::Speech, word) || matches!(word, "reported" | "quoted" | "reports");
+    reports(after)
+        || (after == "," && after_apposition().is_some_and(reports))
         || (matches!(after, "news" | "newspaper") && doc.low_is(WordClass::Speech, end + 2))
+        // "People’s Daily newspaper said".
+        || (doc.low_is(WordClass::MediaRoles, end) && doc.low_is(WordClass::Speech, end + 1))
+        // "a Fox News report", "The Daily Telegraph poll": its own work.
+        || (doc.is_word(end) && doc.low_is(WordClass::SourceNouns, end))
         || matches!(
             (before(2), before(1)),
-            ("according", "to") | ("interview", "with") | ("quoted", "by") | ("saying", "by")
+            ("according", "to") | ("interview", "with") | ("quoted", "by") | ("saying", "by") | ("reported", "by")
         )
         || matches!(before(1), "told")
 }

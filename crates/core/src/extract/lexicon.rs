@@ -639,6 +639,7 @@ word_classes! {
     PronounWe = "pronoun_we",
     RelationHeads = "relation_heads",
     Reverse = "reverse",
+    SourceNouns = "source_nouns",
     Speech = "speech",
     SpeechGerunds = "speech_gerunds",
     Spokes = "spokes",

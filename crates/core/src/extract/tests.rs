@@ -2215,3 +2215,32 @@ fn a_compound_modifier_is_no_name() {
         assert!(!names.iter().any(|n| n.contains('-')), "{text}: {names:?}");
     }
 }
+
+#[test]
+fn an_outlets_own_work_or_report_names_it_as_a_source() {
+    for (text, outlet) in [
+        (
+            "The investigation was first reported by The Washington Post.",
+            "Washington Post",
+        ),
+        (
+            "Fusion also complained about a Fox News report on the firm.",
+            "Fox News",
+        ),
+        (
+            "The Daily Telegraph poll suggests that 45% would vote against.",
+            "Daily Telegraph",
+        ),
+        (
+            "The New York Times, a liberal newspaper, said the tariffs were unfair.",
+            "New York Times",
+        ),
+        (
+            "The Washington Post newspaper said the tariffs were unfair.",
+            "Washington Post",
+        ),
+    ] {
+        let names = actor_names(text);
+        assert!(names.contains(&outlet.to_owned()), "{text}: {names:?}");
+    }
+}
