@@ -2244,11 +2244,3 @@ fn an_outlets_own_work_or_report_names_it_as_a_source() {
         assert!(names.contains(&outlet.to_owned()), "{text}: {names:?}");
     }
 }
-
-#[test]
-fn a_surname_before_a_plural_of_associates_names_a_group() {
-    check(
-        "Donald Trump criticised the inquiry. Four Trump associates have opposed the inquiry.",
-        "Donald Trump -> inquiry: oppose\nTrump associates -> inquiry: oppose",
-    );
-}
