@@ -617,6 +617,7 @@ word_classes! {
     ModifiedGroupNouns = "modified_group_nouns",
     MediaRoles = "media_roles",
     MediaWords = "media_words",
+    NamePossessives = "name_possessives",
     NegVerbs = "neg_verbs",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
@@ -685,6 +686,7 @@ impl WordClass {
             self,
             WordClass::PartyWingNouns
                 | WordClass::CompanyEnds
+                | WordClass::NamePossessives
                 | WordClass::NotNameStarts
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads

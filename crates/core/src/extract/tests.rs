@@ -2244,3 +2244,42 @@ fn an_outlets_own_work_or_report_names_it_as_a_source() {
         assert!(names.contains(&outlet.to_owned()), "{text}: {names:?}");
     }
 }
+
+#[test]
+fn a_daily_named_after_a_place_or_people_is_one_outlet() {
+    for (text, outlet) in [
+        ("China Daily said the tariffs were unfair.", "China Daily"),
+        (
+            "The China Daily, an English-language newspaper, said the tariffs were unfair.",
+            "China Daily",
+        ),
+        ("The People's Daily said the tariffs were unfair.", "People's Daily"),
+        (
+            "China’s People’s Daily newspaper said the tariffs were unfair.",
+            "People’s Daily",
+        ),
+    ] {
+        let names = actor_names(text);
+        assert!(names.contains(&outlet.to_owned()), "{text}: {names:?}");
+        assert!(
+            !names.iter().any(|n| n == "Daily" || n == "People"),
+            "{text}: {names:?}"
+        );
+    }
+}
+
+#[test]
+fn a_newspapers_name_is_no_person() {
+    for (text, outlet) in [
+        (
+            "The Charleston Gazette said the tariffs were unfair.",
+            "Charleston Gazette",
+        ),
+        (
+            "The San Francisco Chronicle said the tariffs were unfair.",
+            "San Francisco Chronicle",
+        ),
+    ] {
+        assert_eq!(kind_of(text, outlet), Some(ActorKind::Organisation), "{text}");
+    }
+}
