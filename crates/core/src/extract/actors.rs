@@ -466,14 +466,6 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
             && !matches!(next, "’s" | "'s")
         {
             end += 1;
-        } else if matches!(next, "’s" | "'s")
-            && doc.word_is(WordClass::NamePossessives, end - 1)
-            && doc.is_word(end + 1)
-            && is_capitalised(doc.word(end + 1))
-            && !doc.word_is(WordClass::StopCaps, end + 1)
-        {
-            // "People’s Daily", "People's Bank of China": the possessive is the name's.
-            end += 2;
         } else if ((matches!(next, "for" | "on" | "&") || (next == "of" && joins_of(lexicon, doc.word(end - 1))))
             && is_capitalised(doc.word(end + 1))
             && !doc.word_is(WordClass::StopCaps, end + 1)

@@ -107,19 +107,18 @@ pub(super) fn organisation(
         .first()
         .is_some_and(|w| lexicon.is(WordClass::GenericMinistries, w));
     // "China's Foreign Ministry" is the Chinese Foreign Ministry, not just any.
-    let joined = join_name(words);
     let name = match country
         .and_then(|c| lexicon.actors[c].adjective.as_deref())
         .filter(|_| generic)
     {
-        Some(adjective) => format!("{adjective} {joined}"),
-        None => joined.clone(),
+        Some(adjective) => format!("{adjective} {}", words.join(" ")),
+        None => words.join(" "),
     };
     let kind = kind_of_organisation(lexicon, words);
     let affiliation = country.map(|c| lexicon.actors[c].name.clone());
     // "China's National Petroleum Corporation": a generic name's country is
     // part of the mention.
-    let start = match prefix.filter(|_| generic && name != joined) {
+    let start = match prefix.filter(|_| generic && name != words.join(" ")) {
         Some((_, start)) => start,
         None => i,
     };
@@ -136,19 +135,6 @@ pub(super) fn organisation(
     actor.media = outlet && !actor.sourced;
     actors.mention(doc, index, first, end, Via::Name);
     Some(end)
-}
-
-/// A name's words joined as written: a space between words, none before a
-/// possessive ("People’s Daily").
-fn join_name(words: &[&str]) -> String {
-    let mut name = String::new();
-    for word in words {
-        if !name.is_empty() && !matches!(*word, "’s" | "'s") {
-            name.push(' ');
-        }
-        name.push_str(word);
-    }
-    name
 }
 
 /// Whether `word` ends a company's name and never a person's: a sector

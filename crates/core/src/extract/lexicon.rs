@@ -617,7 +617,6 @@ word_classes! {
     ModifiedGroupNouns = "modified_group_nouns",
     MediaRoles = "media_roles",
     MediaWords = "media_words",
-    NamePossessives = "name_possessives",
     NegVerbs = "neg_verbs",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
@@ -686,7 +685,6 @@ impl WordClass {
             self,
             WordClass::PartyWingNouns
                 | WordClass::CompanyEnds
-                | WordClass::NamePossessives
                 | WordClass::NotNameStarts
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads
