@@ -12,8 +12,8 @@
 //! to earlier people. It finds actors only; issues and stances live elsewhere.
 
 use super::bodies::{
-    adjective_body, administration, campaign, collective, employer, group, known_actor, organisation, outlet_named,
-    role_named,
+    adjective_body, administration, campaign, collective, employer, group, known_actor, likened, organisation,
+    outlet_named, role_named,
 };
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
@@ -381,6 +381,9 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
         return end;
     }
     if let Some(end) = description_reference(doc, lexicon, actors, i) {
+        return end;
+    }
+    if let Some(end) = likened(doc, lexicon, actors, i..run) {
         return end;
     }
     if let Some(end) = outlet_named(doc, lexicon, actors, i..run) {

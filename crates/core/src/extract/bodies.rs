@@ -30,7 +30,10 @@ pub(super) fn kind_of_organisation(lexicon: &Lexicon, words: &[&str]) -> ActorKi
         ActorKind::Party
     } else if words.iter().any(|w| lexicon.is(WordClass::ArmedWords, w)) {
         ActorKind::ArmedGroup
-    } else if words.iter().any(|w| lexicon.is(WordClass::CompanyWords, w)) {
+    } else if words
+        .iter()
+        .any(|w| lexicon.is(WordClass::CompanyWords, w) || lexicon.is(WordClass::CompanyEnds, w))
+    {
         ActorKind::Company
     } else if words.iter().any(|w| lexicon.is(WordClass::GovWords, w)) {
         ActorKind::GovernmentBody
@@ -52,11 +55,17 @@ pub(super) fn organisation(
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
     // The suffix ends the name ("Federal Reserve Bank") or begins it before
     // "of" ("Bank of China", "Council of Europe").
+    let ended = ends_in_a_sector(doc, lexicon, i, run);
     let suffix_at = match words.iter().skip(1).rposition(|w| lexicon.is(WordClass::OrgSuffix, w)) {
         Some(at) => at + 1,
         None if words.len() >= 3 && words[1] == "of" && lexicon.is(WordClass::OrgSuffix, words[0]) => 0,
+        None if ended => words.len() - 1,
         None => return None,
     };
+    // "an analyst at Renaissance Capital": an employer is `employer`'s.
+    if ended && i >= 2 && matches!(doc.low(i - 1), "at" | "with") && doc.low_is(WordClass::EmployeeNouns, i - 2) {
+        return None;
+    }
     // "Iran Nuclear Agreement Review Act" is an issue, not an organisation.
     if words.last().is_some_and(|w| lexicon.is(WordClass::InstrumentHeads, w)) {
         return None;
@@ -88,6 +97,11 @@ pub(super) fn organisation(
         }
     }
     let words = &words[..end - i];
+    // "the Russian-bought Facebook Inc ads": the modifier is no part of the name.
+    let words = match words {
+        [first, rest @ ..] if rest.len() >= 2 && is_compound_modifier(first) => rest,
+        _ => words,
+    };
     let prefix = country_prefix(doc, lexicon, i);
     let country = prefix.map(|(c, _)| c);
     let generic = words
@@ -124,19 +138,68 @@ pub(super) fn organisation(
     Some(end)
 }
 
+/// Whether `word` ends a company's name and never a person's: a sector
+/// (`company_ends`, "China Aviation Oil").
+pub(super) fn ends_organisation_name(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.is(WordClass::CompanyEnds, word)
+}
+
+/// Whether the capitalised run `i..run` names a company by its last word
+/// alone, without an organisation suffix: a sector (`company_ends`: "China
+/// Aviation Oil", "Nomura Securities"). Never before a title or a body noun
+/// ("the Iraqi Oil minister", "the Energy department").
+fn ends_in_a_sector(doc: &Document, lexicon: &Lexicon, i: usize, run: usize) -> bool {
+    if run < i + 2 || !lexicon.is(WordClass::CompanyEnds, doc.word(run - 1)) {
+        return false;
+    }
+    let described = doc.is_word(run)
+        && !is_capitalised(doc.word(run))
+        && (doc.low_is(WordClass::BodyDescriptions, run)
+            || doc.low_is(WordClass::InstitutionNouns, run)
+            || doc.low_is(WordClass::BodyNouns, run)
+            || doc.low_is(WordClass::CommitteeNouns, run));
+    !described && super::people::title_at(doc, lexicon, run).is_none()
+}
+
+/// Whether `word` is a capitalised compound modifier, a name and a
+/// lower-case word joined by a hyphen ("Twitter-like", "English-language",
+/// "Russian-bought"): it qualifies a name and is never one.
+pub(super) fn is_compound_modifier(word: &str) -> bool {
+    is_capitalised(word)
+        && word
+            .rsplit_once('-')
+            .is_some_and(|(_, rest)| rest.len() >= 3 && rest.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 /// Whether the mention `first..end` names a source: "The Washington Post
 /// reported", "the Interfax news agency quoted", "according to the Times",
 /// "in an interview with the New York Times", "told the BBC", "quoted as
-/// saying by the Interfax news agency".
+/// saying by the Interfax news agency", "first reported by The Daily Beast",
+/// "a Fox News report" (`source_nouns`), "The China Daily, an
+/// English-language newspaper, said".
 fn named_as_source(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) -> bool {
     let after = doc.low(end);
     let before = |k: usize| first.checked_sub(k).map_or("", |b| doc.low(b));
-    lexicon.is(WordClass::Speech, after)
-        || matches!(after, "reported" | "quoted" | "reports")
+    // "The China Daily, an English-language newspaper, said": the verb after
+    // an apposition.
+    let after_apposition = || {
+        let sentence = doc.sentence_of.get(end);
+        (end + 2..end + 10)
+            .take_while(|&k| doc.sentence_of.get(k) == sentence)
+            .find(|&k| doc.word(k) == ",")
+            .map(|close| doc.low(close + 1))
+    };
+    let reports = |word: &str| lexicon.is(WordClass::Speech, word) || matches!(word, "reported" | "quoted" | "reports");
+    reports(after)
+        || (after == "," && after_apposition().is_some_and(reports))
         || (matches!(after, "news" | "newspaper") && doc.low_is(WordClass::Speech, end + 2))
+        // "People’s Daily newspaper said".
+        || (doc.low_is(WordClass::MediaRoles, end) && doc.low_is(WordClass::Speech, end + 1))
+        // "a Fox News report", "The Daily Telegraph poll": its own work.
+        || (doc.is_word(end) && doc.low_is(WordClass::SourceNouns, end))
         || matches!(
             (before(2), before(1)),
-            ("according", "to") | ("interview", "with") | ("quoted", "by") | ("saying", "by")
+            ("according", "to") | ("interview", "with") | ("quoted", "by") | ("saying", "by") | ("reported", "by")
         )
         || matches!(before(1), "told")
 }
@@ -746,7 +809,8 @@ pub(super) fn outlet_named(
     name: Range<usize>,
 ) -> Option<usize> {
     let Range { start: i, end: run } = name;
-    if run <= i {
+    // "an English-language newspaper": a modifier, not the outlet's name.
+    if run <= i || (run == i + 1 && is_compound_modifier(doc.word(i))) {
         return None;
     }
     let news_agency = |k: usize| doc.low(k) == "news" && doc.low(k + 1) == "agency";
@@ -778,6 +842,33 @@ pub(super) fn outlet_named(
     actor.sourced |= named_as_source(doc, lexicon, first, phrase_end) || named_as_source(doc, lexicon, i, run);
     actor.media = !actor.sourced;
     actors.mention(doc, index, i, run, Via::Name);
+    Some(run)
+}
+
+/// "China’s Twitter-like Weibo", "the Uber-style Didi": a name after a
+/// capitalised "X-like" or "X-style" is something likened to another name,
+/// a service or a firm, never a person; a company when what it is likened to
+/// is a known company, else an organisation. The name is the part after the
+/// modifier.
+pub(super) fn likened(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+    let Range { start: i, end: run } = name;
+    let model = doc
+        .word(i)
+        .strip_suffix("-like")
+        .or_else(|| doc.word(i).strip_suffix("-style"))?;
+    if run < i + 2 || !is_capitalised(model) {
+        return None;
+    }
+    let kind = lexicon
+        .phrases
+        .get(model)
+        .and_then(|p| p.iter().find(|p| p.words.len() == 1))
+        .map(|p| lexicon.actors[p.actor].kind)
+        .filter(|&k| k == ActorKind::Company)
+        .unwrap_or(ActorKind::Organisation);
+    let name = doc.slice(i + 1, run).to_owned();
+    let index = actors.named(&name, kind, None);
+    actors.mention(doc, index, i + 1, run, Via::Name);
     Some(run)
 }
 

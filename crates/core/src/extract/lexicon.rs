@@ -576,6 +576,7 @@ word_classes! {
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
     CompanyDescriptions = "company_descriptions",
+    CompanyEnds = "company_ends",
     CompanyWords = "company_words",
     ComplementOpeners = "complement_openers",
     Contrastive = "contrastive",
@@ -640,6 +641,7 @@ word_classes! {
     RelationHeads = "relation_heads",
     Reverse = "reverse",
     SideNouns = "side_nouns",
+    SourceNouns = "source_nouns",
     Speech = "speech",
     SpeechGerunds = "speech_gerunds",
     Spokes = "spokes",
@@ -685,6 +687,7 @@ impl WordClass {
             self,
             WordClass::PartyWingNouns
                 | WordClass::Months
+                | WordClass::CompanyEnds
                 | WordClass::NotNameStarts
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads

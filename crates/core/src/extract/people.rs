@@ -202,6 +202,11 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
         }
     }
     let name_end = name_at(doc, lexicon, name_start)?;
+    // "chief executive of China Aviation Oil": a name that ends in a sector
+    // is a company's (`bodies::organisation` takes it), not a person's.
+    if name_end - name_start >= 2 && super::bodies::ends_organisation_name(lexicon, doc.word(name_end - 1)) {
+        return None;
+    }
     // "the official Xinhua news agency": a name before a media role noun is an outlet's.
     if doc.low_is(WordClass::MediaRoles, name_end) || (doc.low(name_end) == "news" && doc.low(name_end + 1) == "agency")
     {
@@ -578,7 +583,9 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     // "Affairs Josefina Vidal", "East Jerusalem": words that never start a personal name.
     let first_word = doc.word(i);
     if run - i >= 2
-        && (lexicon.is(WordClass::NotNameStarts, first_word) || lexicon.is(WordClass::OrgSuffix, first_word))
+        && (lexicon.is(WordClass::NotNameStarts, first_word)
+            || lexicon.is(WordClass::OrgSuffix, first_word)
+            || super::bodies::is_compound_modifier(first_word))
     {
         return if run - i >= 3 {
             plain_name(doc, lexicon, actors, i + 1..run)

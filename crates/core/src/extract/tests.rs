@@ -2243,3 +2243,82 @@ fn a_plural_possessive_inside_an_organisation_name_continues_it() {
     let names = actor_names("The Democrats' plan failed, and the Republicans' Mitch McConnell said so.");
     assert!(names.iter().all(|n| !n.contains('\'')), "{names:?}");
 }
+
+/// The kind of the actor named `name` in `text`, if it is listed.
+fn kind_of(text: &str, name: &str) -> Option<ActorKind> {
+    RuleExtractor::rules_only()
+        .extract(text)
+        .actors
+        .into_iter()
+        .find(|a| a.name == name)
+        .map(|a| a.kind)
+}
+
+#[test]
+fn a_name_ending_in_a_sector_is_a_company() {
+    let text = "China Aviation Oil said it would fight the lawsuit. China Aviation Oil opposed the bid.";
+    assert_eq!(kind_of(text, "China Aviation Oil"), Some(ActorKind::Company));
+    assert!(
+        !actor_names(text).iter().any(|n| n == "Aviation Oil"),
+        "{:?}",
+        actor_names(text)
+    );
+    // A sector before a title or a body noun is a portfolio.
+    for text in [
+        "The Iraqi Oil minister said the deal was good.",
+        "Iraqi Oil Minister Jabar al-Luaibi said the deal was good.",
+    ] {
+        assert!(
+            !actor_names(text).iter().any(|n| n.contains("Oil")),
+            "{text}: {:?}",
+            actor_names(text)
+        );
+    }
+}
+
+#[test]
+fn a_name_likened_to_another_is_no_person() {
+    let text = "Many on China's Twitter-like Weibo applauded the visit. Weibo said it would remove the posts.";
+    assert_eq!(kind_of(text, "Weibo"), Some(ActorKind::Company));
+    assert!(!actor_names(text).iter().any(|n| n.contains("-like")));
+}
+
+#[test]
+fn a_compound_modifier_is_no_name() {
+    for text in [
+        "An English-language newspaper said the tariffs were unfair.",
+        "Officials said English-speaking Sam Brown opposed the tariffs.",
+    ] {
+        let names = actor_names(text);
+        assert!(!names.iter().any(|n| n.contains('-')), "{text}: {names:?}");
+    }
+}
+
+#[test]
+fn an_outlets_own_work_or_report_names_it_as_a_source() {
+    for (text, outlet) in [
+        (
+            "The investigation was first reported by The Washington Post.",
+            "Washington Post",
+        ),
+        (
+            "Fusion also complained about a Fox News report on the firm.",
+            "Fox News",
+        ),
+        (
+            "The Daily Telegraph poll suggests that 45% would vote against.",
+            "Daily Telegraph",
+        ),
+        (
+            "The New York Times, a liberal newspaper, said the tariffs were unfair.",
+            "New York Times",
+        ),
+        (
+            "The Washington Post newspaper said the tariffs were unfair.",
+            "Washington Post",
+        ),
+    ] {
+        let names = actor_names(text);
+        assert!(names.contains(&outlet.to_owned()), "{text}: {names:?}");
+    }
+}
