@@ -26,6 +26,16 @@ fn check(text: &str, expected: &str) {
     assert_eq!(found, wanted, "\ntext: {text}\n");
 }
 
+/// The kind of the actor named `name` in `text`, if it is listed.
+fn kind_of(text: &str, name: &str) -> Option<ActorKind> {
+    RuleExtractor::rules_only()
+        .extract(text)
+        .actors
+        .into_iter()
+        .find(|a| a.name == name)
+        .map(|a| a.kind)
+}
+
 fn actor_names(text: &str) -> Vec<String> {
     let mut names: Vec<String> = RuleExtractor::rules_only()
         .extract(text)
@@ -158,13 +168,17 @@ fn a_trade_or_broad_adjective_before_a_group_noun_makes_a_group() {
     );
 }
 
+/// Each text with the names of the actors found in it.
+fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
+    texts.iter().map(|text| (*text, actor_names(text))).collect()
+}
+
 #[test]
 fn office_titles_are_not_part_of_the_name() {
-    for text in [
+    for (text, names) in names_in_each(&[
         "Special Counsel Robert Mueller criticised the deal.",
         "Prosecutor Robert Mueller criticised the deal.",
-    ] {
-        let names = actor_names(text);
+    ]) {
         assert!(names.contains(&"Robert Mueller".to_owned()), "{text}: {names:?}");
     }
 }
@@ -444,28 +458,20 @@ fn an_apposition_ending_in_a_description_says_what_a_lone_name_is() {
 
 #[test]
 fn a_lone_name_its_sentence_calls_its_is_no_person() {
-    let kind = |text: &str, name: &str| {
-        RuleExtractor::rules_only()
-            .extract(text)
-            .actors
-            .into_iter()
-            .find(|a| a.name == name)
-            .map(|a| a.kind)
-    };
     assert_eq!(
-        kind(
+        kind_of(
             "Yukos opposed the auction. Yukos is not planning on letting go of its unit.",
             "Yukos"
         ),
         Some(ActorKind::Organisation)
     );
     assert_eq!(
-        kind("Corker opposed the deal. Corker said his party would vote.", "Corker"),
+        kind_of("Corker opposed the deal. Corker said his party would vote.", "Corker"),
         Some(ActorKind::Person)
     );
     // "its" after another name is that name's.
     assert_eq!(
-        kind(
+        kind_of(
             "Corker opposed the deal. Corker said Iran had curbed its nuclear ambitions.",
             "Corker"
         ),
@@ -2244,16 +2250,6 @@ fn a_plural_possessive_inside_an_organisation_name_continues_it() {
     assert!(names.iter().all(|n| !n.contains('\'')), "{names:?}");
 }
 
-/// The kind of the actor named `name` in `text`, if it is listed.
-fn kind_of(text: &str, name: &str) -> Option<ActorKind> {
-    RuleExtractor::rules_only()
-        .extract(text)
-        .actors
-        .into_iter()
-        .find(|a| a.name == name)
-        .map(|a| a.kind)
-}
-
 #[test]
 fn a_name_ending_in_a_sector_is_a_company() {
     let text = "China Aviation Oil said it would fight the lawsuit. China Aviation Oil opposed the bid.";
@@ -2285,11 +2281,10 @@ fn a_name_likened_to_another_is_no_person() {
 
 #[test]
 fn a_compound_modifier_is_no_name() {
-    for text in [
+    for (text, names) in names_in_each(&[
         "An English-language newspaper said the tariffs were unfair.",
         "Officials said English-speaking Sam Brown opposed the tariffs.",
-    ] {
-        let names = actor_names(text);
+    ]) {
         assert!(!names.iter().any(|n| n.contains('-')), "{text}: {names:?}");
     }
 }
