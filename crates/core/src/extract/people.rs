@@ -616,6 +616,15 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
                 && !w.chars().all(|c| c.is_uppercase())
         })
         && !(i..run).any(|k| doc.word_is(WordClass::StopCaps, k) && !month_surname(doc, k, false));
+    // "Opposition MPs", "Rebel Lawmakers": people named by what they are, a group.
+    let group = (i + 1..run)
+        .last()
+        .is_some_and(|k| doc.word_is(WordClass::PartyWingNouns, k) || doc.low_is(WordClass::GroupNouns, k));
+    if looks_personal && group {
+        let index = actors.named(text, ActorKind::Group, None);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
     if looks_personal {
         let name = words.join(" ");
         let index = match find_by_surname(actors, &name) {

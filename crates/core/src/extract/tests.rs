@@ -174,6 +174,18 @@ fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
 }
 
 #[test]
+fn capitalised_people_named_by_what_they_are_are_a_group() {
+    assert_eq!(
+        kind_of("Opposition MPs condemned the move.", "Opposition MPs"),
+        Some(ActorKind::Group)
+    );
+    assert_eq!(
+        kind_of("John Smith condemned the move.", "John Smith"),
+        Some(ActorKind::Person)
+    );
+}
+
+#[test]
 fn office_titles_are_not_part_of_the_name() {
     for (text, names) in names_in_each(&[
         "Special Counsel Robert Mueller criticised the deal.",
