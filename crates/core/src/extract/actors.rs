@@ -326,7 +326,14 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
         return end;
     }
     let run = over_and(doc, lexicon, actors, i, capitalised_run(doc, lexicon, i));
-    let gazetteer = gazetteer_match(doc, lexicon, i);
+    let mut gazetteer = gazetteer_match(doc, lexicon, i);
+    // "The U.N. Security Council", "the U.N. nuclear watchdog": a known name
+    // after "the" outruns a known "the U.N.".
+    if let Some((end, _, _)) = gazetteer.filter(|_| matches!(word, "the" | "The")) {
+        if let Some(longer) = gazetteer_match(doc, lexicon, i + 1).filter(|m| m.0 > end) {
+            gazetteer = Some(longer);
+        }
+    }
     let gazetteer_end = gazetteer.map_or(i, |(end, _, _)| end);
     if run > gazetteer_end && run - i >= 2 {
         if let Some(end) = organisation(doc, lexicon, actors, i, run, gazetteer_end) {

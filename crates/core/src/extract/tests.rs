@@ -174,6 +174,17 @@ fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
 }
 
 #[test]
+fn a_known_name_after_the_outruns_a_known_the_name() {
+    // "the U.N." is known, and so is "U.N. Security Council".
+    assert_eq!(
+        kind_of("The U.N. Security Council approved the resolution.", "UN Security Council"),
+        Some(ActorKind::InternationalOrg)
+    );
+    let names = actor_names("The U.N. nuclear watchdog criticised Iran.");
+    assert!(names.contains(&"International Atomic Energy Agency".to_owned()), "{names:?}");
+}
+
+#[test]
 fn capitalised_people_named_by_what_they_are_are_a_group() {
     assert_eq!(
         kind_of("Opposition MPs condemned the move.", "Opposition MPs"),
