@@ -177,11 +177,17 @@ fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
 fn a_known_name_after_the_outruns_a_known_the_name() {
     // "the U.N." is known, and so is "U.N. Security Council".
     assert_eq!(
-        kind_of("The U.N. Security Council approved the resolution.", "UN Security Council"),
+        kind_of(
+            "The U.N. Security Council approved the resolution.",
+            "UN Security Council"
+        ),
         Some(ActorKind::InternationalOrg)
     );
     let names = actor_names("The U.N. nuclear watchdog criticised Iran.");
-    assert!(names.contains(&"International Atomic Energy Agency".to_owned()), "{names:?}");
+    assert!(
+        names.contains(&"International Atomic Energy Agency".to_owned()),
+        "{names:?}"
+    );
 }
 
 #[test]
