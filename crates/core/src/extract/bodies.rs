@@ -98,9 +98,9 @@ pub(super) fn organisation(
     }
     let words = &words[..end - i];
     // "the Russian-bought Facebook Inc ads": the modifier is no part of the name.
-    let words = match words {
-        [first, rest @ ..] if rest.len() >= 2 && is_compound_modifier(first) => rest,
-        _ => words,
+    let (named_from, words) = match words {
+        [first, rest @ ..] if rest.len() >= 2 && is_compound_modifier(first) => (i + 1, rest),
+        _ => (i, words),
     };
     let prefix = country_prefix(doc, lexicon, i);
     let country = prefix.map(|(c, _)| c);
@@ -113,13 +113,13 @@ pub(super) fn organisation(
         .filter(|_| generic)
     {
         Some(adjective) => format!("{adjective} {}", words.join(" ")),
-        None => super::actors::run_name(doc, i, end),
+        None => super::actors::run_name(doc, named_from, end),
     };
     let kind = kind_of_organisation(lexicon, words);
     let affiliation = country.map(|c| lexicon.actors[c].name.clone());
     // "China's National Petroleum Corporation": a generic name's country is
     // part of the mention.
-    let start = match prefix.filter(|_| generic && name != super::actors::run_name(doc, i, end)) {
+    let start = match prefix.filter(|_| generic && name != super::actors::run_name(doc, named_from, end)) {
         Some((_, start)) => start,
         None => i,
     };

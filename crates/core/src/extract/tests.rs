@@ -2313,6 +2313,7 @@ fn a_compound_modifier_is_no_name() {
     for (text, names) in names_in_each(&[
         "An English-language newspaper said the tariffs were unfair.",
         "Officials said English-speaking Sam Brown opposed the tariffs.",
+        "The Russian-owned Baltic Shipping Corp criticised the tariffs.",
     ]) {
         assert!(!names.iter().any(|n| n.contains('-')), "{text}: {names:?}");
     }
