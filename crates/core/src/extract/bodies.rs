@@ -138,12 +138,6 @@ pub(super) fn organisation(
     Some(end)
 }
 
-/// Whether `word` ends a company's name and never a person's: a sector
-/// (`company_ends`, "China Aviation Oil").
-pub(super) fn ends_organisation_name(lexicon: &Lexicon, word: &str) -> bool {
-    lexicon.is(WordClass::CompanyEnds, word)
-}
-
 /// Whether the capitalised run `i..run` names a company by its last word
 /// alone, without an organisation suffix: a sector (`company_ends`: "China
 /// Aviation Oil", "Nomura Securities"). Never before a title or a body noun

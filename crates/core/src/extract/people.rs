@@ -204,7 +204,7 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
     let name_end = name_at(doc, lexicon, name_start)?;
     // "chief executive of China Aviation Oil": a name that ends in a sector
     // is a company's (`bodies::organisation` takes it), not a person's.
-    if name_end - name_start >= 2 && super::bodies::ends_organisation_name(lexicon, doc.word(name_end - 1)) {
+    if name_end - name_start >= 2 && doc.word_is(WordClass::CompanyEnds, name_end - 1) {
         return None;
     }
     // "the official Xinhua news agency": a name before a media role noun is an outlet's.
@@ -616,10 +616,12 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
                 && !w.chars().all(|c| c.is_uppercase())
         })
         && !(i..run).any(|k| doc.word_is(WordClass::StopCaps, k) && !month_surname(doc, k, false));
-    // "Opposition MPs", "Rebel Lawmakers": people named by what they are, a group.
-    let group = (i + 1..run)
-        .last()
-        .is_some_and(|k| doc.word_is(WordClass::PartyWingNouns, k) || doc.low_is(WordClass::GroupNouns, k));
+    // "Opposition MPs", "Rebel Lawmakers": people named by what they are, a
+    // group. Only a side's members (`party_wing_nouns`): a group noun may be
+    // a surname ("Tony Banks").
+    let last = doc.word(run - 1);
+    let group =
+        lexicon.is(WordClass::PartyWingNouns, last) || lexicon.is(WordClass::PartyWingNouns, &last.to_lowercase());
     if looks_personal && group {
         let index = actors.named(text, ActorKind::Group, None);
         actors.mention(doc, index, i, run, Via::Name);

@@ -200,6 +200,11 @@ fn capitalised_people_named_by_what_they_are_are_a_group() {
         kind_of("John Smith condemned the move.", "John Smith"),
         Some(ActorKind::Person)
     );
+    // A group noun may be a surname.
+    assert_eq!(
+        kind_of("Tony Banks condemned the move.", "Tony Banks"),
+        Some(ActorKind::Person)
+    );
 }
 
 #[test]
