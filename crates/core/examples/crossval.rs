@@ -142,25 +142,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "  candidates: kept right {}, flipped {}, missed {}, spurious (pair gold elsewhere) {}, spurious {}",
             tally[0], tally[1], tally[2], tally[3], tally[4]
         );
-        // SP_DUMP=FILE appends the held-out records of the --misses folds
-        // (the extraction contract's JSON), to compare with score.py.
-        if let (true, Ok(path)) = (misses_of.contains(fold), std::env::var("SP_DUMP")) {
-            use std::io::Write as _;
-            let extractor = standpoint_core::extract::RuleExtractor::with_scorer(scorer.clone());
-            let mut out = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
-            for e in &test {
-                let record = standpoint_core::extract::contract::record(
-                    &e.article.id,
-                    &e.article.text,
-                    &extractor.finish(&e.prepared),
-                );
-                writeln!(out, "{record}")?;
-            }
-        }
         if misses_of.contains(fold) {
             let extractor = standpoint_core::extract::RuleExtractor::with_scorer(scorer.clone());
+            // SP_DUMP=FILE appends these folds' held-out records (the
+            // extraction contract's JSON), to compare with score.py.
+            let mut dump = match std::env::var("SP_DUMP") {
+                Ok(path) => Some(std::fs::OpenOptions::new().create(true).append(true).open(path)?),
+                Err(_) => None,
+            };
             for e in &test {
-                let (missed, spurious) = training::actor_misses(e, &extractor.finish(&e.prepared));
+                let extraction = extractor.finish(&e.prepared);
+                if let Some(out) = dump.as_mut() {
+                    use std::io::Write as _;
+                    let record =
+                        standpoint_core::extract::contract::record(&e.article.id, &e.article.text, &extraction);
+                    writeln!(out, "{record}")?;
+                }
+                let (missed, spurious) = training::actor_misses(e, &extraction);
                 println!(
                     "  {}: missed actors {missed:?}; spurious actors {spurious:?}",
                     e.article.id
