@@ -342,8 +342,9 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     let mut end = verb + 1;
     while end < sentence.end
         && end - verb < 12
-        // "to 0.7% of their income": a percentage is part of the goal.
-        && (doc.is_word(end) || doc.word(end) == "%")
+        // "to 0.7% of their income", "to spend $2,500 on each family": a
+        // percentage or a currency sign is part of the goal.
+        && (doc.is_word(end) || doc.word(end) == "%" || doc.low_is(WordClass::Currencies, end))
         && !matches!(
             doc.low(end),
             "but" | "while" | "and" | "because" | "if" | "when" | "after" | "before"

@@ -1236,6 +1236,18 @@ fn a_percentage_stays_inside_a_goal() {
 }
 
 #[test]
+fn a_currency_sign_stays_inside_a_goal() {
+    check(
+        "Britain vowed to spend $2,500 on each family.",
+        "United Kingdom -> spend $2,500 on each family: support",
+    );
+    check(
+        "Britain vowed to spend £2bn on roads.",
+        "United Kingdom -> spend £2bn on roads: support",
+    );
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
