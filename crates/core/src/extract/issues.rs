@@ -7,7 +7,7 @@
 
 use super::actors::Actors;
 use super::document::Document;
-use super::lexicon::{Lexicon, WordClass};
+use super::lexicon::{Frame, Lexicon, WordClass};
 use super::naming;
 use super::tokens::is_capitalised;
 use crate::model::Span;
@@ -503,6 +503,37 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
     true
 }
 
+/// "lifting the embargo", "wants to end the sanctions", "the end of the
+/// embargo", "a boycott of the election": an issue phrase starting at
+/// `first` that is the object of an act undoing or refusing it. Who backs
+/// that backs the act, and the other side backs the issue itself, so the
+/// act is the issue, named by the act as an analyst (and the gold, "lifting
+/// of the EU arms embargo") names it: the act's words, to go before the
+/// phrase. None when the act word is itself a stance cue ("wants to scrap
+/// the embargo" already reads as opposing it).
+fn undoing_act(doc: &Document, lexicon: &Lexicon, first: usize, floor: usize) -> Option<String> {
+    let before = first.checked_sub(1).filter(|&k| k >= floor)?;
+    let act = |k: usize| super::cues::at(doc, lexicon, k).is_none_or(|hit| hit.cue.blocking);
+    let word = doc.low(before);
+    if doc.low_is(WordClass::Reverse, before) && act(before) {
+        if word.ends_with("ing") {
+            return Some(word.to_owned());
+        }
+        // "to lift the embargo": the bare verb after "to", named as an act.
+        let bare = !word.ends_with("ed") && !word.ends_with('s') && word != "withdrawn";
+        if bare && before > floor && doc.low(before - 1) == "to" {
+            return Some(naming::gerund(word));
+        }
+        return None;
+    }
+    let noun = before.checked_sub(1).filter(|&k| k >= floor)?;
+    // "a boycott of": a verb cue's noun form is no cue.
+    let noun_act =
+        super::cues::at(doc, lexicon, noun).is_none_or(|hit| hit.cue.blocking || hit.cue.frame != Frame::Noun);
+    (matches!(word, "of" | "to") && doc.low_is(WordClass::ReversalNouns, noun) && noun_act)
+        .then(|| format!("{} {word}", doc.low(noun)))
+}
+
 /// Reads the issue phrase around the head at `i` and records it.
 fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> usize {
     let sentence = doc.sentences[doc.sentence_of[i]];
@@ -666,6 +697,27 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     // "the deal on Twitter": where and when it was said is not the issue.
     let end = naming::strip_end(doc, lexicon, i, end);
     let (parties, partner, partner_actor) = naming::parties(doc, actors, mention_first, i, end);
+    if let Some(act) = undoing_act(doc, lexicon, mention_first, sentence.first.max(doc.body_start)) {
+        let name = tidy_name(&format!("{act} {}", doc.slice(mention_first, end)));
+        let index = match issues.list.iter().position(|x| x.name == name) {
+            Some(existing) => existing,
+            None => {
+                issues.list.push(Issue {
+                    name,
+                    mentions: Vec::new(),
+                    // Not the undone issue's head or family: a later "the
+                    // embargo" is the embargo, not its lifting.
+                    head: act,
+                    source: IssueSource::Rules,
+                    family: None,
+                    parties,
+                });
+                issues.list.len() - 1
+            }
+        };
+        issues.add_mention(doc, index, mention_first, end);
+        return i + 1;
+    }
     let modifiers: Vec<&str> = (modifiers_start..i).map(|k| doc.low(k)).collect();
     let bare = end == i + 1 && modifiers.iter().all(|m| BARE_MODIFIERS.contains(m));
     let head = doc.low(i).to_owned();

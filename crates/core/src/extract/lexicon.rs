@@ -640,6 +640,7 @@ word_classes! {
     PronounWe = "pronoun_we",
     RelationHeads = "relation_heads",
     Reverse = "reverse",
+    ReversalNouns = "reversal_nouns",
     SideNouns = "side_nouns",
     SourceNouns = "source_nouns",
     Speech = "speech",

@@ -112,7 +112,7 @@ pub fn amount_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
 }
 
 /// "share" → "sharing", "cut" → "cutting", "fix" → "fixing".
-fn gerund(verb: &str) -> String {
+pub(super) fn gerund(verb: &str) -> String {
     let vowel = |c: char| "aeiou".contains(c);
     let chars: Vec<char> = verb.chars().collect();
     if verb.ends_with('e') && !verb.ends_with("ee") && chars.len() > 2 {

@@ -1248,6 +1248,25 @@ fn a_currency_sign_stays_inside_a_goal() {
 }
 
 #[test]
+fn backing_an_act_that_undoes_an_issue_backs_the_act_not_the_issue() {
+    check(
+        "Britain backs the embargo. France supports lifting the embargo.",
+        "France -> lifting the embargo: support
+         United Kingdom -> embargo: support",
+    );
+    check(
+        "Germany called for an end to the sanctions.",
+        "Germany -> end to the sanctions: support",
+    );
+    check(
+        "The Labour Party called for a boycott of the election.",
+        "Labour Party -> boycott of the election: support",
+    );
+    // An act that is itself a cue already reads as opposing the issue.
+    check("France wants to scrap the embargo.", "France -> embargo: oppose");
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
