@@ -504,24 +504,30 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
 }
 
 /// "lifting the embargo", "wants to end the sanctions", "the end of the
-/// embargo", "a boycott of the election": an issue phrase starting at
-/// `first` that is the object of an act undoing or refusing it. Who backs
-/// that backs the act, and the other side backs the issue itself, so the
-/// act is the issue, named by the act as an analyst (and the gold, "lifting
-/// of the EU arms embargo") names it: the act's words, to go before the
-/// phrase. None when the act word is itself a stance cue ("wants to scrap
-/// the embargo" already reads as opposing it).
-fn undoing_act(doc: &Document, lexicon: &Lexicon, first: usize, floor: usize) -> Option<String> {
-    let before = first.checked_sub(1).filter(|&k| k >= floor)?;
+/// embargo", "a boycott of the election", "pushed for the embargo to be
+/// lifted": an issue phrase, tokens `first..end`, that is the object of an
+/// act undoing or refusing it. Who backs that backs the act, and the other
+/// side backs the issue itself, so the act is the issue, named by the act as
+/// an analyst (and the gold, "lifting of the EU arms embargo") names it: the
+/// act's words, to go before the phrase. None when the act word is itself a
+/// stance cue ("wants to scrap the embargo" already reads as opposing it).
+fn undoing_act(doc: &Document, lexicon: &Lexicon, (first, end): (usize, usize), floor: usize) -> Option<String> {
     let act = |k: usize| super::cues::at(doc, lexicon, k).is_none_or(|hit| hit.cue.blocking);
+    // "for the embargo to be lifted", "the ban being eased".
+    let be = end + usize::from(doc.low(end) == "to");
+    if matches!(doc.low(be), "be" | "being") && doc.low_is(WordClass::Reverse, be + 1) && act(be + 1) {
+        if let Some(verb) = bare_verb(lexicon, doc.low(be + 1)) {
+            return Some(naming::gerund(&verb));
+        }
+    }
+    let before = first.checked_sub(1).filter(|&k| k >= floor)?;
     let word = doc.low(before);
     if doc.low_is(WordClass::Reverse, before) && act(before) {
         if word.ends_with("ing") {
             return Some(word.to_owned());
         }
         // "to lift the embargo": the bare verb after "to", named as an act.
-        let bare = !word.ends_with("ed") && !word.ends_with('s') && word != "withdrawn";
-        if bare && before > floor && doc.low(before - 1) == "to" {
+        if bare_verb(lexicon, word).is_some_and(|bare| bare == word) && before > floor && doc.low(before - 1) == "to" {
             return Some(naming::gerund(word));
         }
         return None;
@@ -532,6 +538,28 @@ fn undoing_act(doc: &Document, lexicon: &Lexicon, first: usize, floor: usize) ->
         super::cues::at(doc, lexicon, noun).is_none_or(|hit| hit.cue.blocking || hit.cue.frame != Frame::Noun);
     (matches!(word, "of" | "to") && doc.low_is(WordClass::ReversalNouns, noun) && noun_act)
         .then(|| format!("{} {word}", doc.low(noun)))
+}
+
+/// The bare form of a verb of the `reverse` class from itself or its past
+/// participle ("lifted" → "lift", "scrapped" → "scrap", "eased" → "ease",
+/// "withdrawn" → "withdraw"); None for other forms ("lifts", "lifting").
+fn bare_verb(lexicon: &Lexicon, word: &str) -> Option<String> {
+    let is_bare = |w: &str| lexicon.is(WordClass::Reverse, w) && !w.ends_with("ing") && !w.ends_with("ed");
+    let stems = [
+        word.strip_suffix("ed"),
+        word.strip_suffix("ed")
+            .filter(|s| {
+                let b = s.as_bytes();
+                b.len() > 2 && b[b.len() - 1] == b[b.len() - 2]
+            })
+            .map(|s| &s[..s.len() - 1]),
+        word.strip_suffix('d'),
+        word.strip_suffix('n'),
+    ];
+    // A participle's stem first: "withdrawn" is listed too.
+    let stem = stems.into_iter().flatten().find(|s| is_bare(s));
+    stem.or_else(|| (!word.ends_with('s') && is_bare(word)).then_some(word))
+        .map(str::to_owned)
 }
 
 /// Reads the issue phrase around the head at `i` and records it.
@@ -697,7 +725,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     // "the deal on Twitter": where and when it was said is not the issue.
     let end = naming::strip_end(doc, lexicon, i, end);
     let (parties, partner, partner_actor) = naming::parties(doc, actors, mention_first, i, end);
-    if let Some(act) = undoing_act(doc, lexicon, mention_first, sentence.first.max(doc.body_start)) {
+    if let Some(act) = undoing_act(doc, lexicon, (mention_first, end), sentence.first.max(doc.body_start)) {
         let name = tidy_name(&format!("{act} {}", doc.slice(mention_first, end)));
         let index = match issues.list.iter().position(|x| x.name == name) {
             Some(existing) => existing,
@@ -834,4 +862,28 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     issues.add_mention(doc, index, mention_first, end);
     // Continue after the head so that issues nested in the phrase are found too.
     i + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bare_verb;
+    use crate::extract::lexicon::lexicon;
+
+    #[test]
+    fn bare_verbs_of_undoing_acts() {
+        let lexicon = lexicon();
+        for (form, bare) in [
+            ("lift", Some("lift")),
+            ("lifted", Some("lift")),
+            ("scrapped", Some("scrap")),
+            ("eased", Some("ease")),
+            ("withdrawn", Some("withdraw")),
+            ("cancelled", Some("cancel")),
+            ("lifts", None),
+            ("lifting", None),
+            ("signed", None),
+        ] {
+            assert_eq!(bare_verb(lexicon, form).as_deref(), bare, "{form}");
+        }
+    }
 }

@@ -1262,6 +1262,16 @@ fn backing_an_act_that_undoes_an_issue_backs_the_act_not_the_issue() {
         "The Labour Party called for a boycott of the election.",
         "Labour Party -> boycott of the election: support",
     );
+    // Named the same whichever way it is said: one issue, two sides.
+    check(
+        "France called for the embargo to be lifted. Britain opposed lifting the embargo.",
+        "France -> lifting the embargo: support
+         United Kingdom -> lifting the embargo: oppose",
+    );
+    check(
+        "France wants the sanctions to be eased.",
+        "France -> easing the sanctions: support",
+    );
     // An act that is itself a cue already reads as opposing the issue.
     check("France wants to scrap the embargo.", "France -> embargo: oppose");
 }
