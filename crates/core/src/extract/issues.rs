@@ -727,7 +727,15 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     let (parties, partner, partner_actor) = naming::parties(doc, actors, mention_first, i, end);
     if let Some(act) = undoing_act(doc, lexicon, (mention_first, end), sentence.first.max(doc.body_start)) {
         let name = tidy_name(&format!("{act} {}", doc.slice(mention_first, end)));
-        let index = match issues.list.iter().position(|x| x.name == name) {
+        // "urged Washington to drop the demand": the goal "drop the demand",
+        // already found, is that act.
+        let goal = issues
+            .found
+            .iter()
+            .rev()
+            .find(|f| f.first < mention_first && mention_first <= f.first + 2 && f.end >= end)
+            .map(|f| f.issue);
+        let index = match goal.or_else(|| issues.list.iter().position(|x| x.name == name)) {
             Some(existing) => existing,
             None => {
                 issues.list.push(Issue {
@@ -752,7 +760,10 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     let family = lexicon.issue_family.get(&head).copied();
     let same_family = |x: usize| issues.list[x].head == head || (family.is_some() && issues.list[x].family == family);
     let index = if bare {
-        issues.found.iter().rev().map(|f| f.issue).find(|&x| same_family(x))
+        // "the proposal" after "a U.S. proposal" and "its own plan": the
+        // latest issue of that head, else the latest of the family.
+        let latest = |fits: &dyn Fn(usize) -> bool| issues.found.iter().rev().map(|f| f.issue).find(|&x| fits(x));
+        latest(&|x| issues.list[x].head == head).or_else(|| latest(&same_family))
     } else {
         // "the nuclear pact" after "the nuclear agreement reached among Tehran…":
         // the same family sharing a content word is the same issue.
@@ -807,6 +818,7 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             }
         }
         let top = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        let head_known = issues.list.iter().any(|x| x.head == head);
         let sole = (top >= 2 && counts.iter().filter(|&&(_, n)| n == top).count() == 1)
             .then(|| counts.iter().find(|&&(_, n)| n == top).map(|&(x, _)| x))
             .flatten();
@@ -828,7 +840,14 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     // "the 15 year embargo" after "the EU's ban on arms exports":
                     // a definite mention that adds no name, party or topic is
                     // the story's issue of that family.
-                    || !distinct && definite && end == i + 1 && modifier_actors.is_empty() && only_descriptive
+                    // Only when the story has no issue of that head: "the proposal"
+                    // after "a U.S. proposal" and "its own plan" is the proposal.
+                    || !distinct
+                        && definite
+                        && end == i + 1
+                        && modifier_actors.is_empty()
+                        && only_descriptive
+                        && !head_known
                     || issues.list[x].mentions.iter().any(|m| {
                         let mention = doc.text[m.start..m.end].to_lowercase();
                         words

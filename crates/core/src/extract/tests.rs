@@ -1277,6 +1277,24 @@ fn backing_an_act_that_undoes_an_issue_backs_the_act_not_the_issue() {
 }
 
 #[test]
+fn a_bare_definite_issue_is_the_latest_of_its_own_head_before_its_family() {
+    check(
+        "Mexico rejected a U.S. proposal to raise the content requirement for cars. \
+         Mexico would present its own plan. Robert Lighthizer defended the proposal.",
+        "Mexico -> U.S. proposal to raise the content requirement for cars: oppose
+         Robert Lighthizer -> U.S. proposal to raise the content requirement for cars: support",
+    );
+}
+
+#[test]
+fn an_undone_issue_inside_a_goal_is_the_goal() {
+    assert_eq!(
+        issue_names("Canada urged Washington to drop the demand."),
+        ["drop the demand"]
+    );
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
