@@ -403,6 +403,31 @@ impl<'t> Parse<'t> {
         &self.sentence(node.sentence).tokens[node.token]
     }
 
+    /// Whether the phrase at byte span `target` hangs in a clause that the
+    /// clause of the word at byte span `word` is only coordinated with
+    /// ("signed a motion opposing top-up fees, and the Conservatives
+    /// promised…": the Conservatives' clause is a conjunct of the one holding
+    /// "opposing"; "welcomed the rebellion and urged MPs to vote against the
+    /// bill": the bill is under "urged", a conjunct of "welcomed"): the
+    /// target's way up to the two's common ancestor enters it as a conjunct
+    /// or a loosely joined clause. None when the parse cannot tell (another
+    /// sentence, no token).
+    pub fn coordinated_apart(&self, word: Span, target: Span) -> Option<bool> {
+        let (w, t) = (
+            self.head_of(word.start, word.end)?,
+            self.head_of(target.start, target.end)?,
+        );
+        if w.sentence != t.sentence {
+            return None;
+        }
+        let (mut up, mut down) = (Vec::new(), Vec::new());
+        self.ancestors(w, &mut up);
+        self.ancestors(t, &mut down);
+        let below = down.iter().position(|a| up.contains(a))?.checked_sub(1)?;
+        let rel = self.sentence(t.sentence).tokens[down[below]].rel.universal();
+        Some(matches!(rel, Rel::Conj | Rel::Parataxis))
+    }
+
     /// Ancestors of `node`, itself first, up to the root, into `chain`.
     fn ancestors(&self, node: Node, chain: &mut Vec<usize>) {
         let sentence = self.sentence(node.sentence);

@@ -376,6 +376,7 @@ impl SentenceReader<'_> {
                     Vec::new()
                 } else {
                     self.target_in(from, to.min(hit.end + 14).max(from), &holders)
+                        .filter(|t| self.under_cue(hit, t))
                         .into_iter()
                         .collect()
                 };
@@ -403,7 +404,7 @@ impl SentenceReader<'_> {
                             .map_or(after, |k| k + 1);
                         self.target_in(after, to.max(after + 1), &holders)
                             .into_iter()
-                            .filter(|t| !addressed(t))
+                            .filter(|t| !addressed(t) && self.under_cue(hit, t))
                             .collect()
                     }
                     _ => targets,
@@ -706,6 +707,16 @@ impl SentenceReader<'_> {
 
     /// For "…, a course opposed by X": the act before the apposition (a verb
     /// cue of this sentence) and its target.
+    /// Whether a target found after a verb or adjective cue belongs to the
+    /// cue's clause, not to a clause only coordinated with it; when the parse
+    /// cannot tell, it does.
+    fn under_cue(&self, hit: &CueHit, target: &Item) -> bool {
+        let span = |first: usize, end: usize| self.doc.span(first, end);
+        self.parse
+            .coordinated_apart(span(hit.first, hit.first + 1), span(target.first, target.end))
+            != Some(true)
+    }
+
     fn apposed_act(&self, hit: &CueHit) -> Option<(Item, Polarity)> {
         let noun = hit.first.checked_sub(1)?;
         if !self.doc.low_is(WordClass::CourseNouns, noun) {

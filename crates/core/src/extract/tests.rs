@@ -1295,6 +1295,20 @@ fn an_undone_issue_inside_a_goal_is_the_goal() {
 }
 
 #[test]
+fn a_cue_takes_no_target_from_a_clause_only_coordinated_with_its_own() {
+    check(
+        "More than 100 Labour MPs have signed a motion opposing top-up fees, \
+         and the Conservatives have promised to scrap them.",
+        "Labour MPs -> fees: oppose",
+    );
+    check(
+        "The National Union of Students welcomed the rebellion and urged MPs to vote against the bill.",
+        "National Union of Students -> bill: oppose
+         National Union of Students -> rebellion: support",
+    );
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
