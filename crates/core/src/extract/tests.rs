@@ -168,6 +168,26 @@ fn a_trade_or_broad_adjective_before_a_group_noun_makes_a_group() {
     );
 }
 
+#[test]
+fn a_surname_before_a_plural_of_people_names_those_around_the_person() {
+    check(
+        "President Donald Trump criticised the deal. Trump associates said they welcomed it.",
+        "Donald Trump -> deal: oppose\nTrump associates -> deal: support",
+    );
+    check(
+        "President Barack Obama criticised the deal. Obama officials said they welcomed it.",
+        "Barack Obama -> deal: oppose\nObama officials -> deal: support",
+    );
+    // A lone name is a person only by default: its officials stay its own.
+    assert_eq!(
+        kind_of(
+            "Yukos rejected the deal. Yukos officials said they opposed it.",
+            "Yukos officials"
+        ),
+        None
+    );
+}
+
 /// Each text with the names of the actors found in it.
 fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
     texts.iter().map(|text| (*text, actor_names(text))).collect()
