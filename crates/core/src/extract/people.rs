@@ -576,6 +576,14 @@ fn described_by(doc: &Document, i: usize) -> Option<Described> {
     }
 }
 
+/// "Farmers in Britain oppose …": a plural common noun of people
+/// (`group_nouns`) capitalised only because it begins the sentence names a
+/// group, as it would in lower case, never a surname (a surname seen with
+/// its given name, "Tony Banks", is found before this is asked).
+fn common_plural_of_people(doc: &Document, i: usize) -> bool {
+    doc.starts_sentence(i) && doc.low_is(WordClass::GroupNouns, i)
+}
+
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
 pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
@@ -655,10 +663,13 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         // sentence calls "its" is a firm or body, not a surname.
         let kind = if called_its(doc, text) {
             ActorKind::Organisation
+        } else if common_plural_of_people(doc, i) {
+            ActorKind::Group
         } else {
             ActorKind::Person
         };
         let index = actors.named(text, kind, None);
+        actors.list[index].generic |= kind == ActorKind::Group;
         actors.alias.entry(text.to_lowercase()).or_insert(index);
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);

@@ -188,6 +188,22 @@ fn a_surname_before_a_plural_of_people_names_those_around_the_person() {
     );
 }
 
+#[test]
+fn a_plural_of_people_that_begins_a_sentence_is_a_group_not_a_surname() {
+    assert_eq!(
+        kind_of(
+            "Farmers in Britain oppose the plan, the National Farmers' Union said.",
+            "Farmers"
+        ),
+        Some(ActorKind::Group)
+    );
+    // A surname seen with its given name stays the person's.
+    check(
+        "Tony Banks spoke. Banks said he opposed the plan.",
+        "Tony Banks -> plan: oppose",
+    );
+}
+
 /// Each text with the names of the actors found in it.
 fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
     texts.iter().map(|text| (*text, actor_names(text))).collect()
