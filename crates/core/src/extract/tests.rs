@@ -204,6 +204,16 @@ fn a_plural_of_people_that_begins_a_sentence_is_a_group_not_a_surname() {
     );
 }
 
+#[test]
+fn an_amount_with_a_stray_space_after_its_decimal_point_stays_one_amount() {
+    // The sentence goes on past "$1." and the amount is no part of the issue.
+    check("Shell opposes the $1. 5bn sale.", "Royal Dutch Shell -> sale: oppose");
+    check(
+        "Shell opposes the pounds 1. 5bn of aid to Africa.",
+        "Royal Dutch Shell -> aid to Africa: oppose",
+    );
+}
+
 /// Each text with the names of the actors found in it.
 fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
     texts.iter().map(|text| (*text, actor_names(text))).collect()
