@@ -556,6 +556,7 @@ macro_rules! word_classes {
 
 word_classes! {
     AdjectivalParticiples = "adjectival_participles",
+    AddressingVerbs = "addressing_verbs",
     AdjectiveGroupNouns = "adjective_group_nouns",
     AdjectiveMinistries = "adjective_ministries",
     AgreeingVerbs = "agreeing_verbs",

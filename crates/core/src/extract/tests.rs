@@ -214,6 +214,35 @@ fn an_amount_with_a_stray_space_after_its_decimal_point_stays_one_amount() {
     );
 }
 
+#[test]
+fn a_month_after_a_word_that_takes_a_person_is_the_person_named_with_it() {
+    // How many mentions of Theresa May the text has.
+    let mays = |text: &str| {
+        RuleExtractor::rules_only()
+            .extract(text)
+            .actors
+            .into_iter()
+            .find(|a| a.name == "Theresa May")
+            .map_or(0, |a| a.mentions.len())
+    };
+    let named = "Prime Minister Theresa May backs the deal. ";
+    for told in [
+        "Jeremy Corbyn spoke to May on Monday.",
+        "Jeremy Corbyn met with May.",
+        "The plan was criticised by May.",
+    ] {
+        assert_eq!(mays(&format!("{named}{told}")), 2, "{told}");
+    }
+    // A date stays a date.
+    for date in [
+        "The vote was put back from March to May.",
+        "Jeremy Corbyn wants a delay to May.",
+        "Jeremy Corbyn wants a vote by May.",
+    ] {
+        assert_eq!(mays(&format!("{named}{date}")), 1, "{date}");
+    }
+}
+
 /// Each text with the names of the actors found in it.
 fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
     texts.iter().map(|text| (*text, actor_names(text))).collect()
