@@ -637,6 +637,7 @@ word_classes! {
     Places = "places",
     Platforms = "platforms",
     PortfolioWords = "portfolio_words",
+    ProduceNouns = "produce_nouns",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
     RelationHeads = "relation_heads",

@@ -243,6 +243,16 @@ fn a_month_after_a_word_that_takes_a_person_is_the_person_named_with_it() {
     }
 }
 
+#[test]
+fn an_acronym_before_a_noun_of_crops_or_food_is_no_company() {
+    // "GM" is General Motors, but "GM crops" are genetically modified.
+    check(
+        "General Motors (GM) said profits rose. John Smith opposes GM crops.",
+        "John Smith -> GM crops: oppose",
+    );
+    check("John Smith criticised GM.", "John Smith -> General Motors: oppose");
+}
+
 /// Each text with the names of the actors found in it.
 fn names_in_each<'t>(texts: &[&'t str]) -> Vec<(&'t str, Vec<String>)> {
     texts.iter().map(|text| (*text, actor_names(text))).collect()
@@ -2219,13 +2229,14 @@ fn her_administration_is_the_latest_woman_s() {
 
 #[test]
 fn an_actor_in_a_cues_object_is_not_the_speaker_who_holds_it() {
-    // The object's modifier ("GM crops") or the object itself is no speaker.
+    // The object's modifier ("the Russian embargo") or the object itself is
+    // no speaker.
     check("Farmers in Britain oppose GM crops, the union said.", "");
     check("Farmers in Britain oppose the Russian embargo, the union said.", "");
     // A named speaker after the clause still holds it.
     check(
         "Farmers in Britain oppose GM crops, the European Commission said.",
-        "European Commission -> crops: oppose",
+        "European Commission -> GM crops: oppose",
     );
 }
 
