@@ -471,6 +471,9 @@ fn starts_new_sentence(text: &str, pieces: &[Piece], i: usize, tokenizer: &Token
             && word.chars().skip(1).all(char::is_lowercase)
             && word.chars().count() > 1;
     }
+    if continues_an_amount(text, pieces, i) {
+        return false;
+    }
     // Skip closers back to the mark that ends the sentence.
     let mut j = i - 1;
     while j > 0 && is_closer_at(text, pieces, j) {
@@ -492,6 +495,23 @@ fn starts_new_sentence(text: &str, pieces: &[Piece], i: usize, tokenizer: &Token
             && word.chars().nth(1) != Some('.');
     }
     false
+}
+
+/// Is token `i` the rest of an amount written with a stray space after its
+/// decimal point ("$1. 5bn", "pounds 2. 4 billion", "up 3. 5%")? A number
+/// then a full stop glued to it, then digits with a magnitude or a percent.
+fn continues_an_amount(text: &str, pieces: &[Piece], i: usize) -> bool {
+    let piece = |k: usize| &text[pieces[k].start..pieces[k].end];
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    if i < 2 || piece(i - 1) != "." || pieces[i - 1].space_before || !digits(piece(i - 2)) {
+        return false;
+    }
+    let word = piece(i);
+    let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    let next = if i + 1 < pieces.len() { piece(i + 1) } else { "" };
+    rest.len() < word.len()
+        && (matches!(rest, "bn" | "m" | "tn" | "trn" | "k")
+            || (rest.is_empty() && matches!(next, "%" | "bn" | "m" | "billion" | "million" | "trillion")))
 }
 
 /// Is token `i` a closing quote or bracket? A straight quote with space before it and a

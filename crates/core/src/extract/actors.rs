@@ -629,7 +629,15 @@ pub(super) fn gazetteer_match(doc: &Document, lexicon: &Lexicon, i: usize) -> Op
         }
         None => phrases.iter().find(fits),
     };
-    found.map(|p| (i + p.words.len(), p.actor, p.role))
+    found
+        .filter(|p| p.words.len() > 1 || !modifies_produce(doc, i))
+        .map(|p| (i + p.words.len(), p.actor, p.role))
+}
+
+/// "GM crops", "GM food": an acronym right before a noun of crops or food
+/// (`produce_nouns`) is "genetically modified", not the company it also names.
+fn modifies_produce(doc: &Document, i: usize) -> bool {
+    doc.word(i).chars().all(|c| c.is_ascii_uppercase()) && doc.low_is(WordClass::ProduceNouns, i + 1)
 }
 
 /// The article actor for a lexicon actor, created on first use.
@@ -684,7 +692,7 @@ fn seen_name(doc: &Document, actors: &mut Actors, i: usize, run: usize) -> Optio
         let key = doc.slice(i, end).to_lowercase();
         if let Some(&actor) = actors.alias.get(&key) {
             // A lone sentence-initial stop word is never a name.
-            if end == i + 1 && doc.word_is(WordClass::StopCaps, i) {
+            if end == i + 1 && (doc.word_is(WordClass::StopCaps, i) || modifies_produce(doc, i)) {
                 return None;
             }
             actors.mention(doc, actor, i, end, Via::Name);

@@ -131,6 +131,7 @@ fn take(
     let Some((a, b)) = tokens_within(doc, argument.start, argument.end, first, sentence_end) else {
         return;
     };
+    let a = naming::split_amount_start(doc, a).max(first);
     if taken[a..b].contains(&ISSUE) {
         return;
     }

@@ -405,6 +405,7 @@ fn coordinated_committees(
 pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, start: usize) -> Option<usize> {
     let i = if doc.low(start) == "the" { start + 1 } else { start };
     let word = doc.word(i);
+    let mut after_person = false;
     let (noun_at, affiliation) = if let Some(&country) = lexicon.adjectives.get(word) {
         (i + 1, Some(lexicon.actors[country].name.clone()))
     } else if let Some((end, known, _)) = gazetteer_match(doc, lexicon, i) {
@@ -413,10 +414,17 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
         .then(|| actors.alias.get(&word.to_lowercase()))
         .flatten()
     {
+        // A surname of a person named in full: a lone name of unknown kind
+        // is a person only by default ("Yukos officials").
+        let person = &actors.list[named];
+        after_person = person.kind == ActorKind::Person && person.name.contains(' ') && person.name.ends_with(word);
         (i + 1, Some(actors.list[named].name.clone()))
     } else {
         (i, None)
     };
+    // "Obama officials", "Trump aides": a person's name before a plural
+    // noun of people names those around the person, never the person.
+    let around_person = after_person && doc.is_word(noun_at) && doc.low_is(WordClass::ModifiedGroupNouns, noun_at);
     // "tech companies", "Russian oil firms", "union leaders", "developing
     // countries": a word of a trade or a broad adjective (`group_modifiers`)
     // makes a group of its own, with more nouns (`modified_group_nouns`); not
@@ -431,7 +439,7 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
         && !(is_capitalised(doc.word(noun_at)) && doc.low_is(WordClass::AdjectiveGroupNouns, noun_at + 1));
     let noun_at = if modified { noun_at + 1 } else { noun_at };
     let noun = doc.low(noun_at);
-    if !modified && (!doc.low_is(WordClass::GroupNouns, noun_at) || !doc.is_word(noun_at)) {
+    if !modified && !around_person && (!doc.low_is(WordClass::GroupNouns, noun_at) || !doc.is_word(noun_at)) {
         return None;
     }
     let index = if noun_at > i {

@@ -556,6 +556,7 @@ macro_rules! word_classes {
 
 word_classes! {
     AdjectivalParticiples = "adjectival_participles",
+    AddressingVerbs = "addressing_verbs",
     AdjectiveGroupNouns = "adjective_group_nouns",
     AdjectiveMinistries = "adjective_ministries",
     AgreeingVerbs = "agreeing_verbs",
@@ -636,6 +637,7 @@ word_classes! {
     Places = "places",
     Platforms = "platforms",
     PortfolioWords = "portfolio_words",
+    ProduceNouns = "produce_nouns",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
     RelationHeads = "relation_heads",

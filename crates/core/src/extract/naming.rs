@@ -78,6 +78,27 @@ fn is_quantity(doc: &Document, k: usize) -> bool {
     doc.low_is(WordClass::Magnitudes, k) || doc.low(k).starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// "$1. 5bn": a full stop between two numbers inside a sentence is a decimal
+/// point written with a stray space (the segmenter ends no sentence there).
+fn split_decimal_point(doc: &Document, k: usize) -> bool {
+    doc.word(k) == "." && k > 0 && is_quantity(doc, k - 1) && is_quantity(doc, k + 1)
+}
+
+/// Where the amount ending in the number at `first` begins when a stray
+/// space after its decimal point parted it ("$1. 5bn sale" parsed from
+/// "5bn"): back over the split point, the number and currency words before
+/// it; `first` when no such amount ends there.
+pub fn split_amount_start(doc: &Document, first: usize) -> usize {
+    if first == 0 || !split_decimal_point(doc, first - 1) {
+        return first;
+    }
+    let mut start = first - 1;
+    while start > 0 && (is_quantity(doc, start - 1) || doc.low_is(WordClass::Currencies, start - 1)) {
+        start -= 1;
+    }
+    start
+}
+
 /// Where an amount of money opening tokens `first..end` ends, with the
 /// word joining it to what it is an amount of: "pounds 3bn of aid to
 /// Africa" → at "aid", "a $2bn loan" → at "loan", "3bn euros in
@@ -93,7 +114,10 @@ pub fn amount_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
             currency = true;
         } else if is_quantity(doc, k) {
             quantity = true;
-        } else if doc.low_is(WordClass::AmountFillers, k) || matches!(doc.word(k), "(" | ")" | ";") {
+        } else if doc.low_is(WordClass::AmountFillers, k)
+            || matches!(doc.word(k), "(" | ")" | ";")
+            || split_decimal_point(doc, k)
+        {
             continue;
         } else {
             break;

@@ -161,7 +161,7 @@ pub(super) fn month_surname(doc: &Document, k: usize, titled: bool) -> bool {
 pub(super) fn month_surname_again(doc: &Document, actors: &mut Actors, i: usize) -> Option<usize> {
     if !doc.word_is(WordClass::Months, i)
         || doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
-        || !(doc.starts_sentence(i) || i.checked_sub(1).is_some_and(|p| !doc.is_word(p)))
+        || !(doc.starts_sentence(i) || i.checked_sub(1).is_some_and(|p| !doc.is_word(p)) || takes_a_person(doc, i))
     {
         return None;
     }
@@ -171,6 +171,31 @@ pub(super) fn month_surname_again(doc: &Document, actors: &mut Actors, i: usize)
     }
     actors.mention(doc, person, i, i + 1, Via::Name);
     Some(i + 1)
+}
+
+/// "spoke to May", "met with May", "criticised by May": a word before a
+/// month that takes a person and not a date ("with", "against", "told");
+/// "to" after a verb whose "to" names a listener (`addressing_verbs`: "a
+/// delay to May" is a date) and no month earlier in the sentence ("from
+/// March to May"); "by" only after a participle (a deadline is "by May").
+fn takes_a_person(doc: &Document, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    let first = doc.sentences[doc.sentence_of[i]].first;
+    match doc.low(before) {
+        "with" | "against" | "told" => true,
+        "to" => {
+            before
+                .checked_sub(1)
+                .is_some_and(|k| doc.low_is(WordClass::AddressingVerbs, k))
+                && !(first..before).any(|k| doc.word_is(WordClass::Months, k))
+        }
+        "by" => before
+            .checked_sub(1)
+            .is_some_and(|k| doc.low(k).ends_with("ed") || doc.low(k).ends_with("en")),
+        _ => false,
+    }
 }
 
 /// "US Secretary of State John Kerry", "EPP spokesman Alexander Radwan",
@@ -576,6 +601,14 @@ fn described_by(doc: &Document, i: usize) -> Option<Described> {
     }
 }
 
+/// "Farmers in Britain oppose …": a plural common noun of people
+/// (`group_nouns`) capitalised only because it begins the sentence names a
+/// group, as it would in lower case, never a surname (a surname seen with
+/// its given name, "Tony Banks", is found before this is asked).
+fn common_plural_of_people(doc: &Document, i: usize) -> bool {
+    doc.starts_sentence(i) && doc.low_is(WordClass::GroupNouns, i)
+}
+
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
 pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
@@ -655,10 +688,13 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         // sentence calls "its" is a firm or body, not a surname.
         let kind = if called_its(doc, text) {
             ActorKind::Organisation
+        } else if common_plural_of_people(doc, i) {
+            ActorKind::Group
         } else {
             ActorKind::Person
         };
         let index = actors.named(text, kind, None);
+        actors.list[index].generic |= kind == ActorKind::Group;
         actors.alias.entry(text.to_lowercase()).or_insert(index);
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);

@@ -61,7 +61,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     while i < tokens.len() {
         let mut boundary_after = None;
         let word = tokens[i].text(text);
-        let stop = matches!(word, "." | "!" | "?") && !is_abbreviation_stop(text, tokens, i);
+        let stop = matches!(word, "." | "!" | "?")
+            && !is_abbreviation_stop(text, tokens, i)
+            && !is_split_decimal(text, tokens, i);
         // "U.S." ends a sentence only before a typical opener.
         let dotted_end = word.len() > 1 && word.ends_with('.') && ends_abbreviated_sentence(text, tokens, i);
         if stop || dotted_end {
@@ -108,6 +110,22 @@ fn is_abbreviation_stop(text: &str, tokens: &[Token], index: usize) -> bool {
     ABBREVIATIONS.contains(&before)
         || (before.chars().count() == 1 && before.chars().all(char::is_uppercase))
         || matches!(before, "a.m" | "p.m")
+}
+
+/// Whether the "." at `index` is the decimal point of an amount written with
+/// a stray space after it ("$1. 5bn", "3. 5%", "pounds 2. 4 billion"): glued
+/// to a number, then digits with a magnitude or a percent.
+fn is_split_decimal(text: &str, tokens: &[Token], index: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    if index == 0 || word(index) != "." || tokens[index - 1].end != tokens[index].start || !digits(word(index - 1)) {
+        return false;
+    }
+    let next = word(index + 1);
+    let rest = next.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < next.len()
+        && (matches!(rest, "bn" | "m" | "tn" | "trn" | "k")
+            || (rest.is_empty() && matches!(word(index + 2), "%" | "bn" | "m" | "billion" | "million" | "trillion")))
 }
 
 /// "U.S." or "a.m." (a dotted word) ends a sentence only before an opener.
@@ -240,6 +258,17 @@ mod tests {
                 "Sales hit $1.5 million.",
                 "Prices rose 3.5% in May.",
                 "It cost pounds 2.4bn, it said."
+            ]
+        );
+        // A stray space after the decimal point ends no sentence either; a
+        // number after a number that ends a sentence still begins one.
+        assert_eq!(
+            split("It would raise $1. 5bn from the sale. Prices rose 3. 5% in May. He was born in 1950. 20 years later he left."),
+            [
+                "It would raise $1. 5bn from the sale.",
+                "Prices rose 3. 5% in May.",
+                "He was born in 1950.",
+                "20 years later he left."
             ]
         );
         // A decimal closing a sentence still ends it.

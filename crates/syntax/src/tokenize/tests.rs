@@ -139,6 +139,23 @@ fn amounts_decimals_and_hyphenated_abbreviations_end_no_sentence() {
 }
 
 #[test]
+fn a_stray_space_after_a_decimal_point_ends_no_sentence() {
+    assert_eq!(
+        sentences("It would raise $1. 5bn from the sale. Sales rose 3. 5% and pounds 2. 4 billion. 5 bids came."),
+        [
+            "It would raise $ 1 . 5bn from the sale .",
+            "Sales rose 3 . 5 % and pounds 2 . 4 billion .",
+            "5 bids came ."
+        ]
+    );
+    // A number ending a sentence before one that opens the next still splits.
+    assert_eq!(
+        sentences("He was born in 1950. 20 years later he left."),
+        ["He was born in 1950 .", "20 years later he left ."]
+    );
+}
+
+#[test]
 fn a_missing_space_after_a_full_stop_still_ends_a_sentence() {
     check("it said.The talks", "it said . The talks");
     check("a Ph.D student", "a Ph.D student");
