@@ -1394,6 +1394,17 @@ fn a_cue_takes_no_target_from_a_clause_only_coordinated_with_its_own() {
 }
 
 #[test]
+fn verbs_of_abolishing_resisting_mocking_accepting_and_praising_are_cues() {
+    check("Germany resisted the proposal.", "Germany -> proposal: oppose");
+    check("Iran accepted the proposal.", "Iran -> proposal: support");
+    check("France commended the agreement.", "France -> agreement: support");
+    check(
+        "The Conservatives would abolish the tax, the party said.",
+        "Conservative Party -> tax: oppose",
+    );
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
