@@ -1405,6 +1405,15 @@ fn verbs_of_abolishing_resisting_mocking_accepting_and_praising_are_cues() {
 }
 
 #[test]
+fn nouns_of_resistance_and_distrust_and_adjectives_of_fury_are_cues() {
+    check("Germany is furious with the decision.", "Germany -> decision: oppose");
+    check(
+        "France expressed its disapproval of the plan.",
+        "France -> plan: oppose",
+    );
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
