@@ -161,20 +161,29 @@ fn opens_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
         || matches!(word, "\"" | "“" | "‘" | "'" | "(" | "[")
 }
 
-/// The end byte of a wire dateline ("WASHINGTON (Reuters) - ") and of a
-/// leading correction note, if the text opens with them; 0 otherwise.
+/// The end byte of a wire dateline ("WASHINGTON (Reuters) - ") and of what
+/// comes before it: a leading correction note, or a headline on a line of
+/// its own ("Russia condemns new U.S. sanctions\n\nMOSCOW (Reuters) - …"),
+/// if the text opens with them; 0 otherwise. A headline before a dateline
+/// repeats the story's first sentence in other words and is no part of it.
 pub fn dateline_end(text: &str, tokens: &[Token]) -> usize {
-    let mut end = 0;
     let mut i = 0;
     // "(Corrects paragraph 7 …)" notes come before the dateline.
     if tokens.first().is_some_and(|t| t.text(text) == "(")
         && tokens.get(1).is_some_and(|t| t.text(text).starts_with("Correct"))
     {
         if let Some(close) = tokens.iter().position(|t| t.text(text) == ")") {
-            end = tokens[close].end;
             i = close + 1;
         }
     }
+    let note_end = i.checked_sub(1).map_or(0, |close| tokens[close].end);
+    dateline_from(text, tokens, i)
+        .or_else(|| dateline_from(text, tokens, headline_end(text, tokens, i)?))
+        .unwrap_or(note_end)
+}
+
+/// The end byte of a dateline opening at token `i`.
+fn dateline_from(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let limit = (i + 12).min(tokens.len());
     for j in i..limit {
         let word = tokens[j].text(text);
@@ -182,14 +191,22 @@ pub fn dateline_end(text: &str, tokens: &[Token]) -> usize {
             let agency = tokens[j + 1].text(text);
             let dash = tokens.get(j + 3).map(|t| t.text(text));
             if is_capitalised(agency) && matches!(dash, Some("-" | "–" | "—")) {
-                return tokens[j + 3].end;
+                return Some(tokens[j + 3].end);
             }
         }
         if tokens[j].is_word && word.chars().any(char::is_lowercase) {
             break;
         }
     }
-    end
+    None
+}
+
+/// The first token after a headline line starting at token `i`: a line of
+/// at most 30 tokens that ends without a full stop, followed by a line
+/// break.
+fn headline_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let next = (i + 1..tokens.len().min(i + 31)).find(|&j| text[tokens[j - 1].end..tokens[j].start].contains('\n'))?;
+    (!matches!(tokens[next - 1].text(text), "." | "!" | "?")).then_some(next)
 }
 
 #[cfg(test)]
@@ -248,6 +265,20 @@ mod tests {
         assert_eq!(&text[..dateline_end(text, &tokens)], "WASHINGTON (Reuters) -");
         let plain = "Washington said no.";
         assert_eq!(dateline_end(plain, &tokenize(plain)), 0);
+    }
+
+    #[test]
+    fn a_headline_line_before_a_dateline_goes_with_it() {
+        let text = "Russia condemns new U.S. sanctions\n\nMOSCOW (Reuters) - Russia on Friday condemned them.";
+        let end = dateline_end(text, &tokenize(text));
+        assert_eq!(&text[..end], "Russia condemns new U.S. sanctions\n\nMOSCOW (Reuters) -");
+        // A first sentence is no headline, and a headline without a dateline stays.
+        for text in [
+            "Russia condemned the sanctions.\nMOSCOW (Reuters) - It said so.",
+            "Russia condemns sanctions\n\nRussia on Friday condemned them.",
+        ] {
+            assert_eq!(dateline_end(text, &tokenize(text)), 0, "{text}");
+        }
     }
     #[test]
     fn a_full_stop_inside_an_amount_or_decimal_ends_no_sentence() {
