@@ -295,6 +295,19 @@ impl SentenceReader<'_> {
         out: &mut Vec<Found>,
     ) {
         let cue = hit.cue;
+        // "condemned U.S. sanctions against Russian banks": "against" inside
+        // an issue's phrase names what the issue is against, a stance of the
+        // issue's makers, not of the clause's subject.
+        if cue.frame == Frame::Adj
+            && cue.rest.is_empty()
+            && self
+                .issues
+                .found
+                .iter()
+                .any(|f| f.first < hit.first && hit.first < f.end)
+        {
+            return;
+        }
         let chained = chain.is_some();
         let mut clause_end = self.clause_end(hit.end);
         // "…, EU Trade Commissioner Peter Mandelson has announced": a trailing

@@ -1414,6 +1414,25 @@ fn nouns_of_resistance_and_distrust_and_adjectives_of_fury_are_cues() {
 }
 
 #[test]
+fn against_inside_an_issue_phrase_is_no_stance_of_the_clause_subject() {
+    check(
+        "Russia on Friday condemned new U.S. sanctions against Russian banks.",
+        "Russia -> U.S. sanctions against Russian banks: oppose",
+    );
+    check(
+        "Russia on Friday condemned new U.S. sanctions against Russian banks, \
+         saying they would harm relations.",
+        "Russia -> U.S. sanctions against Russian banks: oppose",
+    );
+}
+
+#[test]
+fn a_headline_and_dateline_before_the_story_hold_no_actor() {
+    let text = "Russia condemns new U.S. sanctions\n\nMOSCOW (Reuters) - Russia on Friday condemned the sanctions.";
+    assert_eq!(actor_names(text), ["Russia"]);
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
