@@ -428,6 +428,13 @@ impl<'t> Parse<'t> {
         Some(matches!(rel, Rel::Conj | Rel::Parataxis))
     }
 
+    /// Whether the parse tags the word at byte span `word` a noun ("rejected
+    /// calls for an inquiry"); None when no token lies there.
+    pub fn is_noun(&self, word: Span) -> Option<bool> {
+        let node = self.head_of(word.start, word.end)?;
+        Some(matches!(self.token(node).upos, Upos::Noun | Upos::Propn))
+    }
+
     /// Ancestors of `node`, itself first, up to the root, into `chain`.
     fn ancestors(&self, node: Node, chain: &mut Vec<usize>) {
         let sentence = self.sentence(node.sentence);

@@ -369,6 +369,14 @@ impl SentenceReader<'_> {
                 }
             }
             Frame::Verb if self.is_passive_form(hit.first) => return,
+            // "rejected calls for an inquiry": a verb cue's -s form used as a
+            // plural noun.
+            Frame::Verb
+                if self.doc.low(hit.first).ends_with('s')
+                    && self.parse.is_noun(self.doc.span(hit.first, hit.first + 1)) == Some(true) =>
+            {
+                return
+            }
             // "bringing sanctions back.": a bare verb cue needs an object.
             Frame::Verb if cue.rest.is_empty() && !self.doc.is_word(hit.end) => return,
             Frame::Verb | Frame::Adj => {

@@ -1433,6 +1433,14 @@ fn a_headline_and_dateline_before_the_story_hold_no_actor() {
 }
 
 #[test]
+fn a_verb_cues_plural_noun_homograph_is_no_verb() {
+    check(
+        "The White House has rejected calls for an inquiry into the deal.",
+        "White House -> calls: oppose",
+    );
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
