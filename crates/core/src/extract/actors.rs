@@ -319,7 +319,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if !doc.is_word(i) {
         return acronym_in_parentheses(doc, actors, i).unwrap_or(i + 1);
     }
-    if on_platform(doc, i) {
+    if on_platform(doc, i) || post_nominal(doc, actors, i) {
         return i + 1;
     }
     if let Some(end) = month_surname_again(doc, actors, i) {
@@ -431,6 +431,16 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     i + 1
 }
 
+/// "Tony Blair MP", "John Smith QC": letters of a seat or an honour right
+/// after a person's name belong to that person and name no actor.
+fn post_nominal(doc: &Document, actors: &Actors, i: usize) -> bool {
+    doc.word_is(WordClass::PostNominals, i)
+        && actors
+            .found
+            .last()
+            .is_some_and(|f| f.end == i && actors.list[f.actor].kind == ActorKind::Person)
+}
+
 /// How far back (tokens) a quotation's opening mark is sought: longer than any
 /// quoted statement in news, and bounded so an unpaired mark costs every
 /// later pronoun a fixed look-back rather than a scan of the whole article.
@@ -469,6 +479,9 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
     let mut end = i + 1;
     loop {
         let next = doc.word(end);
+        if super::people::post_nominal_after(doc, i, end) {
+            break;
+        }
         if doc.tokens.get(end).is_some_and(|t| t.is_word)
             && (is_capitalised(next)
                 || next.chars().all(|c| c.is_ascii_digit())

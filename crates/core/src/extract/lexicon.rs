@@ -637,6 +637,7 @@ word_classes! {
     Places = "places",
     Platforms = "platforms",
     PortfolioWords = "portfolio_words",
+    PostNominals = "post_nominals",
     ProduceNouns = "produce_nouns",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
@@ -698,6 +699,7 @@ impl WordClass {
                 | WordClass::GenericMinistries
                 | WordClass::OfJoiningHeads
                 | WordClass::HonorificAbbreviations
+                | WordClass::PostNominals
                 | WordClass::LabourDescriptions
                 | WordClass::MaleNames
                 | WordClass::FemaleNames

@@ -125,7 +125,7 @@ pub(super) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(u
 /// particles and initials), not a known place or stop word.
 pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usize> {
     let mut end = i;
-    while end < doc.tokens.len() && end - i < 4 {
+    while end < doc.tokens.len() && end - i < 4 && !post_nominal_after(doc, i, end) {
         let word = doc.word(end);
         let is_name_word = doc.is_word(end)
             && is_capitalised(word)
@@ -142,6 +142,19 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
         }
     }
     (end > i).then_some(end)
+}
+
+/// "Tony Blair MP said", "John Smith QC criticised": letters of a seat or an
+/// honour at `k` that end the name begun at `first`. Not before another name
+/// ("Labour MP George Galloway": a title) nor after an article ("the Glasgow
+/// Kelvin MP": a seat's name).
+pub(super) fn post_nominal_after(doc: &Document, first: usize, k: usize) -> bool {
+    k > first
+        && doc.word_is(WordClass::PostNominals, k)
+        && !(doc.is_word(k + 1) && is_capitalised(doc.word(k + 1)))
+        && !first
+            .checked_sub(1)
+            .is_some_and(|b| matches!(doc.low(b), "the" | "a" | "an"))
 }
 
 /// Whether the month name at `k` is a surname: right after a given name
@@ -628,6 +641,11 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     }
     let text = doc.slice(i, run);
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
+    // "A UKIP MEP suggested": letters of a seat or an honour alone name
+    // neither an organisation nor a surname.
+    if run == i + 1 && doc.word_is(WordClass::PostNominals, i) {
+        return Some(run);
+    }
     // "Taylor Force Act", "Growth Pact": the name of an issue, not of a person.
     let issue_name = words
         .last()

@@ -2511,3 +2511,13 @@ fn an_outlets_own_work_or_report_names_it_as_a_source() {
         assert!(names.contains(&outlet.to_owned()), "{text}: {names:?}");
     }
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    check("Tony Blair MP criticised the plan.", "Tony Blair -> plan: oppose");
+    check("John Smith QC criticised the ruling.", "John Smith -> ruling: oppose");
+    // Before another name they are a title; alone, neither a firm nor an issue.
+    assert!(actor_names("Labour MP George Galloway criticised the war.").contains(&"George Galloway".to_owned()));
+    let names = actor_names("A UK Independence Party MEP criticised the plan. MEP Nigel Farage agreed.");
+    assert!(!names.iter().any(|n| n == "MEP"), "{names:?}");
+}
