@@ -2521,3 +2521,15 @@ fn letters_after_a_name_are_no_part_of_it() {
     let names = actor_names("A UK Independence Party MEP criticised the plan. MEP Nigel Farage agreed.");
     assert!(!names.iter().any(|n| n == "MEP"), "{names:?}");
 }
+
+#[test]
+fn a_surname_before_the_full_name_is_that_person() {
+    let names = actor_names("Blair defends fees plan\n\nTony Blair has defended the plan. Blair said it was fair.");
+    assert!(
+        names.contains(&"Tony Blair".to_owned()) && !names.contains(&"Blair".to_owned()),
+        "{names:?}"
+    );
+    // Two people share the surname: the lone one is neither.
+    let names = actor_names("Smith said the plan was wrong. Smith said so twice. John Smith and Mary Smith agreed.");
+    assert!(names.contains(&"Smith".to_owned()), "{names:?}");
+}
