@@ -622,6 +622,16 @@ fn common_plural_of_people(doc: &Document, i: usize) -> bool {
     doc.starts_sentence(i) && doc.low_is(WordClass::GroupNouns, i)
 }
 
+/// "Iraqis", "Americans", "Muslims": a people named by its country (as the
+/// gazetteer lists them, or by a demonym's ending) or by its faith, a group
+/// and never a surname.
+fn plural_of_a_people(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.peoples.contains_key(word)
+        || lexicon.is(WordClass::FaithPlurals, word)
+        || word.ends_with("ans")
+        || word.ends_with("ese")
+}
+
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
 pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
@@ -692,11 +702,11 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     // organisation is an organisation ("UPS said", "EADS and BAE Systems").
     let acronym = words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
     // A lone surname that acts ("Trump declined", "Corker told"): a person.
-    let demonym_plural = text.ends_with("ans") || text.ends_with("ians") || text.ends_with("ese");
     let repeated = || doc.text.matches(text).nth(1).is_some();
     if words.len() == 1
         && !acronym
-        && !demonym_plural
+        // "Reuters reported": an outlet's own name is no surname.
+        && !doc.word_is(WordClass::MediaWords, i)
         && text.chars().count() > 2
         && acts_after(doc, lexicon, run)
         && !lexicon.is(WordClass::Places, text)
@@ -704,10 +714,10 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname.
-        let kind = if called_its(doc, text) {
-            ActorKind::Organisation
-        } else if common_plural_of_people(doc, i) {
+        let kind = if common_plural_of_people(doc, i) || plural_of_a_people(lexicon, text) {
             ActorKind::Group
+        } else if called_its(doc, text) {
+            ActorKind::Organisation
         } else {
             ActorKind::Person
         };

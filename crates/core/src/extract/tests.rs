@@ -2533,3 +2533,17 @@ fn a_surname_before_the_full_name_is_that_person() {
     let names = actor_names("Smith said the plan was wrong. Smith said so twice. John Smith and Mary Smith agreed.");
     assert!(names.contains(&"Smith".to_owned()), "{names:?}");
 }
+
+#[test]
+fn a_people_or_an_outlet_named_alone_is_no_surname() {
+    for (text, name) in [
+        ("Iraqis opposed the plan. Iraqis criticised the tax.", "Iraqis"),
+        ("Muslims opposed the plan. Muslims criticised the tax.", "Muslims"),
+        (
+            "Reuters reported that the plan failed. Reuters said the tax was wrong.",
+            "Reuters",
+        ),
+    ] {
+        assert_ne!(kind_of(text, name), Some(ActorKind::Person), "{text}");
+    }
+}
