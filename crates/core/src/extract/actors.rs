@@ -245,9 +245,83 @@ pub fn find(doc: &Document, lexicon: &Lexicon) -> Actors {
         party_of_people(&mut actors, before);
         i = next.max(i + 1);
     }
+    surnames_named_first(&mut actors);
     mark_acting(doc, &mut actors);
     apposed_spokespeople(doc, &mut actors);
     actors
+}
+
+/// "Blair defends fees plan" before "Tony Blair has defended …": a lone
+/// surname met before the full name became a person of its own. A one-word
+/// person whose name is the surname of exactly one person named in full in
+/// the article is that person, wherever it stands.
+fn surnames_named_first(actors: &mut Actors) {
+    let mut from = 0;
+    while from < actors.list.len() {
+        let lone = &actors.list[from];
+        let full = (lone.kind == ActorKind::Person && !lone.name.contains(' '))
+            .then(|| {
+                let mut sharing = actors.list.iter().enumerate().filter(|(_, a)| {
+                    a.kind == ActorKind::Person
+                        && a.name.contains(' ')
+                        && a.name.rsplit(' ').next() == Some(lone.name.as_str())
+                });
+                sharing.next().filter(|_| sharing.next().is_none()).map(|(k, _)| k)
+            })
+            .flatten();
+        match full {
+            Some(into) => actors.merge(from, into),
+            None => from += 1,
+        }
+    }
+}
+
+impl Actors {
+    /// Makes actor `from` one with `into`: its mentions and what they told
+    /// join `into`, and `from` leaves the list (later indices move down).
+    fn merge(&mut self, from: usize, into: usize) {
+        let gone = self.list.remove(from);
+        let moved = |k: usize| match k {
+            _ if k == from => into - usize::from(into > from),
+            _ if k > from => k - 1,
+            _ => k,
+        };
+        let into = moved(into);
+        let target = &mut self.list[into];
+        for span in gone.mentions {
+            if !target.mentions.contains(&span) {
+                target.mentions.push(span);
+            }
+        }
+        target.mentions.sort_by_key(|s| s.start);
+        for title in gone.titles {
+            if !target.titles.contains(&title) {
+                target.titles.push(title);
+            }
+        }
+        target.affiliation = target.affiliation.take().or(gone.affiliation);
+        target.acts |= gone.acts;
+        target.sourced |= gone.sourced;
+        for g in 0..2 {
+            target.gender_words[g] |= gone.gender_words[g];
+            target.gender_pronouns[g] |= gone.gender_pronouns[g];
+        }
+        for actor in &mut self.list {
+            if let Voice::Relays(Some(principal)) = actor.voice {
+                actor.voice = Voice::Relays(Some(moved(principal)));
+            }
+        }
+        for found in &mut self.found {
+            found.actor = moved(found.actor);
+        }
+        for actor in self.alias.values_mut() {
+            *actor = moved(*actor);
+        }
+        self.by_name.clear();
+        for (k, actor) in self.list.iter().enumerate() {
+            self.by_name.entry(actor.name.clone()).or_insert(k);
+        }
+    }
 }
 
 /// "Sean Bartlett, a spokesman for Senator Ben Cardin, said": a person named
@@ -319,7 +393,7 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     if !doc.is_word(i) {
         return acronym_in_parentheses(doc, actors, i).unwrap_or(i + 1);
     }
-    if on_platform(doc, i) {
+    if on_platform(doc, i) || post_nominal(doc, actors, i) {
         return i + 1;
     }
     if let Some(end) = month_surname_again(doc, actors, i) {
@@ -431,6 +505,16 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
     i + 1
 }
 
+/// "Tony Blair MP", "John Smith QC": letters of a seat or an honour right
+/// after a person's name belong to that person and name no actor.
+fn post_nominal(doc: &Document, actors: &Actors, i: usize) -> bool {
+    doc.word_is(WordClass::PostNominals, i)
+        && actors
+            .found
+            .last()
+            .is_some_and(|f| f.end == i && actors.list[f.actor].kind == ActorKind::Person)
+}
+
 /// How far back (tokens) a quotation's opening mark is sought: longer than any
 /// quoted statement in news, and bounded so an unpaired mark costs every
 /// later pronoun a fixed look-back rather than a scan of the whole article.
@@ -469,6 +553,9 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
     let mut end = i + 1;
     loop {
         let next = doc.word(end);
+        if super::people::post_nominal_after(doc, i, end) {
+            break;
+        }
         if doc.tokens.get(end).is_some_and(|t| t.is_word)
             && (is_capitalised(next)
                 || next.chars().all(|c| c.is_ascii_digit())

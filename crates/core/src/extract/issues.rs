@@ -187,6 +187,8 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
     if !acronym
         || shouted
         || lexicon.is(WordClass::TimeZones, word)
+        // ("MEP", "OBE": letters of a seat or an honour are a person's.)
+        || doc.word_is(WordClass::PostNominals, i)
         || actors.at(i).is_some()
         || lexicon.phrases.contains_key(word)
         || lexicon.is(WordClass::StopCaps, word)

@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub phrases_by_second: WordMap<WordMap<Vec<usize>>>,
     /// Country adjectives and demonyms ("Russian") → index into `actors`.
     pub adjectives: WordMap<usize>,
+    /// A country's people in the plural ("Iraqis", "Americans") → index into `actors`.
+    pub peoples: WordMap<usize>,
     /// Country canonical name → index into `actors`.
     pub by_name: WordMap<usize>,
     /// Cues keyed by the lower-case first word form.
@@ -277,6 +279,7 @@ impl Lexicon {
             }
             for plural in alternatives(people) {
                 let plural = plural.strip_prefix("the ").unwrap_or(plural);
+                self.peoples.entry(plural.to_owned()).or_insert(index);
                 self.add_phrase(&format!("the {plural}"), index, PhraseRole::People);
             }
             for capital in alternatives(capitals) {
@@ -586,6 +589,7 @@ word_classes! {
     DealMakingVerbs = "deal_making_verbs",
     DescriptionEnders = "description_enders",
     Directive = "directive",
+    FaithPlurals = "faith_plurals",
     EmployeeNouns = "employee_nouns",
     EnactingParticiples = "enacting_participles",
     EndingParticiples = "ending_participles",
@@ -637,6 +641,7 @@ word_classes! {
     Places = "places",
     Platforms = "platforms",
     PortfolioWords = "portfolio_words",
+    PostNominals = "post_nominals",
     ProduceNouns = "produce_nouns",
     PronounPerson = "pronoun_person",
     PronounWe = "pronoun_we",
@@ -698,6 +703,8 @@ impl WordClass {
                 | WordClass::GenericMinistries
                 | WordClass::OfJoiningHeads
                 | WordClass::HonorificAbbreviations
+                | WordClass::PostNominals
+                | WordClass::FaithPlurals
                 | WordClass::LabourDescriptions
                 | WordClass::MaleNames
                 | WordClass::FemaleNames

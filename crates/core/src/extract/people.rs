@@ -125,7 +125,7 @@ pub(super) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(u
 /// particles and initials), not a known place or stop word.
 pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usize> {
     let mut end = i;
-    while end < doc.tokens.len() && end - i < 4 {
+    while end < doc.tokens.len() && end - i < 4 && !post_nominal_after(doc, i, end) {
         let word = doc.word(end);
         let is_name_word = doc.is_word(end)
             && is_capitalised(word)
@@ -142,6 +142,19 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
         }
     }
     (end > i).then_some(end)
+}
+
+/// "Tony Blair MP said", "John Smith QC criticised": letters of a seat or an
+/// honour at `k` that end the name begun at `first`. Not before another name
+/// ("Labour MP George Galloway": a title) nor after an article ("the Glasgow
+/// Kelvin MP": a seat's name).
+pub(super) fn post_nominal_after(doc: &Document, first: usize, k: usize) -> bool {
+    k > first
+        && doc.word_is(WordClass::PostNominals, k)
+        && !(doc.is_word(k + 1) && is_capitalised(doc.word(k + 1)))
+        && !first
+            .checked_sub(1)
+            .is_some_and(|b| matches!(doc.low(b), "the" | "a" | "an"))
 }
 
 /// Whether the month name at `k` is a surname: right after a given name
@@ -609,6 +622,16 @@ fn common_plural_of_people(doc: &Document, i: usize) -> bool {
     doc.starts_sentence(i) && doc.low_is(WordClass::GroupNouns, i)
 }
 
+/// "Iraqis", "Americans", "Muslims": a people named by its country (as the
+/// gazetteer lists them, or by a demonym's ending) or by its faith, a group
+/// and never a surname.
+fn plural_of_a_people(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.peoples.contains_key(word)
+        || lexicon.is(WordClass::FaithPlurals, word)
+        || word.ends_with("ans")
+        || word.ends_with("ese")
+}
+
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
 pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
@@ -628,6 +651,11 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     }
     let text = doc.slice(i, run);
     let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
+    // "A UKIP MEP suggested": letters of a seat or an honour alone name
+    // neither an organisation nor a surname.
+    if run == i + 1 && doc.word_is(WordClass::PostNominals, i) {
+        return Some(run);
+    }
     // "Taylor Force Act", "Growth Pact": the name of an issue, not of a person.
     let issue_name = words
         .last()
@@ -674,11 +702,11 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     // organisation is an organisation ("UPS said", "EADS and BAE Systems").
     let acronym = words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
     // A lone surname that acts ("Trump declined", "Corker told"): a person.
-    let demonym_plural = text.ends_with("ans") || text.ends_with("ians") || text.ends_with("ese");
     let repeated = || doc.text.matches(text).nth(1).is_some();
     if words.len() == 1
         && !acronym
-        && !demonym_plural
+        // "Reuters reported": an outlet's own name is no surname.
+        && !doc.word_is(WordClass::MediaWords, i)
         && text.chars().count() > 2
         && acts_after(doc, lexicon, run)
         && !lexicon.is(WordClass::Places, text)
@@ -686,10 +714,10 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname.
-        let kind = if called_its(doc, text) {
-            ActorKind::Organisation
-        } else if common_plural_of_people(doc, i) {
+        let kind = if common_plural_of_people(doc, i) || plural_of_a_people(lexicon, text) {
             ActorKind::Group
+        } else if called_its(doc, text) {
+            ActorKind::Organisation
         } else {
             ActorKind::Person
         };

@@ -1720,8 +1720,8 @@ fn the_shipped_scorer_keeps_a_plain_stance_and_drops_a_visit() {
 #[test]
 fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     let version = super::version();
-    assert!(version.starts_with("0.2.7+"), "{version}");
-    assert_eq!(version.len(), "0.2.7+".len() + 8);
+    assert!(version.starts_with("0.2.8+"), "{version}");
+    assert_eq!(version.len(), "0.2.8+".len() + 8);
 }
 
 // ---- text that is not news: an answer, never a panic ----
@@ -2556,5 +2556,41 @@ fn an_outlets_own_work_or_report_names_it_as_a_source() {
     ] {
         let names = actor_names(text);
         assert!(names.contains(&outlet.to_owned()), "{text}: {names:?}");
+    }
+}
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    check("Tony Blair MP criticised the plan.", "Tony Blair -> plan: oppose");
+    check("John Smith QC criticised the ruling.", "John Smith -> ruling: oppose");
+    // Before another name they are a title; alone, neither a firm nor an issue.
+    assert!(actor_names("Labour MP George Galloway criticised the war.").contains(&"George Galloway".to_owned()));
+    let names = actor_names("A UK Independence Party MEP criticised the plan. MEP Nigel Farage agreed.");
+    assert!(!names.iter().any(|n| n == "MEP"), "{names:?}");
+}
+
+#[test]
+fn a_surname_before_the_full_name_is_that_person() {
+    let names = actor_names("Blair defends fees plan\n\nTony Blair has defended the plan. Blair said it was fair.");
+    assert!(
+        names.contains(&"Tony Blair".to_owned()) && !names.contains(&"Blair".to_owned()),
+        "{names:?}"
+    );
+    // Two people share the surname: the lone one is neither.
+    let names = actor_names("Smith said the plan was wrong. Smith said so twice. John Smith and Mary Smith agreed.");
+    assert!(names.contains(&"Smith".to_owned()), "{names:?}");
+}
+
+#[test]
+fn a_people_or_an_outlet_named_alone_is_no_surname() {
+    for (text, name) in [
+        ("Iraqis opposed the plan. Iraqis criticised the tax.", "Iraqis"),
+        ("Muslims opposed the plan. Muslims criticised the tax.", "Muslims"),
+        (
+            "Reuters reported that the plan failed. Reuters said the tax was wrong.",
+            "Reuters",
+        ),
+    ] {
+        assert_ne!(kind_of(text, name), Some(ActorKind::Person), "{text}");
     }
 }
