@@ -370,9 +370,11 @@ impl SentenceReader<'_> {
             }
             Frame::Verb if self.is_passive_form(hit.first) => return,
             // "rejected calls for an inquiry": a verb cue's -s form used as a
-            // plural noun.
+            // plural noun; right after a name it is the name's verb ("John
+            // Smith opposes GM crops", which the tagger reads as one phrase).
             Frame::Verb
                 if self.doc.low(hit.first).ends_with('s')
+                    && !self.items.iter().any(|i| i.end == hit.first)
                     && self.parse.is_noun(self.doc.span(hit.first, hit.first + 1)) == Some(true) =>
             {
                 return
