@@ -410,11 +410,15 @@ impl SentenceReader<'_> {
                 };
                 // "urged the administration to safeguard trade": the wish is about
                 // the act, which the next cue or issue carries, not the addressee.
+                // "demanded that Iran release the sailors": the subject of the
+                // clause after "that" is an addressee too.
                 let addressed = |t: &Item| {
-                    matches!(t.entity, Entity::Actor(_))
-                        && self.doc.low(t.end) == "to"
+                    let urged_to = self.doc.low(t.end) == "to"
                         && (t.end + 1..t.end + 3).any(|k| self.doc.tokens.get(k).is_some_and(|n| n.is_word))
-                        && !self.exit_follows(t.end)
+                        && !self.exit_follows(t.end);
+                    let urged_that = self.doc.low(hit.end) == "that" && t.first == hit.end + 1;
+                    matches!(t.entity, Entity::Actor(_))
+                        && (urged_to || urged_that)
                         && self.doc.low_is(WordClass::Directive, hit.first)
                 };
                 let targets: Vec<Item> = match targets.first() {

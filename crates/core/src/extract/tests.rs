@@ -1441,6 +1441,22 @@ fn a_verb_cues_plural_noun_homograph_is_no_verb() {
 }
 
 #[test]
+fn demanding_is_a_cue_and_the_subject_after_that_is_addressed_not_backed() {
+    check(
+        "France demanded an end to the sanctions.",
+        "France -> end to the sanctions: support",
+    );
+    check(
+        "Britain demanded that Iran release the sailors.",
+        "United Kingdom -> sailors: support",
+    );
+    check(
+        "Britain urged that Iran release the sailors.",
+        "United Kingdom -> sailors: support",
+    );
+}
+
+#[test]
 fn a_goal_ends_before_its_date() {
     check(
         "France vowed to run its budget deficit below the EU cap in 2005.",
