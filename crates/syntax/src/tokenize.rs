@@ -498,20 +498,24 @@ fn starts_new_sentence(text: &str, pieces: &[Piece], i: usize, tokenizer: &Token
 }
 
 /// Is token `i` the rest of an amount written with a stray space after its
-/// decimal point ("$1. 5bn", "pounds 2. 4 billion", "up 3. 5%")? A number
-/// then a full stop glued to it, then digits with a magnitude or a percent.
+/// decimal point ("$1. 5bn", "pounds 2. 4 billion", "up 3. 5%")?
 fn continues_an_amount(text: &str, pieces: &[Piece], i: usize) -> bool {
     let piece = |k: usize| &text[pieces[k].start..pieces[k].end];
-    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-    if i < 2 || piece(i - 1) != "." || pieces[i - 1].space_before || !digits(piece(i - 2)) {
-        return false;
-    }
-    let word = piece(i);
-    let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
     let next = if i + 1 < pieces.len() { piece(i + 1) } else { "" };
-    rest.len() < word.len()
-        && (matches!(rest, "bn" | "m" | "tn" | "trn" | "k")
-            || (rest.is_empty() && matches!(next, "%" | "bn" | "m" | "billion" | "million" | "trillion")))
+    i >= 2 && piece(i - 1) == "." && !pieces[i - 1].space_before && is_split_decimal(piece(i - 2), piece(i), next)
+}
+
+/// Whether a full stop glued to `number` and followed by `rest` (then
+/// `after`) is the decimal point of an amount written with a stray space
+/// after it: "1" "." "5bn", "3" "." "5" "%", "2" "." "4" "billion". Both
+/// sentence splitters (this one and the extractor's) ask it.
+pub fn is_split_decimal(number: &str, rest: &str, after: &str) -> bool {
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let unit = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits(number)
+        && unit.len() < rest.len()
+        && (matches!(unit, "bn" | "m" | "tn" | "trn" | "k")
+            || (unit.is_empty() && matches!(after, "%" | "bn" | "m" | "billion" | "million" | "trillion")))
 }
 
 /// Is token `i` a closing quote or bracket? A straight quote with space before it and a

@@ -113,19 +113,14 @@ fn is_abbreviation_stop(text: &str, tokens: &[Token], index: usize) -> bool {
 }
 
 /// Whether the "." at `index` is the decimal point of an amount written with
-/// a stray space after it ("$1. 5bn", "3. 5%", "pounds 2. 4 billion"): glued
-/// to a number, then digits with a magnitude or a percent.
+/// a stray space after it ("$1. 5bn", "3. 5%"): glued to a number, as the
+/// parser's splitter reads it too.
 fn is_split_decimal(text: &str, tokens: &[Token], index: usize) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
-    if index == 0 || word(index) != "." || tokens[index - 1].end != tokens[index].start || !digits(word(index - 1)) {
-        return false;
-    }
-    let next = word(index + 1);
-    let rest = next.trim_start_matches(|c: char| c.is_ascii_digit());
-    rest.len() < next.len()
-        && (matches!(rest, "bn" | "m" | "tn" | "trn" | "k")
-            || (rest.is_empty() && matches!(word(index + 2), "%" | "bn" | "m" | "billion" | "million" | "trillion")))
+    index > 0
+        && word(index) == "."
+        && tokens[index - 1].end == tokens[index].start
+        && standpoint_syntax::tokenize::is_split_decimal(word(index - 1), word(index + 1), word(index + 2))
 }
 
 /// "U.S." or "a.m." (a dotted word) ends a sentence only before an opener.

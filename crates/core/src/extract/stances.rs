@@ -732,8 +732,6 @@ impl SentenceReader<'_> {
         }
     }
 
-    /// For "…, a course opposed by X": the act before the apposition (a verb
-    /// cue of this sentence) and its target.
     /// Whether a target found after a verb or adjective cue belongs to the
     /// cue's clause, not to a clause only coordinated with it; when the parse
     /// cannot tell, it does.
@@ -744,6 +742,8 @@ impl SentenceReader<'_> {
             != Some(true)
     }
 
+    /// For "…, a course opposed by X": the act before the apposition (a verb
+    /// cue of this sentence) and its target.
     fn apposed_act(&self, hit: &CueHit) -> Option<(Item, Polarity)> {
         let noun = hit.first.checked_sub(1)?;
         if !self.doc.low_is(WordClass::CourseNouns, noun) {
