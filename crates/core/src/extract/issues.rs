@@ -515,11 +515,21 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
 /// stance cue ("wants to scrap the embargo" already reads as opposing it).
 fn undoing_act(doc: &Document, lexicon: &Lexicon, (first, end): (usize, usize), floor: usize) -> Option<String> {
     let act = |k: usize| super::cues::at(doc, lexicon, k).is_none_or(|hit| hit.cue.blocking);
-    // "for the embargo to be lifted", "the ban being eased".
+    // "for the embargo to be lifted", "the ban being eased", "wants the
+    // sanctions scrapped": a participle after the phrase is never the
+    // active cue some of these verbs are ("scrap"), so any of them counts.
     let be = end + usize::from(doc.low(end) == "to");
-    if matches!(doc.low(be), "be" | "being") && doc.low_is(WordClass::Reverse, be + 1) && act(be + 1) {
-        if let Some(verb) = bare_verb(lexicon, doc.low(be + 1)) {
-            return Some(naming::gerund(&verb));
+    let passive = matches!(doc.low(be), "be" | "being").then_some(be + 1);
+    let wished = first
+        .checked_sub(1)
+        .filter(|&b| b >= floor && doc.low_is(WordClass::Volitional, b))
+        .map(|_| end);
+    for participle in passive.into_iter().chain(wished) {
+        let word = doc.low(participle);
+        if doc.low_is(WordClass::Reverse, participle) && word != bare_verb(lexicon, word).unwrap_or_default() {
+            if let Some(verb) = bare_verb(lexicon, word) {
+                return Some(naming::gerund(&verb));
+            }
         }
     }
     let before = first.checked_sub(1).filter(|&k| k >= floor)?;
@@ -549,12 +559,7 @@ fn bare_verb(lexicon: &Lexicon, word: &str) -> Option<String> {
     let is_bare = |w: &str| lexicon.is(WordClass::Reverse, w) && !w.ends_with("ing") && !w.ends_with("ed");
     let stems = [
         word.strip_suffix("ed"),
-        word.strip_suffix("ed")
-            .filter(|s| {
-                let b = s.as_bytes();
-                b.len() > 2 && b[b.len() - 1] == b[b.len() - 2]
-            })
-            .map(|s| &s[..s.len() - 1]),
+        word.strip_suffix("ed").and_then(undoubled),
         word.strip_suffix('d'),
         word.strip_suffix('n'),
     ];
@@ -562,6 +567,16 @@ fn bare_verb(lexicon: &Lexicon, word: &str) -> Option<String> {
     let stem = stems.into_iter().flatten().find(|s| is_bare(s));
     stem.or_else(|| (!word.ends_with('s') && is_bare(word)).then_some(word))
         .map(str::to_owned)
+}
+
+/// "scrapp" → "scrap": the word without its last letter when that letter
+/// is doubled.
+fn undoubled(word: &str) -> Option<&str> {
+    let mut last = word.char_indices().rev();
+    match (last.next(), last.next()) {
+        (Some((at, a)), Some((_, b))) if a == b => Some(&word[..at]),
+        _ => None,
+    }
 }
 
 /// Reads the issue phrase around the head at `i` and records it.

@@ -1357,6 +1357,15 @@ fn backing_an_act_that_undoes_an_issue_backs_the_act_not_the_issue() {
         "France wants the sanctions to be eased.",
         "France -> easing the sanctions: support",
     );
+    // A participle of a verb that is also a cue ("scrap") reads the same.
+    check(
+        "France called for the embargo to be scrapped.",
+        "France -> scrapping the embargo: support",
+    );
+    check(
+        "Britain wants the sanctions scrapped.",
+        "United Kingdom -> scrapping the sanctions: support",
+    );
     // An act that is itself a cue already reads as opposing the issue.
     check("France wants to scrap the embargo.", "France -> embargo: oppose");
 }
