@@ -253,10 +253,8 @@ pub(super) fn known_actor(
                 && !matches!(before, "against" | "with" | "by")
                 && !cue_object;
             let next_is_name = is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word);
-            if place
-                || next_is_name
-                || !(acts_after(doc, lexicon, end) || cue_object || matches!(before, "against" | "with" | "by"))
-            {
+            let acts = acts_after(doc, lexicon, coordination_end(doc, lexicon, end));
+            if place || next_is_name || !(acts || cue_object || matches!(before, "against" | "with" | "by")) {
                 return Some(end);
             }
         }
@@ -284,6 +282,19 @@ pub(super) fn known_actor(
     }
     actors.mention(doc, index, i, end, Via::Name);
     Some(end)
+}
+
+/// Where a list of gazetteer names that continues at `end` ends: "Washington
+/// [and Seoul] have agreed" acts as a whole, so the first capital acts when the
+/// list does.
+fn coordination_end(doc: &Document, lexicon: &Lexicon, mut end: usize) -> usize {
+    while matches!(doc.low(end), "and" | ",") {
+        match gazetteer_match(doc, lexicon, end + 1) {
+            Some((next, _, _)) => end = next,
+            None => break,
+        }
+    }
+    end
 }
 
 /// "the Senate Judiciary committee", "the Commons foreign affairs

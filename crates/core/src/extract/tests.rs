@@ -401,6 +401,18 @@ fn metonym_acts_only_when_it_speaks() {
 }
 
 #[test]
+fn capitals_listed_together_act_together() {
+    check(
+        "Washington and Seoul have agreed to expand joint military exercises.",
+        "South Korea -> expand joint military exercises: support\nUnited States -> expand joint military exercises: support",
+    );
+    assert_eq!(
+        actor_names("He flew between Washington and Seoul."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn place_only_countries_are_not_actors() {
     assert!(!actor_names("John Kerry took part in celebrations in France.").contains(&"France".to_owned()));
 }
