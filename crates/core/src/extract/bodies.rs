@@ -723,10 +723,12 @@ pub(super) fn surname(name: &str) -> String {
 
 /// "the Danish and German governments", "Russian officials", "the Cuban
 /// foreign ministry", "China’s Foreign Ministry".
-pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    // "North Korean", "South African": an adjective of two words.
-    let (first_country, mut end) = match lexicon.adjectives.get(doc.word(i)) {
-        Some(&country) => (country, i + 1),
+/// The country whose adjective starts at `i` ("Russian", "North Korean") and
+/// the index after it.
+pub(super) fn country_adjective(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, usize)> {
+    match lexicon.adjectives.get(doc.word(i)) {
+        Some(&country) => Some((country, i + 1)),
+        // "North Korean", "South African": an adjective of two words.
         None if is_capitalised(doc.word(i)) && doc.is_word(i + 1) => {
             // Most capitalised words are followed by one space: the text
             // itself is then the key, and no string is made.
@@ -736,10 +738,14 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
             } else {
                 lexicon.adjectives.get(format!("{first} {second}").as_str()).copied()
             };
-            (country?, i + 2)
+            Some((country?, i + 2))
         }
-        None => return None,
-    };
+        None => None,
+    }
+}
+
+pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    let (first_country, mut end) = country_adjective(doc, lexicon, i)?;
     let adjective = doc.slice(i, end).to_owned();
     let mut countries = vec![first_country];
     while matches!(doc.low(end), "and" | ",") {

@@ -6,7 +6,8 @@
 
 use std::ops::Range;
 
-use super::actors::{acts_after, capitalised_run, gazetteer_match, Actors, Via, Voice};
+use super::actors::{acts_after, capitalised_run, from_lexicon, gazetteer_match, Actors, Via, Voice};
+use super::bodies::country_adjective;
 use super::document::Document;
 use super::lexicon::{Lexicon, TitleClass, WordClass};
 use super::tokens::is_capitalised;
@@ -265,9 +266,18 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
         }
     }
     let affiliation = title_affiliation(doc, actors, i, class == TitleClass::Spokes);
+    // "Iranian President Hassan Rouhani": the adjective names the country.
+    let nation = || {
+        (i.saturating_sub(2)..i)
+            .find_map(|k| country_adjective(doc, lexicon, k).filter(|&(_, end)| end == i))
+            .map(|(known, _)| lexicon.actors[known].name.clone())
+    };
     let index = match find_by_surname(actors, &name) {
         Some(index) => index,
-        None => actors.named(&name, ActorKind::Person, affiliation.map(|a| actors_name(actors, a))),
+        None => {
+            let affiliation = affiliation.map(|a| actors_name(actors, a)).or_else(nation);
+            actors.named(&name, ActorKind::Person, affiliation)
+        }
     };
     if class == TitleClass::Spokes {
         // "EPP spokesman X", "her spokeswoman X": the principal is named just
@@ -379,12 +389,31 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
             if class != TitleClass::Office || name_at(doc, lexicon, end).is_some() {
                 return None;
             }
+            // "the Russian president": the title is that country's.
+            let nation = (i + 1..at).find_map(|k| {
+                country_adjective(doc, lexicon, k)
+                    .filter(|&(_, e)| e <= at)
+                    .map(|(known, _)| known)
+            });
             let titled = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
-                actors.list[a]
+                let person = &actors.list[a];
+                person
                     .titles
                     .iter()
                     .any(|t| t == &title || t.ends_with(&format!(" {title}")))
+                    && nation.is_none_or(|n| {
+                        let country = lexicon.actors[n].name.as_str();
+                        person.affiliation.as_deref() == Some(country)
+                    })
             });
+            if let (None, Some(nation)) = (titled, nation) {
+                // An official the article never names speaks for their
+                // country, as "Iran's foreign minister" does.
+                let country = from_lexicon(actors, lexicon, nation);
+                actors.list[country].acts = true;
+                actors.mention(doc, country, i, end, Via::Name);
+                return Some(end);
+            }
             // "Tony Blair … the prime minister": news often names the head of
             // government without the title first; take the first untitled person.
             let head_of_government = || {

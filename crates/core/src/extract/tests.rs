@@ -401,6 +401,25 @@ fn metonym_acts_only_when_it_speaks() {
 }
 
 #[test]
+fn an_unnamed_official_of_a_country_speaks_for_it() {
+    check("The Russian president rejected the deal.", "Russia -> deal: oppose");
+    check(
+        "The North Korean leader rejected the deal.",
+        "North Korea -> deal: oppose",
+    );
+    // Once named with the country's adjective, the title is theirs, not
+    // another country's president's.
+    check(
+        "President Trump spoke on Monday. Iranian President Hassan Rouhani spoke too. The Iranian president rejected the deal.",
+        "Hassan Rouhani -> deal: oppose",
+    );
+    check(
+        "President Trump spoke on Monday. The Iranian president rejected the deal.",
+        "Iran -> deal: oppose",
+    );
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
