@@ -760,9 +760,14 @@ impl SentenceReader<'_> {
 
     /// "criticism from several U.S. senators", "backing by Germany": the actor
     /// a noun cue comes from, named right after it (a determiner or a
-    /// quantifier may come first).
+    /// quantifier may come first). "the support of Germany" names its giver
+    /// too, where "criticism of Germany" and "in support of Germany" name
+    /// the target.
     fn noun_agent(&self, hit: &CueHit) -> Option<Item> {
-        if !matches!(self.doc.low(hit.end), "from" | "by") {
+        let given = self.doc.low(hit.end) == "of"
+            && hit.cue.polarity == Polarity::Support
+            && hit.first.checked_sub(1).is_some_and(|k| self.doc.low(k) == "the");
+        if !(matches!(self.doc.low(hit.end), "from" | "by") || given) {
             return None;
         }
         self.actor_items()

@@ -420,6 +420,16 @@ fn an_unnamed_official_of_a_country_speaks_for_it() {
 }
 
 #[test]
+fn the_support_of_an_actor_is_theirs_for_the_subject() {
+    check(
+        "The resolution was adopted with the backing of China and Russia.",
+        "China -> resolution: support\nRussia -> resolution: support",
+    );
+    check("The plan has won the support of Germany.", "Germany -> plan: support");
+    check("France spoke in support of Germany.", "France -> Germany: support");
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
