@@ -323,6 +323,7 @@ impl SentenceReader<'_> {
             ..Evidence::default()
         };
         let mut polarity_override = None;
+        let relative_act = (cue.frame == Frame::Verb).then(|| self.apposed_relative(hit)).flatten();
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
                 let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied() else {
@@ -349,7 +350,7 @@ impl SentenceReader<'_> {
                 };
                 // "would blow apart the deal, a course opposed by X": X takes a
                 // stance on the act the apposition names, so on its target.
-                if let Some((act_target, act_polarity)) = self.apposed_act(hit) {
+                if let Some((act_target, act_polarity)) = hit.first.checked_sub(1).and_then(|n| self.apposed_act(n)) {
                     polarity_override = Some(if act_polarity == Polarity::Oppose {
                         cue.polarity.flipped()
                     } else {
@@ -378,6 +379,21 @@ impl SentenceReader<'_> {
                     && self.parse.is_noun(self.doc.span(hit.first, hit.first + 1)) == Some(true) =>
             {
                 return
+            }
+            // "…, a move Pyongyang condemned": the relative clause's subject
+            // takes a stance on the act the apposition names.
+            Frame::Verb if relative_act.is_some() => {
+                let (holder, act_target, act_polarity) = relative_act.expect("checked by the guard");
+                polarity_override = Some(if act_polarity == Polarity::Oppose {
+                    cue.polarity.flipped()
+                } else {
+                    cue.polarity
+                });
+                (
+                    vec![holder],
+                    vec![act_target],
+                    format!("verb:{} (apposition)", cue.lemma),
+                )
             }
             // "bringing sanctions back.": a bare verb cue needs an object.
             Frame::Verb if cue.rest.is_empty() && !self.doc.is_word(hit.end) => return,
@@ -742,10 +758,20 @@ impl SentenceReader<'_> {
             != Some(true)
     }
 
-    /// For "…, a course opposed by X": the act before the apposition (a verb
-    /// cue of this sentence) and its target.
-    fn apposed_act(&self, hit: &CueHit) -> Option<(Item, Polarity)> {
-        let noun = hit.first.checked_sub(1)?;
+    /// For "…, a move Pyongyang condemned as …": the relative clause's
+    /// subject (an actor right before the cue, or before its "has") and the
+    /// act before the apposition with its target.
+    fn apposed_relative(&self, hit: &CueHit) -> Option<(Item, Item, Polarity)> {
+        let subject = self
+            .actor_items()
+            .find(|i| i.end == hit.first || (i.end + 1 == hit.first && self.doc.low_is(WordClass::Have, i.end)))?;
+        let (target, polarity) = self.apposed_act(subject.first.checked_sub(1)?)?;
+        Some((*subject, target, polarity))
+    }
+
+    /// For "…, a course opposed by X" (`noun` is "course"): the act before
+    /// the apposition (a verb cue of this sentence) and its target.
+    fn apposed_act(&self, noun: usize) -> Option<(Item, Polarity)> {
         if !self.doc.low_is(WordClass::CourseNouns, noun) {
             return None;
         }

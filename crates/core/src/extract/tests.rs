@@ -430,6 +430,16 @@ fn the_support_of_an_actor_is_theirs_for_the_subject() {
 }
 
 #[test]
+fn a_relative_clause_on_an_apposed_move_judges_the_act() {
+    check(
+        "Washington and Seoul have agreed to expand joint military exercises, a move Pyongyang condemned as a rehearsal for invasion.",
+        "North Korea -> expand joint military exercises: oppose\n\
+         South Korea -> expand joint military exercises: support\n\
+         United States -> expand joint military exercises: support",
+    );
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
