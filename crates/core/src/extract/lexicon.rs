@@ -570,6 +570,7 @@ word_classes! {
     AttemptNouns = "attempt_nouns",
     Be = "be",
     BeLikeVerbs = "be_like_verbs",
+    BlocDescriptions = "bloc_descriptions",
     BodyDescriptions = "body_descriptions",
     BodyNouns = "body_nouns",
     Channels = "channels",

@@ -570,7 +570,15 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
                     ActorKind::Person | ActorKind::Country | ActorKind::InternationalOrg | ActorKind::GovernmentBody
                 )
         }),
-        Described::Body => earlier().find(|&a| !person(a) && actors.list[a].kind != ActorKind::Country && names_it(a)),
+        Described::Body => {
+            let bloc = doc.low_is(WordClass::BlocDescriptions, head);
+            earlier().find(|&a| {
+                let kind = actors.list[a].kind;
+                !person(a)
+                    && kind != ActorKind::Country
+                    && (names_it(a) || (bloc && kind == ActorKind::InternationalOrg))
+            })
+        }
     })?;
     actors.mention(doc, found, i, end, Via::Description);
     Some(end)

@@ -440,6 +440,18 @@ fn a_relative_clause_on_an_apposed_move_judges_the_act() {
 }
 
 #[test]
+fn the_alliance_or_the_bloc_is_the_latest_international_organisation() {
+    check(
+        "NATO held a summit on Monday. Donald Trump has repeatedly attacked the alliance.",
+        "Donald Trump -> North Atlantic Treaty Organization: oppose",
+    );
+    check(
+        "The EU agreed new sanctions. Hungary criticised the bloc.",
+        "Hungary -> European Union: oppose",
+    );
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
