@@ -692,7 +692,7 @@ impl SentenceReader<'_> {
         }
         // "Airbus and Boeing accuse each other": every holder targets the others.
         let mutual = targets.is_empty() && self.doc.low(hit.end) == "each" && holders.len() > 1;
-        let negated = self.negated(negation_point) != negated_by_chain;
+        let negated = (self.negated(negation_point) || self.withdrawn(hit)) != negated_by_chain;
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
         let polarity = polarity_override.unwrap_or(if negated { cue.polarity.flipped() } else { cue.polarity });
@@ -756,6 +756,20 @@ impl SentenceReader<'_> {
         self.parse
             .coordinated_apart(span(hit.first, hit.first + 1), span(target.first, target.end))
             != Some(true)
+    }
+
+    /// "withdrew its support for", "dropped their long-standing opposition
+    /// to": a noun cue owned by the subject of a verb that undoes it states
+    /// the opposite, as "no longer" would.
+    fn withdrawn(&self, hit: &CueHit) -> bool {
+        hit.cue.frame == Frame::Noun
+            && (hit.first.saturating_sub(3)..hit.first)
+                .find(|&k| matches!(self.doc.low(k), "its" | "their" | "his" | "her" | "our"))
+                .is_some_and(|owner| {
+                    owner > 0
+                        && self.doc.low_is(WordClass::Reverse, owner - 1)
+                        && (owner + 1..hit.first).all(|k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
+                })
     }
 
     /// For "…, a move Pyongyang condemned as …": the relative clause's

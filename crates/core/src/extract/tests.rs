@@ -452,6 +452,24 @@ fn the_alliance_or_the_bloc_is_the_latest_international_organisation() {
 }
 
 #[test]
+fn withdrawn_support_is_not_support() {
+    check(
+        "Italy withdrew its support for the coalition.",
+        "Italy -> coalition: oppose",
+    );
+    check(
+        "Japan reversed its long-standing support for the treaty.",
+        "Japan -> treaty: oppose",
+    );
+    // Dropping one's opposition is no stance the rules can name.
+    check("France has dropped its opposition to the deal.", "");
+    check(
+        "China has softened its opposition to the sanctions.",
+        "China -> sanctions: oppose",
+    );
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
