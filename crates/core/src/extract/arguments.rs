@@ -18,7 +18,7 @@
 use super::actors::Actors;
 use super::cues;
 use super::document::Document;
-use super::issues::{tidy_name, IssueSource, Issues};
+use super::issues::{shell_reference, tidy_name, IssueSource, Issues};
 use super::lexicon::{Lexicon, WordClass};
 use super::naming;
 use super::parse::{Argument, Parse};
@@ -194,6 +194,12 @@ fn take(
         || lexicon.is(WordClass::TimeWords, last)
         || lexicon.is(WordClass::TimeUnits, last)
     {
+        return;
+    }
+    // "resisted such calls": a shell noun names the issue named before.
+    if let Some(issue) = shell_reference(doc, lexicon, issues, (a, b)) {
+        taken[a..b].fill(ISSUE);
+        issues.add_mention(doc, issue, a, b);
         return;
     }
     record(doc, (a, b), taken, issues, source);

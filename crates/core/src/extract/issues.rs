@@ -126,7 +126,7 @@ impl Issues {
         index
     }
 
-    fn add_mention(&mut self, doc: &Document, issue: usize, first: usize, end: usize) {
+    pub(super) fn add_mention(&mut self, doc: &Document, issue: usize, first: usize, end: usize) {
         let span = doc.span(first, end);
         if !self.list[issue].mentions.contains(&span) {
             self.list[issue].mentions.push(span);
@@ -580,6 +580,52 @@ fn undoubled(word: &str) -> Option<&str> {
 }
 
 /// Reads the issue phrase around the head at `i` and records it.
+/// Sentences back a shell noun may reach for what it names.
+const SHELL_REACH: usize = 1;
+
+/// The issue a phrase `a..b` of the parse points back at when it is only a
+/// shell noun and its determiner ("such calls", "the idea").
+pub(super) fn shell_reference(
+    doc: &Document,
+    lexicon: &Lexicon,
+    issues: &Issues,
+    (a, b): (usize, usize),
+) -> Option<usize> {
+    let determiner = match b.checked_sub(a)? {
+        1 => a.checked_sub(1),
+        2 => Some(a),
+        _ => None,
+    }?;
+    shell_antecedent(doc, lexicon, issues, Some(determiner), b - 1)
+}
+
+/// "would not back a second referendum … would support the idea": a shell
+/// noun (`shell_nouns`) after a definite or demonstrative determiner names
+/// the latest issue of its sentence or the one before, when it has no issue
+/// of its own head or family to name.
+fn shell_antecedent(
+    doc: &Document,
+    lexicon: &Lexicon,
+    issues: &Issues,
+    determiner: Option<usize>,
+    i: usize,
+) -> Option<usize> {
+    let definite =
+        determiner.is_some_and(|d| matches!(doc.low(d), "the" | "this" | "that" | "such" | "these" | "those"));
+    if !definite || !doc.low_is(WordClass::ShellNouns, i) {
+        return None;
+    }
+    let sentence = doc.sentence_of[i];
+    issues
+        .found
+        .iter()
+        .rev()
+        .take_while(|f| doc.sentence_of[f.first] + SHELL_REACH >= sentence)
+        .filter(|f| f.end <= determiner.unwrap_or(i))
+        .map(|f| f.issue)
+        .find(|&x| !lexicon.is(WordClass::ShellNouns, &issues.list[x].head))
+}
+
 fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> usize {
     let sentence = doc.sentences[doc.sentence_of[i]];
     // Left: back to a determiner within four words, else only capitalised or
@@ -780,7 +826,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         // "the proposal" after "a U.S. proposal" and "its own plan": the
         // latest issue of that head, else the latest of the family.
         let latest = |fits: &dyn Fn(usize) -> bool| issues.found.iter().rev().map(|f| f.issue).find(|&x| fits(x));
-        latest(&|x| issues.list[x].head == head).or_else(|| latest(&same_family))
+        latest(&|x| issues.list[x].head == head)
+            .or_else(|| latest(&same_family))
+            .or_else(|| shell_antecedent(doc, lexicon, issues, determiner, i))
     } else {
         // "the nuclear pact" after "the nuclear agreement reached among Tehran…":
         // the same family sharing a content word is the same issue.

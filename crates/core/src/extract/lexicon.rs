@@ -649,6 +649,7 @@ word_classes! {
     RelationHeads = "relation_heads",
     Reverse = "reverse",
     ReversalNouns = "reversal_nouns",
+    ShellNouns = "shell_nouns",
     SideNouns = "side_nouns",
     SourceNouns = "source_nouns",
     Speech = "speech",

@@ -470,6 +470,20 @@ fn withdrawn_support_is_not_support() {
 }
 
 #[test]
+fn a_shell_noun_points_back_at_the_issue_before() {
+    check(
+        "Theresa May said she would not back a second referendum on Brexit. \
+         Jeremy Corbyn said his party would support the idea if talks failed.",
+        "Jeremy Corbyn -> second referendum on Brexit: support\nTheresa May -> second referendum on Brexit: oppose",
+    );
+    check(
+        "Ukraine's President Volodymyr Zelenskiy urged Berlin to send more tanks. \
+         Chancellor Olaf Scholz has resisted such calls.",
+        "Olaf Scholz -> send more tanks: oppose\nVolodymyr Zelenskiy -> send more tanks: support",
+    );
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
