@@ -484,6 +484,18 @@ fn a_shell_noun_points_back_at_the_issue_before() {
 }
 
 #[test]
+fn irregular_pasts_of_cue_verbs() {
+    check(
+        "Angela Merkel stood by her refugee policy despite growing criticism.",
+        "Angela Merkel -> refugee policy: support",
+    );
+    check(
+        "Germany stuck to its refugee policy.",
+        "Germany -> refugee policy: support",
+    );
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
