@@ -2619,3 +2619,16 @@ fn a_people_or_an_outlet_named_alone_is_no_surname() {
         assert_ne!(kind_of(text, name), Some(ActorKind::Person), "{text}");
     }
 }
+
+#[test]
+fn standing_behind_by_or_with_backs_in_every_form_and_over_an_adverb() {
+    check(
+        "Germany's Chancellor Olaf Scholz said Berlin stood firmly behind Kyiv.",
+        "Germany -> Ukraine: support",
+    );
+    check("France stood by Italy.", "France -> Italy: support");
+    check(
+        "Trade unions marched against the pension reform.",
+        "trade unions -> pension reform: oppose",
+    );
+}
