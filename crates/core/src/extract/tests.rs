@@ -2621,6 +2621,35 @@ fn a_people_or_an_outlet_named_alone_is_no_surname() {
 }
 
 #[test]
+fn an_organisation_name_before_a_noun_of_its_people_is_the_organisation() {
+    // Known or not, the organisation acts through its people.
+    check("Oxfam campaigners welcomed the deal.", "Oxfam -> deal: support");
+    assert_eq!(
+        kind_of("Oxfam campaigners welcomed the deal.", "Oxfam"),
+        Some(ActorKind::Organisation)
+    );
+    check("Hamas militants attacked Israel.", "Hamas -> Israel: oppose");
+    check(
+        "Greenpeace campaigners protested against new oil licences.",
+        "Greenpeace -> new oil licences: oppose",
+    );
+    // A word of feeling opening the sentence is no name.
+    assert!(!actor_names("Angry activists condemned the plan.").contains(&"Angry".to_owned()));
+}
+
+#[test]
+fn a_noun_of_arms_makes_a_group_armed_unless_a_party_qualifies_it() {
+    assert_eq!(
+        kind_of("Syrian rebels rejected the ceasefire.", "Syrian rebels"),
+        Some(ActorKind::ArmedGroup)
+    );
+    assert_eq!(
+        kind_of("Labour rebels voted against the bill.", "Labour rebels"),
+        Some(ActorKind::Group)
+    );
+}
+
+#[test]
 fn standing_behind_by_or_with_backs_in_every_form_and_over_an_adverb() {
     check(
         "Germany's Chancellor Olaf Scholz said Berlin stood firmly behind Kyiv.",
