@@ -650,6 +650,7 @@ word_classes! {
     RelationHeads = "relation_heads",
     Reverse = "reverse",
     ReversalNouns = "reversal_nouns",
+    SideGroupNouns = "side_group_nouns",
     SideNouns = "side_nouns",
     SourceNouns = "source_nouns",
     Speech = "speech",

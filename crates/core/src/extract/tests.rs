@@ -1038,7 +1038,8 @@ fn a_deal_qualified_only_by_its_parties_is_the_storys_deal() {
     // With two deals equally mentioned, the parties' deal stays its own.
     check(
         "The trade agreement was signed. Critics praise the climate accord. President Donald Trump has threatened to tear up the Iran deal.",
-        "Donald Trump -> Iran deal: oppose",
+        "Donald Trump -> Iran deal: oppose
+         critics -> climate accord: support",
     );
 }
 
@@ -2659,5 +2660,26 @@ fn standing_behind_by_or_with_backs_in_every_form_and_over_an_adverb() {
     check(
         "Trade unions marched against the pension reform.",
         "trade unions -> pension reform: oppose",
+    );
+}
+
+#[test]
+fn a_bare_plural_of_a_side_opening_a_sentence_is_a_group() {
+    check(
+        "Rebels in the north rejected the ceasefire.",
+        "rebels -> ceasefire: oppose",
+    );
+    assert_eq!(
+        kind_of("Rebels in the north rejected the ceasefire.", "rebels"),
+        Some(ActorKind::ArmedGroup)
+    );
+    assert_eq!(
+        kind_of("Protesters condemned the new law.", "protesters"),
+        Some(ActorKind::Group)
+    );
+    // Elsewhere a bare noun of people still names no one.
+    assert_eq!(
+        kind_of("Police said protesters condemned the new law.", "protesters"),
+        None
     );
 }
