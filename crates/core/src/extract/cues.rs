@@ -102,9 +102,16 @@ pub fn at<'l>(doc: &Document, lexicon: &'l Lexicon, j: usize) -> Option<CueHit<'
     cues.iter().find_map(|cue| match_rest(doc, cue, j, doc.tokens.len()))
 }
 
+/// A lower-case "-ly" word: an adverb ("firmly", "strongly"), as news writes them.
+fn is_adverb(doc: &Document, k: usize) -> bool {
+    let word = doc.word(k);
+    doc.is_word(k) && word.len() > 4 && word.ends_with("ly") && !super::tokens::is_capitalised(word)
+}
+
 fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {
     let mut k = j + 1;
     let mut gap = None;
+    let mut skipped = false;
     for word in &cue.rest {
         if let Some(split) = word.strip_prefix('~') {
             let found = (k..(k + MAX_GAP + 1).min(end)).find(|&m| doc.low(m) == split)?;
@@ -113,6 +120,12 @@ fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<
             }
             k = found + 1;
         } else {
+            // "stood firmly behind", "voted overwhelmingly for": one adverb
+            // may stand between a verb and its particle or preposition.
+            if k + 1 < end && !skipped && doc.low(k) != word && is_adverb(doc, k) && doc.low(k + 1) == word {
+                skipped = true;
+                k += 1;
+            }
             if k >= end || doc.low(k) != word {
                 return None;
             }

@@ -1145,7 +1145,8 @@ fn a_deal_qualified_only_by_its_parties_is_the_storys_deal() {
     // With two deals equally mentioned, the parties' deal stays its own.
     check(
         "The trade agreement was signed. Critics praise the climate accord. President Donald Trump has threatened to tear up the Iran deal.",
-        "Donald Trump -> Iran deal: oppose",
+        "Donald Trump -> Iran deal: oppose
+         critics -> climate accord: support",
     );
 }
 
@@ -2725,4 +2726,67 @@ fn a_people_or_an_outlet_named_alone_is_no_surname() {
     ] {
         assert_ne!(kind_of(text, name), Some(ActorKind::Person), "{text}");
     }
+}
+
+#[test]
+fn an_organisation_name_before_a_noun_of_its_people_is_the_organisation() {
+    // Known or not, the organisation acts through its people.
+    check("Oxfam campaigners welcomed the deal.", "Oxfam -> deal: support");
+    assert_eq!(
+        kind_of("Oxfam campaigners welcomed the deal.", "Oxfam"),
+        Some(ActorKind::Organisation)
+    );
+    check("Hamas militants attacked Israel.", "Hamas -> Israel: oppose");
+    check(
+        "Greenpeace campaigners protested against new oil licences.",
+        "Greenpeace -> new oil licences: oppose",
+    );
+    // A word of feeling opening the sentence is no name.
+    assert!(!actor_names("Angry activists condemned the plan.").contains(&"Angry".to_owned()));
+}
+
+#[test]
+fn a_noun_of_arms_makes_a_group_armed_unless_a_party_qualifies_it() {
+    assert_eq!(
+        kind_of("Syrian rebels rejected the ceasefire.", "Syrian rebels"),
+        Some(ActorKind::ArmedGroup)
+    );
+    assert_eq!(
+        kind_of("Labour rebels voted against the bill.", "Labour rebels"),
+        Some(ActorKind::Group)
+    );
+}
+
+#[test]
+fn standing_behind_by_or_with_backs_in_every_form_and_over_an_adverb() {
+    check(
+        "Germany's Chancellor Olaf Scholz said Berlin stood firmly behind Kyiv.",
+        "Germany -> Ukraine: support",
+    );
+    check("France stood by Italy.", "France -> Italy: support");
+    check(
+        "Trade unions marched against the pension reform.",
+        "trade unions -> pension reform: oppose",
+    );
+}
+
+#[test]
+fn a_bare_plural_of_a_side_opening_a_sentence_is_a_group() {
+    check(
+        "Rebels in the north rejected the ceasefire.",
+        "rebels -> ceasefire: oppose",
+    );
+    assert_eq!(
+        kind_of("Rebels in the north rejected the ceasefire.", "rebels"),
+        Some(ActorKind::ArmedGroup)
+    );
+    assert_eq!(
+        kind_of("Protesters condemned the new law.", "protesters"),
+        Some(ActorKind::Group)
+    );
+    // Elsewhere a bare noun of people still names no one.
+    assert_eq!(
+        kind_of("Police said protesters condemned the new law.", "protesters"),
+        None
+    );
 }
