@@ -597,22 +597,8 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             || doc.low_is(WordClass::Be, k)
             || doc.low_is(WordClass::Have, k)
             || RIGHT_PREPOSITIONS.contains(&low)
-            || matches!(
-                low,
-                "and"
-                    | "or"
-                    | "but"
-                    | "in"
-                    | "at"
-                    | "by"
-                    | "as"
-                    | "than"
-                    | "while"
-                    | "if"
-                    | "when"
-                    | "because"
-                    | "whether"
-            )
+            || matches!(low, "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than")
+            || doc.low_is(WordClass::Subordinators, k)
             || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low)
         {
             break;
@@ -711,22 +697,11 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                 k += 1;
                 continue;
             }
-            if matches!(
-                low,
-                "that"
-                    | "which"
-                    | "who"
-                    | "and"
-                    | "but"
-                    | "while"
-                    | "because"
-                    | "after"
-                    | "before"
-                    | "if"
-                    | "when"
-                    | "since"
-                    | "despite"
-            ) || doc.low_is(WordClass::Be, k)
+            // "a bid to join NATO unless Stockholm …": a subordinate clause is
+            // the condition or the time of the issue, not part of it.
+            if matches!(low, "that" | "which" | "who" | "and" | "but" | "despite")
+                || doc.low_is(WordClass::Subordinators, k)
+                || doc.low_is(WordClass::Be, k)
                 || doc.low_is(WordClass::Have, k)
                 || doc.low_is(WordClass::Speech, k)
                 || is_finite_verb(lexicon, low)

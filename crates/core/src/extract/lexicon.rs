@@ -656,6 +656,7 @@ word_classes! {
     StateAgencies = "state_agencies",
     StateInstitutionNouns = "state_institution_nouns",
     StopCaps = "stop_caps",
+    Subordinators = "subordinators",
     TimeUnits = "time_units",
     TimeWords = "time_words",
     TimeZones = "time_zones",

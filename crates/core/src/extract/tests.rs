@@ -2619,3 +2619,11 @@ fn a_people_or_an_outlet_named_alone_is_no_surname() {
         assert_ne!(kind_of(text, name), Some(ActorKind::Person), "{text}");
     }
 }
+
+#[test]
+fn an_issue_phrase_ends_before_a_subordinate_clause() {
+    check(
+        "Turkey said it would veto Sweden's bid to join NATO unless Stockholm cracked down on Kurdish groups.",
+        "Turkey -> Sweden's bid to join NATO: oppose",
+    );
+}
