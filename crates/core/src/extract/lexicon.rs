@@ -589,6 +589,7 @@ word_classes! {
     DealMakingVerbs = "deal_making_verbs",
     DescriptionEnders = "description_enders",
     Directive = "directive",
+    DisowningVerbs = "disowning_verbs",
     FaithPlurals = "faith_plurals",
     EmployeeNouns = "employee_nouns",
     EnactingParticiples = "enacting_participles",

@@ -381,6 +381,9 @@ impl SentenceReader<'_> {
             }
             // "bringing sanctions back.": a bare verb cue needs an object.
             Frame::Verb if cue.rest.is_empty() && !self.doc.is_word(hit.end) => return,
+            // "abstained from the UN vote condemning Russia": the vote's stance,
+            // which its abstainer does not take.
+            Frame::Verb if chain.is_none() && self.disowned_noun(hit) => return,
             Frame::Verb | Frame::Adj => {
                 // "the U.S. commitment to stand with Turkey": the noun's holder.
                 let noun_chain = chain.filter(|c| c.cue.frame == Frame::Noun);
@@ -740,6 +743,30 @@ impl SentenceReader<'_> {
         self.parse
             .coordinated_apart(span(hit.first, hit.first + 1), span(target.first, target.end))
             != Some(true)
+    }
+
+    /// Whether the cue is a participle stating the stance of a noun it
+    /// modifies ("the vote condemning Russia", "a motion opposing top-up
+    /// fees") that the clause's subject does not make its own: the noun is
+    /// what the subject rejects or keeps out of ("abstained from", "voted
+    /// against", "vetoed", "did not sign"). Signing, backing or tabling the
+    /// motion takes its stance, and the rules' subject keeps it.
+    fn disowned_noun(&self, hit: &CueHit) -> bool {
+        let Some(taken) = self.parse.participle_noun(self.doc.span(hit.first, hit.first + 1)) else {
+            return false;
+        };
+        if matches!(taken.case.as_deref(), Some("from" | "against")) {
+            return true;
+        }
+        let Some((start, _)) = taken.governor else {
+            return false;
+        };
+        let Some(verb) = (self.first..hit.first).find(|&k| self.doc.tokens[k].start == start) else {
+            return false;
+        };
+        self.doc.low_is(WordClass::DisowningVerbs, verb)
+            || cues::at(self.doc, self.lexicon, verb).is_some_and(|h| h.cue.polarity == Polarity::Oppose)
+            || self.negated(verb)
     }
 
     /// For "…, a course opposed by X": the act before the apposition (a verb

@@ -2627,3 +2627,22 @@ fn an_issue_phrase_ends_before_a_subordinate_clause() {
         "Turkey -> Sweden's bid to join NATO: oppose",
     );
 }
+
+#[test]
+fn a_participle_after_a_noun_is_the_nouns_stance_unless_the_subject_takes_it() {
+    // The subject stays out of the vote or rejects the resolution: no stance of its own.
+    check("India abstained from the UN vote condemning Russia.", "");
+    check(
+        "China vetoed a resolution condemning Russia.",
+        "China -> resolution: oppose",
+    );
+    check(
+        "Britain voted against the resolution condemning Russia.",
+        "United Kingdom -> resolution: oppose",
+    );
+    // Signing or backing the motion takes its stance.
+    check(
+        "Germany backed a resolution condemning Russia.",
+        "Germany -> Russia: oppose\nGermany -> resolution: support",
+    );
+}
