@@ -2646,3 +2646,12 @@ fn a_participle_after_a_noun_is_the_nouns_stance_unless_the_subject_takes_it() {
         "Germany -> Russia: oppose\nGermany -> resolution: support",
     );
 }
+
+#[test]
+fn an_act_said_to_be_unlikely_is_denied_as_by_not() {
+    check(
+        "The EU is unlikely to approve the merger, officials said.",
+        "European Union -> merger: oppose",
+    );
+    check("The EU is unwilling to condemn the merger.", "");
+}
