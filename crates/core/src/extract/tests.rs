@@ -2655,3 +2655,21 @@ fn an_act_said_to_be_unlikely_is_denied_as_by_not() {
     );
     check("The EU is unwilling to condemn the merger.", "");
 }
+
+#[test]
+fn a_cue_the_rules_read_as_negated_is_a_feature_of_its_polarity_as_read() {
+    // "would not support": every pair around the cue reads it as the rules
+    // do, opposing, the speaker's pair too.
+    let lines = candidates(
+        "Jack Straw said London would not support lifting the ban.",
+        "cue:btw:verb:",
+    );
+    let straw = lines
+        .iter()
+        .find(|l| l.starts_with("Jack Straw -> lifting the ban"))
+        .expect("a Jack Straw -> lifting the ban candidate");
+    assert!(straw.ends_with("[cue:btw:verb:oppose]"), "{lines:?}");
+    // A cue no rule linked keeps the lexicon's polarity.
+    let lines = candidates("Russia backs the Assad regime.", "cue:btw:verb:");
+    assert!(lines.iter().all(|l| l.ends_with("[cue:btw:verb:support]")), "{lines:?}");
+}
