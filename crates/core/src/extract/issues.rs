@@ -77,6 +77,10 @@ const BARE_MODIFIERS: &[&str] = &[
     "so-called",
     "decades-old",
 ];
+/// Modal auxiliaries: a clause's verb follows, so no noun phrase runs over one.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+];
 const RIGHT_PREPOSITIONS: &[&str] = &["on", "to", "with", "between", "over", "against", "for", "of", "from"];
 pub(super) const NAMED_ISSUE_SUFFIXES: &[&str] = &[
     "Act",
@@ -222,10 +226,8 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
 /// verb: "talks with Ankara came …", "relations … became strained".
 fn is_finite_verb(lexicon: &Lexicon, word: &str) -> bool {
     lexicon.is(WordClass::IrregularPasts, word)
-        || matches!(
-            word,
-            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "does" | "do"
-        )
+        || MODALS.contains(&word)
+        || matches!(word, "did" | "does" | "do")
         || (word.ends_with("ed") && word.len() > 4 && !lexicon.is(WordClass::AdjectivalParticiples, word))
 }
 
@@ -357,7 +359,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
             && !matches!(doc.low(end), "'s" | "’s")
             && (doc.low_is(WordClass::Be, end)
                 || doc.low_is(WordClass::Have, end)
-                || matches!(doc.low(end), "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")))
+                || MODALS.contains(&doc.low(end))))
     {
         end += 1;
     }
@@ -599,6 +601,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             || RIGHT_PREPOSITIONS.contains(&low)
             || matches!(low, "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than")
             || doc.low_is(WordClass::Subordinators, k)
+            // "lifting the embargo would damage relations": the modal's
+            // clause begins after it.
+            || MODALS.contains(&low)
             || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low)
         {
             break;

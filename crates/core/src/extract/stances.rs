@@ -420,18 +420,27 @@ impl SentenceReader<'_> {
                         && (t.end + 1..t.end + 3).any(|k| self.doc.tokens.get(k).is_some_and(|n| n.is_word))
                         && !self.exit_follows(t.end);
                     let urged_that = self.doc.low(hit.end) == "that" && t.first == hit.end + 1;
+                    // "warned the EU that lifting the embargo would damage
+                    // relations": the listener hears the warning; what it is
+                    // about follows "that".
+                    let told_that = self.doc.low(t.end) == "that"
+                        && (hit.end..t.first).all(|k| self.doc.low(k) == "the")
+                        && self.doc.low_is(WordClass::ListenerVerbs, hit.first);
                     matches!(t.entity, Entity::Actor(_))
-                        && (urged_to || urged_that)
-                        && self.doc.low_is(WordClass::Directive, hit.first)
+                        && ((urged_to || urged_that) && self.doc.low_is(WordClass::Directive, hit.first) || told_that)
                 };
                 let targets: Vec<Item> = match targets.first() {
                     // Look past the addressees for what they are urged to do.
                     Some(first) if addressed(first) => {
                         let group = self.coordinated(*first, to.max(first.end));
                         let after = group.iter().map(|g| g.end).max().unwrap_or(first.end);
-                        let after = (after..to.max(after))
-                            .find(|&k| self.doc.low(k) == "to")
-                            .map_or(after, |k| k + 1);
+                        let after = if self.doc.low(after) == "that" {
+                            after + 1
+                        } else {
+                            (after..to.max(after))
+                                .find(|&k| self.doc.low(k) == "to")
+                                .map_or(after, |k| k + 1)
+                        };
                         self.target_in(after, to.max(after + 1), &holders)
                             .into_iter()
                             .filter(|t| !addressed(t) && self.under_cue(hit, t))

@@ -2673,3 +2673,19 @@ fn a_cue_the_rules_read_as_negated_is_a_feature_of_its_polarity_as_read() {
     let lines = candidates("Russia backs the Assad regime.", "cue:btw:verb:");
     assert!(lines.iter().all(|l| l.ends_with("[cue:btw:verb:support]")), "{lines:?}");
 }
+
+#[test]
+fn a_warning_to_a_listener_is_about_what_follows_that() {
+    check(
+        "The US warned the EU that lifting the embargo would damage relations.",
+        "United States -> lifting the embargo: oppose",
+    );
+}
+
+#[test]
+fn retaliating_against_something_opposes_it() {
+    check(
+        "China threatened to retaliate against US tariffs.",
+        "China -> US tariffs: oppose",
+    );
+}
