@@ -234,7 +234,7 @@ fn is_finite_verb(lexicon: &Lexicon, word: &str) -> bool {
 /// An issue's readable name: the phrase without dangling function words or
 /// punctuation at its end ("ban on arms exports to" → "ban on arms exports"),
 /// nor a possessive at its start whose owner is no part of it ("the
-/// government's crackdown" → "crackdown").
+/// government's crackdown" → "crackdown"), nor "own" ("its own plan" → "plan").
 pub(super) fn tidy_name(phrase: &str) -> String {
     const DANGLING: &[&str] = &[
         "to", "of", "on", "for", "with", "the", "a", "an", "and", "or", "in", "at", "by", "from", "over", "against",
@@ -244,6 +244,10 @@ pub(super) fn tidy_name(phrase: &str) -> String {
     let owned = words.iter().take_while(|w| matches!(**w, "’s" | "'s")).count();
     if owned < words.len() {
         words.drain(..owned);
+    }
+    // "its own plan" is the plan: "own" only marks whose it is.
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("own") {
+        words.remove(0);
     }
     while let Some(last) = words.last() {
         let bare = last.trim_end_matches([',', '.', ';', ':', '"', '“', '”', '’', '\'']);

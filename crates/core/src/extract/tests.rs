@@ -2689,3 +2689,16 @@ fn retaliating_against_something_opposes_it() {
         "China -> US tariffs: oppose",
     );
 }
+
+#[test]
+fn own_marks_whose_issue_it_is_not_which() {
+    check("Germany criticised its own plan.", "Germany -> plan: oppose");
+}
+
+#[test]
+fn an_issue_named_with_its_owner_is_what_the_owner_has() {
+    check(
+        "Hungary blocked the EU's aid for Ukraine.",
+        "Hungary -> EU's aid for Ukraine: oppose",
+    );
+}
