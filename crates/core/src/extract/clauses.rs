@@ -580,10 +580,12 @@ impl<'a> SentenceReader<'a> {
     fn possessed(&self, found: Item, to: usize) -> Item {
         let personal = |issue: usize| self.lexicon.is(WordClass::PersonalHeads, &self.issues.list[issue].head);
         match found.entity {
+            // The issue may start with its owner ("the EU's aid package",
+            // named with the possessive).
             Entity::Actor(_) if matches!(self.doc.word(found.end), "’s" | "'s") => self
                 .items
                 .iter()
-                .filter(|i| i.first > found.end && i.first < to)
+                .filter(|i| i.first >= found.first && i.end > found.end + 1 && i.first < to && i.entity != found.entity)
                 .find(|i| {
                     (found.end + 1..i.first).all(|k| self.doc.is_word(k) || matches!(self.doc.word(k), "“" | "\""))
                         && i.first <= found.end + 5

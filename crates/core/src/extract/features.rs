@@ -15,6 +15,7 @@ use super::document::Document;
 use super::issues::{IssueSource, Issues};
 use super::lexicon::{Frame, Lexicon, Valence, WordClass};
 use super::parse::Parse;
+use super::stances::Found;
 use crate::model::{ActorKind, Polarity};
 
 /// Longest run of words between the mentions whose words become features.
@@ -23,6 +24,10 @@ const MAX_WORDS_BETWEEN: usize = 12;
 /// What every candidate of one sentence shares, computed once per sentence.
 pub struct SentenceFacts<'l> {
     cues: Vec<cues::CueHit<'l>>,
+    /// Each cue's polarity as the rules read it in this sentence: the
+    /// lexicon's, unless every rule finding on the cue turned it ("would
+    /// not support" opposes).
+    cue_polarity: Vec<Polarity>,
     speech: bool,
     quote: bool,
     /// Tokens `first..` of the sentence that are negators and hedges, read
@@ -43,22 +48,43 @@ impl SentenceFacts<'_> {
 }
 
 impl<'l> SentenceFacts<'l> {
-    pub fn new(doc: &Document, lexicon: &'l Lexicon, sentence: usize) -> SentenceFacts<'l> {
+    pub fn new(doc: &Document, lexicon: &'l Lexicon, sentence: usize, found: &[Found]) -> SentenceFacts<'l> {
         let s = doc.sentences[sentence];
         let first = s.first.max(doc.body_start.min(s.end));
         let valence: Vec<Option<Valence>> = (first..s.end).map(|i| lexicon.valence(doc.low(i))).collect();
         let count = |lean: Valence| valence.iter().filter(|v| **v == Some(lean)).count();
         let valence_counts = [count(Valence::Positive), count(Valence::Negative)];
+        let cues = cues::find(doc, lexicon, first, s.end);
+        let cue_polarity = cues.iter().map(|hit| read_polarity(hit, sentence, found)).collect();
         SentenceFacts {
             valence,
             valence_counts,
-            cues: cues::find(doc, lexicon, first, s.end),
+            cues,
+            cue_polarity,
             speech: (first..s.end).any(|i| doc.low_is(WordClass::Speech, i)),
             quote: (first..s.end).any(|i| matches!(doc.low(i), "\"" | "“" | "”")),
             first,
             negator: (first..s.end).map(|i| doc.low_is(WordClass::Negators, i)).collect(),
             hedge: (first..s.end).map(|i| doc.low_is(WordClass::Hedges, i)).collect(),
         }
+    }
+}
+
+/// The polarity the rules gave the cue at `hit` in sentence `sentence`: the
+/// lexicon's, or the other one when every finding on the cue has it (the
+/// rules read a negation: "London would not support lifting the ban"). The
+/// pairs the rules did not link still read the cue as the rules do.
+fn read_polarity(hit: &cues::CueHit, sentence: usize, found: &[Found]) -> Polarity {
+    let mut on_cue = found
+        .iter()
+        .filter(|f| f.sentence == sentence && f.cue == (hit.first, hit.end))
+        .map(|f| f.polarity)
+        .peekable();
+    let turned = on_cue.peek().is_some() && on_cue.all(|p| p != hit.cue.polarity);
+    if turned {
+        hit.cue.polarity.flipped()
+    } else {
+        hit.cue.polarity
     }
 }
 
@@ -237,9 +263,9 @@ pub fn describe(
             "sent"
         }
     };
-    for hit in &facts.cues {
+    for (hit, &polarity) in facts.cues.iter().zip(&facts.cue_polarity) {
         let place = place(hit);
-        let pol = polarity_name(hit.cue.polarity);
+        let pol = polarity_name(polarity);
         let frame = frame_name(hit.cue.frame);
         f.push_parts(&["cue:", place, ":", frame, ":", pol]);
         f.push_parts(&["cue:", place, ":", pol]);
@@ -297,10 +323,10 @@ pub fn describe(
     // between or just after the mentions are crossed with the path's ends
     // ("x_cueends:btw:verb:oppose|nsubj^obj").
     if let Some((up, down)) = parse.describe_pair(doc, lexicon, h, t, f) {
-        for hit in &facts.cues {
+        for (hit, &polarity) in facts.cues.iter().zip(&facts.cue_polarity) {
             let place = place(hit);
             if place != "sent" {
-                let (frame, pol) = (frame_name(hit.cue.frame), polarity_name(hit.cue.polarity));
+                let (frame, pol) = (frame_name(hit.cue.frame), polarity_name(polarity));
                 f.push_parts(&["x_cueends:", place, ":", frame, ":", pol, "|", up, "^", down]);
             }
         }

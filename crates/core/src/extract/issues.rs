@@ -77,6 +77,10 @@ const BARE_MODIFIERS: &[&str] = &[
     "so-called",
     "decades-old",
 ];
+/// Modal auxiliaries: a clause's verb follows, so no noun phrase runs over one.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+];
 const RIGHT_PREPOSITIONS: &[&str] = &["on", "to", "with", "between", "over", "against", "for", "of", "from"];
 pub(super) const NAMED_ISSUE_SUFFIXES: &[&str] = &[
     "Act",
@@ -222,17 +226,15 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
 /// verb: "talks with Ankara came …", "relations … became strained".
 fn is_finite_verb(lexicon: &Lexicon, word: &str) -> bool {
     lexicon.is(WordClass::IrregularPasts, word)
-        || matches!(
-            word,
-            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "did" | "does" | "do"
-        )
+        || MODALS.contains(&word)
+        || matches!(word, "did" | "does" | "do")
         || (word.ends_with("ed") && word.len() > 4 && !lexicon.is(WordClass::AdjectivalParticiples, word))
 }
 
 /// An issue's readable name: the phrase without dangling function words or
 /// punctuation at its end ("ban on arms exports to" → "ban on arms exports"),
 /// nor a possessive at its start whose owner is no part of it ("the
-/// government's crackdown" → "crackdown").
+/// government's crackdown" → "crackdown"), nor "own" ("its own plan" → "plan").
 pub(super) fn tidy_name(phrase: &str) -> String {
     const DANGLING: &[&str] = &[
         "to", "of", "on", "for", "with", "the", "a", "an", "and", "or", "in", "at", "by", "from", "over", "against",
@@ -242,6 +244,10 @@ pub(super) fn tidy_name(phrase: &str) -> String {
     let owned = words.iter().take_while(|w| matches!(**w, "’s" | "'s")).count();
     if owned < words.len() {
         words.drain(..owned);
+    }
+    // "its own plan" is the plan: "own" only marks whose it is.
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("own") {
+        words.remove(0);
     }
     while let Some(last) = words.last() {
         let bare = last.trim_end_matches([',', '.', ';', ':', '"', '“', '”', '’', '\'']);
@@ -357,7 +363,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
             && !matches!(doc.low(end), "'s" | "’s")
             && (doc.low_is(WordClass::Be, end)
                 || doc.low_is(WordClass::Have, end)
-                || matches!(doc.low(end), "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")))
+                || MODALS.contains(&doc.low(end))))
     {
         end += 1;
     }
@@ -643,22 +649,11 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             || doc.low_is(WordClass::Be, k)
             || doc.low_is(WordClass::Have, k)
             || RIGHT_PREPOSITIONS.contains(&low)
-            || matches!(
-                low,
-                "and"
-                    | "or"
-                    | "but"
-                    | "in"
-                    | "at"
-                    | "by"
-                    | "as"
-                    | "than"
-                    | "while"
-                    | "if"
-                    | "when"
-                    | "because"
-                    | "whether"
-            )
+            || matches!(low, "and" | "or" | "but" | "in" | "at" | "by" | "as" | "than")
+            || doc.low_is(WordClass::Subordinators, k)
+            // "lifting the embargo would damage relations": the modal's
+            // clause begins after it.
+            || MODALS.contains(&low)
             || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low)
         {
             break;
@@ -757,22 +752,11 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                 k += 1;
                 continue;
             }
-            if matches!(
-                low,
-                "that"
-                    | "which"
-                    | "who"
-                    | "and"
-                    | "but"
-                    | "while"
-                    | "because"
-                    | "after"
-                    | "before"
-                    | "if"
-                    | "when"
-                    | "since"
-                    | "despite"
-            ) || doc.low_is(WordClass::Be, k)
+            // "a bid to join NATO unless Stockholm …": a subordinate clause is
+            // the condition or the time of the issue, not part of it.
+            if matches!(low, "that" | "which" | "who" | "and" | "but" | "despite")
+                || doc.low_is(WordClass::Subordinators, k)
+                || doc.low_is(WordClass::Be, k)
                 || doc.low_is(WordClass::Have, k)
                 || doc.low_is(WordClass::Speech, k)
                 || is_finite_verb(lexicon, low)

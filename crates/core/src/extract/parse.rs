@@ -98,6 +98,15 @@ pub struct Argument {
     pub head_upos: Upos,
 }
 
+/// See [`Parse::participle_noun`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NounTaken {
+    /// Byte span of the word whose object or oblique the noun is.
+    pub governor: Option<(usize, usize)>,
+    /// The preposition before the noun, lower-cased.
+    pub case: Option<String>,
+}
+
 /// See [`Parse::mention_role`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionRole {
@@ -426,6 +435,43 @@ impl<'t> Parse<'t> {
         let below = down.iter().position(|a| up.contains(a))?.checked_sub(1)?;
         let rel = self.sentence(t.sentence).tokens[down[below]].rel.universal();
         Some(matches!(rel, Rel::Conj | Rel::Parataxis))
+    }
+
+    /// When the word at byte span `word` is a participle modifying a noun
+    /// ("the vote condemning Russia", "a motion opposing top-up fees"): how
+    /// the sentence takes that noun, by the word governing it ("abstained",
+    /// "signed") and the preposition before it ("from"). None when the word
+    /// modifies no noun or no token lies there.
+    pub fn participle_noun(&self, word: Span) -> Option<NounTaken> {
+        let node = self.head_of(word.start, word.end)?;
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        let participle = &tokens[node.token];
+        // The parse may miss the clause ("condemning" as a compound of
+        // "Russia"): an -ing verb right after a common noun modifies it too.
+        let after_noun = node.token > 0
+            && tokens[node.token - 1].upos == Upos::Noun
+            && participle.upos == Upos::Verb
+            && self.text[participle.start..participle.end].ends_with("ing");
+        let noun = match participle.head {
+            Some(h) if participle.rel == Rel::Acl && matches!(tokens[h].upos, Upos::Noun | Upos::Propn) => h,
+            _ if after_noun => node.token - 1,
+            _ => return None,
+        };
+        let case = parsed
+            .children(noun)
+            .find(|&c| tokens[c].rel == Rel::Case && c < noun)
+            .map(|c| tokens[c].lemma.to_lowercase());
+        // Through a conjunct or an apposition to what the sentence does with it.
+        let mut at = noun;
+        while matches!(tokens[at].rel.universal(), Rel::Conj | Rel::Appos) {
+            at = tokens[at].head?;
+        }
+        let governor = tokens[at]
+            .head
+            .filter(|_| matches!(tokens[at].rel.universal(), Rel::Obj | Rel::Obl | Rel::Nmod))
+            .map(|h| (tokens[h].start, tokens[h].end));
+        Some(NounTaken { governor, case })
     }
 
     /// Whether the parse tags the word at byte span `word` a noun ("rejected

@@ -112,7 +112,10 @@ impl RuleExtractor {
         let mut features = features::Features::default();
         let mut describe = |c: &candidates::Candidate, features: &mut features::Features| {
             if facts.as_ref().is_none_or(|(s, _)| *s != c.sentence) {
-                facts = Some((c.sentence, features::SentenceFacts::new(&doc, self.lexicon, c.sentence)));
+                facts = Some((
+                    c.sentence,
+                    features::SentenceFacts::new(&doc, self.lexicon, c.sentence, &found),
+                ));
             }
             let facts = &facts.as_ref().expect("set just above").1;
             features::describe(&doc, self.lexicon, &actors, &issues, &parse, facts, c, features);

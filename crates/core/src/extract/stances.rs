@@ -397,6 +397,9 @@ impl SentenceReader<'_> {
             }
             // "bringing sanctions back.": a bare verb cue needs an object.
             Frame::Verb if cue.rest.is_empty() && !self.doc.is_word(hit.end) => return,
+            // "abstained from the UN vote condemning Russia": the vote's stance,
+            // which its abstainer does not take.
+            Frame::Verb if chain.is_none() && self.disowned_noun(hit) => return,
             Frame::Verb | Frame::Adj => {
                 // "the U.S. commitment to stand with Turkey": the noun's holder.
                 let noun_chain = chain.filter(|c| c.cue.frame == Frame::Noun);
@@ -433,18 +436,27 @@ impl SentenceReader<'_> {
                         && (t.end + 1..t.end + 3).any(|k| self.doc.tokens.get(k).is_some_and(|n| n.is_word))
                         && !self.exit_follows(t.end);
                     let urged_that = self.doc.low(hit.end) == "that" && t.first == hit.end + 1;
+                    // "warned the EU that lifting the embargo would damage
+                    // relations": the listener hears the warning; what it is
+                    // about follows "that".
+                    let told_that = self.doc.low(t.end) == "that"
+                        && (hit.end..t.first).all(|k| self.doc.low(k) == "the")
+                        && self.doc.low_is(WordClass::ListenerVerbs, hit.first);
                     matches!(t.entity, Entity::Actor(_))
-                        && (urged_to || urged_that)
-                        && self.doc.low_is(WordClass::Directive, hit.first)
+                        && ((urged_to || urged_that) && self.doc.low_is(WordClass::Directive, hit.first) || told_that)
                 };
                 let targets: Vec<Item> = match targets.first() {
                     // Look past the addressees for what they are urged to do.
                     Some(first) if addressed(first) => {
                         let group = self.coordinated(*first, to.max(first.end));
                         let after = group.iter().map(|g| g.end).max().unwrap_or(first.end);
-                        let after = (after..to.max(after))
-                            .find(|&k| self.doc.low(k) == "to")
-                            .map_or(after, |k| k + 1);
+                        let after = if self.doc.low(after) == "that" {
+                            after + 1
+                        } else {
+                            (after..to.max(after))
+                                .find(|&k| self.doc.low(k) == "to")
+                                .map_or(after, |k| k + 1)
+                        };
                         self.target_in(after, to.max(after + 1), &holders)
                             .into_iter()
                             .filter(|t| !addressed(t) && self.under_cue(hit, t))
@@ -756,6 +768,30 @@ impl SentenceReader<'_> {
         self.parse
             .coordinated_apart(span(hit.first, hit.first + 1), span(target.first, target.end))
             != Some(true)
+    }
+
+    /// Whether the cue is a participle stating the stance of a noun it
+    /// modifies ("the vote condemning Russia", "a motion opposing top-up
+    /// fees") that the clause's subject does not make its own: the noun is
+    /// what the subject rejects or keeps out of ("abstained from", "voted
+    /// against", "vetoed", "did not sign"). Signing, backing or tabling the
+    /// motion takes its stance, and the rules' subject keeps it.
+    fn disowned_noun(&self, hit: &CueHit) -> bool {
+        let Some(taken) = self.parse.participle_noun(self.doc.span(hit.first, hit.first + 1)) else {
+            return false;
+        };
+        if matches!(taken.case.as_deref(), Some("from" | "against")) {
+            return true;
+        }
+        let Some((start, _)) = taken.governor else {
+            return false;
+        };
+        let Some(verb) = (self.first..hit.first).find(|&k| self.doc.tokens[k].start == start) else {
+            return false;
+        };
+        self.doc.low_is(WordClass::DisowningVerbs, verb)
+            || cues::at(self.doc, self.lexicon, verb).is_some_and(|h| h.cue.polarity == Polarity::Oppose)
+            || self.negated(verb)
     }
 
     /// "withdrew its support for", "dropped their long-standing opposition

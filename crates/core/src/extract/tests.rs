@@ -2790,3 +2790,86 @@ fn a_bare_plural_of_a_side_opening_a_sentence_is_a_group() {
         None
     );
 }
+
+#[test]
+fn an_issue_phrase_ends_before_a_subordinate_clause() {
+    check(
+        "Turkey said it would veto Sweden's bid to join NATO unless Stockholm cracked down on Kurdish groups.",
+        "Turkey -> Sweden's bid to join NATO: oppose",
+    );
+}
+
+#[test]
+fn a_participle_after_a_noun_is_the_nouns_stance_unless_the_subject_takes_it() {
+    // The subject stays out of the vote or rejects the resolution: no stance of its own.
+    check("India abstained from the UN vote condemning Russia.", "");
+    check(
+        "China vetoed a resolution condemning Russia.",
+        "China -> resolution: oppose",
+    );
+    check(
+        "Britain voted against the resolution condemning Russia.",
+        "United Kingdom -> resolution: oppose",
+    );
+    // Signing or backing the motion takes its stance.
+    check(
+        "Germany backed a resolution condemning Russia.",
+        "Germany -> Russia: oppose\nGermany -> resolution: support",
+    );
+}
+
+#[test]
+fn an_act_said_to_be_unlikely_is_denied_as_by_not() {
+    check(
+        "The EU is unlikely to approve the merger, officials said.",
+        "European Union -> merger: oppose",
+    );
+    check("The EU is unwilling to condemn the merger.", "");
+}
+
+#[test]
+fn a_cue_the_rules_read_as_negated_is_a_feature_of_its_polarity_as_read() {
+    // "would not support": every pair around the cue reads it as the rules
+    // do, opposing, the speaker's pair too.
+    let lines = candidates(
+        "Jack Straw said London would not support lifting the ban.",
+        "cue:btw:verb:",
+    );
+    let straw = lines
+        .iter()
+        .find(|l| l.starts_with("Jack Straw -> lifting the ban"))
+        .expect("a Jack Straw -> lifting the ban candidate");
+    assert!(straw.ends_with("[cue:btw:verb:oppose]"), "{lines:?}");
+    // A cue no rule linked keeps the lexicon's polarity.
+    let lines = candidates("Russia backs the Assad regime.", "cue:btw:verb:");
+    assert!(lines.iter().all(|l| l.ends_with("[cue:btw:verb:support]")), "{lines:?}");
+}
+
+#[test]
+fn a_warning_to_a_listener_is_about_what_follows_that() {
+    check(
+        "The US warned the EU that lifting the embargo would damage relations.",
+        "United States -> lifting the embargo: oppose",
+    );
+}
+
+#[test]
+fn retaliating_against_something_opposes_it() {
+    check(
+        "China threatened to retaliate against US tariffs.",
+        "China -> US tariffs: oppose",
+    );
+}
+
+#[test]
+fn own_marks_whose_issue_it_is_not_which() {
+    check("Germany criticised its own plan.", "Germany -> plan: oppose");
+}
+
+#[test]
+fn an_issue_named_with_its_owner_is_what_the_owner_has() {
+    check(
+        "Hungary blocked the EU's aid for Ukraine.",
+        "Hungary -> EU's aid for Ukraine: oppose",
+    );
+}
