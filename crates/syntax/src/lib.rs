@@ -114,6 +114,13 @@ impl Parser {
         self.analyse(words)
     }
 
+    /// Whether `word` is a common word of English: the treebank saw it, in
+    /// any case, at least three times and never as a proper noun ("Young",
+    /// "Local"; not "Greenpeace", unseen, nor "Labour", also a name).
+    pub fn common_word(&self, word: &str) -> bool {
+        self.model.tagger.dict.common_word(word)
+    }
+
     /// Part-of-speech tags of one sentence of given words.
     pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
         self.model.tagger.tag(words)

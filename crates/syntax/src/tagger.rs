@@ -59,6 +59,13 @@ impl TagDict {
         TagDict { entries }
     }
 
+    /// Whether the treebank saw `word` (any case) at least three times and
+    /// never as a proper noun: a common word of English.
+    pub fn common_word(&self, word: &str) -> bool {
+        let (mask, _) = self.get(&norm(word));
+        mask != 0 && mask & (1 << Upos::Propn.index()) == 0
+    }
+
     fn get(&self, normed: &str) -> (u32, u8) {
         self.entries.get(&hash::text(normed)).copied().unwrap_or((0, 255))
     }

@@ -565,7 +565,7 @@ fn organisation_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usiz
         && !doc.low_is(WordClass::ArmedGroupWords, i)
         && !lexicon.peoples.contains_key(word)
         && !lexicon.is(WordClass::Places, word)
-        && !(doc.starts_sentence(i) && lower_elsewhere())
+        && !(doc.starts_sentence(i) && (lower_elsewhere() || standpoint_syntax::Parser::shared().common_word(word)))
 }
 
 /// "Rebels in the north rejected …", "Critics say …": a bare plural of

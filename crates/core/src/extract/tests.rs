@@ -2743,6 +2743,8 @@ fn an_organisation_name_before_a_noun_of_its_people_is_the_organisation() {
     );
     // A word of feeling opening the sentence is no name.
     assert!(!actor_names("Angry activists condemned the plan.").contains(&"Angry".to_owned()));
+    // Nor is a common word of English, which the treebank never saw as a name.
+    assert!(!actor_names("Young activists condemned the plan.").contains(&"Young".to_owned()));
 }
 
 #[test]
