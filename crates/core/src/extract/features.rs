@@ -48,7 +48,8 @@ impl SentenceFacts<'_> {
 }
 
 impl<'l> SentenceFacts<'l> {
-    pub fn new(doc: &Document, lexicon: &'l Lexicon, sentence: usize, found: &[Found]) -> SentenceFacts<'l> {
+    /// `found`: the rules' findings in this sentence.
+    pub fn new(doc: &Document, lexicon: &'l Lexicon, sentence: usize, found: &[&Found]) -> SentenceFacts<'l> {
         let s = doc.sentences[sentence];
         let first = s.first.max(doc.body_start.min(s.end));
         let valence: Vec<Option<Valence>> = (first..s.end).map(|i| lexicon.valence(doc.low(i))).collect();
@@ -74,7 +75,7 @@ impl<'l> SentenceFacts<'l> {
 /// lexicon's, or the other one when every finding on the cue has it (the
 /// rules read a negation: "London would not support lifting the ban"). The
 /// pairs the rules did not link still read the cue as the rules do.
-fn read_polarity(hit: &cues::CueHit, sentence: usize, found: &[Found]) -> Polarity {
+fn read_polarity(hit: &cues::CueHit, sentence: usize, found: &[&Found]) -> Polarity {
     let mut on_cue = found
         .iter()
         .filter(|f| f.sentence == sentence && f.cue == (hit.first, hit.end))

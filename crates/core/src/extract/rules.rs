@@ -108,13 +108,22 @@ impl RuleExtractor {
             &found,
         ));
         let candidates = candidates::propose(&doc, &actors, &issues, &found, &carried_speaker);
+        // The findings of each sentence, so that describing a sentence's
+        // candidates reads its own findings, not every finding of the text.
+        let mut found_in: Vec<Vec<&stances::Found>> = vec![Vec::new(); doc.sentences.len()];
+        for f in &found {
+            if let Some(list) = found_in.get_mut(f.sentence) {
+                list.push(f);
+            }
+        }
         let mut facts: Option<(usize, features::SentenceFacts)> = None;
         let mut features = features::Features::default();
         let mut describe = |c: &candidates::Candidate, features: &mut features::Features| {
             if facts.as_ref().is_none_or(|(s, _)| *s != c.sentence) {
+                let own = found_in.get(c.sentence).map_or(&[][..], Vec::as_slice);
                 facts = Some((
                     c.sentence,
-                    features::SentenceFacts::new(&doc, self.lexicon, c.sentence, &found),
+                    features::SentenceFacts::new(&doc, self.lexicon, c.sentence, own),
                 ));
             }
             let facts = &facts.as_ref().expect("set just above").1;
