@@ -63,7 +63,10 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
             && (previous.ends_with("ed")
                 || previous.ends_with("ing")
                 || lexicon.is(WordClass::IrregularPasts, previous));
-        let not_a_verb = attributive || particle;
+        // "its boycott of the talks": after a possessive a word is no verb,
+        // whether or not a noun cue has it.
+        let determined = matches!(previous, "its" | "their" | "our");
+        let not_a_verb = attributive || particle || determined;
         let hit = cues
             .iter()
             .filter(|cue| !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty()))

@@ -496,6 +496,12 @@ fn irregular_pasts_of_cue_verbs() {
 }
 
 #[test]
+fn a_verb_cue_after_its_or_their_is_a_noun() {
+    // Ending a boycott is no opposition of its own.
+    check("Spain ended its boycott of the talks.", "");
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
