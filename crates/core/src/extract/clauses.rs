@@ -661,9 +661,11 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn is_passive(&self, hit: &CueHit) -> bool {
         let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
         let be = self.be_before(hit.first);
-        // "a course opposed by European allies": a reduced relative.
+        // "a course opposed by European allies": a reduced relative; "was
+        // welcomed by Kyiv but criticised by Moscow": a participle sharing
+        // the "was" before it.
         let reduced = self.doc.low(hit.end - 1).ends_with("ed")
-            && (before(1) == "," || self.lexicon.is(WordClass::CourseNouns, before(1)));
+            && (matches!(before(1), "," | "but" | "and") || self.lexicon.is(WordClass::CourseNouns, before(1)));
         (be || reduced) && self.doc.low(hit.end) == "by"
     }
 

@@ -346,7 +346,8 @@ impl SentenceReader<'_> {
                         .items
                         .iter()
                         .find(|i| i.first >= start && i.end <= hit.first)
-                        .copied(),
+                        .copied()
+                        .or_else(|| self.shared_passive_subject(start, hit.first)),
                 };
                 // "would blow apart the deal, a course opposed by X": X takes a
                 // stance on the act the apposition names, so on its target.
@@ -792,6 +793,24 @@ impl SentenceReader<'_> {
         self.doc.low_is(WordClass::DisowningVerbs, verb)
             || cues::at(self.doc, self.lexicon, verb).is_some_and(|h| h.cue.polarity == Polarity::Oppose)
             || self.negated(verb)
+    }
+
+    /// "The move was welcomed by Kyiv but criticised by Moscow": a passive
+    /// participle right after "but" or "and" (its clause, from `start`,
+    /// holds nothing else) shares the subject of the passive clause before
+    /// it: the sentence's first mention, when a form of "be" follows it.
+    fn shared_passive_subject(&self, start: usize, verb: usize) -> Option<Item> {
+        let joined = verb
+            .checked_sub(1)
+            .is_some_and(|k| k >= self.first && matches!(self.doc.low(k), "but" | "and" | "yet"));
+        if !joined || (start..verb).any(|k| !matches!(self.doc.low(k), "but" | "and" | "yet" | ",")) {
+            return None;
+        }
+        self.items
+            .iter()
+            .find(|i| i.first >= self.first)
+            .filter(|i| i.end < verb && self.doc.low_is(WordClass::Be, i.end))
+            .copied()
     }
 
     /// "withdrew its support for", "dropped their long-standing opposition

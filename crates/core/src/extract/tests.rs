@@ -502,6 +502,18 @@ fn a_verb_cue_after_its_or_their_is_a_noun() {
 }
 
 #[test]
+fn a_second_passive_participle_shares_the_subject() {
+    check(
+        "The move was welcomed by Kyiv but criticised by Moscow.",
+        "Russia -> move: oppose\nUkraine -> move: support",
+    );
+    check(
+        "The plan was praised by France and condemned by Italy.",
+        "France -> plan: support\nItaly -> plan: oppose",
+    );
+}
+
+#[test]
 fn capitals_listed_together_act_together() {
     check(
         "Washington and Seoul have agreed to expand joint military exercises.",
