@@ -132,14 +132,6 @@ fn take(
         return;
     };
     let a = naming::split_amount_start(doc, a).max(first);
-    // "any form of Taiwan independence", "the question of sanctions": a
-    // general noun before "of" gives way to what it is of.
-    let (a, head) = match (a..b).find(|&k| doc.tokens[k].start == argument.head.0) {
-        Some(k) if lexicon.is(WordClass::GeneralNouns, doc.low(k)) && doc.low(k + 1) == "of" && k + 2 < b => {
-            (k + 2, doc.tokens[b - 1].start)
-        }
-        _ => (a, argument.head.0),
-    };
     if taken[a..b].contains(&ISSUE) {
         return;
     }
@@ -155,7 +147,7 @@ fn take(
             .and_then(|(start, end)| tokens_within(doc, start, end, first, sentence_end))
             .filter(|&(a, b)| !taken[a..b].contains(&ISSUE))
     };
-    let mut head = head;
+    let mut head = argument.head.0;
     let (a, b) = match naming::amount_end(doc, a, b) {
         None => (a, b),
         Some(rest) if rest < b => {
