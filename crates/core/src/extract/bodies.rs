@@ -565,7 +565,7 @@ fn organisation_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usiz
         && !doc.low_is(WordClass::ArmedGroupWords, i)
         && !lexicon.peoples.contains_key(word)
         && !lexicon.is(WordClass::Places, word)
-        && !(doc.starts_sentence(i) && (lower_elsewhere() || standpoint_syntax::Parser::shared().common_word(word)))
+        && !(doc.starts_sentence(i) && (standpoint_syntax::Parser::shared().common_word(word) || lower_elsewhere()))
 }
 
 /// "Rebels in the north rejected …", "Critics say …": a bare plural of
@@ -837,8 +837,6 @@ pub(super) fn surname(name: &str) -> String {
     name.split(' ').next_back().unwrap_or_default().to_owned()
 }
 
-/// "the Danish and German governments", "Russian officials", "the Cuban
-/// foreign ministry", "China’s Foreign Ministry".
 /// The country whose adjective starts at `i` ("Russian", "North Korean") and
 /// the index after it.
 pub(super) fn country_adjective(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, usize)> {
@@ -860,6 +858,8 @@ pub(super) fn country_adjective(doc: &Document, lexicon: &Lexicon, i: usize) -> 
     }
 }
 
+/// "the Danish and German governments", "Russian officials", "the Cuban
+/// foreign ministry", "China’s Foreign Ministry".
 pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let (first_country, mut end) = country_adjective(doc, lexicon, i)?;
     let adjective = doc.slice(i, end).to_owned();

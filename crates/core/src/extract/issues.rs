@@ -585,7 +585,6 @@ fn undoubled(word: &str) -> Option<&str> {
     }
 }
 
-/// Reads the issue phrase around the head at `i` and records it.
 /// Sentences back a shell noun may reach for what it names.
 const SHELL_REACH: usize = 1;
 
@@ -622,16 +621,19 @@ fn shell_antecedent(
         return None;
     }
     let sentence = doc.sentence_of[i];
+    let before = determiner.unwrap_or(i);
+    // The parse's issues are appended after the rules' ones, so the list is
+    // not in text order: the latest is the one that starts last.
     issues
         .found
         .iter()
-        .rev()
-        .take_while(|f| doc.sentence_of[f.first] + SHELL_REACH >= sentence)
-        .filter(|f| f.end <= determiner.unwrap_or(i))
+        .filter(|f| f.end <= before && doc.sentence_of[f.first] + SHELL_REACH >= sentence)
+        .filter(|f| !lexicon.is(WordClass::ShellNouns, &issues.list[f.issue].head))
+        .max_by_key(|f| f.first)
         .map(|f| f.issue)
-        .find(|&x| !lexicon.is(WordClass::ShellNouns, &issues.list[x].head))
 }
 
+/// Reads the issue phrase around the head at `i` and records it.
 fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> usize {
     let sentence = doc.sentences[doc.sentence_of[i]];
     // Left: back to a determiner within four words, else only capitalised or

@@ -481,6 +481,17 @@ fn a_shell_noun_points_back_at_the_issue_before() {
          Chancellor Olaf Scholz has resisted such calls.",
         "Olaf Scholz -> send more tanks: oppose\nVolodymyr Zelenskiy -> send more tanks: support",
     );
+    // An issue the parse found two sentences back comes later in the list
+    // than the rules' issue of the sentence before: the latest in the text
+    // still wins.
+    check(
+        "Germany criticised the fresh approach. \
+         Ukraine's President Volodymyr Zelenskiy urged Berlin to send more tanks. \
+         Chancellor Olaf Scholz has resisted such calls.",
+        "Germany -> fresh approach: oppose\n\
+         Olaf Scholz -> send more tanks: oppose\n\
+         Volodymyr Zelenskiy -> send more tanks: support",
+    );
 }
 
 #[test]
