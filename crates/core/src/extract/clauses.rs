@@ -144,6 +144,10 @@ impl<'a> SentenceReader<'a> {
             } else if low == "and" && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she") {
                 // "… and we condemn the decision": a new subject, a new clause.
                 starts.push(k + 1);
+            } else if matches!(low, "and" | "but") && self.subject_follows(k + 1) {
+                // "Scholz pledged tanks, and Kyiv thanked Berlin": an actor
+                // the parse makes a verb's subject starts a clause of its own.
+                starts.push(k + 1);
             } else if self.is_speech_verb(k) {
                 let mut next = k + 1;
                 // "told senior officials … that": the reported clause starts after "that".
@@ -166,6 +170,17 @@ impl<'a> SentenceReader<'a> {
         starts.sort_unstable();
         starts.dedup();
         starts
+    }
+
+    /// Whether an actor mention starting at `k` (or after "the" there) is the
+    /// active subject of a verb: in "Germany and France opposed", France is
+    /// a conjunct of the subject, not a subject of its own.
+    fn subject_follows(&self, k: usize) -> bool {
+        let at = if self.doc.low(k) == "the" { k + 1 } else { k };
+        self.actor_items().find(|i| i.first == at).is_some_and(|i| {
+            let span = self.doc.span(i.first, i.end);
+            self.parse.subject_of(span.start, span.end).is_some()
+        })
     }
 
     pub(super) fn inside_item(&self, k: usize) -> bool {
@@ -325,7 +340,6 @@ impl<'a> SentenceReader<'a> {
             if no_actor_between {
                 return match self.actor_items().find(|i| i.end == antecedent_end).copied() {
                     Some(item) => vec![item],
-                    // "those who opposed it": an antecedent that is no actor.
                     // "those who opposed it": an antecedent that is no actor.
                     None => Vec::new(),
                 };
