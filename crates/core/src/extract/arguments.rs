@@ -196,6 +196,11 @@ fn take(
     {
         return;
     }
+    // "pledged support for Ukraine": a stance noun is the stance, not what
+    // it is about.
+    if lexicon.is(WordClass::AttitudeNouns, last) {
+        return;
+    }
     // "resisted such calls": a shell noun names the issue named before.
     if let Some(issue) = shell_reference(doc, lexicon, issues, (a, b)) {
         taken[a..b].fill(ISSUE);

@@ -652,6 +652,7 @@ word_classes! {
     RelationHeads = "relation_heads",
     Reverse = "reverse",
     ReversalNouns = "reversal_nouns",
+    AttitudeNouns = "attitude_nouns",
     ShellNouns = "shell_nouns",
     SideGroupNouns = "side_group_nouns",
     SideNouns = "side_nouns",

@@ -2904,3 +2904,36 @@ fn an_issue_named_with_its_owner_is_what_the_owner_has() {
         "Hungary -> EU's aid for Ukraine: oppose",
     );
 }
+
+#[test]
+fn an_actor_the_parse_makes_a_subject_after_and_starts_a_clause() {
+    // Kyiv, not Scholz, thanks Berlin: the clause after ", and" has a
+    // subject of its own.
+    check(
+        "Olaf Scholz pledged more tanks, and Kyiv thanked Berlin for them.",
+        "Olaf Scholz -> more tanks: support
+         Ukraine -> Germany: support",
+    );
+    // A conjunct of the subject starts nothing.
+    check(
+        "Germany and France opposed the plan, but Italy backed it.",
+        "France -> plan: oppose
+         Germany -> plan: oppose
+         Italy -> plan: support",
+    );
+}
+
+#[test]
+fn a_noun_of_stance_is_no_issue_of_its_own() {
+    let names = |text: &str| -> Vec<String> {
+        RuleExtractor::rules_only()
+            .extract(text)
+            .issues
+            .into_iter()
+            .map(|i| i.name)
+            .collect()
+    };
+    assert!(names("Olaf Scholz pledged support for Ukraine.").is_empty());
+    assert!(names("Hungary voiced strong opposition to Ukraine.").is_empty());
+    check("Germany pledged support for Ukraine.", "Germany -> Ukraine: support");
+}
