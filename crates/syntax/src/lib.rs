@@ -121,6 +121,12 @@ impl Parser {
         self.model.tagger.dict.common_word(word)
     }
 
+    /// Whether the treebank saw `word` (any case, at least three times) as
+    /// `upos`: "new" and "fresh" as adjectives, "sanctions" as a noun.
+    pub fn seen_as(&self, word: &str, upos: Upos) -> bool {
+        self.model.tagger.dict.seen_as(word, upos)
+    }
+
     /// Part-of-speech tags of one sentence of given words.
     pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
         self.model.tagger.tag(words)

@@ -66,6 +66,13 @@ impl TagDict {
         mask != 0 && mask & (1 << Upos::Propn.index()) == 0
     }
 
+    /// Whether the treebank saw `word` (any case, at least three times) as
+    /// `upos`.
+    pub fn seen_as(&self, word: &str, upos: Upos) -> bool {
+        let (mask, _) = self.get(&norm(word));
+        mask & (1 << upos.index()) != 0
+    }
+
     fn get(&self, normed: &str) -> (u32, u8) {
         self.entries.get(&hash::text(normed)).copied().unwrap_or((0, 255))
     }

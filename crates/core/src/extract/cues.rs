@@ -7,6 +7,7 @@
 
 use super::document::Document;
 use super::lexicon::{Cue, Frame, Lexicon, WordClass};
+use standpoint_syntax::{Parser, Upos};
 
 /// A cue occurrence: tokens `first..end`, with an optional gap `gap.0..gap.1`
 /// between its words that holds the target.
@@ -111,6 +112,32 @@ fn is_adverb(doc: &Document, k: usize) -> bool {
     doc.is_word(k) && word.len() > 4 && word.ends_with("ly") && !super::tokens::is_capitalised(word)
 }
 
+/// Most adjectives a cue's noun may take: "imposed tough new sanctions on".
+const MAX_ADJECTIVES: usize = 2;
+
+/// Where `noun`, a content word of a multiword cue, follows the adjectives at
+/// `k` ("imposed new sanctions on", "filed a formal complaint against");
+/// `k` when it does not. Whether a word is a noun or an adjective is the
+/// treebank's word: a cue's list need not spell out every modifier.
+fn past_adjectives(doc: &Document, k: usize, end: usize, noun: &str) -> usize {
+    let parser = Parser::shared();
+    // A particle or preposition ("crack down on", "call for") takes none.
+    if [Upos::Adp, Upos::Adv, Upos::Part]
+        .iter()
+        .any(|&upos| parser.seen_as(noun, upos))
+    {
+        return k;
+    }
+    let adjective = |m: usize| {
+        doc.is_word(m) && !super::tokens::is_capitalised(doc.word(m)) && parser.seen_as(doc.word(m), Upos::Adj)
+    };
+    (k..(k + MAX_ADJECTIVES).min(end))
+        .take_while(|&m| adjective(m))
+        .map(|m| m + 1)
+        .find(|&next| next < end && doc.low(next) == noun)
+        .unwrap_or(k)
+}
+
 fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {
     let mut k = j + 1;
     let mut gap = None;
@@ -128,6 +155,9 @@ fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<
             if k + 1 < end && !skipped && doc.low(k) != word && is_adverb(doc, k) && doc.low(k + 1) == word {
                 skipped = true;
                 k += 1;
+            }
+            if k < end && doc.low(k) != word {
+                k = past_adjectives(doc, k, end, word);
             }
             if k >= end || doc.low(k) != word {
                 return None;

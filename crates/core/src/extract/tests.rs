@@ -2937,3 +2937,15 @@ fn a_noun_of_stance_is_no_issue_of_its_own() {
     assert!(names("Hungary voiced strong opposition to Ukraine.").is_empty());
     check("Germany pledged support for Ukraine.", "Germany -> Ukraine: support");
 }
+
+#[test]
+fn a_multiword_cue_lets_adjectives_before_its_noun() {
+    check(
+        "The EU imposed tough new sanctions on Iran.",
+        "European Union -> Iran: oppose",
+    );
+    check("The US cut military aid to Egypt.", "United States -> Egypt: oppose");
+    // A particle takes none: "cracked hard down on" is no "crack down on".
+    check("China cracked down on Taiwan.", "China -> Taiwan: oppose");
+    check("China cracked hard down on Taiwan.", "");
+}
