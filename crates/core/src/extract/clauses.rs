@@ -81,6 +81,9 @@ pub(super) fn quote_mark(doc: &Document, k: usize, open: bool) -> Option<bool> {
 
 const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
 
+/// Pronouns that are only ever subjects: a verb follows them.
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she"];
+
 impl<'a> SentenceReader<'a> {
     pub(super) fn new(
         doc: &'a Document<'a>,
@@ -141,7 +144,7 @@ impl<'a> SentenceReader<'a> {
             let low = self.doc.low(k);
             if self.doc.low_is(WordClass::ClauseBreaks, k) && !self.inside_item(k) {
                 starts.push(k + 1);
-            } else if low == "and" && matches!(self.doc.low(k + 1), "we" | "i" | "they" | "he" | "she") {
+            } else if low == "and" && SUBJECT_PRONOUNS.contains(&self.doc.low(k + 1)) {
                 // "… and we condemn the decision": a new subject, a new clause.
                 starts.push(k + 1);
             } else if matches!(low, "and" | "but") && self.subject_follows(k + 1) {
@@ -247,9 +250,13 @@ impl<'a> SentenceReader<'a> {
                 .find(|i| self.is_subject_like(i))
                 .copied()
         };
+        // "…, said Foreign Minister Sergei Lavrov": the actor after the verb,
+        // unless a preposition makes it the verb's object ("called on the
+        // UN to act").
         let after = || {
             self.actor_items()
                 .find(|i| i.first > verb && i.first <= verb + 2)
+                .filter(|i| !(verb + 1..i.first).any(|m| self.doc.low_is(WordClass::PlacePreps, m)))
                 .copied()
         };
         adjacent

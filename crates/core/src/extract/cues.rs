@@ -107,7 +107,7 @@ pub fn at<'l>(doc: &Document, lexicon: &'l Lexicon, j: usize) -> Option<CueHit<'
 }
 
 /// A lower-case "-ly" word: an adverb ("firmly", "strongly"), as news writes them.
-fn is_adverb(doc: &Document, k: usize) -> bool {
+pub(super) fn is_adverb(doc: &Document, k: usize) -> bool {
     let word = doc.word(k);
     doc.is_word(k) && word.len() > 4 && word.ends_with("ly") && !super::tokens::is_capitalised(word)
 }

@@ -11,7 +11,7 @@
 //! actors: every holder and target is a mention found earlier.
 
 use super::actors::{Actors, Via};
-use super::clauses::{Entity, Item, SentenceReader};
+use super::clauses::{quote_mark, Entity, Item, SentenceReader, SUBJECT_PRONOUNS};
 use super::confidence::{self, Evidence};
 use super::cues::{self, CueHit};
 use super::document::Document;
@@ -376,7 +376,7 @@ impl SentenceReader<'_> {
             // Smith opposes GM crops", which the tagger reads as one phrase).
             Frame::Verb
                 if self.doc.low(hit.first).ends_with('s')
-                    && !self.items.iter().any(|i| i.end == hit.first)
+                    && !self.after_subject(hit.first)
                     && self.parse.is_noun(self.doc.span(hit.first, hit.first + 1)) == Some(true) =>
             {
                 return
@@ -396,8 +396,17 @@ impl SentenceReader<'_> {
                     format!("verb:{} (apposition)", cue.lemma),
                 )
             }
-            // "bringing sanctions back.": a bare verb cue needs an object.
-            Frame::Verb if cue.rest.is_empty() && !self.doc.is_word(hit.end) => return,
+            // "bringing sanctions back.": a bare verb cue needs an object. A
+            // quotation may close on the verb first: it "strongly condemns"
+            // the attack (one that opens there quotes a name, no object).
+            Frame::Verb
+                if cue.rest.is_empty()
+                    && !self.doc.is_word(hit.end)
+                    && !(quote_mark(self.doc, hit.end, self.in_quotes(hit.end)) == Some(false)
+                        && self.doc.is_word(hit.end + 1)) =>
+            {
+                return
+            }
             // "abstained from the UN vote condemning Russia": the vote's stance,
             // which its abstainer does not take.
             Frame::Verb if chain.is_none() && self.disowned_noun(hit) => return,
@@ -777,6 +786,19 @@ impl SentenceReader<'_> {
     /// what the subject rejects or keeps out of ("abstained from", "voted
     /// against", "vetoed", "did not sign"). Signing, backing or tabling the
     /// motion takes its stance, and the rules' subject keeps it.
+    /// Whether the word at `k` follows a name, "it" or a pronoun that is
+    /// only a subject, with adverbs and quotation marks between ("it
+    /// \"strongly condemns\""): a verb then, whatever the tagger says.
+    fn after_subject(&self, k: usize) -> bool {
+        let before = (self.first..k)
+            .rev()
+            .find(|&m| quote_mark(self.doc, m, true).is_none() && !cues::is_adverb(self.doc, m));
+        before.is_some_and(|m| {
+            let low = self.doc.low(m);
+            low == "it" || SUBJECT_PRONOUNS.contains(&low) || self.items.iter().any(|i| i.end == m + 1)
+        })
+    }
+
     fn disowned_noun(&self, hit: &CueHit) -> bool {
         let Some(taken) = self.parse.participle_noun(self.doc.span(hit.first, hit.first + 1)) else {
             return false;

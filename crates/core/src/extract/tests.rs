@@ -2949,3 +2949,19 @@ fn a_multiword_cue_lets_adjectives_before_its_noun() {
     check("China cracked down on Taiwan.", "China -> Taiwan: oppose");
     check("China cracked hard down on Taiwan.", "");
 }
+
+#[test]
+fn a_verb_cue_in_scare_quotes_is_still_a_verb() {
+    check(
+        "India said it \"strongly condemns\" the attack.",
+        "India -> attack: oppose",
+    );
+    check("India \"condemns\" the attack.", "India -> attack: oppose");
+}
+
+#[test]
+fn an_actor_after_a_preposition_is_no_speaker_of_the_verb_before() {
+    // "called on the UN": the UN is asked, it says nothing.
+    check("He called on the UN to act.", "");
+    check("\"We back the plan,\" said the UN.", "United Nations -> plan: support");
+}
