@@ -2965,3 +2965,10 @@ fn an_actor_after_a_preposition_is_no_speaker_of_the_verb_before() {
     check("He called on the UN to act.", "");
     check("\"We back the plan,\" said the UN.", "United Nations -> plan: support");
 }
+
+#[test]
+fn verbs_of_harsh_criticism_and_of_spurning_are_cues() {
+    check("Beijing lambasted Washington for the visit.", "China -> United States: oppose");
+    check("Iran spurned the offer.", "Iran -> offer: oppose");
+    check("Italy broke ranks with the EU.", "Italy -> European Union: oppose");
+}
