@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::actors::{acts_after, from_lexicon, gazetteer_match, Actors, Via};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole, WordClass};
+use super::parse::Parse;
 use super::people::Gender;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
@@ -552,6 +553,13 @@ fn organisation_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usiz
     let adjectival = ["an", "ish", "ese", "ist", "i", "ite"]
         .iter()
         .any(|end| word.ends_with(end));
+    !adjectival && uncommon_name(doc, lexicon, actors, i)
+}
+
+/// [`organisation_name`] but for the shape of an adjective, which the
+/// caller tells apart by other means.
+fn uncommon_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -> bool {
+    let word = doc.word(i);
     let lower_elsewhere = || {
         let low = doc.low(i);
         lexicon.valence(low).is_some()
@@ -559,7 +567,6 @@ fn organisation_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usiz
             || (0..doc.tokens.len()).any(|k| k != i && doc.word(k) == low)
     };
     unknown_name(doc, lexicon, actors, i)
-        && !adjectival
         && !word.contains('-')
         && !doc.low_is(WordClass::GroupModifiers, i)
         && !doc.low_is(WordClass::ArmedGroupWords, i)
@@ -923,6 +930,86 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         return Some(end + 2);
     }
     None
+}
+
+/// "Officials in Washington and Seoul have agreed", "the regime in
+/// Damascus": a body of a state that sits in its capital (`seat_body_nouns`)
+/// before "in" and a list of capitals is each capital's government, which
+/// the list would otherwise only name as places. Returns the phrase's end.
+pub(super) fn seated_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    let noun = if doc.low(i) == "the" { i + 1 } else { i };
+    if !doc.low_is(WordClass::SeatBodyNouns, noun) || doc.low(noun + 1) != "in" {
+        return None;
+    }
+    let capital = |k: usize| {
+        gazetteer_match(doc, lexicon, k)
+            .filter(|&(_, known, role)| role == PhraseRole::Metonym && lexicon.actors[known].kind == ActorKind::Country)
+    };
+    let (mut end, first, _) = capital(noun + 2)?;
+    let mut countries = vec![first];
+    while matches!(doc.low(end), "and" | ",") {
+        match capital(end + 1) {
+            Some((next, country, _)) => {
+                countries.push(country);
+                end = next;
+            }
+            None => break,
+        }
+    }
+    for country in countries {
+        let index = from_lexicon(actors, lexicon, country);
+        actors.list[index].acts = true;
+        actors.mention(doc, index, i, end, Via::Name);
+    }
+    Some(end)
+}
+
+/// "the RMT union", "the Unite union said", "the Wagner group": a lone
+/// unknown name that the parse reads as a proper noun ("the Kurdish party"
+/// is an adjective's) before a lower-case noun of an organisation or a
+/// company (`body_descriptions`, `organisation_descriptions`,
+/// `company_descriptions`) is that organisation, named by its name. Not a
+/// body of a state ("the Shanghai court", "the Ethics panel"), which its
+/// place or remit only qualifies.
+/// Returns the phrase's end.
+pub(super) fn described_name(
+    doc: &Document,
+    lexicon: &Lexicon,
+    parse: &Parse,
+    actors: &mut Actors,
+    start: usize,
+) -> Option<usize> {
+    let i = if doc.low(start) == "the" { start + 1 } else { start };
+    let noun = i + 1;
+    let word = doc.word(i);
+    if !doc.is_word(noun) || is_capitalised(doc.word(noun)) || !is_capitalised(word) {
+        return None;
+    }
+    let company = doc.low_is(WordClass::CompanyDescriptions, noun);
+    if !(company
+        || doc.low_is(WordClass::BodyDescriptions, noun)
+        || doc.low_is(WordClass::OrganisationDescriptions, noun))
+    {
+        return None;
+    }
+    let kind = if company {
+        ActorKind::Company
+    } else {
+        kind_of_organisation(lexicon, &[word, &capitalise(doc.low(noun))])
+    };
+    let span = doc.span(i, noun);
+    if kind == ActorKind::GovernmentBody
+        || doc.low_is(WordClass::CommitteeNouns, noun)
+        || !uncommon_name(doc, lexicon, actors, i)
+        || parse.is_proper(span) != Some(true)
+    {
+        return None;
+    }
+    let index = actors.named(word, kind, None);
+    actors.alias.insert(word.to_lowercase(), index);
+    actors.list[index].acts = true;
+    actors.mention(doc, index, start, noun + 1, Via::Name);
+    Some(noun + 1)
 }
 
 pub(super) fn capitalise(word: &str) -> String {

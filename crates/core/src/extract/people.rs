@@ -10,6 +10,7 @@ use super::actors::{acts_after, capitalised_run, from_lexicon, gazetteer_match, 
 use super::bodies::country_adjective;
 use super::document::Document;
 use super::lexicon::{Lexicon, TitleClass, WordClass};
+use super::parse::Parse;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
@@ -669,19 +670,48 @@ fn plural_of_a_people(lexicon: &Lexicon, word: &str) -> bool {
         || word.ends_with("ese")
 }
 
+/// Whether the lone capitalised word `i`, named once, is the subject of a
+/// verb of stance or of saying by the parse ("Trump called NATO obsolete",
+/// "Netanyahu on Monday rejected the proposal"): a name that acts, as a
+/// repeated one before a verb is. A sentence's first word must be no common
+/// word of English ("Hardliners rejected", `Parser::common_word`), and the
+/// parse must read it as a proper noun.
+fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -> bool {
+    let word = doc.word(i);
+    if doc.starts_sentence(i) && standpoint_syntax::Parser::shared().common_word(word) {
+        return false;
+    }
+    let span = doc.span(i, i + 1);
+    parse
+        .proper_subject_of(span.start, span.end)
+        .is_some_and(|(start, end)| {
+            let verb = doc.text[start..end].to_lowercase();
+            lexicon.cues.contains_key(&verb) || lexicon.is(WordClass::Speech, &verb)
+        })
+}
+
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
-pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+pub(super) fn plain_name(
+    doc: &Document,
+    lexicon: &Lexicon,
+    parse: &Parse,
+    actors: &mut Actors,
+    name: Range<usize>,
+) -> Option<usize> {
     let Range { start: i, end: run } = name;
     // "Affairs Josefina Vidal", "East Jerusalem": words that never start a personal name.
     let first_word = doc.word(i);
+    // "Tehran-backed Houthi rebels": a compound modifier only qualifies what
+    // follows, which the actor pass reads afresh from the next word.
+    if run - i >= 2 && super::bodies::is_compound_modifier(first_word) {
+        return Some(i + 1);
+    }
     if run - i >= 2
-        && (lexicon.is(WordClass::NotNameStarts, first_word)
-            || lexicon.is(WordClass::OrgSuffix, first_word)
-            || super::bodies::is_compound_modifier(first_word))
+        && (lexicon.is(WordClass::NotNameStarts, first_word) || lexicon.is(WordClass::OrgSuffix, first_word))
     {
         return if run - i >= 3 {
-            plain_name(doc, lexicon, actors, i + 1..run)
+            plain_name(doc, lexicon, parse, actors, i + 1..run)
         } else {
             Some(run)
         };
@@ -745,9 +775,10 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         // "Reuters reported": an outlet's own name is no surname.
         && !doc.word_is(WordClass::MediaWords, i)
         && text.chars().count() > 2
-        && acts_after(doc, lexicon, run)
         && !lexicon.is(WordClass::Places, text)
-        && repeated()
+        && ((acts_after(doc, lexicon, run) && repeated())
+            // (An apposition that says what it is is read below.)
+            || (states_a_stance(doc, lexicon, parse, i) && apposition_kind(doc, run).is_none()))
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname.

@@ -1940,7 +1940,7 @@ fn people_and_countries_named_only_as_places_or_modifiers_are_not_actors() {
 fn issue_names(text: &str) -> Vec<String> {
     let doc = super::document::Document::new(text);
     let lexicon = super::lexicon::lexicon();
-    let actors = super::actors::find(&doc, lexicon);
+    let actors = super::actors::find(&doc, lexicon, &super::parse::Parse::new(text));
     super::issues::find(&doc, lexicon, &actors)
         .list
         .into_iter()
@@ -2434,7 +2434,7 @@ fn a_speaker_who_says_someone_mishandled_something_opposes_them() {
 /// Each person pronoun of `text` and the person it is read as naming.
 fn pronoun_referents(text: &str) -> Vec<(String, String)> {
     let doc = super::document::Document::new(text);
-    let actors = super::actors::find(&doc, super::lexicon::lexicon());
+    let actors = super::actors::find(&doc, super::lexicon::lexicon(), &super::parse::Parse::new(text));
     actors
         .found
         .iter()
@@ -2903,4 +2903,61 @@ fn an_issue_named_with_its_owner_is_what_the_owner_has() {
         "Hungary blocked the EU's aid for Ukraine.",
         "Hungary -> EU's aid for Ukraine: oppose",
     );
+}
+
+#[test]
+fn officials_in_listed_capitals_are_each_capitals_government() {
+    check(
+        "Officials in Washington and Seoul on Monday agreed to expand joint drills.",
+        "South Korea -> expand joint drills: support\nUnited States -> expand joint drills: support",
+    );
+    check("The regime in Damascus rejected the talks.", "Syria -> talks: oppose");
+    // Troops, police or talks in a capital are only there.
+    assert!(!actor_names("The talks in Washington and Seoul failed.").contains(&"United States".to_owned()));
+}
+
+#[test]
+fn a_lone_name_the_parse_makes_subject_of_a_stance_verb_is_a_person() {
+    check(
+        "Netanyahu rejected the ceasefire proposal.",
+        "Netanyahu -> ceasefire proposal: oppose",
+    );
+    assert_eq!(kind_of("Trump called NATO obsolete.", "Trump"), Some(ActorKind::Person));
+    // A common word opening a sentence is no name.
+    assert!(!actor_names("Officials rejected the deal.").contains(&"Officials".to_owned()));
+}
+
+#[test]
+fn what_a_naming_verb_calls_an_actor_is_no_issue() {
+    assert_eq!(
+        actor_names("Donald Trump called NATO obsolete."),
+        vec![
+            "Donald Trump".to_owned(),
+            "North Atlantic Treaty Organization".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn a_compound_modifier_before_a_name_leaves_the_name_to_be_read() {
+    check(
+        "Tehran-backed Houthi rebels rejected the truce.",
+        "Houthis -> truce: oppose",
+    );
+}
+
+#[test]
+fn an_unknown_name_before_a_noun_of_an_organisation_is_that_organisation() {
+    check("The RMT union welcomed the pay offer.", "RMT -> offer: support");
+    check(
+        "The Unite union said it would oppose the plan.",
+        "Unite -> plan: oppose",
+    );
+    assert_eq!(
+        kind_of("The RMT union welcomed the pay offer.", "RMT"),
+        Some(ActorKind::Organisation)
+    );
+    // An adjective of a people, or a state body's remit, is no name.
+    assert!(!actor_names("The Kurdish party rejected the plan.").contains(&"Kurdish".to_owned()));
+    assert!(!actor_names("The Ethics panel rejected the plan.").contains(&"Ethics".to_owned()));
 }
