@@ -12,8 +12,8 @@
 //! to earlier people. It finds actors only; issues and stances live elsewhere.
 
 use super::bodies::{
-    adjective_body, administration, campaign, collective, described_name, employer, group, known_actor, likened,
-    organisation, outlet_named, role_named, seated_body,
+    adjective_body, administration, campaign, collective, country_adjective, described_name, employer, group,
+    known_actor, likened, organisation, outlet_named, possessive_firms, role_named, seated_body,
 };
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
@@ -433,6 +433,9 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
     if let Some(end) = described_name(doc, lexicon, parse, actors, i) {
         return end;
     }
+    if let Some(end) = possessive_firms(doc, lexicon, actors, i) {
+        return end;
+    }
     if let Some(end) = adjective_body(doc, lexicon, actors, i) {
         return end;
     }
@@ -487,9 +490,15 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
         if let Some(end) = plain_name(doc, lexicon, parse, actors, i..run) {
             return end;
         }
-        // "Chinese President Xi Jinping": resume at a title inside the run.
+        // "Chinese President Xi Jinping": resume at a title inside the run;
+        // "the Pakistani Taliban": else after a country's adjective opening it.
         return (i + 1..run)
             .find(|&k| title_at(doc, lexicon, k).is_some())
+            .or_else(|| {
+                country_adjective(doc, lexicon, i)
+                    .map(|(_, end)| end)
+                    .filter(|&end| end < run)
+            })
             .unwrap_or(run);
     }
     if doc.low_is(WordClass::PronounPerson, i) {

@@ -1012,6 +1012,30 @@ pub(super) fn described_name(
     Some(noun + 1)
 }
 
+/// "the merger of Sainsbury's and Asda": an unknown name written with "'s"
+/// and listed with another unknown name owns nothing; it is a firm named as
+/// shops and agencies are (McDonald's, Moody's), and the name listed with it
+/// a company too. Not "Trump's and Obama's policies", each a possessive.
+/// Returns the list's end.
+pub(super) fn possessive_firms(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    let other = i + 3;
+    if !matches!(doc.word(i + 1), "'s" | "’s")
+        || doc.low(i + 2) != "and"
+        || matches!(doc.word(other + 1), "'s" | "’s" | "'" | "’")
+        || !unknown_name(doc, lexicon, actors, i)
+        || !unknown_name(doc, lexicon, actors, other)
+        || (doc.is_word(other + 1) && is_capitalised(doc.word(other + 1)))
+    {
+        return None;
+    }
+    for (first, end) in [(i, i + 2), (other, other + 1)] {
+        let index = actors.named(doc.slice(first, end), ActorKind::Company, None);
+        actors.alias.insert(doc.low(first).to_owned(), index);
+        actors.mention(doc, index, first, end, Via::Name);
+    }
+    Some(other + 1)
+}
+
 pub(super) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars

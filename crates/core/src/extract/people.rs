@@ -670,6 +670,15 @@ fn plural_of_a_people(lexicon: &Lexicon, word: &str) -> bool {
         || word.ends_with("ese")
 }
 
+/// Whether the capitalised word `i` is a common word of English
+/// (`Parser::common_word`: "Revolutionary", "Social") and no given name
+/// ("Grant", "Hope"): it cannot open a person's name.
+fn common_opening(doc: &Document, i: usize) -> bool {
+    standpoint_syntax::Parser::shared().common_word(doc.word(i))
+        && !doc.word_is(WordClass::MaleNames, i)
+        && !doc.word_is(WordClass::FemaleNames, i)
+}
+
 /// Whether the lone capitalised word `i`, named once, is the subject of a
 /// verb of stance or of saying by the parse ("Trump called NATO obsolete",
 /// "Netanyahu on Monday rejected the proposal"): a name that acts, as a
@@ -755,6 +764,17 @@ pub(super) fn plain_name(
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
     }
+    // "Revolutionary Guards", "Social Democrats": a plural opening with a
+    // common word of English that is no given name ("Grant Shapps") names a
+    // body, not a person. (Any such name, "Holy Land", "Third World", made
+    // places organisations.)
+    let plural = last.ends_with('s') && !["ss", "us", "is"].iter().any(|end| last.ends_with(end));
+    if looks_personal && plural && common_opening(doc, i) {
+        let kind = super::bodies::kind_of_organisation(lexicon, &words);
+        let index = actors.named(text, kind, None);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
     if looks_personal {
         let name = words.join(" ");
         let index = match find_by_surname(actors, &name) {
@@ -781,10 +801,11 @@ pub(super) fn plain_name(
             || (states_a_stance(doc, lexicon, parse, i) && apposition_kind(doc, run).is_none()))
     {
         // "Yukos is not planning on letting go of its unit": a name its own
-        // sentence calls "its" is a firm or body, not a surname.
+        // sentence calls "its" is a firm or body, not a surname; so is one
+        // after "the" ("The Treasury welcomed").
         let kind = if common_plural_of_people(doc, i) || plural_of_a_people(lexicon, text) {
             ActorKind::Group
-        } else if called_its(doc, text) {
+        } else if called_its(doc, text) || i.checked_sub(1).is_some_and(|b| doc.low(b) == "the") {
             ActorKind::Organisation
         } else {
             ActorKind::Person

@@ -2961,3 +2961,60 @@ fn an_unknown_name_before_a_noun_of_an_organisation_is_that_organisation() {
     assert!(!actor_names("The Kurdish party rejected the plan.").contains(&"Kurdish".to_owned()));
     assert!(!actor_names("The Ethics panel rejected the plan.").contains(&"Ethics".to_owned()));
 }
+
+#[test]
+fn a_plural_name_opening_with_a_common_word_is_a_body() {
+    assert_eq!(
+        kind_of(
+            "Iran's Revolutionary Guards condemned the sanctions.",
+            "Revolutionary Guards"
+        ),
+        Some(ActorKind::Organisation)
+    );
+    check(
+        "The Social Democrats backed the coalition deal.",
+        "Social Democrats -> coalition deal: support",
+    );
+    // A given name that is also a common word still opens a person's name.
+    assert_eq!(
+        kind_of("Tony Banks criticised the strike.", "Tony Banks"),
+        Some(ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of("Grant Shapps criticised the strike.", "Grant Shapps"),
+        Some(ActorKind::Person)
+    );
+}
+
+#[test]
+fn a_name_with_s_listed_with_another_unknown_name_is_a_company() {
+    assert_eq!(
+        kind_of(
+            "The watchdog blocked the merger of Sainsbury's and Asda.",
+            "Sainsbury's"
+        ),
+        Some(ActorKind::Company)
+    );
+    assert_eq!(
+        kind_of("The watchdog blocked the merger of Sainsbury's and Asda.", "Asda"),
+        Some(ActorKind::Company)
+    );
+    // Two possessives are each a possessive.
+    assert!(actor_names("Trump's and Obama's policies differ.").is_empty());
+}
+
+#[test]
+fn a_lone_name_after_the_is_no_surname() {
+    assert_eq!(
+        kind_of("The Treasury welcomed the deal.", "Treasury"),
+        Some(ActorKind::Organisation)
+    );
+}
+
+#[test]
+fn a_country_adjective_before_a_known_name_leaves_the_name() {
+    assert_eq!(
+        actor_names("The Pakistani Taliban claimed the attack."),
+        vec!["Taliban".to_owned()]
+    );
+}
