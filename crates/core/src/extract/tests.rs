@@ -3018,3 +3018,11 @@ fn a_country_adjective_before_a_known_name_leaves_the_name() {
         vec!["Taliban".to_owned()]
     );
 }
+
+#[test]
+fn opposition_before_a_party_name_is_no_stance() {
+    check(
+        "Britain's main opposition Labour Party opposed the plan.",
+        "Labour Party -> plan: oppose",
+    );
+}
