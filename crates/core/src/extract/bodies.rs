@@ -1142,8 +1142,22 @@ pub(super) fn role_named(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     if !lexicon.is(WordClass::CompanyRoles, role) {
         return None;
     }
+    // "campaign group Liberty", "pressure group X": a group named by no
+    // trade ("oil group BP", `group_modifiers`) is an organisation, and its
+    // description part of the mention, no issue of its own.
+    let described_by = i.checked_sub(2).filter(|&m| {
+        doc.is_word(m)
+            && !doc.low_is(WordClass::DescriptionEnders, m)
+            && !matches!(doc.low(m), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our")
+    });
+    let organisation = lexicon.is(WordClass::OrganisationDescriptions, role)
+        && described_by.is_some_and(|m| !doc.low_is(WordClass::GroupModifiers, m));
+    let (kind, first) = match described_by {
+        Some(m) if organisation => (ActorKind::Organisation, m),
+        _ => (ActorKind::Company, i),
+    };
     let name = doc.slice(i, run).to_owned();
-    let index = actors.named(&name, ActorKind::Company, None);
-    actors.mention(doc, index, i, run, Via::Name);
+    let index = actors.named(&name, kind, None);
+    actors.mention(doc, index, first, run, Via::Name);
     Some(run)
 }

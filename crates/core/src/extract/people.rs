@@ -826,7 +826,9 @@ pub(super) fn plain_name(
         }
     }
     let speaks = doc.low_is(WordClass::Speech, run) || doc.low(run) == "reported";
-    let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(run + 1));
+    // ("The RSPB and the National Trust": an article may open the next name.)
+    let next_name = if doc.low(run + 1) == "the" { run + 2 } else { run + 1 };
+    let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(next_name));
     if acronym && ((speaks && !doc.starts_sentence(i)) || coordinated) {
         let index = actors.named(text, ActorKind::Organisation, None);
         actors.mention(doc, index, i, run, Via::Name);

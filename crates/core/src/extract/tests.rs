@@ -3026,3 +3026,24 @@ fn opposition_before_a_party_name_is_no_stance() {
         "Labour Party -> plan: oppose",
     );
 }
+
+#[test]
+fn a_group_named_by_no_trade_is_an_organisation() {
+    check("Campaign group Liberty opposed the bill.", "Liberty -> bill: oppose");
+    assert_eq!(
+        kind_of("Campaign group Liberty opposed the bill.", "Liberty"),
+        Some(ActorKind::Organisation)
+    );
+    assert_eq!(
+        kind_of("Oil group BP welcomed the ruling.", "BP"),
+        Some(ActorKind::Company)
+    );
+}
+
+#[test]
+fn an_acronym_listed_before_a_name_with_its_article_is_an_organisation() {
+    check(
+        "The RSPB and the National Trust opposed the development.",
+        "National Trust -> development: oppose\nRSPB -> development: oppose",
+    );
+}
