@@ -614,10 +614,11 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         }
     }
     let word = doc.word(i);
-    // "European allies": a capitalised adjective and a collective noun.
+    // "European allies", "Western allies": a capitalised adjective (of a
+    // people or a quarter of the world) and a collective noun.
     if is_capitalised(word)
         && !lexicon.adjectives.contains_key(word)
-        && (word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese"))
+        && ["an", "ish", "ese", "ern"].iter().any(|end| word.ends_with(end))
         && doc.low_is(WordClass::AdjectiveGroupNouns, i + 1)
     {
         let name = format!("{word} {}", doc.low(i + 1));
@@ -980,24 +981,26 @@ pub(super) fn described_name(
     start: usize,
 ) -> Option<usize> {
     let i = if doc.low(start) == "the" { start + 1 } else { start };
-    let noun = i + 1;
     let word = doc.word(i);
-    if !doc.is_word(noun) || is_capitalised(doc.word(noun)) || !is_capitalised(word) {
+    if !is_capitalised(word) {
         return None;
     }
+    let describes = |k: usize| {
+        doc.low_is(WordClass::CompanyDescriptions, k)
+            || doc.low_is(WordClass::BodyDescriptions, k)
+            || doc.low_is(WordClass::OrganisationDescriptions, k)
+    };
+    // ("the Wagner mercenary group": lower-case modifiers may come between.)
+    let noun = (i + 1..i + 4)
+        .take_while(|&k| doc.is_word(k) && !is_capitalised(doc.word(k)) && !doc.low_is(WordClass::DescriptionEnders, k))
+        .find(|&k| describes(k))?;
     let company = doc.low_is(WordClass::CompanyDescriptions, noun);
-    if !(company
-        || doc.low_is(WordClass::BodyDescriptions, noun)
-        || doc.low_is(WordClass::OrganisationDescriptions, noun))
-    {
-        return None;
-    }
     let kind = if company {
         ActorKind::Company
     } else {
         kind_of_organisation(lexicon, &[word, &capitalise(doc.low(noun))])
     };
-    let span = doc.span(i, noun);
+    let span = doc.span(i, i + 1);
     if kind == ActorKind::GovernmentBody
         || doc.low_is(WordClass::CommitteeNouns, noun)
         || !uncommon_name(doc, lexicon, actors, i)

@@ -2957,6 +2957,11 @@ fn an_unknown_name_before_a_noun_of_an_organisation_is_that_organisation() {
         kind_of("The RMT union welcomed the pay offer.", "RMT"),
         Some(ActorKind::Organisation)
     );
+    // Lower-case modifiers may stand between the name and the noun.
+    assert_eq!(
+        kind_of("The Wagner mercenary group denied the claims.", "Wagner"),
+        Some(ActorKind::Organisation)
+    );
     // An adjective of a people, or a state body's remit, is no name.
     assert!(!actor_names("The Kurdish party rejected the plan.").contains(&"Kurdish".to_owned()));
     assert!(!actor_names("The Ethics panel rejected the plan.").contains(&"Ethics".to_owned()));
@@ -3045,5 +3050,13 @@ fn an_acronym_listed_before_a_name_with_its_article_is_an_organisation() {
     check(
         "The RSPB and the National Trust opposed the development.",
         "National Trust -> development: oppose\nRSPB -> development: oppose",
+    );
+}
+
+#[test]
+fn allies_named_by_a_quarter_of_the_world_are_a_group() {
+    check(
+        "Western allies backed the sanctions.",
+        "Western allies -> sanctions: support",
     );
 }
