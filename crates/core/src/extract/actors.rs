@@ -12,11 +12,12 @@
 //! to earlier people. It finds actors only; issues and stances live elsewhere.
 
 use super::bodies::{
-    adjective_body, administration, campaign, collective, employer, group, known_actor, likened, organisation,
-    outlet_named, role_named,
+    adjective_body, administration, campaign, collective, country_adjective, described_name, employer, group,
+    known_actor, likened, organisation, outlet_named, possessive_firms, role_named, seated_body,
 };
 use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
+use super::parse::Parse;
 use super::people::{
     apposed_spokes, description_reference, gender_at_mention, gender_of_name, month_surname_again, plain_name,
     pronoun_right_after_name, title_at, title_reference, titled_person, Gender, PARTICLES,
@@ -236,12 +237,12 @@ impl Actors {
 }
 
 /// Finds the actors of `doc`.
-pub fn find(doc: &Document, lexicon: &Lexicon) -> Actors {
+pub fn find(doc: &Document, lexicon: &Lexicon, parse: &Parse) -> Actors {
     let mut actors = Actors::default();
     let mut i = doc.body_start;
     while i < doc.tokens.len() {
         let before = actors.found.len();
-        let next = step(doc, lexicon, &mut actors, i);
+        let next = step(doc, lexicon, parse, &mut actors, i);
         party_of_people(&mut actors, before);
         i = next.max(i + 1);
     }
@@ -388,7 +389,7 @@ fn party_of_people(actors: &mut Actors, from: usize) {
 }
 
 /// Tries every rule at token `i`; returns the index after what it consumed.
-fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usize {
+fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i: usize) -> usize {
     let word = doc.word(i);
     if !doc.is_word(i) {
         return acronym_in_parentheses(doc, actors, i).unwrap_or(i + 1);
@@ -424,6 +425,15 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
         }
     }
     if let Some(end) = group(doc, lexicon, actors, i) {
+        return end;
+    }
+    if let Some(end) = seated_body(doc, lexicon, actors, i) {
+        return end;
+    }
+    if let Some(end) = described_name(doc, lexicon, parse, actors, i) {
+        return end;
+    }
+    if let Some(end) = possessive_firms(doc, lexicon, actors, i) {
         return end;
     }
     if let Some(end) = adjective_body(doc, lexicon, actors, i) {
@@ -477,12 +487,18 @@ fn step(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> usi
         return end;
     }
     if run > i && is_capitalised(word) {
-        if let Some(end) = plain_name(doc, lexicon, actors, i..run) {
+        if let Some(end) = plain_name(doc, lexicon, parse, actors, i..run) {
             return end;
         }
-        // "Chinese President Xi Jinping": resume at a title inside the run.
+        // "Chinese President Xi Jinping": resume at a title inside the run;
+        // "the Pakistani Taliban": else after a country's adjective opening it.
         return (i + 1..run)
             .find(|&k| title_at(doc, lexicon, k).is_some())
+            .or_else(|| {
+                country_adjective(doc, lexicon, i)
+                    .map(|(_, end)| end)
+                    .filter(|&end| end < run)
+            })
             .unwrap_or(run);
     }
     if doc.low_is(WordClass::PronounPerson, i) {

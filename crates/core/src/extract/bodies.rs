@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::actors::{acts_after, from_lexicon, gazetteer_match, Actors, Via};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole, WordClass};
+use super::parse::Parse;
 use super::people::Gender;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
@@ -552,6 +553,13 @@ fn organisation_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usiz
     let adjectival = ["an", "ish", "ese", "ist", "i", "ite"]
         .iter()
         .any(|end| word.ends_with(end));
+    !adjectival && uncommon_name(doc, lexicon, actors, i)
+}
+
+/// [`organisation_name`] but for the shape of an adjective, which the
+/// caller tells apart by other means.
+fn uncommon_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -> bool {
+    let word = doc.word(i);
     let lower_elsewhere = || {
         let low = doc.low(i);
         lexicon.valence(low).is_some()
@@ -559,7 +567,6 @@ fn organisation_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usiz
             || (0..doc.tokens.len()).any(|k| k != i && doc.word(k) == low)
     };
     unknown_name(doc, lexicon, actors, i)
-        && !adjectival
         && !word.contains('-')
         && !doc.low_is(WordClass::GroupModifiers, i)
         && !doc.low_is(WordClass::ArmedGroupWords, i)
@@ -607,10 +614,11 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         }
     }
     let word = doc.word(i);
-    // "European allies": a capitalised adjective and a collective noun.
+    // "European allies", "Western allies": a capitalised adjective (of a
+    // people or a quarter of the world) and a collective noun.
     if is_capitalised(word)
         && !lexicon.adjectives.contains_key(word)
-        && (word.ends_with("an") || word.ends_with("ish") || word.ends_with("ese"))
+        && ["an", "ish", "ese", "ern"].iter().any(|end| word.ends_with(end))
         && doc.low_is(WordClass::AdjectiveGroupNouns, i + 1)
     {
         let name = format!("{word} {}", doc.low(i + 1));
@@ -925,6 +933,112 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     None
 }
 
+/// "Officials in Washington and Seoul have agreed", "the regime in
+/// Damascus": a body of a state that sits in its capital (`seat_body_nouns`)
+/// before "in" and a list of capitals is each capital's government, which
+/// the list would otherwise only name as places. Returns the phrase's end.
+pub(super) fn seated_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    let noun = if doc.low(i) == "the" { i + 1 } else { i };
+    if !doc.low_is(WordClass::SeatBodyNouns, noun) || doc.low(noun + 1) != "in" {
+        return None;
+    }
+    let capital = |k: usize| {
+        gazetteer_match(doc, lexicon, k)
+            .filter(|&(_, known, role)| role == PhraseRole::Metonym && lexicon.actors[known].kind == ActorKind::Country)
+    };
+    let (mut end, first, _) = capital(noun + 2)?;
+    let mut countries = vec![first];
+    while matches!(doc.low(end), "and" | ",") {
+        match capital(end + 1) {
+            Some((next, country, _)) => {
+                countries.push(country);
+                end = next;
+            }
+            None => break,
+        }
+    }
+    for country in countries {
+        let index = from_lexicon(actors, lexicon, country);
+        actors.list[index].acts = true;
+        actors.mention(doc, index, i, end, Via::Name);
+    }
+    Some(end)
+}
+
+/// "the RMT union", "the Unite union said", "the Wagner group": a lone
+/// unknown name that the parse reads as a proper noun ("the Kurdish party"
+/// is an adjective's) before a lower-case noun of an organisation or a
+/// company (`body_descriptions`, `organisation_descriptions`,
+/// `company_descriptions`) is that organisation, named by its name. Not a
+/// body of a state ("the Shanghai court", "the Ethics panel"), which its
+/// place or remit only qualifies.
+/// Returns the phrase's end.
+pub(super) fn described_name(
+    doc: &Document,
+    lexicon: &Lexicon,
+    parse: &Parse,
+    actors: &mut Actors,
+    start: usize,
+) -> Option<usize> {
+    let i = if doc.low(start) == "the" { start + 1 } else { start };
+    let word = doc.word(i);
+    if !is_capitalised(word) {
+        return None;
+    }
+    let describes = |k: usize| {
+        doc.low_is(WordClass::CompanyDescriptions, k)
+            || doc.low_is(WordClass::BodyDescriptions, k)
+            || doc.low_is(WordClass::OrganisationDescriptions, k)
+    };
+    // ("the Wagner mercenary group": lower-case modifiers may come between.)
+    let noun = (i + 1..i + 4)
+        .take_while(|&k| doc.is_word(k) && !is_capitalised(doc.word(k)) && !doc.low_is(WordClass::DescriptionEnders, k))
+        .find(|&k| describes(k))?;
+    let company = doc.low_is(WordClass::CompanyDescriptions, noun);
+    let kind = if company {
+        ActorKind::Company
+    } else {
+        kind_of_organisation(lexicon, &[word, &capitalise(doc.low(noun))])
+    };
+    let span = doc.span(i, i + 1);
+    if kind == ActorKind::GovernmentBody
+        || doc.low_is(WordClass::CommitteeNouns, noun)
+        || !uncommon_name(doc, lexicon, actors, i)
+        || parse.is_proper(span) != Some(true)
+    {
+        return None;
+    }
+    let index = actors.named(word, kind, None);
+    actors.alias.insert(word.to_lowercase(), index);
+    actors.list[index].acts = true;
+    actors.mention(doc, index, start, noun + 1, Via::Name);
+    Some(noun + 1)
+}
+
+/// "the merger of Sainsbury's and Asda": an unknown name written with "'s"
+/// and listed with another unknown name owns nothing; it is a firm named as
+/// shops and agencies are (McDonald's, Moody's), and the name listed with it
+/// a company too. Not "Trump's and Obama's policies", each a possessive.
+/// Returns the list's end.
+pub(super) fn possessive_firms(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    let other = i + 3;
+    if !matches!(doc.word(i + 1), "'s" | "’s")
+        || doc.low(i + 2) != "and"
+        || matches!(doc.word(other + 1), "'s" | "’s" | "'" | "’")
+        || !unknown_name(doc, lexicon, actors, i)
+        || !unknown_name(doc, lexicon, actors, other)
+        || (doc.is_word(other + 1) && is_capitalised(doc.word(other + 1)))
+    {
+        return None;
+    }
+    for (first, end) in [(i, i + 2), (other, other + 1)] {
+        let index = actors.named(doc.slice(first, end), ActorKind::Company, None);
+        actors.alias.insert(doc.low(first).to_owned(), index);
+        actors.mention(doc, index, first, end, Via::Name);
+    }
+    Some(other + 1)
+}
+
 pub(super) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars
@@ -1031,8 +1145,22 @@ pub(super) fn role_named(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     if !lexicon.is(WordClass::CompanyRoles, role) {
         return None;
     }
+    // "campaign group Liberty", "pressure group X": a group named by no
+    // trade ("oil group BP", `group_modifiers`) is an organisation, and its
+    // description part of the mention, no issue of its own.
+    let described_by = i.checked_sub(2).filter(|&m| {
+        doc.is_word(m)
+            && !doc.low_is(WordClass::DescriptionEnders, m)
+            && !matches!(doc.low(m), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our")
+    });
+    let organisation = lexicon.is(WordClass::OrganisationDescriptions, role)
+        && described_by.is_some_and(|m| !doc.low_is(WordClass::GroupModifiers, m));
+    let (kind, first) = match described_by {
+        Some(m) if organisation => (ActorKind::Organisation, m),
+        _ => (ActorKind::Company, i),
+    };
     let name = doc.slice(i, run).to_owned();
-    let index = actors.named(&name, ActorKind::Company, None);
-    actors.mention(doc, index, i, run, Via::Name);
+    let index = actors.named(&name, kind, None);
+    actors.mention(doc, index, first, run, Via::Name);
     Some(run)
 }

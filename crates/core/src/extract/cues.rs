@@ -89,11 +89,17 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
 
 /// Whether the word at `j` qualifies the noun after it as people of a side
 /// (a title's head, a group, body or side noun: "opposition leader",
-/// "opposition MPs", "opposition parties"), not a stance.
+/// "opposition MPs", "opposition parties") or a party by its name ("the
+/// main opposition Labour Party"), not a stance.
 fn names_a_side(doc: &Document, lexicon: &Lexicon, j: usize) -> bool {
     let next = doc.low(j + 1);
+    let party = || {
+        super::actors::gazetteer_match(doc, lexicon, j + 1)
+            .is_some_and(|(_, known, _)| lexicon.actors[known].kind == crate::model::ActorKind::Party)
+    };
     doc.is_word(j + 1)
         && (lexicon.is_title_head(next)
+            || party()
             || doc.low_is(WordClass::GroupNouns, j + 1)
             || doc.low_is(WordClass::BodyNouns, j + 1)
             || doc.word_is(WordClass::PartyWingNouns, j + 1)

@@ -311,6 +311,22 @@ impl<'t> Parse<'t> {
         matches!(head.upos, Upos::Verb).then_some((head.start, head.end))
     }
 
+    /// The byte span of the verb whose active subject the parse makes the
+    /// proper noun at byte span `start..end`: "rejected" in "Netanyahu
+    /// rejected the proposal". None for a common noun ("Hardliners
+    /// rejected") or a word in another role.
+    pub fn proper_subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        self.is_proper(Span { start, end })?
+            .then(|| self.subject_of(start, end))?
+    }
+
+    /// Whether the parse tags the word at byte span `word` a proper noun;
+    /// None when no token lies there.
+    pub fn is_proper(&self, word: Span) -> Option<bool> {
+        let node = self.head_of(word.start, word.end)?;
+        Some(self.token(node).upos == Upos::Propn)
+    }
+
     /// How the mention at byte span `start..end` stands in its sentence:
     /// as a participant (subject, object, agent, possessor, …), or only as
     /// a place ("in Houston") or a modifier of another noun ("U.S.

@@ -10,6 +10,7 @@ use super::actors::{acts_after, capitalised_run, from_lexicon, gazetteer_match, 
 use super::bodies::country_adjective;
 use super::document::Document;
 use super::lexicon::{Lexicon, TitleClass, WordClass};
+use super::parse::Parse;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 
@@ -669,19 +670,57 @@ fn plural_of_a_people(lexicon: &Lexicon, word: &str) -> bool {
         || word.ends_with("ese")
 }
 
+/// Whether the capitalised word `i` is a common word of English
+/// (`Parser::common_word`: "Revolutionary", "Social") and no given name
+/// ("Grant", "Hope"): it cannot open a person's name.
+fn common_opening(doc: &Document, i: usize) -> bool {
+    standpoint_syntax::Parser::shared().common_word(doc.word(i))
+        && !doc.word_is(WordClass::MaleNames, i)
+        && !doc.word_is(WordClass::FemaleNames, i)
+}
+
+/// Whether the lone capitalised word `i`, named once, is the subject of a
+/// verb of stance or of saying by the parse ("Trump called NATO obsolete",
+/// "Netanyahu on Monday rejected the proposal"): a name that acts, as a
+/// repeated one before a verb is. A sentence's first word must be no common
+/// word of English ("Hardliners rejected", `Parser::common_word`), and the
+/// parse must read it as a proper noun.
+fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -> bool {
+    let word = doc.word(i);
+    if doc.starts_sentence(i) && standpoint_syntax::Parser::shared().common_word(word) {
+        return false;
+    }
+    let span = doc.span(i, i + 1);
+    parse
+        .proper_subject_of(span.start, span.end)
+        .is_some_and(|(start, end)| {
+            let verb = doc.text[start..end].to_lowercase();
+            lexicon.cues.contains_key(&verb) || lexicon.is(WordClass::Speech, &verb)
+        })
+}
+
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
-pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+pub(super) fn plain_name(
+    doc: &Document,
+    lexicon: &Lexicon,
+    parse: &Parse,
+    actors: &mut Actors,
+    name: Range<usize>,
+) -> Option<usize> {
     let Range { start: i, end: run } = name;
     // "Affairs Josefina Vidal", "East Jerusalem": words that never start a personal name.
     let first_word = doc.word(i);
+    // "Tehran-backed Houthi rebels": a compound modifier only qualifies what
+    // follows, which the actor pass reads afresh from the next word.
+    if run - i >= 2 && super::bodies::is_compound_modifier(first_word) {
+        return Some(i + 1);
+    }
     if run - i >= 2
-        && (lexicon.is(WordClass::NotNameStarts, first_word)
-            || lexicon.is(WordClass::OrgSuffix, first_word)
-            || super::bodies::is_compound_modifier(first_word))
+        && (lexicon.is(WordClass::NotNameStarts, first_word) || lexicon.is(WordClass::OrgSuffix, first_word))
     {
         return if run - i >= 3 {
-            plain_name(doc, lexicon, actors, i + 1..run)
+            plain_name(doc, lexicon, parse, actors, i + 1..run)
         } else {
             Some(run)
         };
@@ -725,6 +764,17 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
     }
+    // "Revolutionary Guards", "Social Democrats": a plural opening with a
+    // common word of English that is no given name ("Grant Shapps") names a
+    // body, not a person. (Any such name, "Holy Land", "Third World", made
+    // places organisations.)
+    let plural = last.ends_with('s') && !["ss", "us", "is"].iter().any(|end| last.ends_with(end));
+    if looks_personal && plural && common_opening(doc, i) {
+        let kind = super::bodies::kind_of_organisation(lexicon, &words);
+        let index = actors.named(text, kind, None);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
     if looks_personal {
         let name = words.join(" ");
         let index = match find_by_surname(actors, &name) {
@@ -745,15 +795,17 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         // "Reuters reported": an outlet's own name is no surname.
         && !doc.word_is(WordClass::MediaWords, i)
         && text.chars().count() > 2
-        && acts_after(doc, lexicon, run)
         && !lexicon.is(WordClass::Places, text)
-        && repeated()
+        && ((acts_after(doc, lexicon, run) && repeated())
+            // (An apposition that says what it is is read below.)
+            || (states_a_stance(doc, lexicon, parse, i) && apposition_kind(doc, run).is_none()))
     {
         // "Yukos is not planning on letting go of its unit": a name its own
-        // sentence calls "its" is a firm or body, not a surname.
+        // sentence calls "its" is a firm or body, not a surname; so is one
+        // after "the" ("The Treasury welcomed").
         let kind = if common_plural_of_people(doc, i) || plural_of_a_people(lexicon, text) {
             ActorKind::Group
-        } else if called_its(doc, text) {
+        } else if called_its(doc, text) || i.checked_sub(1).is_some_and(|b| doc.low(b) == "the") {
             ActorKind::Organisation
         } else {
             ActorKind::Person
@@ -774,7 +826,9 @@ pub(super) fn plain_name(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         }
     }
     let speaks = doc.low_is(WordClass::Speech, run) || doc.low(run) == "reported";
-    let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(run + 1));
+    // ("The RSPB and the National Trust": an article may open the next name.)
+    let next_name = if doc.low(run + 1) == "the" { run + 2 } else { run + 1 };
+    let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(next_name));
     if acronym && ((speaks && !doc.starts_sentence(i)) || coordinated) {
         let index = actors.named(text, ActorKind::Organisation, None);
         actors.mention(doc, index, i, run, Via::Name);

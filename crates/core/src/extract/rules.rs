@@ -88,9 +88,9 @@ impl RuleExtractor {
     /// rule finding above the rule floor) and are not kept.
     fn read(&self, text: &str, deciding: bool) -> (Prepared, Vec<(usize, Decision)>) {
         let doc = Document::new(text);
-        let actors = actors::find(&doc, self.lexicon);
-        let mut issues = issues::find(&doc, self.lexicon, &actors);
         let parse = Parse::new(text);
+        let actors = actors::find(&doc, self.lexicon, &parse);
+        let mut issues = issues::find(&doc, self.lexicon, &actors);
         let stances::Findings {
             mut found,
             carried_speaker,

@@ -1940,7 +1940,7 @@ fn people_and_countries_named_only_as_places_or_modifiers_are_not_actors() {
 fn issue_names(text: &str) -> Vec<String> {
     let doc = super::document::Document::new(text);
     let lexicon = super::lexicon::lexicon();
-    let actors = super::actors::find(&doc, lexicon);
+    let actors = super::actors::find(&doc, lexicon, &super::parse::Parse::new(text));
     super::issues::find(&doc, lexicon, &actors)
         .list
         .into_iter()
@@ -2434,7 +2434,7 @@ fn a_speaker_who_says_someone_mishandled_something_opposes_them() {
 /// Each person pronoun of `text` and the person it is read as naming.
 fn pronoun_referents(text: &str) -> Vec<(String, String)> {
     let doc = super::document::Document::new(text);
-    let actors = super::actors::find(&doc, super::lexicon::lexicon());
+    let actors = super::actors::find(&doc, super::lexicon::lexicon(), &super::parse::Parse::new(text));
     actors
         .found
         .iter()
@@ -2906,6 +2906,162 @@ fn an_issue_named_with_its_owner_is_what_the_owner_has() {
 }
 
 #[test]
+fn officials_in_listed_capitals_are_each_capitals_government() {
+    check(
+        "Officials in Washington and Seoul on Monday agreed to expand joint drills.",
+        "South Korea -> expand joint drills: support\nUnited States -> expand joint drills: support",
+    );
+    check("The regime in Damascus rejected the talks.", "Syria -> talks: oppose");
+    // Troops, police or talks in a capital are only there.
+    assert!(!actor_names("The talks in Washington and Seoul failed.").contains(&"United States".to_owned()));
+}
+
+#[test]
+fn a_lone_name_the_parse_makes_subject_of_a_stance_verb_is_a_person() {
+    check(
+        "Netanyahu rejected the ceasefire proposal.",
+        "Netanyahu -> ceasefire proposal: oppose",
+    );
+    assert_eq!(kind_of("Trump called NATO obsolete.", "Trump"), Some(ActorKind::Person));
+    // A common word opening a sentence is no name.
+    assert!(!actor_names("Officials rejected the deal.").contains(&"Officials".to_owned()));
+}
+
+#[test]
+fn what_a_naming_verb_calls_an_actor_is_no_issue() {
+    assert_eq!(
+        actor_names("Donald Trump called NATO obsolete."),
+        vec![
+            "Donald Trump".to_owned(),
+            "North Atlantic Treaty Organization".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn a_compound_modifier_before_a_name_leaves_the_name_to_be_read() {
+    check(
+        "Tehran-backed Houthi rebels rejected the truce.",
+        "Houthis -> truce: oppose",
+    );
+}
+
+#[test]
+fn an_unknown_name_before_a_noun_of_an_organisation_is_that_organisation() {
+    check("The RMT union welcomed the pay offer.", "RMT -> offer: support");
+    check(
+        "The Unite union said it would oppose the plan.",
+        "Unite -> plan: oppose",
+    );
+    assert_eq!(
+        kind_of("The RMT union welcomed the pay offer.", "RMT"),
+        Some(ActorKind::Organisation)
+    );
+    // Lower-case modifiers may stand between the name and the noun.
+    assert_eq!(
+        kind_of("The Wagner mercenary group denied the claims.", "Wagner"),
+        Some(ActorKind::Organisation)
+    );
+    // An adjective of a people, or a state body's remit, is no name.
+    assert!(!actor_names("The Kurdish party rejected the plan.").contains(&"Kurdish".to_owned()));
+    assert!(!actor_names("The Ethics panel rejected the plan.").contains(&"Ethics".to_owned()));
+}
+
+#[test]
+fn a_plural_name_opening_with_a_common_word_is_a_body() {
+    assert_eq!(
+        kind_of(
+            "Iran's Revolutionary Guards condemned the sanctions.",
+            "Revolutionary Guards"
+        ),
+        Some(ActorKind::Organisation)
+    );
+    check(
+        "The Social Democrats backed the coalition deal.",
+        "Social Democrats -> coalition deal: support",
+    );
+    // A given name that is also a common word still opens a person's name.
+    assert_eq!(
+        kind_of("Tony Banks criticised the strike.", "Tony Banks"),
+        Some(ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of("Grant Shapps criticised the strike.", "Grant Shapps"),
+        Some(ActorKind::Person)
+    );
+}
+
+#[test]
+fn a_name_with_s_listed_with_another_unknown_name_is_a_company() {
+    assert_eq!(
+        kind_of(
+            "The watchdog blocked the merger of Sainsbury's and Asda.",
+            "Sainsbury's"
+        ),
+        Some(ActorKind::Company)
+    );
+    assert_eq!(
+        kind_of("The watchdog blocked the merger of Sainsbury's and Asda.", "Asda"),
+        Some(ActorKind::Company)
+    );
+    // Two possessives are each a possessive.
+    assert!(actor_names("Trump's and Obama's policies differ.").is_empty());
+}
+
+#[test]
+fn a_lone_name_after_the_is_no_surname() {
+    assert_eq!(
+        kind_of("The Treasury welcomed the deal.", "Treasury"),
+        Some(ActorKind::Organisation)
+    );
+}
+
+#[test]
+fn a_country_adjective_before_a_known_name_leaves_the_name() {
+    assert_eq!(
+        actor_names("The Pakistani Taliban claimed the attack."),
+        vec!["Taliban".to_owned()]
+    );
+}
+
+#[test]
+fn opposition_before_a_party_name_is_no_stance() {
+    check(
+        "Britain's main opposition Labour Party opposed the plan.",
+        "Labour Party -> plan: oppose",
+    );
+}
+
+#[test]
+fn a_group_named_by_no_trade_is_an_organisation() {
+    check("Campaign group Liberty opposed the bill.", "Liberty -> bill: oppose");
+    assert_eq!(
+        kind_of("Campaign group Liberty opposed the bill.", "Liberty"),
+        Some(ActorKind::Organisation)
+    );
+    assert_eq!(
+        kind_of("Oil group BP welcomed the ruling.", "BP"),
+        Some(ActorKind::Company)
+    );
+}
+
+#[test]
+fn an_acronym_listed_before_a_name_with_its_article_is_an_organisation() {
+    check(
+        "The RSPB and the National Trust opposed the development.",
+        "National Trust -> development: oppose\nRSPB -> development: oppose",
+    );
+}
+
+#[test]
+fn allies_named_by_a_quarter_of_the_world_are_a_group() {
+    check(
+        "Western allies backed the sanctions.",
+        "Western allies -> sanctions: support",
+    );
+}
+
+#[test]
 fn an_actor_the_parse_makes_a_subject_after_and_starts_a_clause() {
     // Kyiv, not Scholz, thanks Berlin: the clause after ", and" has a
     // subject of its own.
@@ -2968,7 +3124,10 @@ fn an_actor_after_a_preposition_is_no_speaker_of_the_verb_before() {
 
 #[test]
 fn verbs_of_harsh_criticism_and_of_spurning_are_cues() {
-    check("Beijing lambasted Washington for the visit.", "China -> United States: oppose");
+    check(
+        "Beijing lambasted Washington for the visit.",
+        "China -> United States: oppose",
+    );
     check("Iran spurned the offer.", "Iran -> offer: oppose");
     check("Italy broke ranks with the EU.", "Italy -> European Union: oppose");
 }
