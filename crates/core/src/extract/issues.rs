@@ -311,8 +311,7 @@ fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: us
     // "vowed to run …", and "urged Europe and the US to build anew …";
     // not "backed the plan to cut taxes", whose determiner makes "plan" the
     // issue's head noun.
-    let determined = i.checked_sub(1).is_some_and(|b| DETERMINERS.contains(&doc.low(b)));
-    let noun = determined && doc.low_is(WordClass::IssueHeads, i);
+    let noun = determined(doc, i) && doc.low_is(WordClass::IssueHeads, i);
     let to = if doc.low_is(WordClass::Volitional, i) && doc.low(i + 1) == "to" && !noun {
         i + 1
     } else if doc.low_is(WordClass::Directive, i) {
@@ -488,6 +487,13 @@ fn is_descriptive(word: &str) -> bool {
         || word.len() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether a determiner or a possessive comes right before token `i`,
+/// which makes it a noun: "the plans", "Labour's plans".
+fn determined(doc: &Document, i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|b| DETERMINERS.contains(&doc.low(b)) || matches!(doc.low(b), "’s" | "'s"))
+}
+
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").
 fn is_noun_use(doc: &Document, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |b| doc.low(b));
@@ -511,10 +517,11 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
     ) {
         return false;
     }
-    // "plans" and "moves" are verbs before "to" unless a determiner makes them
-    // nouns ("Iran plans to…" against "the plans to…").
+    // "plans" and "moves" are verbs before "to" unless a determiner or a
+    // possessive makes them nouns ("Iran plans to…" against "the plans to…",
+    // "Labour's plans to…").
     if doc.low_is(WordClass::NounVerbHeads, i) && doc.low(i + 1) == "to" {
-        return DETERMINERS.contains(&before) || doc.starts_sentence(i);
+        return determined(doc, i) || doc.starts_sentence(i);
     }
     true
 }

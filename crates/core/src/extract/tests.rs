@@ -2962,6 +2962,10 @@ fn a_determined_noun_of_intent_heads_its_infinitive() {
         "Boris Johnson backed the plan to cut taxes.",
         "Boris Johnson -> plan to cut taxes: support",
     );
+    check(
+        "The Conservatives criticised Labour's plans to nationalise the railways.",
+        "Conservative Party -> Labour's plans to nationalise the railways: oppose",
+    );
 }
 
 #[test]
@@ -2970,4 +2974,9 @@ fn what_a_verb_of_defending_guards_against_is_no_part_of_the_issue() {
         "Angela Merkel defended her refugee policy against critics in her own party.",
         "Angela Merkel -> refugee policy: support",
     );
+}
+
+#[test]
+fn an_amount_of_money_is_named_by_what_it_goes_to() {
+    check("Germany pledged pounds 3bn to the fund.", "Germany -> fund: support");
 }
