@@ -43,7 +43,7 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
         let first = sentence.first.max(doc.body_start.min(sentence.end));
         for hit in cues::find(doc, lexicon, first, sentence.end) {
             let cue = doc.span(hit.first, hit.end);
-            for argument in parse.arguments(cue.start, cue.end) {
+            for argument in with_what_is_asked(doc, lexicon, parse.arguments(cue.start, cue.end), &taken) {
                 take(
                     doc,
                     lexicon,
@@ -104,6 +104,34 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
     }
 }
 
+/// "rejected calls for an inquiry", parsed as the verb's object "calls"
+/// and its "for" phrase: a noun of asking (`request_nouns`) joined again to
+/// what it asks for, which the name needs to say what is rejected. Not over
+/// an issue already found ("calls for an inquiry into the deal").
+fn with_what_is_asked(doc: &Document, lexicon: &Lexicon, arguments: Vec<Argument>, taken: &[u8]) -> Vec<Argument> {
+    let mut out: Vec<Argument> = Vec::with_capacity(arguments.len());
+    for argument in arguments {
+        if let Some(asking) = out.last_mut() {
+            let between = doc.text.get(asking.end..argument.start).unwrap_or("");
+            let free = || {
+                let first = doc.tokens.partition_point(|t| t.start < asking.start);
+                let end = doc.tokens.partition_point(|t| t.end <= argument.end);
+                taken[first..end.max(first)].iter().all(|&t| t != ISSUE)
+            };
+            // (The phrase's determiner is left out of it: "for a".)
+            let mut words = between.split_whitespace();
+            let asked = words.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+                && words.all(|w| lexicon.is(WordClass::NounMakers, w));
+            if asked && lexicon.is(WordClass::RequestNouns, &doc.text[asking.head.0..asking.head.1]) && free() {
+                asking.end = argument.end;
+                continue;
+            }
+        }
+        out.push(argument);
+    }
+    out
+}
+
 /// What a token is part of, for [`take`].
 const FREE: u8 = 0;
 const ACTOR: u8 = 1;
@@ -124,6 +152,13 @@ fn take(
     issues: &mut Issues,
     source: IssueSource,
 ) {
+    // "opposes any form of Taiwan independence": a noun of a kind or a part
+    // names what it is of.
+    let of_part = lexicon
+        .is(WordClass::PartitiveNouns, &doc.text[argument.head.0..argument.head.1])
+        .then(|| parse.complement(argument.head, "of"))
+        .flatten();
+    let argument = of_part.as_ref().unwrap_or(argument);
     // Names are actors or named issues: the other rules' work.
     if argument.head_upos == Upos::Propn {
         return;

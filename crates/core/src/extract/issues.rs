@@ -168,7 +168,11 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i += 1;
             continue;
         }
-        if doc.low_is(WordClass::IssueHeads, i) && actors.at(i).is_none() && is_noun_use(doc, i) {
+        if doc.low_is(WordClass::IssueHeads, i)
+            && actors.at(i).is_none()
+            && is_noun_use(doc, i)
+            && !verb_after_subject(doc, lexicon, actors, i)
+        {
             let end = head_phrase(doc, lexicon, actors, &mut issues, i);
             i = end.max(i + 1);
             continue;
@@ -250,7 +254,7 @@ pub(super) fn tidy_name(phrase: &str) -> String {
         words.remove(0);
     }
     while let Some(last) = words.last() {
-        let bare = last.trim_end_matches([',', '.', ';', ':', '"', '“', '”', '’', '\'']);
+        let bare = last.trim_end_matches([',', '.', ';', ':', '"', '“', '”', '’', '\'', '-', '–', '—']);
         if bare.is_empty() || DANGLING.contains(&bare.to_lowercase().as_str()) {
             words.pop();
         } else {
@@ -304,8 +308,11 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
 /// phrase. Only when that verb is not itself a stance cue, which the stance
 /// rules read directly ("want to tear up the accord").
 fn infinitive_goal(doc: &Document, lexicon: &Lexicon, issues: &mut Issues, i: usize) -> Option<usize> {
-    // "vowed to run …", and "urged Europe and the US to build anew …".
-    let to = if doc.low_is(WordClass::Volitional, i) && doc.low(i + 1) == "to" {
+    // "vowed to run …", and "urged Europe and the US to build anew …";
+    // not "backed the plan to cut taxes", whose determiner makes "plan" the
+    // issue's head noun.
+    let noun = determined(doc, i) && doc.low_is(WordClass::IssueHeads, i);
+    let to = if doc.low_is(WordClass::Volitional, i) && doc.low(i + 1) == "to" && !noun {
         i + 1
     } else if doc.low_is(WordClass::Directive, i) {
         (i + 2..(i + 10).min(doc.tokens.len()))
@@ -480,6 +487,13 @@ fn is_descriptive(word: &str) -> bool {
         || word.len() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether a determiner or a possessive comes right before token `i`,
+/// which makes it a noun: "the plans", "Labour's plans".
+fn determined(doc: &Document, i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|b| DETERMINERS.contains(&doc.low(b)) || matches!(doc.low(b), "’s" | "'s"))
+}
+
 /// Whether the head word at `i` is used as a noun ("the move", not "to move").
 fn is_noun_use(doc: &Document, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |b| doc.low(b));
@@ -503,12 +517,42 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
     ) {
         return false;
     }
-    // "plans" and "moves" are verbs before "to" unless a determiner makes them
-    // nouns ("Iran plans to…" against "the plans to…").
+    // "plans" and "moves" are verbs before "to" unless a determiner or a
+    // possessive makes them nouns ("Iran plans to…" against "the plans to…",
+    // "Labour's plans to…").
     if doc.low_is(WordClass::NounVerbHeads, i) && doc.low(i + 1) == "to" {
-        return DETERMINERS.contains(&before) || doc.starts_sentence(i);
+        return determined(doc, i) || doc.starts_sentence(i);
     }
     true
+}
+
+/// Whether the head at `i` ("plans", "demands") is the verb of a clause
+/// whose subject is the actor right before it, which opens the sentence:
+/// "Russia plans talks with Ukraine", against "the Russia plans were …" or
+/// "EU cuts to aid".
+fn verb_after_subject(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -> bool {
+    if !doc.low_is(WordClass::NounVerbHeads, i) || !doc.low(i).ends_with('s') {
+        return false;
+    }
+    let Some(subject) = actors.found.iter().find(|f| f.end == i && !f.modifier) else {
+        return false;
+    };
+    let start = doc.sentences[doc.sentence_of[i]].first.max(doc.body_start);
+    let opens = subject.first == start || subject.first == start + 1 && doc.low(start) == "the";
+    // Its object follows: a word that opens a noun phrase, not a preposition,
+    // a verb or the end of the clause.
+    let next = doc.low(i + 1);
+    let object = doc.is_word(i + 1)
+        && !RIGHT_PREPOSITIONS.contains(&next)
+        && !MODALS.contains(&next)
+        && !matches!(
+            next,
+            "and" | "or" | "but" | "in" | "at" | "by" | "as" | "that" | "which"
+        )
+        && !doc.low_is(WordClass::Be, i + 1)
+        && !doc.low_is(WordClass::Have, i + 1)
+        && !is_finite_verb(lexicon, next);
+    opens && object
 }
 
 /// "lifting the embargo", "wants to end the sanctions", "the end of the
@@ -640,11 +684,15 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     // hyphenated modifiers directly before.
     let mut first = i;
     let mut determiner = None;
+    let mut possessive = None;
     for k in (sentence.first.max(doc.body_start)..i).rev().take(4) {
         let low = doc.low(k);
         if DETERMINERS.contains(&low) {
             determiner = Some(k);
             break;
+        }
+        if matches!(low, "’s" | "'s") && possessive.is_none() {
+            possessive = Some(k);
         }
         if !doc.is_word(k)
             || doc.low_is(WordClass::Speech, k)
@@ -656,14 +704,24 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             // "lifting the embargo would damage relations": the modal's
             // clause begins after it.
             || MODALS.contains(&low)
-            || lexicon.cues.contains_key(low) && !BARE_MODIFIERS.contains(&low)
+            // "rejected the pay offer": the first word of a longer cue
+            // ("pay tribute to") that does not follow is a modifier.
+            || super::cues::at(doc, lexicon, k).is_some() && !BARE_MODIFIERS.contains(&low)
         {
             break;
         }
     }
+
     let modifiers_start = match determiner {
         Some(k) => k + 1,
         None => {
+            // "rejected Catalonia's independence referendum": the words
+            // between an owner's possessive and the head are modifiers, as
+            // after a determiner, and the owner's name goes before them, as
+            // before a head right after it ("Sweden's bid").
+            if let Some(p) = possessive {
+                first = p + 1;
+            }
             while first > sentence.first.max(doc.body_start) && {
                 let w = doc.word(first - 1);
                 doc.is_word(first - 1)
@@ -713,7 +771,13 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         );
     // "put the treaty on hold": "on hold" says what is done to it, not what it is.
     let idiom = next == "on" && doc.low(end + 1) == "hold";
-    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to" && !idiom
+    // "defended her policy against critics": what a verb of defending
+    // guards against is the verb's, not the issue's.
+    let guarded = matches!(next, "against" | "from")
+        && mention_first
+            .checked_sub(1)
+            .is_some_and(|b| doc.low_is(WordClass::DefendingVerbs, b));
+    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to" && !idiom && !guarded
         || participle
         || next == "to"
             && (takes_infinitive
@@ -756,7 +820,10 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             }
             // "a bid to join NATO unless Stockholm …": a subordinate clause is
             // the condition or the time of the issue, not part of it.
-            if matches!(low, "that" | "which" | "who" | "and" | "but" | "despite")
+            // "an amendment to legislation such as a spending bill": examples
+            // of what the phrase names are no part of its name.
+            if matches!(low, "that" | "which" | "who" | "and" | "but" | "despite" | "including")
+                || low == "such" && doc.low(k + 1) == "as"
                 || doc.low_is(WordClass::Subordinators, k)
                 || doc.low_is(WordClass::Be, k)
                 || doc.low_is(WordClass::Have, k)

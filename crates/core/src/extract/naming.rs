@@ -132,6 +132,11 @@ pub fn amount_end(doc: &Document, first: usize, end: usize) -> Option<usize> {
     while rest < end && (matches!(doc.low(rest), "of" | "in" | "for") || !doc.is_word(rest)) {
         rest += 1;
     }
+    // "pounds 3bn to the fund": where it goes ("to help …" is a purpose,
+    // read apart).
+    if rest + 1 < end && doc.low(rest) == "to" && matches!(doc.low(rest + 1), "the" | "a" | "an" | "its" | "their") {
+        rest += 2;
+    }
     Some(rest)
 }
 
@@ -357,6 +362,7 @@ mod tests {
         assert_eq!(amount("pounds 3bn of aid to Africa"), Some(3));
         assert_eq!(amount("a $2bn loan"), Some(3));
         assert_eq!(amount("3bn euros in compensation"), Some(3));
+        assert_eq!(amount("pounds 3bn to the fund"), Some(4));
         assert_eq!(amount("more than dollars 27bn"), Some(4));
         assert_eq!(amount("billions of dollars"), Some(3));
         // A currency or a number alone is no amount of money.

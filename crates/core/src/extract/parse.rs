@@ -193,6 +193,31 @@ impl<'t> Parse<'t> {
         out
     }
 
+    /// The noun phrase the preposition `case` joins to the word at byte span
+    /// `head`: "Taiwan independence" of "any form of Taiwan independence"
+    /// for "of". Bounded as an argument is.
+    pub fn complement(&self, head: (usize, usize), case: &str) -> Option<Argument> {
+        let node = self.head_of(head.0, head.1)?;
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        let child = parsed.children(node.token).find(|&c| {
+            let t = &tokens[c];
+            t.rel.universal() == Rel::Nmod
+                && matches!(t.upos, Upos::Noun | Upos::Propn)
+                && parsed
+                    .children(c)
+                    .any(|k| tokens[k].rel == Rel::Case && tokens[k].lemma == case)
+        })?;
+        let (first, last) = bounded_subtree(parsed, child)?;
+        let t = &tokens[child];
+        Some(Argument {
+            start: tokens[first].start,
+            end: tokens[last].end,
+            head: (t.start, t.end),
+            head_upos: t.upos,
+        })
+    }
+
     /// What a clause reported by an actor is about, when the mention at byte
     /// span `start..end` is the subject of a speech verb: the reported
     /// clause's subject and objects ("The rebate is not up for

@@ -1530,7 +1530,7 @@ fn a_cue_takes_no_target_from_a_clause_only_coordinated_with_its_own() {
     check(
         "More than 100 Labour MPs have signed a motion opposing top-up fees, \
          and the Conservatives have promised to scrap them.",
-        "Labour MPs -> fees: oppose",
+        "Labour MPs -> fees: oppose\nLabour MPs -> motion: support",
     );
     check(
         "The National Union of Students welcomed the rebellion and urged MPs to vote against the bill.",
@@ -2948,7 +2948,7 @@ fn a_compound_modifier_before_a_name_leaves_the_name_to_be_read() {
 
 #[test]
 fn an_unknown_name_before_a_noun_of_an_organisation_is_that_organisation() {
-    check("The RMT union welcomed the pay offer.", "RMT -> offer: support");
+    check("The RMT union welcomed the pay offer.", "RMT -> pay offer: support");
     check(
         "The Unite union said it would oppose the plan.",
         "Unite -> plan: oppose",
@@ -3130,4 +3130,80 @@ fn verbs_of_harsh_criticism_and_of_spurning_are_cues() {
     );
     check("Iran spurned the offer.", "Iran -> offer: oppose");
     check("Italy broke ranks with the EU.", "Italy -> European Union: oppose");
+}
+
+#[test]
+fn a_noun_of_a_kind_or_part_names_what_it_is_of() {
+    check(
+        "France rejected any form of military intervention.",
+        "France -> military intervention: oppose",
+    );
+}
+
+#[test]
+fn the_first_word_of_a_longer_cue_modifies_an_issue_head() {
+    check("Germany rejected the pay offer.", "Germany -> pay offer: oppose");
+}
+
+#[test]
+fn calls_are_named_with_what_they_ask_for() {
+    check(
+        "Boris Johnson rejected calls for a public inquiry.",
+        "Boris Johnson -> calls for a public inquiry: oppose",
+    );
+}
+
+#[test]
+fn a_motion_or_an_amendment_is_an_issue() {
+    check("Germany opposed the motion.", "Germany -> motion: oppose");
+    check(
+        "Italy called for the amendment to be withdrawn.",
+        "Italy -> withdrawing the amendment: support",
+    );
+    // Examples after "such as" are no part of the name.
+    check(
+        "Republicans backed an amendment to legislation such as the spending bill.",
+        "Republican Party -> amendment to legislation: support",
+    );
+}
+
+#[test]
+fn a_noun_verb_after_the_opening_subject_is_its_verb() {
+    check(
+        "Russia plans talks with Ukraine. Germany welcomed the talks.",
+        "Germany -> talks with Ukraine: support",
+    );
+}
+
+#[test]
+fn an_owners_possessive_opens_the_modifiers_of_an_issue() {
+    check(
+        "Spain rejected Catalonia's independence referendum.",
+        "Spain -> Catalonia's independence referendum: oppose",
+    );
+}
+
+#[test]
+fn a_determined_noun_of_intent_heads_its_infinitive() {
+    check(
+        "Boris Johnson backed the plan to cut taxes.",
+        "Boris Johnson -> plan to cut taxes: support",
+    );
+    check(
+        "The Conservatives criticised Labour's plans to nationalise the railways.",
+        "Conservative Party -> Labour's plans to nationalise the railways: oppose",
+    );
+}
+
+#[test]
+fn what_a_verb_of_defending_guards_against_is_no_part_of_the_issue() {
+    check(
+        "Angela Merkel defended her refugee policy against critics in her own party.",
+        "Angela Merkel -> refugee policy: support",
+    );
+}
+
+#[test]
+fn an_amount_of_money_is_named_by_what_it_goes_to() {
+    check("Germany pledged pounds 3bn to the fund.", "Germany -> fund: support");
 }
