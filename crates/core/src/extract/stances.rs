@@ -780,12 +780,6 @@ impl SentenceReader<'_> {
             != Some(true)
     }
 
-    /// Whether the cue is a participle stating the stance of a noun it
-    /// modifies ("the vote condemning Russia", "a motion opposing top-up
-    /// fees") that the clause's subject does not make its own: the noun is
-    /// what the subject rejects or keeps out of ("abstained from", "voted
-    /// against", "vetoed", "did not sign"). Signing, backing or tabling the
-    /// motion takes its stance, and the rules' subject keeps it.
     /// Whether the word at `k` follows a name, "it" or a pronoun that is
     /// only a subject, with adverbs and quotation marks between ("it
     /// \"strongly condemns\""): a verb then, whatever the tagger says.
@@ -799,6 +793,12 @@ impl SentenceReader<'_> {
         })
     }
 
+    /// Whether the cue is a participle stating the stance of a noun it
+    /// modifies ("the vote condemning Russia", "a motion opposing top-up
+    /// fees") that the clause's subject does not make its own: the noun is
+    /// what the subject rejects or keeps out of ("abstained from", "voted
+    /// against", "vetoed", "did not sign"). Signing, backing or tabling the
+    /// motion takes its stance, and the rules' subject keeps it.
     fn disowned_noun(&self, hit: &CueHit) -> bool {
         let Some(taken) = self.parse.participle_noun(self.doc.span(hit.first, hit.first + 1)) else {
             return false;
