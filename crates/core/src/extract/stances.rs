@@ -158,6 +158,10 @@ pub fn on_arguments(
         .collect()
 }
 
+/// Most words between a verb of naming and what it calls its object: "called
+/// the EU's new budget plan a disgrace".
+const MAX_NAMED_OBJECT: usize = 8;
+
 impl SentenceReader<'_> {
     pub(super) fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let before = out.len();
@@ -622,6 +626,13 @@ impl SentenceReader<'_> {
                 });
                 (holders, target.into_iter().collect(), format!("affect:{}", cue.lemma))
             }
+            // "Moscow called it a provocation", "labelled the vote a sham": the
+            // namer judges what it names.
+            Frame::Eval if self.named_as(hit).is_some() => {
+                let (holders, target) = self.named_as(hit).expect("checked by the guard");
+                evidence.evaluative = true;
+                (holders, vec![target], format!("eval:{} (named)", cue.lemma))
+            }
             Frame::Eval => {
                 let Some(speaker) = speaker else { return };
                 if !(self.in_quotes(hit.first)
@@ -778,6 +789,30 @@ impl SentenceReader<'_> {
         self.parse
             .coordinated_apart(span(hit.first, hit.first + 1), span(target.first, target.end))
             != Some(true)
+    }
+
+    /// When the evaluation `hit` is what a verb of naming calls its object
+    /// ("Moscow called it a provocation", "branded the plan a mistake"): the
+    /// verb's subject and the object, "it" or "this" standing for the latest
+    /// issue.
+    fn named_as(&self, hit: &CueHit) -> Option<(Vec<Item>, Item)> {
+        let start = self.clause_start(hit.first);
+        let verb = (start.max(hit.first.saturating_sub(MAX_NAMED_OBJECT))..hit.first)
+            .rev()
+            .find(|&k| self.doc.low_is(WordClass::NamingVerbs, k))?;
+        let holders = self.subject(verb);
+        if holders.is_empty() {
+            return None;
+        }
+        let object = if matches!(self.doc.low(verb + 1), "it" | "this" | "that") {
+            self.latest_issue_item(verb)
+        } else {
+            self.items
+                .iter()
+                .find(|i| i.first > verb && i.end <= hit.first)
+                .copied()
+        }?;
+        Some((holders, object))
     }
 
     /// Whether the word at `k` follows a name, "it" or a pronoun that is

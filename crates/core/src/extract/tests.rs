@@ -3207,3 +3207,17 @@ fn what_a_verb_of_defending_guards_against_is_no_part_of_the_issue() {
 fn an_amount_of_money_is_named_by_what_it_goes_to() {
     check("Germany pledged pounds 3bn to the fund.", "Germany -> fund: support");
 }
+
+#[test]
+fn what_a_verb_of_naming_calls_a_thing_judges_it() {
+    check(
+        "Hungary branded the migrant quota plan a betrayal.",
+        "Hungary -> migrant quota plan: oppose",
+    );
+    // "it": the latest issue.
+    check(
+        "The White House welcomed the decision. Moscow called it a provocation.",
+        "Russia -> decision: oppose
+         White House -> decision: support",
+    );
+}
