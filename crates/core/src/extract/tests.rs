@@ -1808,6 +1808,25 @@ fn every_pair_in_a_sentence_is_a_candidate_with_its_dependency_path() {
 }
 
 #[test]
+fn a_holder_that_only_owns_the_acting_body_is_marked_for_the_scorer() {
+    // "Germany's Social Democrats": Germany owns the acting body and holds
+    // nothing by it; the feature lets the scorer learn so.
+    let lines = candidates("Germany's Social Democrats backed the coalition deal.", "holder_owns");
+    assert_eq!(
+        lines,
+        [
+            "Germany -> Social Democrats [holder_owns_actor]",
+            "Germany -> coalition deal [holder_owns_actor]",
+            "Social Democrats -> Germany []",
+            "Social Democrats -> coalition deal []"
+        ]
+    );
+    // A plain subject owns nothing.
+    let lines = candidates("Germany backed the coalition deal.", "holder_owns");
+    assert_eq!(lines, ["Germany -> coalition deal []"]);
+}
+
+#[test]
 fn a_cue_between_the_mentions_is_crossed_with_the_path_ends() {
     // "backs" lies between the two mentions: crossed with either direction's
     // path ends. A cue elsewhere in the sentence is not crossed.
