@@ -16,6 +16,7 @@ use super::issues::{IssueSource, Issues};
 use super::lexicon::{Frame, Lexicon, Valence, WordClass};
 use super::parse::Parse;
 use super::stances::Found;
+use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Polarity};
 
 /// Longest run of words between the mentions whose words become features.
@@ -228,6 +229,9 @@ pub fn describe(
             f.push("target_in_holder");
         }
     }
+    if owns_an_actor(doc, actors, c.holder_tokens.1) {
+        f.push("holder_owns_actor");
+    }
     if let Some(rule) = &c.rule {
         let pol = polarity_name(rule.polarity);
         let kind = rule.rule.split(':').next().unwrap_or("");
@@ -333,6 +337,25 @@ pub fn describe(
         }
     }
     f.sort_and_dedup();
+}
+
+/// Most lower-case words between a possessive and the actor it owns
+/// ("Germany's main opposition Social Democrats").
+const OWNED_REACH: usize = 3;
+
+/// Whether the mention ending at token `end` only owns another actor named
+/// right after its possessive ("Germany's Social Democrats backed the deal",
+/// "Iraq's Popular Mobilisation Forces"): the owned body is what acts.
+fn owns_an_actor(doc: &Document, actors: &Actors, end: usize) -> bool {
+    if !matches!(doc.word(end), "’s" | "'s") {
+        return false;
+    }
+    let owned = end + 1;
+    let from = actors.found.partition_point(|m| m.first < owned);
+    actors.found[from..]
+        .iter()
+        .take_while(|m| m.first <= owned + OWNED_REACH)
+        .any(|m| !m.modifier && (owned..m.first).all(|k| doc.is_word(k) && !is_capitalised(doc.word(k))))
 }
 
 /// Evaluative words between the mentions, next to the target and in the

@@ -597,6 +597,24 @@ fn called_its(doc: &Document, name: &str) -> bool {
     })
 }
 
+/// Whether some mention of the one-word `name` says what "it" holds: a
+/// verb of saying right after it and "it" (or "that it") the subject of a
+/// cue verb ("Tesco said it opposed the plan", "Tesco says that it will
+/// back"). A speaker that is "it" is a firm or body; "it" before a verb of
+/// no stance is often no one ("Smith said it was time").
+fn says_it_holds(doc: &Document, lexicon: &Lexicon, parse: &Parse, name: &str) -> bool {
+    (0..doc.tokens.len()).filter(|&k| doc.word(k) == name).any(|k| {
+        let it = if doc.low(k + 2) == "that" { k + 3 } else { k + 2 };
+        if !doc.low_is(WordClass::Speech, k + 1) || doc.low(it) != "it" {
+            return false;
+        }
+        let span = doc.span(it, it + 1);
+        parse
+            .subject_of(span.start, span.end)
+            .is_some_and(|(start, end)| lexicon.cues.contains_key(&doc.text[start..end].to_lowercase()))
+    })
+}
+
 /// Longest apposition, in tokens, read for what it says of a name.
 const APPOSITION_REACH: usize = 7;
 
@@ -679,15 +697,30 @@ fn common_opening(doc: &Document, i: usize) -> bool {
         && !doc.word_is(WordClass::FemaleNames, i)
 }
 
+/// Whether the sentence's first word `i`, whose capital the sentence forces,
+/// may be a name: no common word of English ("Officials"), and one the
+/// treebank saw as a name, a given name, or a word the article also writes
+/// capitalised where no capital is forced. An unseen word alone says
+/// nothing: "Hardliners rejected", "Omicron threatens".
+fn name_at_sentence_start(doc: &Document, i: usize) -> bool {
+    let parser = standpoint_syntax::Parser::shared();
+    let word = doc.word(i);
+    if parser.common_word(word) {
+        return false;
+    }
+    parser.seen_as(word, standpoint_syntax::Upos::Propn)
+        || doc.word_is(WordClass::MaleNames, i)
+        || doc.word_is(WordClass::FemaleNames, i)
+        || (doc.body_start..doc.tokens.len()).any(|k| k != i && doc.word(k) == word && !doc.starts_sentence(k))
+}
+
 /// Whether the lone capitalised word `i`, named once, is the subject of a
 /// verb of stance or of saying by the parse ("Trump called NATO obsolete",
 /// "Netanyahu on Monday rejected the proposal"): a name that acts, as a
-/// repeated one before a verb is. A sentence's first word must be no common
-/// word of English ("Hardliners rejected", `Parser::common_word`), and the
-/// parse must read it as a proper noun.
+/// repeated one before a verb is. A sentence's first word must pass
+/// [`name_at_sentence_start`], and the parse must read it as a proper noun.
 fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -> bool {
-    let word = doc.word(i);
-    if doc.starts_sentence(i) && standpoint_syntax::Parser::shared().common_word(word) {
+    if doc.starts_sentence(i) && !name_at_sentence_start(doc, i) {
         return false;
     }
     let span = doc.span(i, i + 1);
@@ -802,10 +835,14 @@ pub(super) fn plain_name(
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname; so is one
-        // after "the" ("The Treasury welcomed").
+        // that says what "it" holds ("Tesco said it opposed the plan"), and
+        // one after "the" ("The Treasury welcomed").
         let kind = if common_plural_of_people(doc, i) || plural_of_a_people(lexicon, text) {
             ActorKind::Group
-        } else if called_its(doc, text) || i.checked_sub(1).is_some_and(|b| doc.low(b) == "the") {
+        } else if called_its(doc, text)
+            || says_it_holds(doc, lexicon, parse, text)
+            || i.checked_sub(1).is_some_and(|b| doc.low(b) == "the")
+        {
             ActorKind::Organisation
         } else {
             ActorKind::Person
