@@ -3207,3 +3207,13 @@ fn what_a_verb_of_defending_guards_against_is_no_part_of_the_issue() {
 fn an_amount_of_money_is_named_by_what_it_goes_to() {
     check("Germany pledged pounds 3bn to the fund.", "Germany -> fund: support");
 }
+
+#[test]
+fn a_noun_the_tagger_reads_as_a_verb_closes_the_compound_it_heads() {
+    // "cut" and "sale" tagged verbs: the issue is the whole compound, not its first noun.
+    check(
+        "Republicans opposed the tax cut.",
+        "Republican Party -> tax cut: oppose",
+    );
+    check("China condemned the US arms sale.", "China -> arms sale: oppose");
+}
