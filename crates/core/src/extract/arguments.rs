@@ -207,6 +207,13 @@ fn take(
     if named_object {
         return;
     }
+    // "called the EU budget a disgrace": after a verb of naming, a second
+    // noun phrase is what the object is called, no part of its name.
+    let named = (a.saturating_sub(2)..a).any(|v| doc.low_is(WordClass::NamingVerbs, v));
+    let b = match (a + 1..b).find(|&k| matches!(doc.low(k), "a" | "an" | "the")) {
+        Some(k) if named => k,
+        _ => b,
+    };
     let (a, b) = if taken[a..b].contains(&ACTOR) {
         let Some((a, b)) = around_head(doc, head, (a, b), taken) else {
             return;
@@ -313,6 +320,11 @@ mod tests {
         let names: Vec<&str> = found.list[before..].iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, expect, "{text}");
         assert!(found.list[before..].iter().all(|i| i.source != IssueSource::Rules));
+    }
+
+    #[test]
+    fn what_a_verb_of_naming_calls_its_object_is_no_part_of_the_issue_name() {
+        check("Donald Trump called the EU budget a disgrace.", &["budget"]);
     }
 
     #[test]

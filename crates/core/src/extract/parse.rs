@@ -189,7 +189,7 @@ impl<'t> Parse<'t> {
         };
         let parsed = self.parsed(node.sentence);
         let mut out = Vec::new();
-        arguments_of(parsed, node.token, &mut out);
+        arguments_of(self.text, parsed, node.token, &mut out);
         out
     }
 
@@ -262,11 +262,11 @@ impl<'t> Parse<'t> {
                             });
                         }
                     }
-                    Rel::Csubj => arguments_of(parsed, c, &mut out),
+                    Rel::Csubj => arguments_of(self.text, parsed, c, &mut out),
                     _ => {}
                 }
             }
-            arguments_of(parsed, clause, &mut out);
+            arguments_of(self.text, parsed, clause, &mut out);
         }
         out
     }
@@ -307,7 +307,7 @@ impl<'t> Parse<'t> {
             purpose = next;
         }
         let mut arguments = Vec::new();
-        arguments_of(parsed, purpose, &mut arguments);
+        arguments_of(self.text, parsed, purpose, &mut arguments);
         if let Some(object) = arguments.first() {
             return Some((tokens[purpose].start, object.end));
         }
@@ -668,7 +668,7 @@ impl<'t> Parse<'t> {
 }
 
 /// The object-like arguments of token `node` (see [`Parse::arguments`]), into `out`.
-fn arguments_of(parsed: &Parsed, node: usize, out: &mut Vec<Argument>) {
+fn arguments_of(text: &str, parsed: &Parsed, node: usize, out: &mut Vec<Argument>) {
     let sentence = &parsed.sentence;
     for child in parsed.children(node) {
         let c = &sentence.tokens[child];
@@ -688,14 +688,40 @@ fn arguments_of(parsed: &Parsed, node: usize, out: &mut Vec<Argument>) {
             continue;
         }
         if let Some((first, last)) = bounded_subtree(parsed, child) {
+            // "opposed the tax cut", "condemned the arms sale to Taiwan",
+            // tagged "cut" and "sale" verbs: the noun they close is the head.
+            let (last, head) = match misread_noun(text, parsed, node, child, last) {
+                Some(noun) => (bounded_subtree(parsed, noun).map_or(noun, |(_, l)| l.max(noun)), noun),
+                None => (last, child),
+            };
+            let h = &sentence.tokens[head];
             out.push(Argument {
                 start: sentence.tokens[first].start,
                 end: sentence.tokens[last].end,
-                head: (c.start, c.end),
+                head: (h.start, h.end),
                 head_upos: c.upos,
             });
         }
     }
+}
+
+/// The word right after an object noun's phrase (ending at token `last`)
+/// that the tagger read as a verb though it closes a noun compound ("the
+/// tax cut", "the US arms sale to Taiwan"): a bare verb form hanging from
+/// the noun or from the verb `node`, with no "to" or subject of its own,
+/// cannot follow a noun object as a verb.
+fn misread_noun(text: &str, parsed: &Parsed, node: usize, noun: usize, last: usize) -> Option<usize> {
+    let tokens = &parsed.sentence.tokens;
+    let next = last + 1;
+    let t = tokens.get(next)?;
+    let attached = t.head == Some(noun) && t.rel.universal() == Rel::Acl
+        || t.head == Some(node) && t.rel.universal() == Rel::Xcomp;
+    let form = text.get(t.start..t.end).unwrap_or("").to_lowercase();
+    let bare = t.upos == Upos::Verb && form == t.lemma;
+    let own_clause = parsed
+        .children(next)
+        .any(|k| matches!(tokens[k].rel.universal(), Rel::Nsubj | Rel::Mark | Rel::Aux | Rel::Obj));
+    (last == noun && attached && bare && !own_clause).then_some(next)
 }
 
 /// The tokens `first..=last` of `head`'s subtree that make a readable name:

@@ -3273,3 +3273,13 @@ fn what_a_verb_of_naming_calls_a_thing_judges_it() {
          White House -> decision: support",
     );
 }
+
+#[test]
+fn a_noun_the_tagger_reads_as_a_verb_closes_the_compound_it_heads() {
+    // "cut" and "sale" tagged verbs: the issue is the whole compound, not its first noun.
+    check(
+        "Republicans opposed the tax cut.",
+        "Republican Party -> tax cut: oppose",
+    );
+    check("China condemned the US arms sale.", "China -> arms sale: oppose");
+}
