@@ -711,7 +711,6 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             break;
         }
     }
-
     let modifiers_start = match determiner {
         Some(k) => k + 1,
         None => {
