@@ -252,10 +252,15 @@ impl<'a> SentenceReader<'a> {
         };
         // "…, said Foreign Minister Sergei Lavrov": the actor after the verb,
         // unless a preposition makes it the verb's object ("called on the
-        // UN to act").
+        // UN to act"). A title and nationality before the name are not part
+        // of the person's mention, so capitalised words may come between
+        // ("said Ukrainian President Volodymyr Zelensky").
+        let titled = |i: &Item| {
+            i.first <= verb + 5 && (verb + 1..i.first).all(|k| super::tokens::is_capitalised(self.doc.word(k)))
+        };
         let after = || {
             self.actor_items()
-                .find(|i| i.first > verb && i.first <= verb + 2)
+                .find(|i| i.first > verb && (i.first <= verb + 2 || titled(i)))
                 .filter(|i| !(verb + 1..i.first).any(|m| self.doc.low_is(WordClass::PlacePreps, m)))
                 .copied()
         };

@@ -3283,3 +3283,18 @@ fn a_noun_the_tagger_reads_as_a_verb_closes_the_compound_it_heads() {
     );
     check("China condemned the US arms sale.", "China -> arms sale: oppose");
 }
+
+#[test]
+fn a_speaker_after_the_verb_may_follow_a_title() {
+    check(
+        "\"We will never accept this annexation,\" said Ukrainian President Volodymyr Zelensky.",
+        "Volodymyr Zelensky -> annexation: oppose",
+    );
+}
+
+#[test]
+fn a_stance_in_a_condition_is_hedged() {
+    let plain = RuleExtractor::rules_only().extract("Russia backs the Assad regime.");
+    let conditional = RuleExtractor::rules_only().extract("If Russia backs the Assad regime, the talks will fail.");
+    assert!(conditional.stances[0].confidence < plain.stances[0].confidence);
+}
