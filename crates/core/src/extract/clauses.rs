@@ -430,9 +430,12 @@ impl<'a> SentenceReader<'a> {
         let Some(first) = subjects.next().copied() else {
             return Vec::new();
         };
-        // "Israel's ally, the United States, condemned …": a possessor only
-        // modifies the subject's head; a later actor is the subject.
-        let possessor = matches!(self.doc.word(first.end), "’s" | "'s");
+        // "Israel's ally, the United States, condemned …", "Kremlin critic
+        // Alexei Navalny called …": a possessor or a name before a noun of
+        // relation only modifies the subject's head; a later actor is the subject.
+        let possessor = matches!(self.doc.word(first.end), "’s" | "'s")
+            || self.doc.low_is(WordClass::AllyNouns, first.end)
+            || self.doc.low_is(WordClass::FoeNouns, first.end);
         let first = match subjects.next() {
             Some(next) if possessor => *next,
             _ => first,

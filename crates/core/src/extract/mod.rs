@@ -13,8 +13,8 @@
 //! by `naming` from head, parties and topic) →
 //! `cues` (stance words from the lexicon) → `clauses` (subjects, speakers,
 //! coordination, negation, voice) → `stances` (holder, target, polarity),
-//! with `deontic` ("sanctions should be imposed"), `allies` ("Israel's
-//! ally, the United States") and `partners` (a relation as target is the
+//! with `deontic` ("sanctions should be imposed"), `relations` ("Israel's
+//! ally, the United States", "Kremlin critic Alexei Navalny") and `partners` (a relation as target is the
 //! partner) →
 //! `confidence` → `rules` (the public [`Extraction`]). Word lists live in
 //! `crates/core/data/` and are parsed once by `lexicon`.
@@ -27,7 +27,6 @@ pub mod contract;
 pub mod training;
 
 mod actors;
-mod allies;
 mod arguments;
 mod bodies;
 mod calibration;
@@ -45,6 +44,7 @@ mod naming;
 mod parse;
 mod partners;
 mod people;
+mod relations;
 mod rules;
 mod scorer;
 mod segment;

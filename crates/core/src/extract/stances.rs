@@ -167,7 +167,7 @@ impl SentenceReader<'_> {
         let before = out.len();
         self.read_cues(speaker, out);
         self.read_deontic(out);
-        self.read_allies(out);
+        self.read_relations(out);
         self.share_against(before, out);
         self.share_with_commentator(before, out);
     }

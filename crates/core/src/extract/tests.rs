@@ -1750,6 +1750,38 @@ fn the_ally_named_after_a_possessive_backs_the_possessor() {
 }
 
 #[test]
+fn a_noun_of_relation_describes_its_holder() {
+    // Named right after it, a name before it the owner.
+    check(
+        "Kremlin critic Alexei Navalny was jailed.",
+        "Alexei Navalny -> Russia: oppose",
+    );
+    // In apposition, plural too.
+    check(
+        "Poland, one of Ukraine's staunchest allies, sent tanks.",
+        "Poland -> Ukraine: support",
+    );
+    // Predicated by "be" or "remain".
+    check("Germany is Ukraine's biggest backer.", "Germany -> Ukraine: support");
+    check("China remains North Korea's main ally.", "China -> North Korea: support");
+    // An adjective before the noun says where the critic is from, not whom
+    // they criticise.
+    check("Russian critic Alexei Navalny was jailed.", "");
+}
+
+#[test]
+fn the_name_after_a_noun_of_relation_is_the_subject() {
+    let found = RuleExtractor::rules_only().extract("Kremlin critic Alexei Navalny called for protests.");
+    let holders: Vec<&str> = found
+        .stances
+        .iter()
+        .filter(|s| s.rule.starts_with("verb:"))
+        .map(|s| s.holder.as_str())
+        .collect();
+    assert_eq!(holders, ["Alexei Navalny"]);
+}
+
+#[test]
 fn putting_an_issue_on_hold_opposes_it() {
     check("Germany put the treaty on hold.", "Germany -> treaty: oppose");
     check(

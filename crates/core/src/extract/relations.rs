@@ -1,0 +1,178 @@
+//! Relations named by a noun of alliance or enmity: "Israel's ally, the
+//! United States, …", "Washington's closest ally Japan", "Kremlin critic
+//! Alexei Navalny", "Devin Nunes, a Trump ally, …", "Germany is Ukraine's
+//! biggest backer". Whoever the noun describes takes the noun's side towards
+//! the actor that qualifies it; the sentence need not state any other stance.
+//!
+//! Reads one sentence through [`SentenceReader`]; never finds actors or issues.
+//! ("X is an ally of Y" is an ordinary noun cue in `cues.tsv`.)
+
+use super::clauses::{Entity, Item, SentenceReader};
+use super::confidence::{self, Evidence};
+use super::lexicon::WordClass;
+use super::stances::Found;
+use crate::model::Polarity;
+use standpoint_syntax::{Parser, Upos};
+
+/// How much "X's ally Y" alone says about Y's stance towards X.
+const WEIGHT: f64 = 0.7;
+
+/// Most words that may open the noun phrase before its owner: "one of the",
+/// "among".
+const MAX_OPENING: usize = 3;
+
+/// A noun of relation qualified by an actor: its owner `owner` (the target),
+/// the noun at `noun`, and where the phrase starts.
+struct Relation {
+    owner: Item,
+    noun: usize,
+    polarity: Polarity,
+    plural: bool,
+    /// The first token of the phrase, before the owner ("a", "one of the").
+    start: usize,
+}
+
+impl SentenceReader<'_> {
+    /// Adds "Y backs X" (or opposes it) for each relation noun of X that
+    /// describes Y: the actor right after it, the actor it stands in
+    /// apposition to, or the subject it is predicated of.
+    pub(super) fn read_relations(&self, out: &mut Vec<Found>) {
+        for owner in self.actor_items() {
+            let Some(relation) = self.relation_of(*owner) else {
+                continue;
+            };
+            let Entity::Actor(owner_actor) = relation.owner.entity else {
+                continue;
+            };
+            let (holders, how) = match self.described_after(&relation) {
+                Some(holder) => (vec![holder], "after"),
+                None => match self.apposed_to(&relation) {
+                    Some(holder) => (vec![holder], "apposed"),
+                    None => (self.predicated_of(&relation), "predicated"),
+                },
+            };
+            for holder in holders {
+                let Entity::Actor(holder_actor) = holder.entity else {
+                    continue;
+                };
+                if holder_actor == owner_actor || self.actors.list[holder_actor].media {
+                    continue;
+                }
+                let evidence = Evidence {
+                    cue_weight: WEIGHT,
+                    hedged: self.hedged(relation.noun),
+                    ..Evidence::default()
+                };
+                out.push(Found {
+                    holder: holder_actor,
+                    target: relation.owner.entity,
+                    polarity: relation.polarity,
+                    confidence: confidence::score(&evidence),
+                    sentence: self.index,
+                    cue: (relation.noun, relation.noun + 1),
+                    holder_tokens: Some((holder.first, holder.end)),
+                    holder_via: holder.via,
+                    target_tokens: Some((relation.owner.first, relation.owner.end)),
+                    rule: format!("relation:{how}"),
+                });
+            }
+        }
+    }
+
+    /// The relation noun `owner` qualifies: "X's [closest] ally" or, for a
+    /// name, "X ally" ("Kremlin critic"). An adjective is no owner in a
+    /// compound: a "Russian critic" or a "Democratic opponent" is a critic
+    /// from Russia or from the party.
+    fn relation_of(&self, owner: Item) -> Option<Relation> {
+        let possessive = matches!(self.doc.word(owner.end), "'s" | "’s");
+        let mut k = owner.end + usize::from(possessive);
+        if possessive {
+            while self.doc.low_is(WordClass::RelationAdjectives, k) {
+                k += 1;
+            }
+        } else if self.adjectival(owner.end - 1) {
+            return None;
+        }
+        let polarity = if self.doc.low_is(WordClass::AllyNouns, k) {
+            Polarity::Support
+        } else if self.doc.low_is(WordClass::FoeNouns, k) {
+            Polarity::Oppose
+        } else {
+            return None;
+        };
+        // "a critic of the plan": the noun cue reads it.
+        if self.doc.low(k + 1) == "of" {
+            return None;
+        }
+        let mut start = owner.first;
+        while start > self.first
+            && owner.first - start < MAX_OPENING
+            && matches!(
+                self.doc.low(start - 1),
+                "a" | "an" | "the" | "another" | "one" | "of" | "among" | "fellow" | "longtime" | "close"
+            )
+        {
+            start -= 1;
+        }
+        Some(Relation {
+            owner,
+            noun: k,
+            polarity,
+            plural: self.doc.low(k).ends_with('s'),
+            start,
+        })
+    }
+
+    /// Whether the word at `k` qualifies as an adjective: a country's
+    /// ("Russian") or one the treebank knows ("Democratic", "Republican").
+    fn adjectival(&self, k: usize) -> bool {
+        let word = self.doc.word(k);
+        self.lexicon.adjectives.contains_key(word) || Parser::shared().seen_as(word, Upos::Adj)
+    }
+
+    /// "Washington's closest ally Japan", "Kremlin critic Alexei Navalny",
+    /// "Israel's ally, the United States,": the one actor named right after
+    /// a singular noun. ("allies" names a group the text does not list here.)
+    fn described_after(&self, relation: &Relation) -> Option<Item> {
+        if relation.plural {
+            return None;
+        }
+        let mut k = relation.noun + 1;
+        if self.doc.word(k) == "," {
+            k += 1;
+        }
+        // A mention may or may not take in its article ("the United States").
+        let after_article = if self.doc.low(k) == "the" { k + 1 } else { k };
+        self.actor_items()
+            .find(|i| i.first == k || i.first == after_article)
+            .copied()
+    }
+
+    /// "Devin Nunes, a Trump ally, told …", "Poland, one of Ukraine's
+    /// staunchest allies,": the actor the phrase stands in apposition to.
+    fn apposed_to(&self, relation: &Relation) -> Option<Item> {
+        let comma = relation.start.checked_sub(1).filter(|&c| self.doc.word(c) == ",")?;
+        let closed = matches!(self.doc.word(relation.noun + 1), "," | "." | "”" | "\"");
+        if !closed {
+            return None;
+        }
+        self.actor_items().find(|i| i.end == comma).copied()
+    }
+
+    /// "Germany is Ukraine's biggest backer", "Poland and Hungary are among
+    /// Kyiv's closest allies": the clause's subject, when a form of "be" or
+    /// of "remain" opens the predicate.
+    fn predicated_of(&self, relation: &Relation) -> Vec<Item> {
+        let Some(verb) = relation.start.checked_sub(1) else {
+            return Vec::new();
+        };
+        let remains = matches!(
+            self.doc.low(verb),
+            "remain" | "remains" | "remained" | "become" | "becomes" | "became"
+        );
+        if !(self.doc.low_is(WordClass::Be, verb) || remains) {
+            return Vec::new();
+        }
+        self.subject(verb)
+    }
+}
