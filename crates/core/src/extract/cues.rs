@@ -134,8 +134,14 @@ fn past_adjectives(doc: &Document, k: usize, end: usize, noun: &str) -> usize {
     {
         return k;
     }
+    // A participle qualifies the noun as an adjective does ("imposed
+    // sweeping sanctions on", "crippling tariffs"), though the treebank
+    // lists it as a verb.
     let adjective = |m: usize| {
-        doc.is_word(m) && !super::tokens::is_capitalised(doc.word(m)) && parser.seen_as(doc.word(m), Upos::Adj)
+        let word = doc.word(m);
+        doc.is_word(m)
+            && !super::tokens::is_capitalised(word)
+            && (parser.seen_as(word, Upos::Adj) || (word.len() > 5 && (word.ends_with("ing") || word.ends_with("ed"))))
     };
     (k..(k + MAX_ADJECTIVES).min(end))
         .take_while(|&m| adjective(m))

@@ -1763,7 +1763,10 @@ fn a_noun_of_relation_describes_its_holder() {
     );
     // Predicated by "be" or "remain".
     check("Germany is Ukraine's biggest backer.", "Germany -> Ukraine: support");
-    check("China remains North Korea's main ally.", "China -> North Korea: support");
+    check(
+        "China remains North Korea's main ally.",
+        "China -> North Korea: support",
+    );
     // An adjective before the noun says where the critic is from, not whom
     // they criticise.
     check("Russian critic Alexei Navalny was jailed.", "");
@@ -3185,6 +3188,11 @@ fn a_multiword_cue_lets_adjectives_before_its_noun() {
         "European Union -> Iran: oppose",
     );
     check("The US cut military aid to Egypt.", "United States -> Egypt: oppose");
+    // A participle qualifies as an adjective does.
+    check(
+        "The US has imposed sweeping sanctions on Russia.",
+        "United States -> Russia: oppose",
+    );
     // A particle takes none: "cracked hard down on" is no "crack down on".
     check("China cracked down on Taiwan.", "China -> Taiwan: oppose");
     check("China cracked hard down on Taiwan.", "");
