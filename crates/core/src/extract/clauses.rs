@@ -433,14 +433,29 @@ impl<'a> SentenceReader<'a> {
         // "Israel's ally, the United States, condemned …", "Kremlin critic
         // Alexei Navalny called …": a possessor or a name before a noun of
         // relation only modifies the subject's head; a later actor is the subject.
+        // "Ukraine's allies pledged …", "North Korea's neighbour and main
+        // trading partner": whoever the noun of relation names, its owner is
+        // not; with no one named, there is no subject.
+        let relation = self.relation_of(first).is_some() || self.owns_a_peer(&first);
         let possessor = matches!(self.doc.word(first.end), "’s" | "'s")
+            || relation
             || self.doc.low_is(WordClass::AllyNouns, first.end)
             || self.doc.low_is(WordClass::FoeNouns, first.end);
         let first = match subjects.next() {
             Some(next) if possessor => *next,
+            None if relation => return Vec::new(),
             _ => first,
         };
         self.coordinated(first, k)
+    }
+
+    /// Whether `item` owns a noun of a peer a few words on: "North Korea's
+    /// neighbour", "Germany's main trading partner".
+    fn owns_a_peer(&self, item: &Item) -> bool {
+        matches!(self.doc.word(item.end), "’s" | "'s")
+            && (item.end + 1..(item.end + 4).min(self.end))
+                .take_while(|&k| self.doc.is_word(k) && !super::tokens::is_capitalised(self.doc.word(k)))
+                .any(|k| self.doc.low_is(WordClass::PeerNouns, k))
     }
 
     /// The last group of two or more coordinated actors in this sentence.

@@ -642,6 +642,7 @@ word_classes! {
     PartitiveNouns = "partitive_nouns",
     PartyWingNouns = "party_wing_nouns",
     PartyWords = "party_words",
+    PeerNouns = "peer_nouns",
     PersonDescriptions = "person_descriptions",
     PersonalHeads = "personal_heads",
     PlacePreps = "place_preps",

@@ -23,7 +23,7 @@ const MAX_OPENING: usize = 3;
 
 /// A noun of relation qualified by an actor: its owner `owner` (the target),
 /// the noun at `noun`, and where the phrase starts.
-struct Relation {
+pub(super) struct Relation {
     owner: Item,
     noun: usize,
     polarity: Polarity,
@@ -83,7 +83,7 @@ impl SentenceReader<'_> {
     /// name, "X ally" ("Kremlin critic"). An adjective is no owner in a
     /// compound: a "Russian critic" or a "Democratic opponent" is a critic
     /// from Russia or from the party.
-    fn relation_of(&self, owner: Item) -> Option<Relation> {
+    pub(super) fn relation_of(&self, owner: Item) -> Option<Relation> {
         let possessive = matches!(self.doc.word(owner.end), "'s" | "’s");
         let mut k = owner.end + usize::from(possessive);
         if possessive {

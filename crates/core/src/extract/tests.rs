@@ -3338,3 +3338,26 @@ fn a_stance_in_a_condition_is_hedged() {
     let conditional = RuleExtractor::rules_only().extract("If Russia backs the Assad regime, the talks will fail.");
     assert!(conditional.stances[0].confidence < plain.stances[0].confidence);
 }
+
+#[test]
+fn nouns_of_displeasure_and_pressure_are_cues() {
+    check(
+        "China expressed strong dissatisfaction with the remarks.",
+        "China -> remarks: oppose",
+    );
+    check(
+        "Britain has stepped up pressure on Iran.",
+        "United Kingdom -> Iran: oppose",
+    );
+}
+
+#[test]
+fn the_owner_of_a_relation_or_peer_is_no_subject() {
+    check("Ukraine's allies pledged new aid.", "");
+    check(
+        "North Korea's neighbour and main trading partner has put more pressure on Pyongyang.",
+        "",
+    );
+    // An owner's own people or body still act for it.
+    check("Iran's leaders rejected the deal.", "Iran -> deal: oppose");
+}
