@@ -3361,3 +3361,11 @@ fn the_owner_of_a_relation_or_peer_is_no_subject() {
     // An owner's own people or body still act for it.
     check("Iran's leaders rejected the deal.", "Iran -> deal: oppose");
 }
+
+#[test]
+fn suspending_a_member_opposes_it() {
+    check(
+        "The African Union suspended Niger after the coup.",
+        "African Union -> Niger: oppose",
+    );
+}
