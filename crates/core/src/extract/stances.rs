@@ -471,10 +471,19 @@ impl SentenceReader<'_> {
                                 .find(|&k| self.doc.low(k) == "to")
                                 .map_or(after, |k| k + 1)
                         };
-                        self.target_in(after, to.max(after + 1), &holders)
+                        let wished: Vec<Item> = self
+                            .target_in(after, to.max(after + 1), &holders)
                             .into_iter()
                             .filter(|t| !addressed(t) && self.under_cue(hit, t))
-                            .collect()
+                            .collect();
+                        // "urged Israel to halt its offensive": asking for an
+                        // end to a thing opposes it (an issue named by the
+                        // undoing act itself, "to end the blockade", is backed).
+                        if self.doc.low_is(WordClass::Reverse, after) && wished.first().is_some_and(|t| t.first > after)
+                        {
+                            polarity_override = Some(cue.polarity.flipped());
+                        }
+                        wished
                     }
                     _ => targets,
                 };

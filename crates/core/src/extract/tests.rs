@@ -3369,3 +3369,16 @@ fn suspending_a_member_opposes_it() {
         "African Union -> Niger: oppose",
     );
 }
+
+#[test]
+fn urging_an_end_to_a_thing_opposes_it() {
+    check(
+        "The Arab League urged Israel to halt its offensive.",
+        "Arab League -> offensive: oppose",
+    );
+    // The undoing act named as the issue is backed.
+    check(
+        "The UN called on Israel to end the blockade.",
+        "United Nations -> end the blockade: support",
+    );
+}
