@@ -357,6 +357,17 @@ impl<'a> SentenceReader<'a> {
                 };
             }
         }
+        // "the plan that France opposed": the clause after "that" has its
+        // own subject (as has "said that France opposed …").
+        let after_that = (start..k).rev().find(|&m| self.doc.low(m) == "that").and_then(|that| {
+            self.actor_items()
+                .find(|i| i.first > that && i.first <= that + 2 && i.end <= k && self.is_subject_like(i))
+                .filter(|i| !(that..i.first).any(|m| self.doc.word(m) == ","))
+                .copied()
+        });
+        if let Some(own) = after_that {
+            return self.coordinated(own, k);
+        }
         let subject = self.coordinated_subject(start, k);
         if subject.is_empty() {
             // "Both leaders also support …": the pair named last.

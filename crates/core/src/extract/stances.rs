@@ -402,12 +402,14 @@ impl SentenceReader<'_> {
             }
             // "bringing sanctions back.": a bare verb cue needs an object. A
             // quotation may close on the verb first: it "strongly condemns"
-            // the attack (one that opens there quotes a name, no object).
+            // the attack (one that opens there quotes a name, no object). A
+            // relative pronoun stands for it: "the treaty, which Kyiv condemned."
             Frame::Verb
                 if cue.rest.is_empty()
                     && !self.doc.is_word(hit.end)
                     && !(quote_mark(self.doc, hit.end, self.in_quotes(hit.end)) == Some(false)
-                        && self.doc.is_word(hit.end + 1)) =>
+                        && self.doc.is_word(hit.end + 1))
+                    && self.relative_antecedent(hit.first).is_none() =>
             {
                 return
             }
@@ -479,8 +481,10 @@ impl SentenceReader<'_> {
                         // "urged Israel to halt its offensive": asking for an
                         // end to a thing opposes it (an issue named by the
                         // undoing act itself, "to end the blockade", is backed).
-                        if self.doc.low_is(WordClass::Reverse, after) && wished.first().is_some_and(|t| t.first > after)
-                        {
+                        let undoing = self.doc.low(after - 1) == "to"
+                            && self.doc.low_is(WordClass::Reverse, after)
+                            && !self.items.iter().any(|i| i.first == after);
+                        if undoing && !wished.is_empty() {
                             polarity_override = Some(cue.polarity.flipped());
                         }
                         wished

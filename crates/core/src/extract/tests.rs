@@ -3382,3 +3382,21 @@ fn urging_an_end_to_a_thing_opposes_it() {
         "United Nations -> end the blockade: support",
     );
 }
+
+#[test]
+fn a_relative_clause_has_its_own_subject_and_object() {
+    // The relative pronoun stands for the verb's object.
+    check(
+        "Russia signed the treaty, which Ukraine condemned.",
+        "Russia -> treaty: support\nUkraine -> treaty: oppose",
+    );
+    check(
+        "The bill, which Democrats oppose, passed.",
+        "Democratic Party -> bill: oppose",
+    );
+    // After "that", the clause's own subject holds the stance.
+    check(
+        "Germany backed the plan that France opposed.",
+        "Germany -> plan: support\nFrance -> plan: oppose",
+    );
+}
