@@ -3398,5 +3398,13 @@ fn a_relative_clause_has_its_own_subject_and_object() {
     check(
         "Germany backed the plan that France opposed.",
         "Germany -> plan: support\nFrance -> plan: oppose",
+fn a_region_qualifies_a_group_of_states() {
+    check(
+        "The Baltic states backed the sanctions. Nordic countries welcomed the plan.",
+        "Baltic states -> sanctions: support\nNordic countries -> plan: support",
+    );
+    assert_eq!(
+        kind_of("Gulf states opposed the deal.", "Gulf states"),
+        Some(ActorKind::Group)
     );
 }
