@@ -567,12 +567,21 @@ fn uncommon_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -
             || (0..doc.tokens.len()).any(|k| k != i && doc.word(k) == low)
     };
     unknown_name(doc, lexicon, actors, i)
-        && !word.contains('-')
+        && (!word.contains('-') || arabic_article_name(word))
         && !doc.low_is(WordClass::GroupModifiers, i)
         && !doc.low_is(WordClass::ArmedGroupWords, i)
         && !lexicon.peoples.contains_key(word)
         && !lexicon.is(WordClass::Places, word)
         && !(doc.starts_sentence(i) && (standpoint_syntax::Parser::shared().common_word(word) || lower_elsewhere()))
+}
+
+/// "Al-Shabaab", "Al-Nusra": a name opening with the Arabic article, whose
+/// hyphen joins no prefix of English ("Pro-Russian", "Anti-Kremlin").
+fn arabic_article_name(word: &str) -> bool {
+    ["Al-", "El-"].iter().any(|article| {
+        word.strip_prefix(article)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// "Rebels in the north rejected …", "Critics say …": a bare plural of
@@ -1142,7 +1151,11 @@ pub(super) fn role_named(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         return None;
     }
     let role = doc.low(i - 1);
-    if !lexicon.is(WordClass::CompanyRoles, role) {
+    // "the charity Oxfam": a noun only of organisations names one whatever
+    // stands before it.
+    let of_organisations =
+        lexicon.is(WordClass::OrganisationDescriptions, role) && !lexicon.is(WordClass::CompanyRoles, role);
+    if !lexicon.is(WordClass::CompanyRoles, role) && !of_organisations {
         return None;
     }
     // "campaign group Liberty", "pressure group X": a group named by no
@@ -1157,6 +1170,7 @@ pub(super) fn role_named(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         && described_by.is_some_and(|m| !doc.low_is(WordClass::GroupModifiers, m));
     let (kind, first) = match described_by {
         Some(m) if organisation => (ActorKind::Organisation, m),
+        _ if of_organisations => (ActorKind::Organisation, i),
         _ => (ActorKind::Company, i),
     };
     let name = doc.slice(i, run).to_owned();

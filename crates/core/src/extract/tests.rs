@@ -3408,3 +3408,38 @@ fn a_region_qualifies_a_group_of_states() {
         Some(ActorKind::Group)
     );
 }
+
+#[test]
+fn known_charities_are_organisations() {
+    check("Greenpeace opposed the plan.", "Greenpeace -> plan: oppose");
+    assert_eq!(
+        kind_of(
+            "Oxfam and Save the Children warned that the aid cuts would cost lives.",
+            "Save the Children"
+        ),
+        Some(ActorKind::Organisation)
+    );
+}
+
+#[test]
+fn a_noun_of_organisations_before_a_name_makes_it_one() {
+    check("The charity Zorblatt opposed the plan.", "Zorblatt -> plan: oppose");
+    assert_eq!(
+        kind_of("The charity Zorblatt opposed the plan.", "Zorblatt"),
+        Some(ActorKind::Organisation)
+    );
+}
+
+#[test]
+fn a_name_with_the_arabic_article_before_fighters_is_an_armed_group() {
+    check("Al-Zorgo fighters rejected the talks.", "Al-Zorgo -> talks: oppose");
+    assert_eq!(
+        kind_of("Al-Zorgo fighters rejected the talks.", "Al-Zorgo"),
+        Some(ActorKind::ArmedGroup)
+    );
+    assert_eq!(
+        kind_of("Al-Shabaab militants attacked a base.", "al-Shabaab"),
+        Some(ActorKind::ArmedGroup)
+    );
+    assert!(actor_names("Pro-Russian fighters rejected the talks.").is_empty());
+}
