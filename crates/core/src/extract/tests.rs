@@ -3398,6 +3398,10 @@ fn a_relative_clause_has_its_own_subject_and_object() {
     check(
         "Germany backed the plan that France opposed.",
         "Germany -> plan: support\nFrance -> plan: oppose",
+    );
+}
+
+#[test]
 fn a_region_qualifies_a_group_of_states() {
     check(
         "The Baltic states backed the sanctions. Nordic countries welcomed the plan.",
@@ -3442,4 +3446,16 @@ fn a_name_with_the_arabic_article_before_fighters_is_an_armed_group() {
         Some(ActorKind::ArmedGroup)
     );
     assert!(actor_names("Pro-Russian fighters rejected the talks.").is_empty());
+}
+
+#[test]
+fn ruling_out_opposes_and_throwing_weight_behind_supports() {
+    check(
+        "Iran ruled out talks with the United States.",
+        "Iran -> talks with the United States: oppose",
+    );
+    check(
+        "Kenya's president William Ruto has thrown his weight behind the plan.",
+        "William Ruto -> plan: support",
+    );
 }
