@@ -214,6 +214,9 @@ fn take(
         Some(k) if named => k,
         _ => b,
     };
+    // "tariffs on Chinese steel on Monday", "the strike as a violation of
+    // its sovereignty": when and what it is judged to be are no part of it.
+    let b = naming::strip_end(doc, lexicon, a, b);
     let (a, b) = if taken[a..b].contains(&ACTOR) {
         let Some((a, b)) = around_head(doc, head, (a, b), taken) else {
             return;

@@ -12,10 +12,28 @@ use super::document::Document;
 use super::lexicon::{Lexicon, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
+use standpoint_syntax::{Parser, Upos};
 
 /// Whether a number-like word is a year ("2005").
 fn is_year(word: &str) -> bool {
     word.len() == 4 && word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether token `k`, right after a time word, is a noun the time only
+/// modifies: "interference in the 2016 election" names which election, no
+/// time of the phrase ("in April 2005", "on Monday night" are times).
+fn modifies_noun(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> bool {
+    let word = doc.low(k);
+    k < end
+        && doc.is_word(k)
+        && !is_year(word)
+        && !word.starts_with(|c: char| c.is_ascii_digit())
+        && !lexicon.is(WordClass::TimeWords, word)
+        && !is_capitalised(doc.word(k))
+        && Parser::shared().seen_as(word, Upos::Noun)
+        && ![Upos::Adp, Upos::Sconj, Upos::Cconj, Upos::Pron, Upos::Det]
+            .iter()
+            .any(|&upos| Parser::shared().seen_as(word, upos))
 }
 
 /// Whether the phrase opening at `k` is a time ("on Monday", "in April
@@ -35,9 +53,10 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
         return false;
     }
     let target = doc.low(object);
-    let time = lexicon.is(WordClass::TimeWords, target)
+    let time = (lexicon.is(WordClass::TimeWords, target)
         || is_year(target)
-        || target == "may" && is_capitalised(doc.word(object));
+        || target == "may" && is_capitalised(doc.word(object)))
+        && !modifies_noun(doc, lexicon, object + 1, end);
     match word {
         "this" | "last" | "next" | "earlier" | "later" => doc.low_is(WordClass::TimeUnits, k + 1),
         "on" | "via" => {
@@ -46,8 +65,41 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
                 || doc.word_is(WordClass::MediaWords, object)
         }
         "in" | "at" | "during" => time,
+        "since" => time || doc.low(object) == "last",
+        "for" => is_duration(doc, k + 1, end),
         _ => false,
     }
+}
+
+/// Whether a length of time opens at `k`, before `end`: "months", "two
+/// years", "the past decade", "more than a week" ("bid to join NATO for
+/// months" is the bid for how long, not which bid).
+fn is_duration(doc: &Document, mut k: usize, end: usize) -> bool {
+    while k < end
+        && (doc.low_is(WordClass::CountWords, k)
+            || doc.low(k).starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                doc.low(k),
+                "the" | "a" | "an" | "past" | "last" | "more" | "than" | "nearly" | "almost"
+            ))
+    {
+        k += 1;
+    }
+    k < end && doc.low_is(WordClass::Durations, k)
+}
+
+/// Whether an "as" phrase opening at `k` says what the thing is judged to
+/// be, "denounced the strike as a violation of its sovereignty", "condemned
+/// the vote as illegal": a verdict, no part of the name (against "the
+/// recognition of Jerusalem as the capital", which names what is recognised).
+fn is_judgement(doc: &Document, k: usize) -> bool {
+    let next = k + 1;
+    doc.low(k) == "as"
+        && (matches!(doc.low(next), "a" | "an")
+            || doc.is_word(next)
+                && !is_capitalised(doc.word(next))
+                && doc.low(next + 1) != "as"
+                && Parser::shared().seen_as(doc.word(next), Upos::Adj))
 }
 
 /// Where the issue phrase `head..end` ends once circumstances are cut: "the
@@ -55,7 +107,7 @@ fn is_circumstance(doc: &Document, lexicon: &Lexicon, k: usize, end: usize) -> b
 /// at "migration" (a venue right before a time goes with it).
 pub fn strip_end(doc: &Document, lexicon: &Lexicon, head: usize, end: usize) -> usize {
     for k in head + 1..end {
-        if is_circumstance(doc, lexicon, k, end) {
+        if is_circumstance(doc, lexicon, k, end) || is_judgement(doc, k) {
             return k;
         }
         // "in Havana on Monday": a capitalised place followed by a time.

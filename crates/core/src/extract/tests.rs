@@ -3459,3 +3459,24 @@ fn ruling_out_opposes_and_throwing_weight_behind_supports() {
         "William Ruto -> plan: support",
     );
 }
+
+#[test]
+fn a_length_of_time_after_an_issue_is_no_part_of_its_name() {
+    check(
+        "Turkey blocked Sweden's bid to join NATO for months.",
+        "Turkey -> Sweden's bid to join NATO: oppose",
+    );
+    check(
+        "Turkey blocked Sweden's bid to join NATO for the past two years.",
+        "Turkey -> Sweden's bid to join NATO: oppose",
+    );
+}
+
+#[test]
+fn what_a_verb_judges_its_object_as_is_no_part_of_its_name() {
+    check(
+        "Iran denounced the strike as a violation of its sovereignty.",
+        "Iran -> strike: oppose",
+    );
+    check("Iran condemned the vote as illegal.", "Iran -> vote: oppose");
+}
