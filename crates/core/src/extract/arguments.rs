@@ -214,14 +214,30 @@ fn take(
         Some(k) if named => k,
         _ => b,
     };
+    // "accused the government of torture": the object of a verb of blaming
+    // is the one blamed; what for is the charge, no part of its name.
+    let blamed = a.checked_sub(2).is_some_and(|v| doc.low_is(WordClass::BlamingVerbs, v))
+        || a.checked_sub(1).is_some_and(|v| doc.low_is(WordClass::BlamingVerbs, v));
+    let b = match (a + 1..b).find(|&k| matches!(doc.low(k), "of" | "for")) {
+        Some(k) if blamed => k,
+        _ => b,
+    };
     // "tariffs on Chinese steel on Monday", "the strike as a violation of
     // its sovereignty": when and what it is judged to be are no part of it.
     let b = naming::strip_end(doc, lexicon, a, b);
     let (a, b) = if taken[a..b].contains(&ACTOR) {
-        let Some((a, b)) = around_head(doc, head, (a, b), taken) else {
+        let Some((first, b)) = around_head(doc, head, (a, b), taken) else {
             return;
         };
-        (a, b)
+        // "opposes Taiwan independence": a noun of a people's standing is
+        // named with whose it is, the actor right before it.
+        let mut first = first;
+        if (first..b).any(|k| doc.tokens[k].start == head && doc.low_is(WordClass::StatusNouns, k)) {
+            while first > a && taken[first - 1] == ACTOR {
+                first -= 1;
+            }
+        }
+        (first, b)
     } else {
         (a, b)
     };

@@ -3480,3 +3480,19 @@ fn what_a_verb_judges_its_object_as_is_no_part_of_its_name() {
     );
     check("Iran condemned the vote as illegal.", "Iran -> vote: oppose");
 }
+
+#[test]
+fn what_a_verb_of_blaming_charges_is_no_part_of_the_object_name() {
+    check(
+        "Amnesty accused the government of torture.",
+        "Amnesty International -> government: oppose",
+    );
+}
+
+#[test]
+fn a_noun_of_standing_keeps_whose_it_is_in_its_name() {
+    check(
+        "China opposes Taiwan independence.",
+        "China -> Taiwan independence: oppose",
+    );
+}
