@@ -20,6 +20,7 @@ use super::lexicon::{Frame, Lexicon, WordClass};
 use super::parse::Parse;
 use super::tokens::is_capitalised;
 use crate::model::{Polarity, TargetKind};
+use standpoint_syntax::Upos;
 
 /// A stance found by the rules, before it is turned into the public type.
 #[derive(Debug, Clone)]
@@ -438,6 +439,17 @@ impl SentenceReader<'_> {
                         .into_iter()
                         .collect()
                 };
+                // "condemned the visit by the US Speaker to Taiwan": the object
+                // is the visit, an issue the cue arguments name, not an actor
+                // inside its phrase.
+                let targets: Vec<Item> = if cue.frame == Frame::Verb
+                    && cue.rest.is_empty()
+                    && targets.first().is_some_and(|t| self.inside_noun_object(hit, t))
+                {
+                    return;
+                } else {
+                    targets
+                };
                 let targets = if targets.is_empty() {
                     self.relative_antecedent(hit.first).into_iter().collect()
                 } else {
@@ -797,6 +809,30 @@ impl SentenceReader<'_> {
     /// Whether a target found after a verb or adjective cue belongs to the
     /// cue's clause, not to a clause only coordinated with it; when the parse
     /// cannot tell, it does.
+    /// Whether `target`, an actor, lies after the head of the cue's object
+    /// (in the parse), a common noun no mention takes, in its phrase: "the visit by
+    /// the US Speaker to Taiwan", not "Russia's invasion" nor "the US".
+    fn inside_noun_object(&self, hit: &CueHit, target: &Item) -> bool {
+        if !matches!(target.entity, Entity::Actor(_)) {
+            return false;
+        }
+        let cue = self.doc.span(hit.first, hit.end);
+        let at = self.doc.tokens[target.first].start;
+        self.parse.arguments(cue.start, cue.end).iter().any(|argument| {
+            // (The parse's phrase is cut after its first prepositional
+            // modifier: a later one, "to Taiwan", is the object's still when
+            // no comma parts them.)
+            argument.head_upos == Upos::Noun
+                && argument.start <= at
+                && argument.head.1 <= at
+                && !self.doc.text[argument.head.1..at].contains([',', ';', ':'])
+                && !self.items.iter().any(|i| {
+                    self.doc.tokens[i.first].start <= argument.head.0
+                        && argument.head.1 <= self.doc.tokens[i.end - 1].end
+                })
+        })
+    }
+
     fn under_cue(&self, hit: &CueHit, target: &Item) -> bool {
         let span = |first: usize, end: usize| self.doc.span(first, end);
         self.parse

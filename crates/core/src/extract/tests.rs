@@ -3496,3 +3496,14 @@ fn a_noun_of_standing_keeps_whose_it_is_in_its_name() {
         "China -> Taiwan independence: oppose",
     );
 }
+
+#[test]
+fn an_actor_inside_a_noun_object_is_no_target_of_the_verb() {
+    // The visit is condemned, not Taiwan.
+    check(
+        "Beijing condemned the visit by the US Speaker to Taiwan.",
+        "China -> visit: oppose",
+    );
+    // An actor that is the object, or owns it, stays the target.
+    check("Beijing condemned the US.", "China -> United States: oppose");
+}
