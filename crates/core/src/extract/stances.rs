@@ -430,6 +430,7 @@ impl SentenceReader<'_> {
                     holders.extend(self.fallback_holder(hit.first, speaker));
                     evidence.holder_is_speaker = !holders.is_empty();
                 }
+                holders.extend(self.joined_in(hit.first));
                 let (from, to) = hit.gap.unwrap_or((hit.end, clause_end));
                 let targets = if self.doc.low(hit.end) == "each" && self.doc.low(hit.end + 1) == "other" {
                     Vec::new()
@@ -803,6 +804,29 @@ impl SentenceReader<'_> {
                     rule: rule.clone(),
                 });
             }
+        }
+    }
+
+    /// "Canada joined the United States in condemning the coup": the actors
+    /// joined in the act at `k` hold its stance too.
+    fn joined_in(&self, k: usize) -> Vec<Item> {
+        if k == 0 || self.doc.low(k - 1) != "in" {
+            return Vec::new();
+        }
+        let start = self.clause_start(k);
+        let Some(join) = (start..k - 1)
+            .rev()
+            .find(|&m| matches!(self.doc.low(m), "join" | "joins" | "joined" | "joining"))
+        else {
+            return Vec::new();
+        };
+        match self
+            .actor_items()
+            .find(|i| i.first > join && i.first <= join + 2 && i.end < k)
+            .copied()
+        {
+            Some(first) => self.coordinated(first, k - 1),
+            None => Vec::new(),
         }
     }
 

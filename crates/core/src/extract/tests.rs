@@ -3507,3 +3507,11 @@ fn an_actor_inside_a_noun_object_is_no_target_of_the_verb() {
     // An actor that is the object, or owns it, stays the target.
     check("Beijing condemned the US.", "China -> United States: oppose");
 }
+
+#[test]
+fn those_joined_in_an_act_share_its_stance() {
+    check(
+        "Canada joined the United States in condemning the coup.",
+        "Canada -> coup: oppose\nUnited States -> coup: oppose",
+    );
+}
