@@ -3515,3 +3515,10 @@ fn those_joined_in_an_act_share_its_stance() {
         "Canada -> coup: oppose\nUnited States -> coup: oppose",
     );
 }
+
+#[test]
+fn a_time_word_opening_a_sentence_is_no_part_of_a_name() {
+    check("Yesterday Greenpeace opposed the plan.", "Greenpeace -> plan: oppose");
+    check("Yesterday Zorgo Corp opposed the plan.", "Zorgo Corp -> plan: oppose");
+    check("Today Oxfam said it opposed the plan.", "Oxfam -> plan: oppose");
+}
