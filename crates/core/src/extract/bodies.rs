@@ -624,14 +624,23 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     }
     let word = doc.word(i);
     // "European allies", "Western allies": a capitalised adjective (of a
-    // people or a quarter of the world) and a collective noun.
+    // people or a quarter of the world) and a collective noun; "Kurdish
+    // fighters", "Islamist militants": one of a people, faith or creed that
+    // is no country's and a noun of arms, an armed group.
+    let armed = doc.low_is(WordClass::ArmedGroupWords, i + 1) && doc.is_word(i + 1);
+    let endings: &[&str] = if armed {
+        &["an", "ish", "ese", "ern", "i", "ist", "ite"]
+    } else {
+        &["an", "ish", "ese", "ern"]
+    };
     if is_capitalised(word)
         && !lexicon.adjectives.contains_key(word)
-        && ["an", "ish", "ese", "ern"].iter().any(|end| word.ends_with(end))
-        && doc.low_is(WordClass::AdjectiveGroupNouns, i + 1)
+        && endings.iter().any(|end| word.ends_with(end))
+        && (armed || doc.low_is(WordClass::AdjectiveGroupNouns, i + 1))
     {
         let name = format!("{word} {}", doc.low(i + 1));
-        let index = actors.named(&name, ActorKind::Group, None);
+        let kind = if armed { ActorKind::ArmedGroup } else { ActorKind::Group };
+        let index = actors.named(&name, kind, None);
         actors.list[index].acts = true;
         actors.mention(doc, index, i, i + 2, Via::Name);
         return Some(i + 2);

@@ -3522,3 +3522,20 @@ fn a_time_word_opening_a_sentence_is_no_part_of_a_name() {
     check("Yesterday Zorgo Corp opposed the plan.", "Zorgo Corp -> plan: oppose");
     check("Today Oxfam said it opposed the plan.", "Oxfam -> plan: oppose");
 }
+
+#[test]
+fn an_adjective_of_a_people_or_creed_before_a_noun_of_arms_is_an_armed_group() {
+    check(
+        "Kurdish militants rejected the ceasefire.",
+        "Kurdish militants -> ceasefire: oppose",
+    );
+    assert_eq!(
+        kind_of("Islamist militants attacked a police station.", "Islamist militants"),
+        Some(ActorKind::ArmedGroup)
+    );
+    // A country's adjective still names the country's group.
+    assert_eq!(
+        kind_of("Palestinian militants rejected the ceasefire.", "Palestinian militants"),
+        Some(ActorKind::ArmedGroup)
+    );
+}
