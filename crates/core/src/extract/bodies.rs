@@ -626,8 +626,9 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     // "European allies", "Western allies": a capitalised adjective (of a
     // people or a quarter of the world) and a collective noun; "Kurdish
     // fighters", "Islamist militants": one of a people, faith or creed that
-    // is no country's and a noun of arms, an armed group.
-    let armed = doc.low_is(WordClass::ArmedGroupWords, i + 1) && doc.is_word(i + 1);
+    // is no country's and a noun of arms, an armed group (not a prefix of
+    // English's, "Pro-Russian fighters", which says whom they back).
+    let armed = doc.low_is(WordClass::ArmedGroupWords, i + 1) && doc.is_word(i + 1) && !word.contains('-');
     let endings: &[&str] = if armed {
         &["an", "ish", "ese", "ern", "i", "ist", "ite"]
     } else {
