@@ -720,16 +720,26 @@ fn name_at_sentence_start(doc: &Document, i: usize) -> bool {
 /// repeated one before a verb is. A sentence's first word must pass
 /// [`name_at_sentence_start`], and the parse must read it as a proper noun.
 fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -> bool {
-    if doc.starts_sentence(i) && !name_at_sentence_start(doc, i) {
+    let span = doc.span(i, i + 1);
+    let Some((start, end)) = parse.proper_subject_of(span.start, span.end) else {
+        return false;
+    };
+    let verb = doc.text[start..end].to_lowercase();
+    let speaks = lexicon.is(WordClass::Speech, &verb) || lexicon.is(WordClass::BlamingVerbs, &verb);
+    if doc.starts_sentence(i) && !name_at_sentence_start(doc, i) && !(speaks && speaker_at_sentence_start(doc, i)) {
         return false;
     }
-    let span = doc.span(i, i + 1);
-    parse
-        .proper_subject_of(span.start, span.end)
-        .is_some_and(|(start, end)| {
-            let verb = doc.text[start..end].to_lowercase();
-            lexicon.cues.contains_key(&verb) || lexicon.is(WordClass::Speech, &verb)
-        })
+    speaks || lexicon.cues.contains_key(&verb)
+}
+
+/// Whether the sentence's first word `i`, which [`name_at_sentence_start`]
+/// does not vouch for, may still name a speaker: one that says or accuses
+/// ("Putin accused the West", "Erdogan said") is someone, unless it is a
+/// common word of English or shaped like a plural ("Hardliners said").
+fn speaker_at_sentence_start(doc: &Document, i: usize) -> bool {
+    let word = doc.word(i);
+    let plural = word.ends_with('s') && !["ss", "us", "is"].iter().any(|end| word.ends_with(end));
+    !plural && !standpoint_syntax::Parser::shared().common_word(word)
 }
 
 /// A plain capitalised name: a person when it looks like one, an

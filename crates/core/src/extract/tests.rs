@@ -3539,3 +3539,15 @@ fn an_adjective_of_a_people_or_creed_before_a_noun_of_arms_is_an_armed_group() {
         Some(ActorKind::ArmedGroup)
     );
 }
+
+#[test]
+fn a_lone_name_opening_a_sentence_that_says_or_accuses_is_a_person() {
+    check("Erdogan accused Israel of genocide.", "Erdogan -> Israel: oppose");
+    assert_eq!(
+        kind_of("Putin accused the West of provoking the war.", "Putin"),
+        Some(ActorKind::Person)
+    );
+    // Not a plural, nor a name that only acts.
+    check("Hardliners said the deal was bad.", "");
+    check("Omicron threatens the recovery.", "");
+}
