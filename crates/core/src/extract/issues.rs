@@ -168,6 +168,10 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i += 1;
             continue;
         }
+        if let Some(end) = cue_object_issue(doc, lexicon, actors, &mut issues, i) {
+            i = end;
+            continue;
+        }
         if doc.low_is(WordClass::IssueHeads, i)
             && actors.at(i).is_none()
             && is_noun_use(doc, i)
@@ -180,6 +184,73 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
         i += 1;
     }
     issues
+}
+
+/// Words at most in the object of a cue's preposition named as an issue.
+const MAX_CUE_OBJECT: usize = 4;
+
+/// "imposed tariffs on Chinese steel", "imposed sanctions on the oil
+/// sector": the issue head at `i` is the content noun of a multiword cue
+/// ending in a preposition, and what the cue acts on is the preposition's
+/// object. When no actor opens that object, the object is the issue (the
+/// cue's target), named by its own words; the cue's noun is no issue there.
+fn cue_object_issue(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &Actors,
+    issues: &mut Issues,
+    i: usize,
+) -> Option<usize> {
+    if !doc.low_is(WordClass::IssueHeads, i) {
+        return None;
+    }
+    let hit = (i.saturating_sub(2)..i)
+        .filter_map(|k| super::cues::at(doc, lexicon, k))
+        .find(|hit| hit.first < i && i < hit.end && hit.gap.is_none() && !hit.cue.blocking)?;
+    if !matches!(doc.low(hit.end - 1), "on" | "against") {
+        return None;
+    }
+    let mention_first = hit.end;
+    let first = mention_first + usize::from(matches!(doc.low(mention_first), "the" | "a" | "an"));
+    if actors.at(first).is_some() || actors.at(mention_first).is_some() {
+        return None;
+    }
+    let sentence_end = doc.sentences[doc.sentence_of[i]].end;
+    let mut end = first;
+    while end < sentence_end
+        && end - first < MAX_CUE_OBJECT
+        && doc.is_word(end)
+        && !RIGHT_PREPOSITIONS.contains(&doc.low(end))
+        && !matches!(
+            doc.low(end),
+            "and" | "or" | "but" | "that" | "which" | "who" | "as" | "in" | "at" | "by"
+        )
+        && !doc.low_is(WordClass::Be, end)
+        && !is_finite_verb(lexicon, doc.low(end))
+    {
+        end += 1;
+    }
+    let end = naming::strip_end(doc, lexicon, first, end);
+    if end <= first || actors.found.iter().any(|f| first <= f.first && f.first < end) {
+        return None;
+    }
+    let name = tidy_name(doc.slice(first, end));
+    let index = match issues.list.iter().position(|x| x.name == name) {
+        Some(index) => index,
+        None => {
+            issues.list.push(Issue {
+                name,
+                mentions: Vec::new(),
+                head: doc.low(end - 1).to_owned(),
+                source: IssueSource::Rules,
+                family: None,
+                parties: Vec::new(),
+            });
+            issues.list.len() - 1
+        }
+    };
+    issues.add_mention(doc, index, mention_first, end);
+    Some(end)
 }
 
 /// An unknown acronym that is no actor ("NAFTA", "INARA") usually names an

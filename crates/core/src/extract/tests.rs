@@ -3551,3 +3551,21 @@ fn a_lone_name_opening_a_sentence_that_says_or_accuses_is_a_person() {
     check("Hardliners said the deal was bad.", "");
     check("Omicron threatens the recovery.", "");
 }
+
+#[test]
+fn object_of_a_multiword_cue_preposition_is_the_target() {
+    // The cue's own noun ("tariffs", "sanctions") is no issue there: what it
+    // acts on is.
+    check(
+        "Washington imposed tariffs on Chinese steel on Monday.",
+        "United States -> Chinese steel: oppose",
+    );
+    check(
+        "The EU imposed sanctions on the oil sector.",
+        "European Union -> oil sector: oppose",
+    );
+    check(
+        "The EU imposed sanctions on Russia.",
+        "European Union -> Russia: oppose",
+    );
+}
