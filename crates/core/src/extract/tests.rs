@@ -3569,3 +3569,16 @@ fn object_of_a_multiword_cue_preposition_is_the_target() {
         "European Union -> Russia: oppose",
     );
 }
+
+#[test]
+fn lifting_sanctions_or_a_ban_on_a_thing_backs_it() {
+    check("Britain lifted sanctions on Syria.", "United Kingdom -> Syria: support");
+    check(
+        "The EU eased sanctions on Venezuela.",
+        "European Union -> Venezuela: support",
+    );
+    check(
+        "Saudi Arabia lifted its ban on women driving.",
+        "Saudi Arabia -> women driving: support",
+    );
+}
