@@ -172,11 +172,15 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i = end;
             continue;
         }
-        if doc.low_is(WordClass::IssueHeads, i)
-            && actors.at(i).is_none()
-            && is_noun_use(doc, i)
-            && !verb_after_subject(doc, lexicon, actors, i)
-        {
+        // "the EU aid package": an issue noun before a noun of a bundle
+        // only says what the bundle holds; the bundle heads the phrase.
+        let bundle = |k: usize| doc.low_is(WordClass::BundleNouns, k) && doc.low_is(WordClass::IssueHeads, k - 1);
+        let head = if bundle(i + 1) {
+            false
+        } else {
+            doc.low_is(WordClass::IssueHeads, i) || i > 0 && bundle(i)
+        };
+        if head && actors.at(i).is_none() && is_noun_use(doc, i) && !verb_after_subject(doc, lexicon, actors, i) {
             let end = head_phrase(doc, lexicon, actors, &mut issues, i);
             i = end.max(i + 1);
             continue;

@@ -619,6 +619,7 @@ word_classes! {
     InternationalHeads = "international_heads",
     IrregularPasts = "irregular_pasts",
     IssueHeads = "issue_heads",
+    BundleNouns = "bundle_nouns",
     JointHeads = "joint_heads",
     LabourDescriptions = "labour_descriptions",
     LedNouns = "led_nouns",

@@ -3582,3 +3582,11 @@ fn lifting_sanctions_or_a_ban_on_a_thing_backs_it() {
         "Saudi Arabia -> women driving: support",
     );
 }
+
+#[test]
+fn a_bundle_noun_heads_the_issue_after_an_issue_noun() {
+    check(
+        "Hungary vetoed the EU aid package for Ukraine.",
+        "Hungary -> EU aid package for Ukraine: oppose",
+    );
+}
