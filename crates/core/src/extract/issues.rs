@@ -40,6 +40,21 @@ pub struct Issue {
     parties: Vec<usize>,
 }
 
+impl Issue {
+    /// An issue named by its own words, of no family and between no known
+    /// parties.
+    fn plain(name: String, head: String, source: IssueSource) -> Self {
+        Issue {
+            name,
+            mentions: Vec::new(),
+            head,
+            source,
+            family: None,
+            parties: Vec::new(),
+        }
+    }
+}
+
 /// One issue mention: tokens `first..end` refer to issue `issue`.
 #[derive(Debug, Clone, Copy)]
 pub struct IssueFound {
@@ -112,22 +127,21 @@ impl Issues {
         end: usize,
         source: IssueSource,
     ) -> usize {
-        let index = match self.list.iter().position(|x| x.name == name) {
-            Some(index) => index,
-            None => {
-                self.list.push(Issue {
-                    name,
-                    mentions: Vec::new(),
-                    head,
-                    source,
-                    family: None,
-                    parties: Vec::new(),
-                });
-                self.list.len() - 1
-            }
-        };
+        let index = self.index_or_add(Issue::plain(name, head, source));
         self.add_mention(doc, index, first, end);
         index
+    }
+
+    /// The index of the listed issue named as `candidate` is, or of
+    /// `candidate` itself, added when no issue has that name yet.
+    pub(super) fn index_or_add(&mut self, candidate: Issue) -> usize {
+        match self.list.iter().position(|x| x.name == candidate.name) {
+            Some(index) => index,
+            None => {
+                self.list.push(candidate);
+                self.list.len() - 1
+            }
+        }
     }
 
     pub(super) fn add_mention(&mut self, doc: &Document, issue: usize, first: usize, end: usize) {
@@ -239,20 +253,7 @@ fn cue_object_issue(
         return None;
     }
     let name = tidy_name(doc.slice(first, end));
-    let index = match issues.list.iter().position(|x| x.name == name) {
-        Some(index) => index,
-        None => {
-            issues.list.push(Issue {
-                name,
-                mentions: Vec::new(),
-                head: doc.low(end - 1).to_owned(),
-                source: IssueSource::Rules,
-                family: None,
-                parties: Vec::new(),
-            });
-            issues.list.len() - 1
-        }
-    };
+    let index = issues.index_or_add(Issue::plain(name, doc.low(end - 1).to_owned(), IssueSource::Rules));
     issues.add_mention(doc, index, mention_first, end);
     Some(end)
 }
@@ -358,20 +359,7 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
         return None;
     }
     let name = doc.slice(i, end).to_owned();
-    let index = match issues.list.iter().position(|x| x.name == name) {
-        Some(index) => index,
-        None => {
-            issues.list.push(Issue {
-                name,
-                mentions: Vec::new(),
-                head: doc.low(end - 1).to_owned(),
-                source: IssueSource::Rules,
-                family: None,
-                parties: Vec::new(),
-            });
-            issues.list.len() - 1
-        }
-    };
+    let index = issues.index_or_add(Issue::plain(name, doc.low(end - 1).to_owned(), IssueSource::Rules));
     let first = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
     issues.add_mention(doc, index, first, end);
     // "(INARA)" right after is an alias.
@@ -925,22 +913,18 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             .rev()
             .find(|f| f.first < mention_first && mention_first <= f.first + 2 && f.end >= end)
             .map(|f| f.issue);
-        let index = match goal.or_else(|| issues.list.iter().position(|x| x.name == name)) {
-            Some(existing) => existing,
-            None => {
-                issues.list.push(Issue {
-                    name,
-                    mentions: Vec::new(),
-                    // Not the undone issue's head or family: a later "the
-                    // embargo" is the embargo, not its lifting.
-                    head: act,
-                    source: IssueSource::Rules,
-                    family: None,
-                    parties,
-                });
-                issues.list.len() - 1
-            }
-        };
+        let index = goal.unwrap_or_else(|| {
+            issues.index_or_add(Issue {
+                name,
+                mentions: Vec::new(),
+                // Not the undone issue's head or family: a later "the
+                // embargo" is the embargo, not its lifting.
+                head: act,
+                source: IssueSource::Rules,
+                family: None,
+                parties,
+            })
+        });
         issues.add_mention(doc, index, mention_first, end);
         return i + 1;
     }
@@ -1055,20 +1039,14 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
     }
     let index = index.unwrap_or_else(|| {
         let name = tidy_name(&naming::build(doc, actors, modifiers_start, i, end, &parties, partner));
-        match issues.list.iter().position(|x| x.name == name) {
-            Some(existing) => existing,
-            None => {
-                issues.list.push(Issue {
-                    name,
-                    mentions: Vec::new(),
-                    head,
-                    source: IssueSource::Rules,
-                    family,
-                    parties: parties.clone(),
-                });
-                issues.list.len() - 1
-            }
-        }
+        issues.index_or_add(Issue {
+            name,
+            mentions: Vec::new(),
+            head,
+            source: IssueSource::Rules,
+            family,
+            parties: parties.clone(),
+        })
     });
     issues.add_mention(doc, index, mention_first, end);
     // Continue after the head so that issues nested in the phrase are found too.
