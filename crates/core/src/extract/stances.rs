@@ -558,6 +558,11 @@ impl SentenceReader<'_> {
                     .target_in(from, (from + 8).min(clause_end.max(from)), &holders)
                     .into_iter()
                     .collect();
+                // "opposition to the arms sale to Taiwan": as for a verb, the
+                // sale, which the cue arguments name, not an actor inside it.
+                if targets.first().is_some_and(|t| self.inside_noun_object(hit, t)) {
+                    return;
+                }
                 // "Turkey's demand for the US to hand over Gulen": as with a
                 // directive verb, the addressee is asked; the wish is the act.
                 if let Some(first) = targets.first().copied() {
@@ -830,9 +835,6 @@ impl SentenceReader<'_> {
         }
     }
 
-    /// Whether a target found after a verb or adjective cue belongs to the
-    /// cue's clause, not to a clause only coordinated with it; when the parse
-    /// cannot tell, it does.
     /// Whether `target`, an actor, lies after the head of the cue's object
     /// (in the parse), a common noun no mention takes, in its phrase: "the visit by
     /// the US Speaker to Taiwan", not "Russia's invasion" nor "the US".
@@ -850,6 +852,9 @@ impl SentenceReader<'_> {
                 && argument.start <= at
                 && argument.head.1 <= at
                 && !self.doc.text[argument.head.1..at].contains([',', ';', ':'])
+                // "the government of Iraq", "the people of Ukraine": the phrase
+                // names the actor itself.
+                && !matches!(self.doc.text[argument.head.1..at].trim(), "of" | "of the")
                 && !self.items.iter().any(|i| {
                     self.doc.tokens[i.first].start <= argument.head.0
                         && argument.head.1 <= self.doc.tokens[i.end - 1].end
@@ -857,6 +862,9 @@ impl SentenceReader<'_> {
         })
     }
 
+    /// Whether a target found after a verb or adjective cue belongs to the
+    /// cue's clause, not to a clause only coordinated with it; when the parse
+    /// cannot tell, it does.
     fn under_cue(&self, hit: &CueHit, target: &Item) -> bool {
         let span = |first: usize, end: usize| self.doc.span(first, end);
         self.parse

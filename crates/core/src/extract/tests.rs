@@ -3505,6 +3505,23 @@ fn an_actor_inside_a_noun_object_is_no_target_of_the_verb() {
     );
     // An actor that is the object, or owns it, stays the target.
     check("Beijing condemned the US.", "China -> United States: oppose");
+    // So does one the phrase names by a body of it.
+    check(
+        "The US backed the government of Iraq.",
+        "United States -> Iraq: support",
+    );
+}
+
+#[test]
+fn an_actor_inside_a_noun_object_is_no_target_of_a_stance_noun() {
+    check(
+        "China voiced opposition to the new arms sale to Taiwan.",
+        "China -> new arms sale: oppose",
+    );
+    check(
+        "Washington reiterated its support for the government of Iraq.",
+        "United States -> Iraq: support",
+    );
 }
 
 #[test]
