@@ -131,16 +131,28 @@ pub fn on_arguments(
     if added.is_empty() {
         return Vec::new();
     }
+    // "Britain condemned the attack, but Turkey defended it": a pronoun
+    // standing for an added issue names it too.
     let is_added = |f: &Found| {
-        matches!(f.target, Entity::Issue(_))
-            && f.target_tokens
-                .is_some_and(|(first, end)| added.iter().any(|m| (m.first, m.end) == (first, end)))
+        let Entity::Issue(issue) = f.target else {
+            return false;
+        };
+        f.target_tokens.is_some_and(|(first, end)| {
+            added.iter().any(|m| (m.first, m.end) == (first, end))
+                || (end == first + 1
+                    && matches!(doc.low(first), "it" | "this" | "that")
+                    && added.iter().any(|m| m.issue == issue && m.end <= first))
+        })
     };
-    // Only sentences holding a new issue can give what is kept.
+    // Only sentences holding a new issue, or the next one (whose "it" may
+    // stand for it), can give what is kept.
     let mut holds_added = vec![false; doc.sentences.len()];
     for m in added {
         if let Some(&s) = doc.sentence_of.get(m.first) {
             holds_added[s] = true;
+            if let Some(next) = holds_added.get_mut(s + 1) {
+                *next = true;
+            }
         }
     }
     find_in(doc, lexicon, actors, issues, parse, |s| holds_added[s])

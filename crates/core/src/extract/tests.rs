@@ -3606,3 +3606,16 @@ fn a_bundle_noun_heads_the_issue_after_an_issue_noun() {
         "Hungary -> EU aid package for Ukraine: oppose",
     );
 }
+
+#[test]
+fn a_pronoun_names_an_issue_the_cue_arguments_found() {
+    // "the attack" is an issue only as the cue's object; "it" stands for it.
+    check(
+        "Britain condemned the attack, but Turkey defended it.",
+        "United Kingdom -> attack: oppose\nTurkey -> attack: support",
+    );
+    check(
+        "Britain condemned the attack. Turkey defended it.",
+        "United Kingdom -> attack: oppose\nTurkey -> attack: support",
+    );
+}
