@@ -143,9 +143,40 @@ fn past_adjectives(doc: &Document, k: usize, end: usize, noun: &str) -> usize {
             && !super::tokens::is_capitalised(word)
             && (parser.seen_as(word, Upos::Adj) || (word.len() > 5 && (word.ends_with("ing") || word.ends_with("ed"))))
     };
-    (k..(k + MAX_ADJECTIVES).min(end))
-        .take_while(|&m| adjective(m))
-        .map(|m| m + 1)
+    // A noun before the cue's noun qualifies it too ("an arms embargo on",
+    // "export controls on"): any lower-case word of no closed class (a rare
+    // one is in no tag list).
+    let closed = [
+        Upos::Adp,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Sconj,
+    ];
+    let modifier = |m: usize| {
+        let word = doc.word(m);
+        adjective(m)
+            || (doc.is_word(m)
+                && word.chars().all(char::is_alphabetic)
+                && !super::tokens::is_capitalised(word)
+                && !closed.iter().any(|&upos| parser.seen_as(word, upos)))
+    };
+    // An article or possessive may open the phrase ("filed a formal complaint").
+    let start = if matches!(doc.low(k), "a" | "an" | "the" | "its" | "their") {
+        k + 1
+    } else {
+        k
+    };
+    std::iter::once(start)
+        .filter(|_| start > k)
+        .chain(
+            (start..(start + MAX_ADJECTIVES).min(end))
+                .take_while(|&m| modifier(m))
+                .map(|m| m + 1),
+        )
         .find(|&next| next < end && doc.low(next) == noun)
         .unwrap_or(k)
 }

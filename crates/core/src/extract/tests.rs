@@ -3619,3 +3619,20 @@ fn a_pronoun_names_an_issue_the_cue_arguments_found() {
         "United Kingdom -> attack: oppose\nTurkey -> attack: support",
     );
 }
+
+#[test]
+fn imposing_a_penalty_opposes_whom_it_is_imposed_on() {
+    check(
+        "The EU imposed an arms embargo on Belarus.",
+        "European Union -> Belarus: oppose",
+    );
+    check(
+        "The US imposed strict export controls on China.",
+        "United States -> China: oppose",
+    );
+    // An article and a modifier may stand inside any such cue.
+    check(
+        "Russia filed a formal complaint against Poland.",
+        "Russia -> Poland: oppose",
+    );
+}
