@@ -64,9 +64,13 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
             && (previous.ends_with("ed")
                 || previous.ends_with("ing")
                 || lexicon.is(WordClass::IrregularPasts, previous));
-        // "its boycott of the talks": after a possessive a word is no verb,
-        // whether or not a noun cue has it.
-        let determined = matches!(previous, "its" | "their" | "our");
+        // "its boycott of the talks", "opposes any attack on Syria": after a
+        // possessive or an article a word is no verb, whether or not a noun
+        // cue has it.
+        let determined = matches!(
+            previous,
+            "its" | "their" | "our" | "a" | "an" | "the" | "any" | "every" | "each"
+        );
         let not_a_verb = attributive || particle || determined;
         let hit = cues
             .iter()

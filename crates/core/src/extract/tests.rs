@@ -3636,3 +3636,10 @@ fn imposing_a_penalty_opposes_whom_it_is_imposed_on() {
         "Russia -> Poland: oppose",
     );
 }
+
+#[test]
+fn a_verb_cue_after_an_article_is_a_noun() {
+    // "attack" is the issue opposed, not Turkey's act against Syria.
+    check("Ankara opposes any attack on Syria.", "Turkey -> attack: oppose");
+    check("Ankara opposes an attack on Syria.", "Turkey -> attack: oppose");
+}
