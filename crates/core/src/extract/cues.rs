@@ -169,7 +169,7 @@ fn past_adjectives(doc: &Document, k: usize, end: usize, noun: &str) -> usize {
                 && !closed.iter().any(|&upos| parser.seen_as(word, upos)))
     };
     // An article or possessive may open the phrase ("filed a formal complaint").
-    let start = if matches!(doc.low(k), "a" | "an" | "the" | "its" | "their") {
+    let start = if matches!(doc.low(k), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
         k + 1
     } else {
         k

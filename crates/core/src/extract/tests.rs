@@ -3643,3 +3643,20 @@ fn a_verb_cue_after_an_article_is_a_noun() {
     check("Ankara opposes any attack on Syria.", "Turkey -> attack: oppose");
     check("Ankara opposes an attack on Syria.", "Turkey -> attack: oppose");
 }
+
+#[test]
+fn idioms_of_attack_and_consent_are_cues() {
+    check("Germany took a swipe at France.", "Germany -> France: oppose");
+    check("Britain poured scorn on the plan.", "United Kingdom -> plan: oppose");
+    check("Greece turned its back on the plan.", "Greece -> plan: oppose");
+    check("Brazil stood in the way of the deal.", "Brazil -> deal: oppose");
+    check(
+        "The EU gave the green light to the deal.",
+        "European Union -> deal: support",
+    );
+    check(
+        "The US gave its blessing to the plan.",
+        "United States -> plan: support",
+    );
+    check("Poland stood up for Ukraine.", "Poland -> Ukraine: support");
+}
