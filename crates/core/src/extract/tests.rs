@@ -3660,3 +3660,21 @@ fn idioms_of_attack_and_consent_are_cues() {
     );
     check("Poland stood up for Ukraine.", "Poland -> Ukraine: support");
 }
+
+#[test]
+fn judgements_and_feelings_by_more_words() {
+    check(
+        "Italy described the deal as a historic achievement.",
+        "Italy -> deal: support",
+    );
+    check("France said the strikes were unjustified.", "France -> strikes: oppose");
+    check("Germany described Russia as a threat.", "Germany -> Russia: oppose");
+    check(
+        "Britain was encouraged by the talks.",
+        "United Kingdom -> talks: support",
+    );
+    check(
+        "Germany said it was deeply concerned by the strikes.",
+        "Germany -> strikes: oppose",
+    );
+}
