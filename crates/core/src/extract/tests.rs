@@ -3678,3 +3678,9 @@ fn judgements_and_feelings_by_more_words() {
         "Germany -> strikes: oppose",
     );
 }
+
+#[test]
+fn seats_of_government_stand_for_their_country() {
+    check("The Blue House welcomed the talks.", "South Korea -> talks: support");
+    check("Zhongnanhai rejected the proposal.", "China -> proposal: oppose");
+}
