@@ -886,9 +886,11 @@ pub(super) fn country_adjective(doc: &Document, lexicon: &Lexicon, i: usize) -> 
 }
 
 /// "the Danish and German governments", "Russian officials", "the Cuban
-/// foreign ministry", "China’s Foreign Ministry".
+/// foreign ministry", "China’s Foreign Ministry", "China's foreign ministry".
 pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    let (first_country, mut end) = country_adjective(doc, lexicon, i)?;
+    let Some((first_country, mut end)) = country_adjective(doc, lexicon, i) else {
+        return possessive_ministry(doc, lexicon, actors, i);
+    };
     let adjective = doc.slice(i, end).to_owned();
     let mut countries = vec![first_country];
     while matches!(doc.low(end), "and" | ",") {
@@ -914,20 +916,10 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         }
         return Some(end + 1);
     }
-    if countries.len() == 1
-        && lexicon.is(WordClass::AdjectiveMinistries, noun)
-        && matches!(doc.low(end + 1), "ministry" | "office")
-    {
-        let name = format!(
-            "{adjective} {} {}",
-            capitalise(doc.low(end)),
-            capitalise(doc.low(end + 1))
-        );
-        let country = lexicon.actors[first_country].name.clone();
-        let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
-        actors.list[index].acts = true;
-        actors.mention(doc, index, start, end + 2, Via::Name);
-        return Some(end + 2);
+    if countries.len() == 1 {
+        if let Some(after) = ministry(doc, lexicon, actors, first_country, &adjective, start, end) {
+            return Some(after);
+        }
     }
     // "the U.S. embassy", "a US court", "the Russian parliament": an
     // institution of the state that acts apart from its government.
@@ -950,6 +942,51 @@ pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         return Some(end + 2);
     }
     None
+}
+
+/// "foreign ministry", "defence office" at `noun` (`adjective_ministries`):
+/// the ministry of `country`, named by its adjective as "the Cuban foreign
+/// ministry" is, "Cuban Foreign Ministry", whether the text wrote the
+/// adjective or the country's possessive. The mention runs from `start`.
+fn ministry(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    country: usize,
+    adjective: &str,
+    start: usize,
+    noun: usize,
+) -> Option<usize> {
+    if !(doc.low_is(WordClass::AdjectiveMinistries, noun) && matches!(doc.low(noun + 1), "ministry" | "office")) {
+        return None;
+    }
+    let name = format!(
+        "{adjective} {} {}",
+        capitalise(doc.low(noun)),
+        capitalise(doc.low(noun + 1))
+    );
+    let country = lexicon.actors[country].name.clone();
+    let index = actors.named(&name, ActorKind::GovernmentBody, Some(country));
+    actors.list[index].acts = true;
+    actors.mention(doc, index, start, noun + 2, Via::Name);
+    Some(noun + 2)
+}
+
+/// "China's foreign ministry", "Russia’s defence ministry": a country's
+/// possessive before a lower-case ministry names the ministry (as its
+/// adjective would), not the country acting; a capitalised one is a name
+/// `organisation` reads.
+fn possessive_ministry(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    let (end, country, role) = gazetteer_match(doc, lexicon, i)?;
+    if role != PhraseRole::Name
+        || lexicon.actors[country].kind != ActorKind::Country
+        || !matches!(doc.word(end), "'s" | "’s")
+        || is_capitalised(doc.word(end + 1))
+    {
+        return None;
+    }
+    let adjective = lexicon.actors[country].adjective.clone()?;
+    ministry(doc, lexicon, actors, country, &adjective, i, end + 1)
 }
 
 /// "Officials in Washington and Seoul have agreed", "the regime in

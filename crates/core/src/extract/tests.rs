@@ -3684,3 +3684,16 @@ fn seats_of_government_stand_for_their_country() {
     check("The Blue House welcomed the talks.", "South Korea -> talks: support");
     check("Zhongnanhai rejected the proposal.", "China -> proposal: oppose");
 }
+
+#[test]
+fn a_countrys_possessive_before_a_ministry_names_the_ministry() {
+    // As "the Chinese foreign ministry" would, not the country acting.
+    check(
+        "China's foreign ministry condemned the visit.",
+        "Chinese Foreign Ministry -> visit: oppose",
+    );
+    check(
+        "Britain's foreign office welcomed the deal.",
+        "British Foreign Office -> deal: support",
+    );
+}
