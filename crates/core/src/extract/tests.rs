@@ -3697,3 +3697,11 @@ fn a_countrys_possessive_before_a_ministry_names_the_ministry() {
         "British Foreign Office -> deal: support",
     );
 }
+
+#[test]
+fn a_policy_portfolio_before_a_title_leaves_the_organisation_a_modifier() {
+    check(
+        "EU foreign policy chief Josep Borrell condemned the attack.",
+        "Josep Borrell -> attack: oppose",
+    );
+}
