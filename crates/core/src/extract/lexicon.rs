@@ -622,6 +622,7 @@ word_classes! {
     BundleNouns = "bundle_nouns",
     JointHeads = "joint_heads",
     LabourDescriptions = "labour_descriptions",
+    LapsedRelationAdjectives = "lapsed_relation_adjectives",
     LedNouns = "led_nouns",
     ListenerVerbs = "listener_verbs",
     LocativePreps = "locative_preps",

@@ -21,6 +21,10 @@ const WEIGHT: f64 = 0.7;
 /// "among".
 const MAX_OPENING: usize = 3;
 
+/// Most adjectives between an owner's possessive and its noun of relation:
+/// "Putin's most vocal critic".
+const MAX_ADJECTIVES: usize = 3;
+
 /// A noun of relation qualified by an actor: its owner `owner` (the target),
 /// the noun at `noun`, and where the phrase starts.
 pub(super) struct Relation {
@@ -87,7 +91,7 @@ impl SentenceReader<'_> {
         let possessive = matches!(self.doc.word(owner.end), "'s" | "’s");
         let mut k = owner.end + usize::from(possessive);
         if possessive {
-            while self.doc.low_is(WordClass::RelationAdjectives, k) {
+            while k < owner.end + 1 + MAX_ADJECTIVES && self.qualifies_relation(k) {
                 k += 1;
             }
         } else if self.adjectival(owner.end - 1) {
@@ -121,6 +125,17 @@ impl SentenceReader<'_> {
             plural: self.doc.low(k).ends_with('s'),
             start,
         })
+    }
+
+    /// Whether the word at `k`, after an owner's possessive, is an adjective
+    /// that leaves the relation as it is: "closest", "most vocal"
+    /// (`relation_adjectives`), "Democratic", "new"; not one of a relation
+    /// that lapsed or is yet to be, "former", "potential"
+    /// (`lapsed_relation_adjectives`).
+    fn qualifies_relation(&self, k: usize) -> bool {
+        self.doc.is_word(k)
+            && !self.doc.low_is(WordClass::LapsedRelationAdjectives, k)
+            && (self.doc.low_is(WordClass::RelationAdjectives, k) || self.adjectival(k))
     }
 
     /// Whether the word at `k` qualifies as an adjective: a country's

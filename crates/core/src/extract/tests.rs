@@ -3705,3 +3705,16 @@ fn a_policy_portfolio_before_a_title_leaves_the_organisation_a_modifier() {
         "Josep Borrell -> attack: oppose",
     );
 }
+
+#[test]
+fn any_adjective_but_a_lapsed_one_may_qualify_a_noun_of_relation() {
+    check(
+        "Donald Trump spoke on Monday. Trump's Democratic opponent Hillary Clinton was in Ohio.",
+        "Hillary Clinton -> Donald Trump: oppose",
+    );
+    // A former ally is no longer one.
+    check(
+        "Donald Trump spoke on Monday. Trump's former ally Steve Bannon was in Ohio.",
+        "",
+    );
+}
