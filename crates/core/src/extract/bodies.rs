@@ -466,6 +466,9 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
         actors.named(&name, kind, affiliation)
     } else {
         let suffix = format!(" {noun}");
+        if let Some(end) = group_in_country(doc, lexicon, actors, start, noun_at, kind) {
+            return Some(end);
+        }
         // A bare "analysts" with nothing before it names no one in
         // particular (held-out stance F1 0.276 with, 0.297 without; a bare
         // "rebels", "critics" or "protesters" still cost 0.006 at 0.364).
@@ -479,6 +482,35 @@ pub(super) fn group(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, star
     actors.list[index].acts = true;
     actors.mention(doc, index, start, noun_at + 1, Via::Name);
     Some(noun_at + 1)
+}
+
+/// "Farmers in Britain", "lawmakers in the United States": a bare plural
+/// of people (at `noun_at`) before "in" and a country is the country's
+/// group, named as its adjective would name it, "British farmers". Not a
+/// noun of a stake, "investors in Russia" (`stake_nouns`), nor a capital:
+/// "officials in Washington" are `seated_body`'s. Returns the phrase's end.
+fn group_in_country(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    start: usize,
+    noun_at: usize,
+    kind: ActorKind,
+) -> Option<usize> {
+    if doc.low(noun_at + 1) != "in" || doc.low_is(WordClass::StakeNouns, noun_at) {
+        return None;
+    }
+    let (end, country, role) = gazetteer_match(doc, lexicon, noun_at + 2)?;
+    if role != PhraseRole::Name || lexicon.actors[country].kind != ActorKind::Country {
+        return None;
+    }
+    let adjective = lexicon.actors[country].adjective.as_deref()?;
+    let name = format!("{adjective} {}", doc.low(noun_at));
+    let index = actors.named(&name, kind, Some(lexicon.actors[country].name.clone()));
+    actors.list[index].generic = true;
+    actors.list[index].acts = true;
+    actors.mention(doc, index, start, end, Via::Name);
+    Some(end)
 }
 
 /// "Greenpeace campaigners protested", "Hezbollah fighters": an

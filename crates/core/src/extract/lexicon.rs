@@ -673,6 +673,7 @@ word_classes! {
     Speech = "speech",
     SpeechGerunds = "speech_gerunds",
     Spokes = "spokes",
+    StakeNouns = "stake_nouns",
     StateAgencies = "state_agencies",
     StateInstitutionNouns = "state_institution_nouns",
     StatusNouns = "status_nouns",

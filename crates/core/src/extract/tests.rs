@@ -193,7 +193,7 @@ fn a_plural_of_people_that_begins_a_sentence_is_a_group_not_a_surname() {
     assert_eq!(
         kind_of(
             "Farmers in Britain oppose the plan, the National Farmers' Union said.",
-            "Farmers"
+            "British farmers"
         ),
         Some(ActorKind::Group)
     );
@@ -2573,11 +2573,17 @@ fn her_administration_is_the_latest_woman_s() {
 fn an_actor_in_a_cues_object_is_not_the_speaker_who_holds_it() {
     // The object's modifier ("the Russian embargo") or the object itself is
     // no speaker.
-    check("Farmers in Britain oppose GM crops, the union said.", "");
-    check("Farmers in Britain oppose the Russian embargo, the union said.", "");
+    check(
+        "Farmers in Britain oppose GM crops, the union said.",
+        "British farmers -> GM crops: oppose",
+    );
+    check(
+        "Farmers in Britain oppose the Russian embargo, the union said.",
+        "British farmers -> Russian embargo: oppose",
+    );
     // A named speaker after the clause still holds it.
     check(
-        "Farmers in Britain oppose GM crops, the European Commission said.",
+        "Many oppose GM crops, the European Commission said.",
         "European Commission -> GM crops: oppose",
     );
 }
@@ -3717,4 +3723,15 @@ fn any_adjective_but_a_lapsed_one_may_qualify_a_noun_of_relation() {
         "Donald Trump spoke on Monday. Trump's former ally Steve Bannon was in Ohio.",
         "",
     );
+}
+
+#[test]
+fn a_plural_of_people_in_a_country_is_the_countrys_group() {
+    check("Farmers in Britain oppose the deal.", "British farmers -> deal: oppose");
+    assert_eq!(
+        kind_of("On Monday farmers in Britain opposed the deal.", "British farmers"),
+        Some(ActorKind::Group)
+    );
+    // Investors in a country hold a stake there; they are not its people.
+    check("Investors in Russia welcomed the deal.", "");
 }
