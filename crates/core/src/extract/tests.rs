@@ -3735,3 +3735,11 @@ fn a_plural_of_people_in_a_country_is_the_countrys_group() {
     // Investors in a country hold a stake there; they are not its people.
     check("Investors in Russia welcomed the deal.", "");
 }
+
+#[test]
+fn a_lone_name_whose_who_clause_states_a_stance_is_a_person() {
+    check(
+        "The BBC's Today programme interviewed Putin, who said he opposed the plan.",
+        "Putin -> plan: oppose",
+    );
+}
