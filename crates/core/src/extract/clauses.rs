@@ -350,6 +350,7 @@ impl<'a> SentenceReader<'a> {
                 }
             }
             if no_actor_between {
+                let antecedent_end = self.person_before_home(antecedent_end).unwrap_or(antecedent_end);
                 return match self.actor_items().find(|i| i.end == antecedent_end).copied() {
                     Some(item) => vec![item],
                     // "those who opposed it": an antecedent that is no actor.
@@ -408,6 +409,21 @@ impl<'a> SentenceReader<'a> {
             }
         }
         subject
+    }
+
+    /// "Senator David Perdue of Georgia, who …": where the person named
+    /// before "of" and a place (their state or country) ends, when the
+    /// relative clause after `end` is the person's, not the place's.
+    fn person_before_home(&self, end: usize) -> Option<usize> {
+        let of = (end.saturating_sub(4)..end.saturating_sub(1)).find(|&m| {
+            self.doc.low(m) == "of" && (m + 1..end).all(|w| super::tokens::is_capitalised(self.doc.word(w)))
+        })?;
+        self.actor_items()
+            .any(|i| {
+                i.end == of
+                    && matches!(i.entity, Entity::Actor(actor) if self.actors.list[actor].kind == ActorKind::Person)
+            })
+            .then_some(of)
     }
 
     pub(super) fn coordinated_subject(&self, start: usize, k: usize) -> Vec<Item> {

@@ -3743,3 +3743,12 @@ fn a_lone_name_whose_who_clause_states_a_stance_is_a_person() {
         "Putin -> plan: oppose",
     );
 }
+
+#[test]
+fn a_who_clause_after_a_persons_home_is_the_persons() {
+    // "of Georgia" is where the senator is from; "who" is the senator.
+    check(
+        "Senator David Perdue of Georgia, who criticised the plan, spoke on Monday.",
+        "David Perdue -> plan: oppose",
+    );
+}
