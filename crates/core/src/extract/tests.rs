@@ -3752,3 +3752,15 @@ fn a_who_clause_after_a_persons_home_is_the_persons() {
         "David Perdue -> plan: oppose",
     );
 }
+
+#[test]
+fn a_spokesperson_after_a_possessive_relays_its_owner() {
+    check(
+        "Tayyip Erdogan's spokesman Ibrahim Kalin criticised the decision.",
+        "Tayyip Erdogan -> decision: oppose",
+    );
+    check(
+        "Tayyip Erdogan’s spokesman Ibrahim Kalin criticised the decision.",
+        "Tayyip Erdogan -> decision: oppose",
+    );
+}
