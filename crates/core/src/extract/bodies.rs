@@ -249,7 +249,8 @@ pub(super) fn known_actor(
             // "conciliatory to Beijing", "critical of Moscow": the object of a
             // stance cue is the government, whatever the preposition.
             let cue_object = (i.saturating_sub(4)..i)
-                .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|h| h.end == i && !h.cue.blocking));
+                .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|h| h.end == i && !h.cue.blocking))
+                || stance_noun_object(doc, i);
             let place = lexicon.is(WordClass::PlacePreps, before)
                 && !matches!(before, "against" | "with" | "by")
                 && !cue_object;
@@ -283,6 +284,16 @@ pub(super) fn known_actor(
     }
     actors.mention(doc, index, i, end, Via::Name);
     Some(end)
+}
+
+/// Whether the name at `i` follows a noun of stance and its preposition
+/// ("criticism of Beijing", "support for Kyiv", "opposition to Moscow",
+/// "criticism from Paris"): it names whom the stance is towards or who holds
+/// it, the government, not the city as a place.
+fn stance_noun_object(doc: &Document, i: usize) -> bool {
+    i >= 2
+        && matches!(doc.low(i - 1), "of" | "for" | "to" | "towards" | "toward" | "from")
+        && doc.low_is(WordClass::AttitudeNouns, i - 2)
 }
 
 /// Where a list of gazetteer names that continues at `end` ends: "Washington

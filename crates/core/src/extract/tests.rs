@@ -3764,3 +3764,17 @@ fn a_spokesperson_after_a_possessive_relays_its_owner() {
         "Tayyip Erdogan -> decision: oppose",
     );
 }
+
+#[test]
+fn a_capital_after_a_stance_noun_is_its_government() {
+    check(
+        "Washington's criticism of Beijing has grown.",
+        "United States -> China: oppose",
+    );
+    check(
+        "Poland's opposition to Moscow is well known.",
+        "Poland -> Russia: oppose",
+    );
+    // A capital after other nouns stays a place.
+    assert!(actor_names("The talks in Moscow failed.").is_empty());
+}
