@@ -404,6 +404,14 @@ impl Lexicon {
         self.title_heads.contains(word)
     }
 
+    /// Whether a lower-case word is a plural noun of those who lead or act
+    /// for a body ("leaders", "ministers", "officials", "diplomats"), the way
+    /// news names an actor's people after it ("Hamas leaders"). Not its
+    /// friends or foes: "Russia's allies" may be the target itself.
+    pub fn is_people_plural(&self, word: &str) -> bool {
+        self.is(WordClass::BodyNouns, word) || word.strip_suffix('s').is_some_and(|one| self.is_title_head(one))
+    }
+
     /// Whether a lower-case word form leans clearly positive or negative in
     /// general use (`data/valence.tsv`).
     pub fn valence(&self, word: &str) -> Option<Valence> {

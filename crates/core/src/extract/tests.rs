@@ -3778,3 +3778,15 @@ fn a_capital_after_a_stance_noun_is_its_government() {
     // A capital after other nouns stays a place.
     assert!(actor_names("The talks in Moscow failed.").is_empty());
 }
+
+#[test]
+fn an_actors_people_after_it_name_no_issue() {
+    // "leaders" is Hamas's people, not an issue Qatar has hosted.
+    let names = |text: &str| -> Vec<String> {
+        let prepared = RuleExtractor::rules_only().prepare(text);
+        prepared.issues.into_iter().map(|i| i.name).collect()
+    };
+    assert!(names("Qatar has hosted Hamas leaders.").is_empty());
+    // Any other noun the actor qualifies still names an issue.
+    assert_eq!(names("Qatar has funded Hamas schools."), ["schools"]);
+}
