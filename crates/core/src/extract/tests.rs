@@ -3603,6 +3603,38 @@ fn lifting_sanctions_or_a_ban_on_a_thing_backs_it() {
         "Saudi Arabia lifted its ban on women driving.",
         "Saudi Arabia -> women driving: support",
     );
+    check(
+        "Saudi Arabia eased its ban on women driving.",
+        "Saudi Arabia -> women driving: support",
+    );
+    // The rule names the verb the text uses.
+    let rule = |text: &str| RuleExtractor::rules_only().extract(text).stances[0].rule.clone();
+    assert_eq!(rule("The EU eased sanctions on Venezuela."), "verb:eases sanctions on");
+    assert_eq!(rule("Britain lifted sanctions on Syria."), "verb:lifts sanctions on");
+    assert_eq!(
+        rule("Saudi Arabia ended its ban on women driving."),
+        "verb:ends its ban on"
+    );
+}
+
+#[test]
+fn imposing_adopting_or_announcing_sanctions_against_a_thing_opposes_it() {
+    check(
+        "The EU imposed sanctions against Iran.",
+        "European Union -> Iran: oppose",
+    );
+    check(
+        "The EU adopted new sanctions against Iran.",
+        "European Union -> Iran: oppose",
+    );
+    check(
+        "The US slapped sanctions on Venezuela.",
+        "United States -> Venezuela: oppose",
+    );
+    check(
+        "Britain announced sanctions on Russian banks.",
+        "United Kingdom -> Russian banks: oppose",
+    );
 }
 
 #[test]
