@@ -290,7 +290,7 @@ pub(super) fn known_actor(
 /// ("criticism of Beijing", "support for Kyiv", "opposition to Moscow",
 /// "criticism from Paris"): it names whom the stance is towards or who holds
 /// it, the government, not the city as a place.
-fn stance_noun_object(doc: &Document, i: usize) -> bool {
+pub(super) fn stance_noun_object(doc: &Document, i: usize) -> bool {
     i >= 2
         && matches!(doc.low(i - 1), "of" | "for" | "to" | "towards" | "toward" | "from")
         && doc.low_is(WordClass::AttitudeNouns, i - 2)

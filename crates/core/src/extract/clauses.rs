@@ -604,7 +604,11 @@ impl<'a> SentenceReader<'a> {
             .filter(|i| free(i))
             // "want the EU budget capped": an actor that only modifies a noun
             // is no target; the issue that noun heads is, if there is one.
+            // "support for Hamas worries Israel": after a noun of stance and
+            // its preposition, an actor qualifying no issue is the target
+            // (the tagger may take the verb after it for a plural noun).
             .find_map(|i| match self.modified_noun(i) {
+                Some(None) if super::bodies::stance_noun_object(self.doc, i.first) => Some(*i),
                 Some(noun) => noun.filter(free),
                 None => Some(*i),
             })

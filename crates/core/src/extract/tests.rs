@@ -3822,3 +3822,10 @@ fn an_actors_people_after_it_name_no_issue() {
     // Any other noun the actor qualifies still names an issue.
     assert_eq!(names("Qatar has funded Hamas schools."), ["schools"]);
 }
+
+#[test]
+fn the_actor_after_a_stance_nouns_preposition_is_its_target() {
+    // The tagger may read "worries" as a plural noun "Hamas" qualifies.
+    check("Turkey's support for Hamas worries Israel.", "Turkey -> Hamas: support");
+    check("China's backing of Russia worries NATO.", "China -> Russia: support");
+}
