@@ -605,15 +605,30 @@ impl<'a> SentenceReader<'a> {
             // "want the EU budget capped": an actor that only modifies a noun
             // is no target; the issue that noun heads is, if there is one.
             // "support for Hamas worries Israel": after a noun of stance and
-            // its preposition, an actor qualifying no issue is the target
-            // (the tagger may take the verb after it for a plural noun).
+            // its preposition, an actor the tagger has qualify the verb after
+            // it, read as a plural noun, is the target.
             .find_map(|i| match self.modified_noun(i) {
-                Some(None) if super::bodies::stance_noun_object(self.doc, i.first) => Some(*i),
+                Some(None) if super::bodies::stance_noun_object(self.doc, i.first) && self.verb_read_as_noun(i.end) => {
+                    Some(*i)
+                }
                 Some(noun) => noun.filter(free),
                 None => Some(*i),
             })
             .map(|found| self.possessed(found, to))
             .or_else(|| self.pronoun_target(from, to))
+    }
+
+    /// Whether token `k` is the -s form of a word the treebank knows as a
+    /// verb ("worries", "threatens"), which may be the clause's verb though
+    /// the tagger reads it as a plural noun after a name.
+    fn verb_read_as_noun(&self, k: usize) -> bool {
+        let word = self.doc.low(k);
+        let parser = standpoint_syntax::Parser::shared();
+        let verb = |base: String| parser.seen_as(&base, standpoint_syntax::Upos::Verb);
+        self.doc.is_word(k)
+            && (word.strip_suffix("ies").is_some_and(|stem| verb(format!("{stem}y")))
+                || word.strip_suffix("es").is_some_and(|stem| verb(stem.to_owned()))
+                || word.strip_suffix('s').is_some_and(|stem| verb(stem.to_owned())))
     }
 
     /// For an actor mention that only modifies a noun after it ("the EU

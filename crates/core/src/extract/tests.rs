@@ -3828,4 +3828,9 @@ fn the_actor_after_a_stance_nouns_preposition_is_its_target() {
     // The tagger may read "worries" as a plural noun "Hamas" qualifies.
     check("Turkey's support for Hamas worries Israel.", "Turkey -> Hamas: support");
     check("China's backing of Russia worries NATO.", "China -> Russia: support");
+    // A noun the actor qualifies is still the issue's.
+    check(
+        "Beijing voiced opposition to Taiwan independence.",
+        "China -> Taiwan independence: oppose",
+    );
 }
