@@ -3618,6 +3618,22 @@ fn lifting_sanctions_or_a_ban_on_a_thing_backs_it() {
 }
 
 #[test]
+fn imposing_adopting_or_announcing_sanctions_on_a_thing_opposes_it() {
+    check(
+        "The EU adopted new sanctions on Iran.",
+        "European Union -> Iran: oppose",
+    );
+    check(
+        "The US slapped sanctions on Venezuela.",
+        "United States -> Venezuela: oppose",
+    );
+    check(
+        "Britain announced sanctions on Russian banks.",
+        "United Kingdom -> Russian banks: oppose",
+    );
+}
+
+#[test]
 fn a_bundle_noun_heads_the_issue_after_an_issue_noun() {
     check(
         "Hungary vetoed the EU aid package for Ukraine.",
