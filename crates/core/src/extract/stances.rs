@@ -864,9 +864,11 @@ impl SentenceReader<'_> {
                 && argument.start <= at
                 && argument.head.1 <= at
                 && !self.doc.text[argument.head.1..at].contains([',', ';', ':'])
-                // "the government of Iraq", "the people of Ukraine": the phrase
-                // names the actor itself.
-                && !matches!(self.doc.text[argument.head.1..at].trim(), "of" | "of the")
+                // "the government of Iraq", "the people of Ukraine": a body or
+                // the people of an actor is the actor ("the merger of Sony and
+                // BMG" is no Sony).
+                && !(matches!(self.doc.text[argument.head.1..at].trim(), "of" | "of the")
+                    && self.people_of(argument.head))
                 && !self.items.iter().any(|i| {
                     self.doc.tokens[i.first].start <= argument.head.0
                         && argument.head.1 <= self.doc.tokens[i.end - 1].end
@@ -877,6 +879,15 @@ impl SentenceReader<'_> {
     /// Whether a target found after a verb or adjective cue belongs to the
     /// cue's clause, not to a clause only coordinated with it; when the parse
     /// cannot tell, it does.
+    /// Whether the word at byte span `head` names a body or the people of
+    /// whatever follows it: "government", "officials", "people".
+    fn people_of(&self, head: (usize, usize)) -> bool {
+        let word = &self.doc.text[head.0..head.1];
+        word.eq_ignore_ascii_case("people")
+            || self.lexicon.is(WordClass::BodyNouns, word)
+            || self.lexicon.is(WordClass::GroupNouns, word)
+    }
+
     fn under_cue(&self, hit: &CueHit, target: &Item) -> bool {
         let span = |first: usize, end: usize| self.doc.span(first, end);
         self.parse
