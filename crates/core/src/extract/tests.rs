@@ -3511,10 +3511,14 @@ fn an_actor_inside_a_noun_object_is_no_target_of_the_verb() {
     );
     // An actor that is the object, or owns it, stays the target.
     check("Beijing condemned the US.", "China -> United States: oppose");
-    // So does one the phrase names by a body of it.
+    // So does one the phrase names by a body of it, but not any noun "of" it.
     check(
         "The US backed the government of Iraq.",
         "United States -> Iraq: support",
+    );
+    check(
+        "The European Commission approved the merger of Sony and BMG.",
+        "European Commission -> merger: support",
     );
 }
 
