@@ -3834,3 +3834,15 @@ fn the_actor_after_a_stance_nouns_preposition_is_its_target() {
         "China -> Taiwan independence: oppose",
     );
 }
+
+#[test]
+fn central_banks_are_bodies_of_their_state() {
+    assert_eq!(
+        kind_of("The Bank of England raised interest rates.", "Bank of England"),
+        Some(ActorKind::GovernmentBody)
+    );
+    check(
+        "The Bundesbank criticised the ECB's bond buying.",
+        "Bundesbank -> European Central Bank: oppose",
+    );
+}
