@@ -3846,3 +3846,16 @@ fn central_banks_are_bodies_of_their_state() {
         "Bundesbank -> European Central Bank: oppose",
     );
 }
+
+#[test]
+fn more_names_for_a_sham_and_a_break() {
+    check(
+        "Donald Trump has repeatedly called the investigation a witch hunt.",
+        "Donald Trump -> investigation: oppose",
+    );
+    check("Russia called the report a hoax.", "Russia -> report: oppose");
+    check(
+        "Several Republicans have broken with Donald Trump over his comments.",
+        "Republican Party -> Donald Trump: oppose",
+    );
+}
