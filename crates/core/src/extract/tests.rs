@@ -3859,3 +3859,9 @@ fn more_names_for_a_sham_and_a_break() {
         "Republican Party -> Donald Trump: oppose",
     );
 }
+
+#[test]
+fn acts_of_war_oppose_their_target() {
+    check("Hamas fired rockets at Israel.", "Hamas -> Israel: oppose");
+    check("Russia invaded Ukraine in 2022.", "Russia -> Ukraine: oppose");
+}
