@@ -593,6 +593,7 @@ word_classes! {
     CompanyDescriptions = "company_descriptions",
     CompanyEnds = "company_ends",
     CompanyWords = "company_words",
+    Conditionals = "conditionals",
     ComplementOpeners = "complement_openers",
     Contrastive = "contrastive",
     CountWords = "count_words",

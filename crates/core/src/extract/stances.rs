@@ -693,7 +693,7 @@ impl SentenceReader<'_> {
                 // "the EC's right to launch": after a possessive the word is a noun.
                 let attributive = matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end)
                     || matches!(before(1), "’s" | "'s" | "its" | "their");
-                if expletive || attributive {
+                if expletive || attributive || self.absent(hit) || self.hypothetical() {
                     return;
                 }
                 let start = self.clause_start(hit.first);
@@ -714,7 +714,10 @@ impl SentenceReader<'_> {
                             .any(|k| self.doc.low_is(WordClass::Be, k) || self.doc.low_is(WordClass::BeLikeVerbs, k))
                     })
                     .copied();
-                let target = predicated
+                // "the threat from the North Korean regime": its source is judged.
+                let target = self
+                    .source_of(hit)
+                    .or(predicated)
                     .or_else(|| candidates.first().copied())
                     .or_else(|| self.latest_issue_item(hit.first));
                 (
@@ -977,6 +980,37 @@ impl SentenceReader<'_> {
     /// "withdrew its support for", "dropped their long-standing opposition
     /// to": a noun cue owned by the subject of a verb that undoes it states
     /// the opposite, as "no longer" would.
+    /// "without an imminent threat", "no provocation": an evaluation of
+    /// nothing, the determiner before the cue (over adjectives) denying it.
+    fn absent(&self, hit: &CueHit) -> bool {
+        (hit.first.saturating_sub(3)..hit.first)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
+            .any(|k| matches!(self.doc.low(k), "no" | "without"))
+    }
+
+    /// "it would be irresponsible if we allow it", "if … that's a great
+    /// achievement": an evaluation in a sentence with a condition judges
+    /// a hypothetical, no stated course.
+    fn hypothetical(&self) -> bool {
+        (self.first..self.end).any(|k| self.doc.low_is(WordClass::Conditionals, k))
+    }
+
+    /// "the threat from X", "a provocation by X": the source after the
+    /// evaluative noun, which is what the evaluation is about.
+    fn source_of(&self, hit: &CueHit) -> Option<Item> {
+        if !matches!(self.doc.low(hit.end), "from" | "by") {
+            return None;
+        }
+        self.items
+            .iter()
+            .find(|i| {
+                (hit.end + 1..=hit.end + 2).contains(&i.first)
+                    && (hit.end + 1..i.first).all(|k| matches!(self.doc.low(k), "the" | "a" | "an"))
+            })
+            .copied()
+    }
+
     fn withdrawn(&self, hit: &CueHit) -> bool {
         hit.cue.frame == Frame::Noun
             && (hit.first.saturating_sub(3)..hit.first)

@@ -3865,3 +3865,22 @@ fn acts_of_war_oppose_their_target() {
     check("Hamas fired rockets at Israel.", "Hamas -> Israel: oppose");
     check("Russia invaded Ukraine in 2022.", "Russia -> Ukraine: oppose");
 }
+
+#[test]
+fn an_evaluative_nouns_source_is_its_target() {
+    check(
+        "Japan is complacent about the growing threat from the North Korean regime, Abe said.",
+        "Abe -> North Korea: oppose",
+    );
+}
+
+#[test]
+fn an_absent_or_hypothetical_evaluation_is_no_stance() {
+    for text in [
+        "The tax cut was announced in March. Britain will not go to war without an imminent threat, Blair said.",
+        "The peace deal was signed in March. It would be irresponsible if we allow it to slip away, Blair said.",
+        "The tax cut was announced in March. If the next government has a reduced majority that's a great achievement, Howard said.",
+    ] {
+        check(text, "");
+    }
+}
