@@ -650,7 +650,11 @@ impl<'a> SentenceReader<'a> {
         } else {
             self.lexicon.cues.contains_key(noun)
         };
-        if is_cue {
+        // "welcomed the Hamas officials": its own people or body stand for the actor.
+        let own_people = [WordClass::BodyNouns, WordClass::MemberNouns]
+            .into_iter()
+            .any(|class| self.lexicon.is(class, &noun.to_lowercase()));
+        if is_cue || own_people {
             return None;
         }
         Some(

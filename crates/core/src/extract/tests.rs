@@ -3884,3 +3884,9 @@ fn an_absent_or_hypothetical_evaluation_is_no_stance() {
         check(text, "");
     }
 }
+
+#[test]
+fn an_actor_before_a_noun_of_its_own_people_is_the_target() {
+    check("Egypt welcomed the Hamas officials.", "Egypt -> Hamas: support");
+    check("Israel condemned the Hamas militants.", "Israel -> Hamas: oppose");
+}
