@@ -520,6 +520,14 @@ impl SentenceReader<'_> {
                 (holders, targets, format!("{kind}:{}", cue.lemma))
             }
             Frame::Noun => {
+                // "The backing of Russia worries NATO": a giver named with "of"
+                // in the clause's subject leaves what is backed unsaid.
+                if self.doc.low(hit.end) == "of"
+                    && self.noun_agent(hit).is_some()
+                    && self.clause_start(hit.first) + 1 == hit.first
+                {
+                    return;
+                }
                 let holders = self.noun_holder(hit, speaker, &mut evidence);
                 // "concern to Turkey's prime minister about the arrests": "to" names
                 // the listener unless no other preposition follows.

@@ -3890,3 +3890,8 @@ fn an_actor_before_a_noun_of_its_own_people_is_the_target() {
     check("Egypt welcomed the Hamas officials.", "Egypt -> Hamas: support");
     check("Israel condemned the Hamas militants.", "Israel -> Hamas: oppose");
 }
+
+#[test]
+fn a_givers_support_opening_a_sentence_backs_nothing_named() {
+    check("The backing of Russia worries NATO.", "");
+}
