@@ -282,11 +282,25 @@ impl<'a> SentenceReader<'a> {
         if nested && matches!(item.entity, Entity::Actor(_)) {
             return false;
         }
+        if self.spoken_for(item) {
+            return true;
+        }
         let before = item.first.checked_sub(1).map_or("", |b| self.doc.low(b));
         !matches!(
             before,
             "of" | "in" | "to" | "from" | "with" | "for" | "at" | "by" | "on" | "over" | "against" | "about"
         )
+    }
+
+    /// "A spokesman for Tayyip Erdogan criticised …", "a spokeswoman for the
+    /// State Department said": an unnamed spokesperson's principal stands for
+    /// the phrase, as the principal of a named one does (`principal_of`).
+    fn spoken_for(&self, item: &Item) -> bool {
+        let mut k = item.first;
+        if k >= 1 && self.doc.low(k - 1) == "the" {
+            k -= 1;
+        }
+        k >= 2 && matches!(self.doc.low(k - 1), "for" | "of") && self.doc.low_is(WordClass::Spokes, k - 2)
     }
 
     /// A spokesperson speaks for their principal.
