@@ -736,7 +736,7 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         } else {
             found.first
         };
-        (Some(surname(&actors.list[found.actor].name)), first, i + 1)
+        (Some(surname(lexicon, &actors.list[found.actor].name)), first, i + 1)
     } else if i > 0
         && is_capitalised(previous_word)
         && doc.is_word(i - 1)
@@ -770,7 +770,7 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
         (
             actors
                 .last_person(lexicon, i, Gender::of_pronoun(doc.low(start)))
-                .map(|p| surname(&actors.list[p].name)),
+                .map(|p| surname(lexicon, &actors.list[p].name)),
             start,
             i + 1,
         )
@@ -807,7 +807,7 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
                 Some(latest) => latest,
                 None if noun == "administration" => {
                     let person = president()?;
-                    let name = format!("{} administration", surname(&actors.list[person].name));
+                    let name = format!("{} administration", surname(lexicon, &actors.list[person].name));
                     let affiliation = actors.list[person].affiliation.clone();
                     actors.named(&name, ActorKind::GovernmentBody, affiliation)
                 }
@@ -856,7 +856,7 @@ pub(super) fn campaign(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i
     };
     let person = &actors.list[found.actor];
     let (name, affiliation) = (
-        format!("{} campaign", surname(&person.name)),
+        format!("{} campaign", surname(lexicon, &person.name)),
         person.affiliation.clone(),
     );
     let index = actors.named(&name, ActorKind::Organisation, affiliation);
@@ -880,7 +880,7 @@ fn possessor(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -
             return None;
         }
         actors.found.pop();
-        return Some((surname(&actors.list[found.actor].name), found.first));
+        return Some((surname(lexicon, &actors.list[found.actor].name), found.first));
     }
     unknown_name(doc, lexicon, actors, i - 2).then(|| (doc.word(i - 2).to_owned(), i - 2))
 }
@@ -903,8 +903,16 @@ fn unknown_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, k: usize) ->
             && !doc.word_is(WordClass::StopCaps, k - 1))
 }
 
-pub(super) fn surname(name: &str) -> String {
-    name.split(' ').next_back().unwrap_or_default().to_owned()
+/// The family name of a person's full name: the last word, or the first
+/// where family names come first ("Xi Jinping", "Kim Jong Un").
+pub(super) fn surname(lexicon: &Lexicon, name: &str) -> String {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or_default();
+    match words.next_back() {
+        Some(_) if lexicon.is(WordClass::FamilyFirstNames, first) => first.to_owned(),
+        Some(last) => last.to_owned(),
+        None => first.to_owned(),
+    }
 }
 
 /// The country whose adjective starts at `i` ("Russian", "North Korean") and

@@ -618,6 +618,7 @@ word_classes! {
     GroupModifiers = "group_modifiers",
     GroupNouns = "group_nouns",
     Have = "have",
+    FamilyFirstNames = "family_first_names",
     HeadOfGovernmentTitles = "head_of_government_titles",
     Hedges = "hedges",
     HonorificAbbreviations = "honorific_abbreviations",
@@ -736,6 +737,7 @@ impl WordClass {
                 | WordClass::GenericMinistries
                 | WordClass::OfJoiningHeads
                 | WordClass::HonorificAbbreviations
+                | WordClass::FamilyFirstNames
                 | WordClass::PostNominals
                 | WordClass::FaithPlurals
                 | WordClass::LabourDescriptions

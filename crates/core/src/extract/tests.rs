@@ -3895,3 +3895,37 @@ fn an_actor_before_a_noun_of_its_own_people_is_the_target() {
 fn a_givers_support_opening_a_sentence_backs_nothing_named() {
     check("The backing of Russia worries NATO.", "");
 }
+
+#[test]
+fn an_unnamed_spokesperson_speaks_for_the_principal_after_for() {
+    check(
+        "A spokesman for Tayyip Erdogan criticised the plan.",
+        "Tayyip Erdogan -> plan: oppose",
+    );
+    check(
+        "A spokeswoman for the State Department condemned the sanctions.",
+        "US State Department -> sanctions: oppose",
+    );
+}
+
+#[test]
+fn georgia_beside_a_us_state_office_is_the_state() {
+    for text in [
+        "Senator Johnny Isakson of Georgia praised the bill.",
+        "Georgia Governor Brian Kemp criticised the bill.",
+    ] {
+        assert_eq!(kind_of(text, "Georgia"), None, "{text}");
+    }
+    assert_eq!(
+        kind_of("Russia criticised Georgia over the bill.", "Georgia"),
+        Some(ActorKind::Country)
+    );
+}
+
+#[test]
+fn a_family_name_that_comes_first_names_the_government() {
+    let names = actor_names("Xi Jinping's government condemned the visit.");
+    assert!(names.contains(&"Xi government".to_owned()), "{names:?}");
+    let names = actor_names("Angela Merkel's government condemned the visit.");
+    assert!(names.contains(&"Merkel government".to_owned()), "{names:?}");
+}
