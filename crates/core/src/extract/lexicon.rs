@@ -513,29 +513,35 @@ impl Lexicon {
 
 /// A set of [`WordClass`]es, one bit each: what a word form belongs to.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Classes(u128);
+pub struct Classes([u64; CLASS_WORDS]);
+
+/// 64-bit words in a [`Classes`]: room for 192 classes.
+const CLASS_WORDS: usize = 3;
 
 // One bit a class.
-const _: () = assert!(WordClass::ALL.len() <= 128);
+const _: () = assert!(WordClass::ALL.len() <= CLASS_WORDS * 64);
 
 impl Classes {
-    pub const NONE: Classes = Classes(0);
+    pub const NONE: Classes = Classes([0; CLASS_WORDS]);
 
     #[inline]
     pub fn has(self, class: WordClass) -> bool {
-        self.0 & (1 << class as u32) != 0
+        let bit = class as usize;
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 
-    fn with(self, class: WordClass) -> Classes {
-        Classes(self.0 | 1 << class as u32)
+    fn with(mut self, class: WordClass) -> Classes {
+        let bit = class as usize;
+        self.0[bit / 64] |= 1 << (bit % 64);
+        self
     }
 
     fn union(self, other: Classes) -> Classes {
-        Classes(self.0 | other.0)
+        Classes(std::array::from_fn(|i| self.0[i] | other.0[i]))
     }
 
     fn intersection(self, other: Classes) -> Classes {
-        Classes(self.0 & other.0)
+        Classes(std::array::from_fn(|i| self.0[i] & other.0[i]))
     }
 }
 
