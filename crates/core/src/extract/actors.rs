@@ -445,9 +445,6 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
             return end;
         }
     }
-    if let Some((end, _, _)) = gazetteer.filter(|_| home_state(doc, lexicon, actors, i)) {
-        return end;
-    }
     if let Some((end, actor, role)) = gazetteer {
         if let Some(end) = known_actor(doc, lexicon, actors, i, end, actor, role) {
             return end;
@@ -826,27 +823,6 @@ fn acronym_in_parentheses(doc: &Document, actors: &mut Actors, i: usize) -> Opti
     actors.alias.insert(acronym.to_lowercase(), previous);
     actors.mention(doc, previous, i + 1, i + 2, Via::Name);
     Some(i + 3)
-}
-
-/// "Senator David Perdue of Georgia", "Georgia Governor Brian Kemp": a
-/// name at `i` that is an American state's, where a state office makes it
-/// one; a country of the same name ("Georgia") is no actor there.
-fn home_state(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -> bool {
-    let state_office = |person: usize| {
-        actors.list[person]
-            .titles
-            .iter()
-            .any(|t| lexicon.is(WordClass::StateOfficeTitles, t))
-    };
-    let after_office_holder = i >= 1
-        && doc.low(i - 1) == "of"
-        && actors
-            .found
-            .last()
-            .is_some_and(|f| f.end + 1 == i && actors.list[f.actor].kind == ActorKind::Person && state_office(f.actor));
-    let before_office =
-        doc.is_word(i + 1) && is_capitalised(doc.word(i + 1)) && doc.low_is(WordClass::StateOfficeTitles, i + 1);
-    after_office_holder || before_office
 }
 
 /// Marks actors with at least one mention outside a place phrase ("in

@@ -691,7 +691,6 @@ word_classes! {
     Spokes = "spokes",
     StakeNouns = "stake_nouns",
     StateAgencies = "state_agencies",
-    StateOfficeTitles = "state_office_titles",
     StateInstitutionNouns = "state_institution_nouns",
     StatusNouns = "status_nouns",
     StopCaps = "stop_caps",

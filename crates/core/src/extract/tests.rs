@@ -3909,20 +3909,6 @@ fn an_unnamed_spokesperson_speaks_for_the_principal_after_for() {
 }
 
 #[test]
-fn georgia_beside_a_us_state_office_is_the_state() {
-    for text in [
-        "Senator Johnny Isakson of Georgia praised the bill.",
-        "Georgia Governor Brian Kemp criticised the bill.",
-    ] {
-        assert_eq!(kind_of(text, "Georgia"), None, "{text}");
-    }
-    assert_eq!(
-        kind_of("Russia criticised Georgia over the bill.", "Georgia"),
-        Some(ActorKind::Country)
-    );
-}
-
-#[test]
 fn a_family_name_that_comes_first_names_the_government() {
     let names = actor_names("Xi Jinping's government condemned the visit.");
     assert!(names.contains(&"Xi government".to_owned()), "{names:?}");
