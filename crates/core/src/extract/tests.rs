@@ -3915,3 +3915,12 @@ fn a_family_name_that_comes_first_names_the_government() {
     let names = actor_names("Angela Merkel's government condemned the visit.");
     assert!(names.contains(&"Merkel government".to_owned()), "{names:?}");
 }
+
+#[test]
+fn reacting_angrily_or_warmly_takes_a_side() {
+    check("China reacted angrily to the visit.", "China -> visit: oppose");
+    check(
+        "Germany reacted positively to the proposal.",
+        "Germany -> proposal: support",
+    );
+}
