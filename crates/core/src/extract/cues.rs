@@ -33,7 +33,9 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         };
         // "some Democratic support": after a determiner or adjective the word is a noun.
         let previous = j.checked_sub(1).map_or("", |p| doc.low(p));
+        // "expressed anger over the ruling": what a verb of voicing voices is a noun.
         let noun_context = lexicon.is(WordClass::NounMakers, previous)
+            || lexicon.is(WordClass::VoicingVerbs, previous)
             || lexicon.adjectives.contains_key(doc.word(j.wrapping_sub(1)))
             || matches!(doc.low(j + 1), "for" | "from" | "of")
             || (j > 0
@@ -74,8 +76,8 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         let not_a_verb = attributive || particle || determined;
         let hit = cues
             .iter()
-            .filter(|cue| !(noun_context && has_noun && cue.frame == Frame::Verb && cue.rest.is_empty()))
-            .filter(|cue| !(not_a_verb && cue.frame == Frame::Verb))
+            .filter(|cue| !(noun_context && has_noun && cue.frame.is_verbal() && cue.rest.is_empty()))
+            .filter(|cue| !(not_a_verb && cue.frame.is_verbal()))
             .filter(|cue| !(side && cue.frame == Frame::Noun))
             .find_map(|cue| match_rest(doc, cue, j, end));
         match hit {

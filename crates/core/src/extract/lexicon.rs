@@ -69,6 +69,15 @@ pub enum Frame {
     Eval,
 }
 
+impl Frame {
+    /// Whether the cue is a verb: "backed" (HOLDER cue TARGET) or "angered"
+    /// (TARGET cue HOLDER). A word after an article or a verb of voicing is
+    /// neither ("expressed anger over").
+    pub fn is_verbal(self) -> bool {
+        matches!(self, Frame::Verb | Frame::Affect)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Cue {
     /// Lower-case words after the first one ("for" in "call for").

@@ -3924,3 +3924,14 @@ fn reacting_angrily_or_warmly_takes_a_side() {
         "Germany -> proposal: support",
     );
 }
+
+#[test]
+fn a_feeling_voiced_is_a_noun_even_when_it_is_also_a_verb() {
+    // "anger" is both the noun of a feeling and the verb of "X angered China".
+    check(
+        "Germany expressed anger over the decision.",
+        "Germany -> decision: oppose",
+    );
+    check("France voiced alarm at the ruling.", "France -> ruling: oppose");
+    check("The decision will anger China.", "China -> decision: oppose");
+}
