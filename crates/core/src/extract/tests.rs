@@ -3935,3 +3935,20 @@ fn a_feeling_voiced_is_a_noun_even_when_it_is_also_a_verb() {
     check("France voiced alarm at the ruling.", "France -> ruling: oppose");
     check("The decision will anger China.", "China -> decision: oppose");
 }
+
+#[test]
+fn a_diplomatic_rebuke_opposes_the_state() {
+    check(
+        "Germany recalled its ambassador to Turkey.",
+        "Germany -> Turkey: oppose",
+    );
+    check(
+        "Ukraine severed diplomatic relations with Iran.",
+        "Ukraine -> Iran: oppose",
+    );
+    check("Poland walked out of the talks.", "Poland -> talks: oppose");
+    check(
+        "Iran carried out missile tests in defiance of the sanctions.",
+        "Iran -> sanctions: oppose",
+    );
+}
