@@ -3952,3 +3952,11 @@ fn a_diplomatic_rebuke_opposes_the_state() {
         "Iran -> sanctions: oppose",
     );
 }
+
+#[test]
+fn banning_blacklisting_or_indicting_opposes_the_target() {
+    check("Germany banned Hezbollah.", "Germany -> Hezbollah: oppose");
+    check("Washington blacklisted ZTE.", "United States -> ZTE: oppose");
+    check("The United States indicted Huawei.", "United States -> Huawei: oppose");
+    check("The banned party held a rally.", "");
+}
