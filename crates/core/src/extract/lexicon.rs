@@ -181,6 +181,22 @@ fn alternatives(field: &str) -> impl Iterator<Item = &str> {
     field.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// A cue line's words with each choice of a later word made: a word written
+/// `weapons/arms/aid` stands for each of its choices in every form of the
+/// line, so "=supply weapons/arms to|supplied weapons/arms to" is the cue
+/// "supply weapons to" and the cue "supply arms to", each named by its own
+/// first form.
+fn word_choices(words: &str) -> Vec<String> {
+    let Some(group) = words.split([' ', '|']).find(|w| w.contains('/')) else {
+        return vec![words.to_owned()];
+    };
+    group
+        .split('/')
+        .filter(|choice| !choice.is_empty())
+        .flat_map(|choice| word_choices(&words.replace(group, choice)))
+        .collect()
+}
+
 /// Splits a phrase the way the tokenizer splits text (words, "'s", punctuation).
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     super::tokens::tokenize(phrase)
@@ -324,61 +340,68 @@ impl Lexicon {
             let [words, polarity, frame, weight] = fields[..] else {
                 continue;
             };
-            let blocking = polarity == "none";
-            let Some(polarity) = Polarity::parse(polarity).or(blocking.then_some(Polarity::Support)) else {
-                continue;
-            };
-            let frame = match frame {
-                "verb" => Frame::Verb,
-                "noun" => Frame::Noun,
-                "adj" => Frame::Adj,
-                "affect" => Frame::Affect,
-                "eval" => Frame::Eval,
-                _ => continue,
-            };
-            let Ok(weight) = weight.parse::<f64>() else {
-                continue;
-            };
-            let variants: Vec<Vec<String>> = if let Some(listed) = words.strip_prefix('=') {
-                alternatives(listed)
-                    .map(|form| form.split(' ').map(str::to_lowercase).collect())
-                    .collect()
-            } else {
-                let mut parts = words.split(' ');
-                let first = parts.next().unwrap_or_default().to_lowercase();
-                let rest: Vec<String> = parts.map(str::to_lowercase).collect();
-                let forms = if frame == Frame::Verb {
-                    inflections(&first)
-                } else {
-                    vec![first]
-                };
-                forms
-                    .into_iter()
-                    .map(|form| std::iter::once(form).chain(rest.iter().cloned()).collect())
-                    .collect()
-            };
-            let lemma = words
-                .trim_start_matches('=')
-                .split('|')
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-            for variant in variants {
-                let Some((first, rest)) = variant.split_first() else {
-                    continue;
-                };
-                self.cues.entry(first.clone()).or_default().push(Cue {
-                    rest: rest.to_vec(),
-                    polarity,
-                    blocking,
-                    frame,
-                    weight,
-                    lemma: lemma.clone(),
-                });
+            for words in word_choices(words) {
+                self.add_cue(&words, polarity, frame, weight);
             }
         }
         for cues in self.cues.values_mut() {
             cues.sort_by_key(|c| std::cmp::Reverse(c.rest.len()));
+        }
+    }
+
+    /// Adds the cue of one line of `data/cues.tsv` with its words chosen.
+    fn add_cue(&mut self, words: &str, polarity: &str, frame: &str, weight: &str) {
+        let blocking = polarity == "none";
+        let Some(polarity) = Polarity::parse(polarity).or(blocking.then_some(Polarity::Support)) else {
+            return;
+        };
+        let frame = match frame {
+            "verb" => Frame::Verb,
+            "noun" => Frame::Noun,
+            "adj" => Frame::Adj,
+            "affect" => Frame::Affect,
+            "eval" => Frame::Eval,
+            _ => return,
+        };
+        let Ok(weight) = weight.parse::<f64>() else {
+            return;
+        };
+        let variants: Vec<Vec<String>> = if let Some(listed) = words.strip_prefix('=') {
+            alternatives(listed)
+                .map(|form| form.split(' ').map(str::to_lowercase).collect())
+                .collect()
+        } else {
+            let mut parts = words.split(' ');
+            let first = parts.next().unwrap_or_default().to_lowercase();
+            let rest: Vec<String> = parts.map(str::to_lowercase).collect();
+            let forms = if frame == Frame::Verb {
+                inflections(&first)
+            } else {
+                vec![first]
+            };
+            forms
+                .into_iter()
+                .map(|form| std::iter::once(form).chain(rest.iter().cloned()).collect())
+                .collect()
+        };
+        let lemma = words
+            .trim_start_matches('=')
+            .split('|')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        for variant in variants {
+            let Some((first, rest)) = variant.split_first() else {
+                continue;
+            };
+            self.cues.entry(first.clone()).or_default().push(Cue {
+                rest: rest.to_vec(),
+                polarity,
+                blocking,
+                frame,
+                weight,
+                lemma: lemma.clone(),
+            });
         }
     }
 
@@ -764,6 +787,20 @@ impl WordClass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_with_choices_makes_one_cue_per_choice() {
+        assert_eq!(
+            word_choices("=send arms/aid to|sent arms/aid to"),
+            ["=send arms to|sent arms to", "=send aid to|sent aid to"]
+        );
+        assert_eq!(word_choices("back"), ["back"]);
+        let lexicon = lexicon();
+        let sent = &lexicon.cues["sent"];
+        assert!(sent
+            .iter()
+            .any(|c| c.rest == ["tanks", "to"] && c.lemma == "send tanks to"));
+    }
 
     #[test]
     fn every_data_line_parses() {

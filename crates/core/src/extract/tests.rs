@@ -3960,3 +3960,11 @@ fn banning_blacklisting_or_indicting_opposes_the_target() {
     check("The United States indicted Huawei.", "United States -> Huawei: oppose");
     check("The banned party held a rally.", "");
 }
+
+#[test]
+fn arming_or_funding_a_side_supports_it() {
+    check("Iran supplied weapons to the Houthis.", "Iran -> Houthis: support");
+    check("Germany delivered tanks to Ukraine.", "Germany -> Ukraine: support");
+    check("Turkey armed the Syrian rebels.", "Turkey -> Syrian rebels: support");
+    check("Qatar funded Hamas.", "Qatar -> Hamas: support");
+}
