@@ -251,12 +251,16 @@ pub(super) fn known_actor(
             let cue_object = (i.saturating_sub(4)..i)
                 .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|h| h.end == i && !h.cue.blocking))
                 || stance_noun_object(doc, i);
+            // "according to the Kremlin": the seat speaks.
+            let account = before == "to" && i >= 2 && doc.low(i - 2) == "according";
             let place = lexicon.is(WordClass::PlacePreps, before)
                 && !matches!(before, "against" | "with" | "by")
-                && !cue_object;
+                && !cue_object
+                && !account;
             let next_is_name = is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word);
             let acts = acts_after(doc, lexicon, coordination_end(doc, lexicon, end));
-            if place || next_is_name || !(acts || cue_object || matches!(before, "against" | "with" | "by")) {
+            if place || next_is_name || !(acts || cue_object || account || matches!(before, "against" | "with" | "by"))
+            {
                 return Some(end);
             }
         }

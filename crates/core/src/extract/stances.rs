@@ -688,7 +688,8 @@ impl SentenceReader<'_> {
                 let Some(speaker) = speaker else { return };
                 if !(self.in_quotes(hit.first)
                     || self.clause_start(hit.first) > self.first
-                    || speaker.first > hit.first)
+                    || speaker.first > hit.first
+                    || self.gives_account(&speaker))
                 {
                     return;
                 }

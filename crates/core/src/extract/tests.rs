@@ -3968,3 +3968,23 @@ fn arming_or_funding_a_side_supports_it() {
     check("Turkey armed the Syrian rebels.", "Turkey -> Syrian rebels: support");
     check("Qatar funded Hamas.", "Qatar -> Hamas: support");
 }
+
+#[test]
+fn the_source_of_an_account_speaks_its_sentence() {
+    check("According to Germany, Russia is wrong.", "Germany -> Russia: oppose");
+    check(
+        "According to the Kremlin, the sanctions are illegal.",
+        "Russia -> sanctions: oppose",
+    );
+    check(
+        "The deal, according to Germany, is a disaster.",
+        "Germany -> deal: oppose",
+    );
+    // A newspaper reports; it holds no stance.
+    check("According to the Times, the deal is a disaster.", "");
+}
+
+#[test]
+fn stopping_short_of_an_act_stops_nothing() {
+    check("Britain stopped short of condemning the attack.", "");
+}
