@@ -880,6 +880,21 @@ impl<'a> SentenceReader<'a> {
                 || (self.doc.low(end + 1) == "stand" && self.doc.low(end + 2) == "down"))
     }
 
+    /// Whether `target` is whose exit or punishment a phrase names: "the
+    /// resignation of Boris Johnson", "the release" excepted, "Johnson's
+    /// resignation", "the arrest of the opposition leader" (`ouster_nouns`).
+    /// Calling for it opposes the actor, as pushing for it "to resign" does.
+    pub(super) fn ousted(&self, target: &Item) -> bool {
+        let mut k = target.first;
+        if k > 0 && self.doc.low(k - 1) == "the" {
+            k -= 1;
+        }
+        let of_noun = k >= 2 && self.doc.low(k - 1) == "of" && self.doc.low_is(WordClass::OusterNouns, k - 2);
+        let possessed =
+            matches!(self.doc.word(target.end), "’s" | "'s") && self.doc.low_is(WordClass::OusterNouns, target.end + 1);
+        of_noun || possessed
+    }
+
     pub(super) fn latest_issue_item(&self, before: usize) -> Option<Item> {
         let issue = self.issues.latest(before)?;
         Some(Item {

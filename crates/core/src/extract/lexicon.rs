@@ -712,6 +712,7 @@ word_classes! {
     RequestNouns = "request_nouns",
     Reverse = "reverse",
     ReversalNouns = "reversal_nouns",
+    OusterNouns = "ouster_nouns",
     AttitudeNouns = "attitude_nouns",
     SeatBodyNouns = "seat_body_nouns",
     ShellNouns = "shell_nouns",

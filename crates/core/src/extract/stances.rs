@@ -810,10 +810,11 @@ impl SentenceReader<'_> {
                     continue;
                 }
                 let mut polarity = polarity;
-                // "pushed for Assad to step down": pushing for an actor's exit opposes it.
+                // "pushed for Assad to step down", "called for the resignation
+                // of Boris Johnson": pushing for an actor's exit opposes it.
                 if matches!(target.entity, Entity::Actor(_))
                     && cue.polarity == Polarity::Support
-                    && self.exit_follows(target.end)
+                    && (self.exit_follows(target.end) || self.ousted(&target))
                 {
                     polarity = polarity.flipped();
                 }

@@ -3988,3 +3988,15 @@ fn the_source_of_an_account_speaks_its_sentence() {
 fn stopping_short_of_an_act_stops_nothing() {
     check("Britain stopped short of condemning the attack.", "");
 }
+
+#[test]
+fn calling_for_an_actors_exit_or_arrest_opposes_it() {
+    check(
+        "Labour called for the resignation of Boris Johnson.",
+        "Labour Party -> Boris Johnson: oppose",
+    );
+    check(
+        "Amnesty International called for the release of Alexei Navalny.",
+        "Amnesty International -> Alexei Navalny: support",
+    );
+}
