@@ -622,6 +622,23 @@ impl<'a> SentenceReader<'a> {
         group
     }
 
+    /// The object `first` and the actors coordinated with it before `limit`
+    /// ("criticised Russia and China"), up to a conjunct that a verb follows
+    /// or comes before: "criticised Russia and China backed it", "… and said
+    /// China was right" start clauses of their own (the parse may miss them).
+    pub(super) fn coordinated_objects(&self, first: Item, limit: usize) -> Vec<Item> {
+        let verb_at = |k: usize| k < self.end && self.parse.is_verb(self.doc.span(k, k + 1)) == Some(true);
+        let mut from = first.end;
+        self.coordinated(first, limit)
+            .into_iter()
+            .take_while(|item| {
+                let own_clause = item.first > first.first && (verb_at(item.end) || (from..item.first).any(verb_at));
+                from = from.max(item.end);
+                !own_clause
+            })
+            .collect()
+    }
+
     /// The first actor or issue starting in `from..to`, skipping `holders`.
     pub(super) fn target_in(&self, from: usize, to: usize, holders: &[Item]) -> Option<Item> {
         // "wants assurances before the deal is signed": a subordinate clause

