@@ -700,8 +700,13 @@ impl SentenceReader<'_> {
                 let expletive =
                     self.lexicon.is(WordClass::Be, before(1)) && before(2) == "it" && self.doc.low(hit.end) == "to";
                 // "the EC's right to launch": after a possessive the word is a noun.
-                let attributive = matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end)
-                    || matches!(before(1), "’s" | "'s" | "its" | "their");
+                // "was a threat to its security": a complement after "a" and the
+                // word makes it a noun predicated of what is judged.
+                let predicate_noun =
+                    matches!(before(1), "a" | "an") && self.doc.low_is(WordClass::ComplementOpeners, hit.end);
+                let attributive =
+                    matches!(before(1), "the" | "a" | "an") && self.doc.is_word(hit.end) && !predicate_noun
+                        || matches!(before(1), "’s" | "'s" | "its" | "their");
                 if expletive || attributive || self.absent(hit) || self.hypothetical() {
                     return;
                 }

@@ -4017,3 +4017,19 @@ fn actors_coordinated_with_a_target_are_targets_too() {
         "Germany -> Russia: oppose",
     );
 }
+
+#[test]
+fn a_noun_evaluation_with_a_complement_judges_the_subject() {
+    // "a threat to its security": the complement makes "threat" the noun
+    // predicated of the deal, not an adjective before a noun.
+    check(
+        "Israel said the nuclear deal was a threat to its security.",
+        "Israel -> nuclear deal: oppose",
+    );
+    check(
+        "Russia said the sanctions were a violation of international law.",
+        "Russia -> sanctions: oppose",
+    );
+    // "the wrong signals": an adjective before its noun still judges nothing.
+    check("Merkel said the talks sent the wrong signals.", "");
+}
