@@ -4033,3 +4033,15 @@ fn a_noun_evaluation_with_a_complement_judges_the_subject() {
     // "the wrong signals": an adjective before its noun still judges nothing.
     check("Merkel said the talks sent the wrong signals.", "");
 }
+
+#[test]
+fn vowing_to_crush_an_adversary_opposes_it() {
+    check(
+        "Israeli Prime Minister Benjamin Netanyahu vowed to crush Hamas.",
+        "Benjamin Netanyahu -> Hamas: oppose",
+    );
+    check(
+        "Donald Trump threatened to totally destroy North Korea.",
+        "Donald Trump -> North Korea: oppose",
+    );
+}
