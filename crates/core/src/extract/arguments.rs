@@ -242,6 +242,11 @@ fn take(
         if b == first + 1 && first > a && taken[first - 1] == ACTOR && lexicon.is_people_plural(doc.low(first)) {
             return;
         }
+        // "pledged support for the people of Ukraine": the people or a body
+        // "of" an actor is the actor, no issue.
+        if b == first + 1 && people_of_actor(doc, lexicon, first, taken) {
+            return;
+        }
         (first, b)
     } else {
         (a, b)
@@ -281,6 +286,16 @@ fn take(
         return;
     }
     record(doc, (a, b), taken, issues, source);
+}
+
+/// Whether the word at `k` names the people, a body or a group of the actor
+/// named right after its "of" ("the people of Ukraine", "the government of
+/// Iraq").
+fn people_of_actor(doc: &Document, lexicon: &Lexicon, k: usize, taken: &[u8]) -> bool {
+    let word = doc.low(k);
+    let people = word == "people" || lexicon.is_people_plural(word) || lexicon.is(WordClass::GroupNouns, word);
+    let owner = if doc.low(k + 2) == "the" { k + 3 } else { k + 2 };
+    people && doc.low(k + 1) == "of" && taken.get(owner) == Some(&ACTOR)
 }
 
 /// Records tokens `a..b` as an issue mention named by their text.

@@ -4045,3 +4045,13 @@ fn vowing_to_crush_an_adversary_opposes_it() {
         "Donald Trump -> North Korea: oppose",
     );
 }
+
+#[test]
+fn the_people_of_an_actor_name_no_issue() {
+    // "the people of Ukraine" is Ukraine, not an issue "people" that the
+    // pledge would back.
+    check(
+        "President Joe Biden pledged support for the people of Ukraine.",
+        "Joe Biden -> Ukraine: support",
+    );
+}
