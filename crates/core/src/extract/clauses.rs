@@ -7,7 +7,7 @@
 //! It decides no stance; `stances` asks it questions while linking cues.
 
 use super::actors::{Actors, Via};
-use super::cues::CueHit;
+use super::cues::{self, CueHit};
 use super::document::Document;
 use super::issues::Issues;
 use super::lexicon::{Lexicon, WordClass};
@@ -776,7 +776,22 @@ impl<'a> SentenceReader<'a> {
 
     pub(super) fn negated(&self, k: usize) -> bool {
         let start = self.clause_start(k).max(k.saturating_sub(4));
-        (start..k).any(|m| self.doc.low_is(WordClass::Negators, m) || self.doc.low_is(WordClass::NegVerbs, m))
+        (start..k).any(|m| {
+            self.doc.low_is(WordClass::Negators, m) || self.doc.low_is(WordClass::NegVerbs, m) && self.denies(m, k)
+        })
+    }
+
+    /// Whether the word of denial at `m` ("refused", "refusal", "unlikely")
+    /// may deny the verb at `k`: not a verb after the infinitive it denies
+    /// ("India's refusal to condemn Russia angered Washington"), nor, for
+    /// the noun, the verb of the subject it heads ("India's refusal angered
+    /// Washington").
+    fn denies(&self, m: usize, k: usize) -> bool {
+        let to = (m + 1..k).find(|&t| self.doc.low(t) == "to");
+        match to {
+            Some(to) => (to + 1..k).all(|x| cues::is_adverb(self.doc, x) || self.doc.low_is(WordClass::Negators, x)),
+            None => self.doc.low(m) != "refusal",
+        }
     }
 
     pub(super) fn hedged(&self, k: usize) -> bool {

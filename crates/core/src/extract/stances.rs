@@ -794,8 +794,9 @@ impl SentenceReader<'_> {
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
         let polarity = polarity_override.unwrap_or(if negated { cue.polarity.flipped() } else { cue.polarity });
-        if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && !chained {
-            // "did not condemn" is not support; leave it out.
+        if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && (!chained || negated_by_chain) {
+            // "did not condemn" is not support, nor is "India's refusal to
+            // condemn Russia"; leave it out.
             return;
         }
         for holder in &holders {

@@ -4055,3 +4055,17 @@ fn the_people_of_an_actor_name_no_issue() {
         "Joe Biden -> Ukraine: support",
     );
 }
+
+#[test]
+fn a_refusal_denies_only_its_own_infinitive() {
+    // "refusal to condemn" denies "condemn" only: what it angered is still
+    // read, and a refusal to condemn is no support, as "did not condemn".
+    check(
+        "India's refusal to condemn Russia angered Washington.",
+        "United States -> India: oppose",
+    );
+    check(
+        "Britain's refusal to back the plan angered France.",
+        "France -> United Kingdom: oppose\nUnited Kingdom -> plan: oppose",
+    );
+}
