@@ -516,6 +516,16 @@ impl SentenceReader<'_> {
                     }
                     _ => targets,
                 };
+                // "defended his budget against Tory criticism": an actor
+                // qualifying a stance noun is that noun's holder, which the
+                // noun's own reading gives, not what "against" opposes.
+                if cue.frame == Frame::Adj
+                    && targets.first().is_some_and(|t| {
+                        matches!(t.entity, Entity::Actor(_)) && self.doc.low_is(WordClass::AttitudeNouns, t.end)
+                    })
+                {
+                    return;
+                }
                 let kind = if cue.frame == Frame::Adj { "adj" } else { "verb" };
                 (holders, targets, format!("{kind}:{}", cue.lemma))
             }
@@ -633,6 +643,11 @@ impl SentenceReader<'_> {
                 // "The proposal met fierce opposition from France", "His comments
                 // drew criticism from senators": what the cue's source takes a
                 // stance on is the clause's subject before it.
+                // "defended his budget against Tory criticism": what the
+                // criticism is of is what is defended from it.
+                if targets.is_empty() {
+                    targets.extend(self.defended_from(hit));
+                }
                 if targets.is_empty() && self.noun_agent(hit).is_some() {
                     let start = self.clause_start(hit.first);
                     targets.extend(
@@ -1086,6 +1101,24 @@ impl SentenceReader<'_> {
                 (hit.end + 1..=hit.end + 3).contains(&i.first)
                     && (hit.end + 1..i.first).all(|k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
             })
+            .copied()
+    }
+
+    /// For a stance noun after "against" or "from" that follows a verb of
+    /// defending's object ("defended his budget against Tory criticism"):
+    /// that object, the issue defended.
+    fn defended_from(&self, hit: &CueHit) -> Option<Item> {
+        let start = self.clause_start(hit.first);
+        let from = (start..hit.first)
+            .rev()
+            .take(3)
+            .find(|&k| matches!(self.doc.low(k), "against" | "from"))?;
+        let verb = (start..from)
+            .rev()
+            .find(|&k| self.doc.low_is(WordClass::DefendingVerbs, k))?;
+        self.items
+            .iter()
+            .find(|i| i.first > verb && i.end <= from && matches!(i.entity, Entity::Issue(_)))
             .copied()
     }
 

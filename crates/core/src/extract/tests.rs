@@ -4069,3 +4069,13 @@ fn a_refusal_denies_only_its_own_infinitive() {
         "France -> United Kingdom: oppose\nUnited Kingdom -> plan: oppose",
     );
 }
+
+#[test]
+fn defending_against_criticism_opposes_no_critic() {
+    // The critics hold the criticism, of what is defended; the defender
+    // takes no stance against them by "against".
+    check(
+        "Gordon Brown defended his budget against Tory criticism.",
+        "Conservative Party -> budget: oppose\nGordon Brown -> budget: support",
+    );
+}
