@@ -4079,3 +4079,16 @@ fn defending_against_criticism_opposes_no_critic() {
         "Conservative Party -> budget: oppose\nGordon Brown -> budget: support",
     );
 }
+
+#[test]
+fn a_cue_rule_names_the_verb_the_text_uses() {
+    // Each cue line lists the forms of one verb, so the rule names the verb
+    // that matched, not the first of several on a line.
+    let rule = |text: &str| RuleExtractor::rules_only().extract(text).stances[0].rule.clone();
+    assert_eq!(
+        rule("President Donald Trump slapped a ban on Chinese steel."),
+        "verb:slap ban on"
+    );
+    assert_eq!(rule("Senator John McCain scolded the Pentagon."), "verb:scold");
+    assert_eq!(rule("Germany halted the talks."), "verb:halt");
+}
