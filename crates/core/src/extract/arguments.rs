@@ -239,7 +239,9 @@ fn take(
         }
         // "hosted Hamas leaders": what is left is the actor's people, named
         // after it, no issue.
-        if b == first + 1 && first > a && taken[first - 1] == ACTOR && lexicon.is_people_plural(doc.low(first)) {
+        // "struck Hamas positions": so are the places it holds.
+        let own = |k: usize| lexicon.is_people_plural(doc.low(k)) || doc.low_is(WordClass::HoldingNouns, k);
+        if b == first + 1 && first > a && taken[first - 1] == ACTOR && own(first) {
             return;
         }
         // "pledged support for the people of Ukraine": the people or a body

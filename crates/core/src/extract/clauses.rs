@@ -711,8 +711,9 @@ impl<'a> SentenceReader<'a> {
         } else {
             self.lexicon.cues.contains_key(noun)
         };
-        // "welcomed the Hamas officials": its own people or body stand for the actor.
-        let own_people = [WordClass::BodyNouns, WordClass::MemberNouns]
+        // "welcomed the Hamas officials": its own people or body stand for the
+        // actor, and "struck Hamas positions" the places it holds.
+        let own_people = [WordClass::BodyNouns, WordClass::MemberNouns, WordClass::HoldingNouns]
             .into_iter()
             .any(|class| self.lexicon.is(class, &noun.to_lowercase()));
         if is_cue || own_people {

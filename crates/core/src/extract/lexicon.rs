@@ -678,6 +678,7 @@ word_classes! {
     MaleWords = "male_words",
     Magnitudes = "magnitudes",
     MemberNouns = "member_nouns",
+    HoldingNouns = "holding_nouns",
     NamingVerbs = "naming_verbs",
     ModifiedGroupNouns = "modified_group_nouns",
     Months = "months",

@@ -4092,3 +4092,17 @@ fn a_cue_rule_names_the_verb_the_text_uses() {
     assert_eq!(rule("Senator John McCain scolded the Pentagon."), "verb:scold");
     assert_eq!(rule("Germany halted the talks."), "verb:halt");
 }
+
+#[test]
+fn an_attack_on_an_actors_positions_or_settlers_opposes_the_actor() {
+    // The places an armed actor holds stand for it, no issue "positions".
+    check(
+        "The Israeli army said it attacked Hamas positions in Gaza.",
+        "Israel -> Hamas: oppose",
+    );
+    // Settlers qualified by a country are a group, no issue.
+    check(
+        "Palestinians attacked five Israeli settlers near Hebron.",
+        "Palestinians -> Israeli settlers: oppose",
+    );
+}
