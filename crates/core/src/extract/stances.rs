@@ -579,6 +579,14 @@ impl SentenceReader<'_> {
                 if purpose {
                     return;
                 }
+                // "India's refusal angered Washington": a verb right after the
+                // noun makes it a subject; what the verb does is no target.
+                if preposition.is_none()
+                    && self.doc.is_word(hit.end)
+                    && self.parse.is_verb(self.doc.span(hit.end, hit.end + 1)) == Some(true)
+                {
+                    return;
+                }
                 let from = if self.doc.low(hit.end) == "to" {
                     hit.end + 1
                 } else {

@@ -4106,3 +4106,10 @@ fn an_attack_on_an_actors_positions_or_settlers_opposes_the_actor() {
         "Palestinians -> Israeli settlers: oppose",
     );
 }
+
+#[test]
+fn a_stance_noun_before_its_verb_targets_nothing_after_it() {
+    // "refusal" is the subject of "angered": Washington, the verb's object,
+    // is no target of India's refusal; the anger is Washington's.
+    check("India's refusal angered Washington.", "United States -> India: oppose");
+}
