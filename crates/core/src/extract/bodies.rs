@@ -781,7 +781,10 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     } else {
         (None, start, i + 1)
     };
-    if noun == "government" && owner.is_none() {
+    // "government officials", "a government spokesman": only "the
+    // government" stands for a state without its name, and then only for
+    // one the article has named as a government ("the Danish government").
+    if noun == "government" && owner.is_none() && !(start + 1 == i && doc.low(start) == "the") {
         return None;
     }
     let index = match owner {
@@ -793,13 +796,12 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
             actors.named(&format!("{owner} {noun}"), ActorKind::GovernmentBody, affiliation)
         }
         None => {
-            let latest = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
-                actors.list[a].name.ends_with(noun)
-                    || actors.list[a]
-                        .mentions
-                        .iter()
-                        .any(|m| doc.text[m.start..m.end].ends_with(noun))
-            });
+            let latest = actors
+                .found
+                .iter()
+                .rev()
+                .map(|f| f.actor)
+                .find(|&a| named_as(doc, actors, a, noun));
             // A bare "the administration" is the president's, once one is named.
             let president = || {
                 actors
@@ -821,6 +823,19 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     };
     actors.mention(doc, index, first, end, Via::Name);
     Some(end)
+}
+
+/// Whether `actor` was named as the body `noun` stands for: by its name
+/// ("Syrian government"), a mention ending in it ("the Danish government")
+/// or a possessive before it ("China's government").
+fn named_as(doc: &Document, actors: &Actors, actor: usize, noun: &str) -> bool {
+    let actor = &actors.list[actor];
+    actor.name.ends_with(noun)
+        || actor.mentions.iter().any(|m| {
+            let after = doc.text[m.end..].trim_start_matches(['\'', '’', 's']).trim_start();
+            doc.text[m.start..m.end].ends_with(noun)
+                || (doc.text[m.end..].starts_with(['\'', '’']) && after.starts_with(noun))
+        })
 }
 
 /// "the Trump campaign": a campaign named by its candidate is an

@@ -4113,3 +4113,21 @@ fn a_stance_noun_before_its_verb_targets_nothing_after_it() {
     // is no target of India's refusal; the anger is Washington's.
     check("India's refusal angered Washington.", "United States -> India: oppose");
 }
+
+#[test]
+fn a_bare_government_is_the_one_named_before() {
+    // "the government" after a country's or a body's government is that one.
+    check(
+        "The Danish government criticised the pipeline. The government also rejected the tax plan.",
+        "Denmark -> pipeline: oppose\nDenmark -> tax plan: oppose",
+    );
+    check(
+        "China's government condemned the visit. The government also criticised Japan.",
+        "China -> visit: oppose\nChina -> Japan: oppose",
+    );
+    // With no government named before, it is no one yet; nor is a modifier.
+    check(
+        "Government officials welcomed the plan. The government rejected the criticism.",
+        "",
+    );
+}
