@@ -486,6 +486,13 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
     if let Some(end) = role_named(doc, lexicon, actors, i..run) {
         return end;
     }
+    // "Miner Highland Gold said": a trade's noun opening a sentence is
+    // capitalised only there, and names the company after it.
+    if run > i + 1 && doc.starts_sentence(i) && doc.low_is(WordClass::CompanyRoles, i) {
+        if let Some(end) = role_named(doc, lexicon, actors, i + 1..run) {
+            return end;
+        }
+    }
     if run > i && is_capitalised(word) {
         if let Some(end) = plain_name(doc, lexicon, parse, actors, i..run) {
             return end;

@@ -594,9 +594,9 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
 /// in its sentence is "its" with no other name between ("Yukos is not
 /// planning on letting go of its unit"), not "his", "her" or "their".
 fn called_its(doc: &Document, name: &str) -> bool {
-    (0..doc.tokens.len()).filter(|&k| doc.word(k) == name).any(|k| {
-        let end = doc.sentences[doc.sentence_of[k]].end;
-        (k + 1..end)
+    name_ends(doc, name).any(|k| {
+        let end = doc.sentences[doc.sentence_of[k - 1]].end;
+        (k..end)
             .find(|&j| is_capitalised(doc.word(j)) || matches!(doc.low(j), "its" | "his" | "her" | "their"))
             .is_some_and(|j| doc.low(j) == "its")
     })
@@ -608,15 +608,40 @@ fn called_its(doc: &Document, name: &str) -> bool {
 /// back"). A speaker that is "it" is a firm or body; "it" before a verb of
 /// no stance is often no one ("Smith said it was time").
 fn says_it_holds(doc: &Document, lexicon: &Lexicon, parse: &Parse, name: &str) -> bool {
-    (0..doc.tokens.len()).filter(|&k| doc.word(k) == name).any(|k| {
-        let it = if doc.low(k + 2) == "that" { k + 3 } else { k + 2 };
-        if !doc.low_is(WordClass::Speech, k + 1) || doc.low(it) != "it" {
+    name_ends(doc, name).any(|k| {
+        let it = if doc.low(k + 1) == "that" { k + 2 } else { k + 1 };
+        if !doc.low_is(WordClass::Speech, k) || doc.low(it) != "it" {
             return false;
         }
         let span = doc.span(it, it + 1);
         parse
             .subject_of(span.start, span.end)
             .is_some_and(|(start, end)| lexicon.cues.contains_key(&doc.text[start..end].to_lowercase()))
+    })
+}
+
+/// The token right after each occurrence of `name`, one word or several
+/// ("Yukos", "Deutsche Boerse"), standing alone: never a part of a longer
+/// name ("Gold" in "Highland Gold said it").
+fn name_ends<'d>(doc: &'d Document, name: &'d str) -> impl Iterator<Item = usize> + 'd {
+    let words = name.split_whitespace().count().max(1);
+    let capital = move |k: usize| doc.is_word(k) && is_capitalised(doc.word(k));
+    (0..doc.tokens.len().saturating_sub(words - 1))
+        .filter(move |&k| doc.word(k) == name.split_whitespace().next().unwrap_or_default())
+        .filter(move |&k| doc.slice(k, k + words) == name)
+        .filter(move |&k| doc.starts_sentence(k) || k == 0 || !capital(k - 1))
+        .filter(move |&k| !capital(k + words))
+        .map(move |k| k + words)
+}
+
+/// Whether some mention of `name` owns the "its" of its own clause, with at
+/// most a verb or two between ("Deutsche Boerse dropped its bid", "General
+/// Electric has cut its forecast"): a person is never "it".
+fn acts_with_its(doc: &Document, name: &str) -> bool {
+    name_ends(doc, name).any(|k| {
+        (k..k + 3)
+            .take_while(|&j| doc.is_word(j) && !is_capitalised(doc.word(j)))
+            .any(|j| doc.low(j) == "its")
     })
 }
 
@@ -823,6 +848,15 @@ pub(super) fn plain_name(
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
     }
+    // "Deutsche Boerse dropped its bid", "Royal Mail said it opposed": a
+    // name of a person's shape that opens with no given name and is "it"
+    // is a firm or body.
+    let given = doc.word_is(WordClass::MaleNames, i) || doc.word_is(WordClass::FemaleNames, i);
+    if looks_personal && !given && (acts_with_its(doc, text) || says_it_holds(doc, lexicon, parse, text)) {
+        let index = actors.named(text, super::bodies::kind_of_organisation(lexicon, &words), None);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
     if looks_personal {
         let name = words.join(" ");
         let index = match find_by_surname(actors, &name) {
@@ -846,7 +880,9 @@ pub(super) fn plain_name(
         && !lexicon.is(WordClass::Places, text)
         && ((acts_after(doc, lexicon, run) && repeated())
             // (An apposition that says what it is is read below.)
-            || (states_a_stance(doc, lexicon, parse, i) && apposition_kind(doc, run).is_none()))
+            || (states_a_stance(doc, lexicon, parse, i) && apposition_kind(doc, run).is_none())
+            // "Yukos said it opposed": a speaker that is "it", at a sentence's start too.
+            || (says_it_holds(doc, lexicon, parse, text) && !standpoint_syntax::Parser::shared().common_word(text)))
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname; so is one

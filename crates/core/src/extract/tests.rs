@@ -4131,3 +4131,44 @@ fn a_bare_government_is_the_one_named_before() {
         "",
     );
 }
+
+#[test]
+fn a_name_that_is_it_is_a_firm_not_a_person() {
+    // A two-word name that opens with no given name and owns "its" or says
+    // what "it" holds is a firm or body.
+    assert_eq!(
+        kind_of(
+            "Deutsche Boerse dropped its bid for the London Stock Exchange.",
+            "Deutsche Boerse"
+        ),
+        Some(ActorKind::Organisation)
+    );
+    check("Royal Mail said it opposed the strike.", "Royal Mail -> strike: oppose");
+    // A person keeps their name, whatever "its" comes later.
+    assert_eq!(
+        kind_of(
+            "Tayyip Erdogan said the government would review its policy.",
+            "Tayyip Erdogan"
+        ),
+        Some(ActorKind::Person)
+    );
+    // A lone name that says "it" holds, at a sentence's start too.
+    check("Yukos said it opposed the tax claim.", "Yukos -> tax claim: oppose");
+    // A word inside a longer name is no lone name of its own.
+    assert_eq!(
+        actor_names("Miner Highland Gold said it regretted the limit. Its motto is Bringing Russia's Gold to Market."),
+        ["Highland Gold"]
+    );
+}
+
+#[test]
+fn a_trade_noun_opening_a_sentence_names_the_company_after_it() {
+    assert_eq!(
+        kind_of("Carmaker Nissan said it opposed the tariffs.", "Nissan"),
+        Some(ActorKind::Company)
+    );
+    check(
+        "Miner Highland Gold said it regretted the limit.",
+        "Highland Gold -> limit: oppose",
+    );
+}
