@@ -834,6 +834,28 @@ fn acronym_in_parentheses(doc: &Document, actors: &mut Actors, i: usize) -> Opti
 
 /// Marks actors with at least one mention outside a place phrase ("in
 /// France"), so place-only countries can be left out.
+/// Whether the mention starting at token `first` follows a word that makes
+/// it a place ("in France", "visited Paris").
+pub(super) fn after_place_word(doc: &Document, first: usize) -> bool {
+    let before = first.checked_sub(1).map_or("", |b| doc.low(b));
+    matches!(
+        before,
+        "in" | "to"
+            | "at"
+            | "from"
+            | "into"
+            | "visit"
+            | "visiting"
+            | "visited"
+            | "across"
+            | "near"
+            | "on"
+            | "as"
+            | "over"
+            | "about"
+    )
+}
+
 fn mark_acting(doc: &Document, actors: &mut Actors) {
     let mut mentions = vec![0usize; actors.list.len()];
     // Where the previous mention ended, if it was a place: "such as Zimbabwe
@@ -842,23 +864,7 @@ fn mark_acting(doc: &Document, actors: &mut Actors) {
     for found in &actors.found {
         let before = found.first.checked_sub(1).map_or("", |b| doc.low(b));
         let listed = matches!(before, "," | "and" | "or") && place_end == Some(found.first - 1);
-        let place = listed
-            || matches!(
-                before,
-                "in" | "to"
-                    | "at"
-                    | "from"
-                    | "into"
-                    | "visit"
-                    | "visiting"
-                    | "visited"
-                    | "across"
-                    | "near"
-                    | "on"
-                    | "as"
-                    | "over"
-                    | "about"
-            );
+        let place = listed || after_place_word(doc, found.first);
         place_end = place.then_some(found.end);
         if place || found.via != Via::Name {
             continue;

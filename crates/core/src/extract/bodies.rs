@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::actors::{acts_after, from_lexicon, gazetteer_match, Actors, Via};
+use super::actors::{acts_after, after_place_word, from_lexicon, gazetteer_match, Actors, Via};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole, WordClass};
 use super::parse::Parse;
@@ -653,6 +653,9 @@ fn group_kind(doc: &Document, words: Range<usize>, by_party: bool) -> ActorKind 
 /// "human rights groups" (a named collective from the lexicon) and "the
 /// US-led alliance" (a coalition named after its leader).
 pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    if let Some(end) = bloc_quarter(doc, actors, i) {
+        return Some(end);
+    }
     // Phrases of three words, then two (the groups are never one word); most
     // words begin no group's name, and one look-up of the word spares the two
     // of the phrases.
@@ -706,6 +709,24 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     let first = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
     actors.mention(doc, index, first, i + 2, Via::Name);
     Some(i + 2)
+}
+
+/// "Putin accused the West", "the West condemned the invasion": a quarter
+/// of the world after "the" names its states acting as one, unless a name
+/// goes on ("the West Bank") or it is a place ("in the West"). Like a group
+/// named by a common noun, it is reported only when a kept stance has it.
+fn bloc_quarter(doc: &Document, actors: &mut Actors, i: usize) -> Option<usize> {
+    let quarter = i + 1;
+    let named = doc.low(i) == "the"
+        && doc.word_is(WordClass::BlocQuarters, quarter)
+        && !(doc.is_word(quarter + 1) && is_capitalised(doc.word(quarter + 1)));
+    if !named || after_place_word(doc, i) {
+        return None;
+    }
+    let index = actors.named(&format!("the {}", doc.word(quarter)), ActorKind::Group, None);
+    actors.list[index].generic = true;
+    actors.mention(doc, index, i, quarter + 1, Via::Name);
+    Some(quarter + 1)
 }
 
 /// "the Trump administration", "The administration of US President Barack

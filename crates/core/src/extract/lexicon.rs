@@ -626,6 +626,7 @@ word_classes! {
     CommitteeNouns = "committee_nouns",
     CommitteePlurals = "committee_plurals",
     CommitteeTopics = "committee_topics",
+    BlocQuarters = "bloc_quarters",
     CollectiveGroups = "collective_groups",
     CompanyRoles = "company_roles",
     CompanyDescriptions = "company_descriptions",
@@ -770,6 +771,7 @@ impl WordClass {
                 | WordClass::Months
                 | WordClass::CompanyEnds
                 | WordClass::NotNameStarts
+                | WordClass::BlocQuarters
                 | WordClass::InternationalFirsts
                 | WordClass::InternationalHeads
                 | WordClass::InstrumentHeads

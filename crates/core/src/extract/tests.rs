@@ -4172,3 +4172,14 @@ fn a_trade_noun_opening_a_sentence_names_the_company_after_it() {
         "Highland Gold -> limit: oppose",
     );
 }
+
+#[test]
+fn the_west_is_a_bloc_that_acts() {
+    check(
+        "The West condemned the annexation. Russia criticised the West.",
+        "the West -> annexation: oppose\nRussia -> the West: oppose",
+    );
+    // A longer name and a place are no bloc.
+    assert_eq!(actor_names("Israel expanded settlements in the West Bank."), ["Israel"]);
+    check("Students in the West protested against the war.", "");
+}
