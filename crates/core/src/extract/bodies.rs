@@ -1081,17 +1081,26 @@ fn possessive_ministry(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i
 }
 
 /// "Officials in Washington and Seoul have agreed", "the regime in
-/// Damascus": a body of a state that sits in its capital (`seat_body_nouns`)
-/// before "in" and a list of capitals is each capital's government, which
-/// the list would otherwise only name as places. Returns the phrase's end.
+/// Damascus", "the authorities in Russia": a body of a state that sits in
+/// its capital (`seat_body_nouns`) before "in" and a list of capitals or
+/// countries is each one's government, which the list would otherwise only
+/// name as places. Returns the phrase's end.
 pub(super) fn seated_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let noun = if doc.low(i) == "the" { i + 1 } else { i };
     if !doc.low_is(WordClass::SeatBodyNouns, noun) || doc.low(noun + 1) != "in" {
         return None;
     }
+    // "officials in Washington", and as "German officials" is Germany,
+    // "officials in Germany" too, unless an owner names the body ("Saddam
+    // Hussein's regime in Iraq", "US officials in Iraq").
+    let owned = noun.checked_sub(1).is_some_and(|b| {
+        matches!(doc.word(b), "'s" | "’s") || (doc.is_word(b) && is_capitalised(doc.word(b)) && !doc.starts_sentence(b))
+    });
     let capital = |k: usize| {
-        gazetteer_match(doc, lexicon, k)
-            .filter(|&(_, known, role)| role == PhraseRole::Metonym && lexicon.actors[known].kind == ActorKind::Country)
+        gazetteer_match(doc, lexicon, k).filter(|&(_, known, role)| {
+            (role == PhraseRole::Metonym || (role == PhraseRole::Name && !owned))
+                && lexicon.actors[known].kind == ActorKind::Country
+        })
     };
     let (mut end, first, _) = capital(noun + 2)?;
     let mut countries = vec![first];

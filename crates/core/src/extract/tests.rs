@@ -4183,3 +4183,22 @@ fn the_west_is_a_bloc_that_acts() {
     assert_eq!(actor_names("Israel expanded settlements in the West Bank."), ["Israel"]);
     check("Students in the West protested against the war.", "");
 }
+
+#[test]
+fn a_state_body_in_a_country_is_that_country() {
+    // As "German officials" is Germany, so is "officials in Germany".
+    check("Officials in Germany criticised the plan.", "Germany -> plan: oppose");
+    check(
+        "The authorities in Russia rejected the appeal.",
+        "Russia -> appeal: oppose",
+    );
+    // An owner names the body itself.
+    check(
+        "Saddam Hussein's regime in Iraq rejected the plan.",
+        "Hussein regime -> plan: oppose",
+    );
+    check(
+        "US officials in Iraq backed the plan.",
+        "United States -> plan: support",
+    );
+}
