@@ -4202,3 +4202,15 @@ fn a_state_body_in_a_country_is_that_country() {
         "United States -> plan: support",
     );
 }
+
+#[test]
+fn powers_qualified_by_a_broad_adjective_are_a_group() {
+    check(
+        "Western powers condemned the annexation of Crimea.",
+        "Western powers -> annexation of Crimea: oppose",
+    );
+    check(
+        "World powers backed the nuclear deal.",
+        "World powers -> nuclear deal: support",
+    );
+}
