@@ -316,6 +316,11 @@ impl<'a> SentenceReader<'a> {
             return true;
         }
         let before = item.first.checked_sub(1).map_or("", |b| self.doc.low(b));
+        // "The government of Japan condemned …": a body "of" an actor is the
+        // actor acting.
+        if before == "of" && item.first >= 2 && self.doc.low_is(WordClass::BodyNouns, item.first - 2) {
+            return true;
+        }
         !matches!(
             before,
             "of" | "in" | "to" | "from" | "with" | "for" | "at" | "by" | "on" | "over" | "against" | "about"

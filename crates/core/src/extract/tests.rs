@@ -4214,3 +4214,12 @@ fn powers_qualified_by_a_broad_adjective_are_a_group() {
         "World powers -> nuclear deal: support",
     );
 }
+
+#[test]
+fn a_body_of_an_actor_acts_as_the_actor() {
+    check(
+        "The government of Japan condemned the missile launch.",
+        "Japan -> missile launch: oppose",
+    );
+    check("The armed forces of Iran criticised Israel.", "Iran -> Israel: oppose");
+}
