@@ -256,7 +256,7 @@ impl<'a> SentenceReader<'a> {
                 i.end <= verb
                     && i.end + 3 >= verb
                     && !self.in_quotes(i.first)
-                    && (i.end..verb).all(|k| self.doc.is_word(k))
+                    && (i.end..verb).all(|k| self.doc.is_word(k) && !matches!(self.doc.low(k), "and" | "but"))
             })
             .copied();
         let start = self.clause_start(verb.saturating_sub(1));

@@ -4223,3 +4223,12 @@ fn a_body_of_an_actor_acts_as_the_actor() {
     );
     check("The armed forces of Iran criticised Israel.", "Iran -> Israel: oppose");
 }
+
+#[test]
+fn an_object_before_and_said_is_no_speaker() {
+    // "Russia and said": the subject says it, not the object of the verb before.
+    check(
+        "Germany criticised Russia and said China was right.",
+        "Germany -> Russia: oppose\nGermany -> China: support",
+    );
+}
