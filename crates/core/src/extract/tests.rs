@@ -3967,6 +3967,7 @@ fn arming_or_funding_a_side_supports_it() {
     check("Germany delivered tanks to Ukraine.", "Germany -> Ukraine: support");
     check("Turkey armed the Syrian rebels.", "Turkey -> Syrian rebels: support");
     check("Qatar funded Hamas.", "Qatar -> Hamas: support");
+    check("Russia sold fighter jets to Egypt.", "Russia -> Egypt: support");
 }
 
 #[test]
