@@ -294,10 +294,8 @@ fn take(
 /// named right after its "of" ("the people of Ukraine", "the government of
 /// Iraq").
 fn people_of_actor(doc: &Document, lexicon: &Lexicon, k: usize, taken: &[u8]) -> bool {
-    let word = doc.low(k);
-    let people = word == "people" || lexicon.is_people_plural(word) || lexicon.is(WordClass::GroupNouns, word);
     let owner = if doc.low(k + 2) == "the" { k + 3 } else { k + 2 };
-    people && doc.low(k + 1) == "of" && taken.get(owner) == Some(&ACTOR)
+    lexicon.is_people_of_noun(doc.low(k)) && doc.low(k + 1) == "of" && taken.get(owner) == Some(&ACTOR)
 }
 
 /// Records tokens `a..b` as an issue mention named by their text.

@@ -783,7 +783,7 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn negated(&self, k: usize) -> bool {
         let start = self.clause_start(k).max(k.saturating_sub(4));
         (start..k).any(|m| {
-            self.doc.low_is(WordClass::Negators, m) || self.doc.low_is(WordClass::NegVerbs, m) && self.denies(m, k)
+            self.doc.low_is(WordClass::Negators, m) || (self.doc.low_is(WordClass::NegVerbs, m) && self.denies(m, k))
         })
     }
 
@@ -918,9 +918,9 @@ impl<'a> SentenceReader<'a> {
                 || (self.doc.low(end + 1) == "stand" && self.doc.low(end + 2) == "down"))
     }
 
-    /// Whether `target` is whose exit or punishment a phrase names: "the
-    /// resignation of Boris Johnson", "the release" excepted, "Johnson's
-    /// resignation", "the arrest of the opposition leader" (`ouster_nouns`).
+    /// Whether `target` is the actor whose exit or punishment a noun names:
+    /// "the resignation of Boris Johnson", "Johnson's resignation", "the
+    /// arrest of the opposition leader" (`ouster_nouns`; not "the release of").
     /// Calling for it opposes the actor, as pushing for it "to resign" does.
     pub(super) fn ousted(&self, target: &Item) -> bool {
         let mut k = target.first;

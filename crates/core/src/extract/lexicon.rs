@@ -444,6 +444,13 @@ impl Lexicon {
         self.is(WordClass::BodyNouns, word) || word.strip_suffix('s').is_some_and(|one| self.is_title_head(one))
     }
 
+    /// Whether a lower-case word names the people, a body or a group of the
+    /// actor named after its "of": "the people of Ukraine", "the government
+    /// of Iraq", "ministers of the EU". Such a phrase is the actor.
+    pub fn is_people_of_noun(&self, word: &str) -> bool {
+        word == "people" || self.is_people_plural(word) || self.is(WordClass::GroupNouns, word)
+    }
+
     /// Whether a lower-case word form leans clearly positive or negative in
     /// general use (`data/valence.tsv`).
     pub fn valence(&self, word: &str) -> Option<Valence> {

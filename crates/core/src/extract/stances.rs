@@ -923,18 +923,16 @@ impl SentenceReader<'_> {
         })
     }
 
-    /// Whether a target found after a verb or adjective cue belongs to the
-    /// cue's clause, not to a clause only coordinated with it; when the parse
-    /// cannot tell, it does.
     /// Whether the word at byte span `head` names a body or the people of
     /// whatever follows it: "government", "officials", "people".
     fn people_of(&self, head: (usize, usize)) -> bool {
-        let word = &self.doc.text[head.0..head.1];
-        word.eq_ignore_ascii_case("people")
-            || self.lexicon.is(WordClass::BodyNouns, word)
-            || self.lexicon.is(WordClass::GroupNouns, word)
+        self.lexicon
+            .is_people_of_noun(&self.doc.text[head.0..head.1].to_lowercase())
     }
 
+    /// Whether a target found after a verb or adjective cue belongs to the
+    /// cue's clause, not to a clause only coordinated with it; when the parse
+    /// cannot tell, it does.
     fn under_cue(&self, hit: &CueHit, target: &Item) -> bool {
         let span = |first: usize, end: usize| self.doc.span(first, end);
         self.parse
