@@ -687,6 +687,7 @@ word_classes! {
     Magnitudes = "magnitudes",
     MemberNouns = "member_nouns",
     HoldingNouns = "holding_nouns",
+    HostileActNouns = "hostile_act_nouns",
     NamingVerbs = "naming_verbs",
     ModifiedGroupNouns = "modified_group_nouns",
     Months = "months",

@@ -452,10 +452,18 @@ impl SentenceReader<'_> {
                         .into_iter()
                         .collect()
                 };
+                // "condemned aggression by Russia", "resisted pressure from
+                // Berlin": opposing a hostile act opposes the actor it comes
+                // from, not the bare noun.
+                let source = (cue.frame == Frame::Verb && cue.polarity == Polarity::Oppose)
+                    .then(|| self.hostile_source(from, to))
+                    .flatten();
                 // "condemned the visit by the US Speaker to Taiwan": the object
                 // is the visit, an issue the cue arguments name, not an actor
                 // inside its phrase.
-                let targets: Vec<Item> = if cue.frame == Frame::Verb
+                let targets: Vec<Item> = if let Some(source) = source {
+                    vec![source]
+                } else if cue.frame == Frame::Verb
                     && cue.rest.is_empty()
                     && targets.first().is_some_and(|t| self.inside_noun_object(hit, t))
                 {
@@ -1041,16 +1049,34 @@ impl SentenceReader<'_> {
     /// "the threat from X", "a provocation by X": the source after the
     /// evaluative noun, which is what the evaluation is about.
     fn source_of(&self, hit: &CueHit) -> Option<Item> {
-        if !matches!(self.doc.low(hit.end), "from" | "by") {
+        self.source_after(hit.end)
+    }
+
+    /// The mention after "from" or "by" at `k` (a determiner may come
+    /// first): where what the word before `k` comes from.
+    fn source_after(&self, k: usize) -> Option<Item> {
+        if !matches!(self.doc.low(k), "from" | "by") {
             return None;
         }
         self.items
             .iter()
             .find(|i| {
-                (hit.end + 1..=hit.end + 2).contains(&i.first)
-                    && (hit.end + 1..i.first).all(|k| matches!(self.doc.low(k), "the" | "a" | "an"))
+                (k + 1..=k + 2).contains(&i.first)
+                    && (k + 1..i.first).all(|m| matches!(self.doc.low(m), "the" | "a" | "an"))
             })
             .copied()
+    }
+
+    /// The actor a hostile act (`hostile_act_nouns`) in the object between
+    /// `from` and `to` comes from: "(condemned) the repeated incursions by
+    /// China", "(warned of) interference from Iran". Only lower-case words
+    /// come before the noun: "Russian aggression" names its maker otherwise.
+    fn hostile_source(&self, from: usize, to: usize) -> Option<Item> {
+        let noun = (from..to.min(from + 4))
+            .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
+            .find(|&k| self.doc.low_is(WordClass::HostileActNouns, k))?;
+        self.source_after(noun + 1)
+            .filter(|i| matches!(i.entity, Entity::Actor(_)))
     }
 
     fn withdrawn(&self, hit: &CueHit) -> bool {

@@ -4233,3 +4233,24 @@ fn an_object_before_and_said_is_no_speaker() {
         "Germany -> Russia: oppose\nGermany -> China: support",
     );
 }
+
+#[test]
+fn opposing_a_hostile_act_opposes_its_maker() {
+    check(
+        "Russia denied it. The Baltic states condemned aggression by Russia and Belarus.",
+        "Baltic states -> Russia: oppose\nBaltic states -> Belarus: oppose",
+    );
+    check(
+        "Russia denied it. Estonia has long complained about meddling by Moscow.",
+        "Estonia -> Russia: oppose",
+    );
+    check(
+        "Iran denied it. Saudi Arabia warned of interference by Iran in Yemen.",
+        "Saudi Arabia -> Iran: oppose",
+    );
+    // Not a hostile act: the visit is the target, not its maker.
+    check(
+        "China condemned the visit by the US Speaker to Taiwan.",
+        "China -> visit: oppose",
+    );
+}
