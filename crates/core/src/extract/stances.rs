@@ -314,14 +314,15 @@ impl SentenceReader<'_> {
         let cue = hit.cue;
         // "condemned U.S. sanctions against Russian banks": "against" inside
         // an issue's phrase names what the issue is against, a stance of the
-        // issue's makers, not of the clause's subject.
+        // issue's makers, not of the clause's subject, unless the subject
+        // wages it ("launched air strikes against Hamas").
         if cue.frame == Frame::Adj
             && cue.rest.is_empty()
             && self
                 .issues
                 .found
                 .iter()
-                .any(|f| f.first < hit.first && hit.first < f.end)
+                .any(|f| f.first < hit.first && hit.first < f.end && !self.waged(f.first))
         {
             return;
         }
@@ -1044,6 +1045,16 @@ impl SentenceReader<'_> {
     /// a hypothetical, no stated course.
     fn hypothetical(&self) -> bool {
         (self.first..self.end).any(|k| self.doc.low_is(WordClass::Conditionals, k))
+    }
+
+    /// Whether a verb of waging (`waging_verbs`) takes the phrase at `first`
+    /// as its object, lower-case modifiers between: "launched air strikes",
+    /// "stepped up its campaign".
+    fn waged(&self, first: usize) -> bool {
+        (first.saturating_sub(4).max(self.first)..first)
+            .rev()
+            .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
+            .any(|k| self.doc.low_is(WordClass::WagingVerbs, k))
     }
 
     /// "the threat from X", "a provocation by X": the source after the

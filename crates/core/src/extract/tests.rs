@@ -4254,3 +4254,16 @@ fn opposing_a_hostile_act_opposes_its_maker() {
         "China -> visit: oppose",
     );
 }
+
+#[test]
+fn waging_an_attack_against_an_actor_opposes_it() {
+    check(
+        "Israel launched air strikes against Hamas in Gaza.",
+        "Israel -> strikes against Hamas in Gaza: support\nIsrael -> Hamas: oppose",
+    );
+    // Condemning someone else's sanctions "against" Iran takes no side on Iran.
+    check(
+        "The EU condemned US sanctions against Iran.",
+        "European Union -> US sanctions against Iran: oppose",
+    );
+}
