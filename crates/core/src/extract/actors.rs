@@ -445,6 +445,14 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
             return end;
         }
     }
+    // "the US president", "the French ambassador": a title the country's,
+    // before the country alone takes its name (and, as a mere modifier of
+    // the title, would then stand for no one).
+    if matches!(word, "the" | "The") && gazetteer.is_some() {
+        if let Some(end) = title_reference(doc, lexicon, actors, i) {
+            return end;
+        }
+    }
     if let Some((end, actor, role)) = gazetteer {
         if let Some(end) = known_actor(doc, lexicon, actors, i, end, actor, role) {
             return end;

@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::actors::{acts_after, capitalised_run, from_lexicon, gazetteer_match, Actors, Via, Voice};
 use super::bodies::country_adjective;
 use super::document::Document;
-use super::lexicon::{Lexicon, TitleClass, WordClass};
+use super::lexicon::{Lexicon, PhraseRole, TitleClass, WordClass};
 use super::parse::Parse;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
@@ -395,9 +395,17 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
             if class != TitleClass::Office || name_at(doc, lexicon, end).is_some() {
                 return None;
             }
-            // "the Russian president": the title is that country's.
+            // "the Russian president", "the US ambassador": the title is that
+            // country's.
             let nation = (i + 1..at).find_map(|k| {
                 country_adjective(doc, lexicon, k)
+                    .or_else(|| {
+                        gazetteer_match(doc, lexicon, k)
+                            .filter(|&(_, known, role)| {
+                                role == PhraseRole::Name && lexicon.actors[known].kind == ActorKind::Country
+                            })
+                            .map(|(e, known, _)| (known, e))
+                    })
                     .filter(|&(_, e)| e <= at)
                     .map(|(known, _)| known)
             });
@@ -407,9 +415,11 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
                     .titles
                     .iter()
                     .any(|t| t == &title || t.ends_with(&format!(" {title}")))
+                    // "President Donald Trump … the U.S. president": a bearer
+                    // the article gave no country may be the nation's.
                     && nation.is_none_or(|n| {
                         let country = lexicon.actors[n].name.as_str();
-                        person.affiliation.as_deref() == Some(country)
+                        person.affiliation.as_deref().is_none_or(|a| a == country)
                     })
             });
             if let (None, Some(nation)) = (titled, nation) {

@@ -4267,3 +4267,17 @@ fn waging_an_attack_against_an_actor_opposes_it() {
         "European Union -> US sanctions against Iran: oppose",
     );
 }
+
+#[test]
+fn a_countrys_title_with_no_name_is_the_country_or_its_bearer() {
+    check("China criticised the US president.", "China -> United States: oppose");
+    check(
+        "Kyiv thanked the French president on Monday.",
+        "Ukraine -> France: support",
+    );
+    // The bearer, when the article named one with that title.
+    check(
+        "President Donald Trump met Xi. China later criticised the US president.",
+        "China -> Donald Trump: oppose",
+    );
+}
