@@ -4281,3 +4281,19 @@ fn a_countrys_title_with_no_name_is_the_country_or_its_bearer() {
         "China -> Donald Trump: oppose",
     );
 }
+
+#[test]
+fn summoning_an_envoy_rebukes_the_envoys_country() {
+    check(
+        "Ankara summoned the Swedish ambassador to protest the Koran burning.",
+        "Turkey -> Sweden: oppose",
+    );
+    check(
+        "Poland summoned Russia's ambassador over the strike.",
+        "Poland -> Russia: oppose",
+    );
+    check(
+        "China summoned the US ambassador in Beijing.",
+        "China -> United States: oppose",
+    );
+}
