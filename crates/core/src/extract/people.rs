@@ -409,17 +409,27 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
                     .filter(|&(_, e)| e <= at)
                     .map(|(known, _)| known)
             });
+            // "Donald Trump, the U.S. president", "Trump became the U.S.
+            // president": the title and its country are given to the person
+            // named right before, for later mentions of the title too.
+            if let Some(person) = nation.and_then(|_| given_to(doc, actors, i)) {
+                if actors.list[person].affiliation.is_none() {
+                    let country = from_lexicon(actors, lexicon, nation.expect("checked above"));
+                    actors.list[person].affiliation = Some(actors.list[country].name.clone());
+                }
+                add_title(actors, person, &title, class);
+                actors.mention(doc, person, i, end, Via::Title);
+                return Some(end);
+            }
             let titled = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
                 let person = &actors.list[a];
                 person
                     .titles
                     .iter()
                     .any(|t| t == &title || t.ends_with(&format!(" {title}")))
-                    // "President Donald Trump … the U.S. president": a bearer
-                    // the article gave no country may be the nation's.
                     && nation.is_none_or(|n| {
                         let country = lexicon.actors[n].name.as_str();
-                        person.affiliation.as_deref().is_none_or(|a| a == country)
+                        person.affiliation.as_deref() == Some(country)
                     })
             });
             if let (None, Some(nation)) = (titled, nation) {
@@ -467,6 +477,21 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
         }
     }
     None
+}
+
+/// The person a title phrase starting at `i` is given to: named right
+/// before it, in apposition (", the U.S. president") or after a verb of
+/// being or becoming ("became the U.S. president").
+fn given_to(doc: &Document, actors: &Actors, i: usize) -> Option<usize> {
+    let before = i.checked_sub(1)?;
+    let linked = doc.word(before) == ","
+        || doc.low_is(WordClass::Be, before)
+        || matches!(doc.low(before), "became" | "becomes" | "become");
+    if !linked {
+        return None;
+    }
+    let found = actors.found.iter().rev().find(|f| f.end == before)?;
+    (actors.list[found.actor].kind == ActorKind::Person).then_some(found.actor)
 }
 
 /// What a definite description's head noun can name.

@@ -4275,9 +4275,10 @@ fn a_countrys_title_with_no_name_is_the_country_or_its_bearer() {
         "Kyiv thanked the French president on Monday.",
         "Ukraine -> France: support",
     );
-    // The bearer, when the article named one with that title.
+    // Given to a person in apposition or after "became", the title is theirs
+    // later too.
     check(
-        "President Donald Trump met Xi. China later criticised the US president.",
+        "Donald Trump, the U.S. president, met Xi. Later, China criticised the US president.",
         "China -> Donald Trump: oppose",
     );
 }
