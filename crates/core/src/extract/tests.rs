@@ -4298,3 +4298,15 @@ fn summoning_an_envoy_rebukes_the_envoys_country() {
         "China -> United States: oppose",
     );
 }
+
+#[test]
+fn fining_a_firm_opposes_it() {
+    check(
+        "Google said it would appeal. The European Commission fined Google.",
+        "European Commission -> Google: oppose",
+    );
+    check(
+        "Facebook was fined by the EU regulator.",
+        "European Union -> Facebook: oppose",
+    );
+}
