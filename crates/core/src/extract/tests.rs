@@ -4310,3 +4310,18 @@ fn fining_a_firm_opposes_it() {
         "European Union -> Facebook: oppose",
     );
 }
+
+#[test]
+fn well_known_armed_groups_are_armed_groups() {
+    assert_eq!(
+        kind_of(
+            "Egypt brokered a truce with Islamic Jihad.",
+            "Palestinian Islamic Jihad"
+        ),
+        Some(ActorKind::ArmedGroup)
+    );
+    check(
+        "Turkey launched an offensive against the YPG.",
+        "Turkey -> offensive against the YPG: support\nTurkey -> People's Protection Units: oppose",
+    );
+}
