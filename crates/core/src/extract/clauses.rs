@@ -147,7 +147,7 @@ impl<'a> SentenceReader<'a> {
             } else if low == "and" && SUBJECT_PRONOUNS.contains(&self.doc.low(k + 1)) {
                 // "… and we condemn the decision": a new subject, a new clause.
                 starts.push(k + 1);
-            } else if matches!(low, "and" | "but") && self.subject_follows(k + 1) {
+            } else if matches!(low, "and" | "but") && (self.subject_follows(k + 1) || self.conjunct_acts(&starts, k)) {
                 // "Scholz pledged tanks, and Kyiv thanked Berlin": an actor
                 // the parse makes a verb's subject starts a clause of its own.
                 starts.push(k + 1);
@@ -184,6 +184,31 @@ impl<'a> SentenceReader<'a> {
             let span = self.doc.span(i.first, i.end);
             self.parse.subject_of(span.start, span.end).is_some()
         })
+    }
+
+    /// Whether the actor after the conjunction at `k` acts in a clause of
+    /// its own though the parse joins it to the object before: a verb
+    /// comes before the conjunction and right after the actor, "Germany
+    /// criticised Russia and China praised Iran" (not "Germany and France
+    /// opposed", whose conjunct shares the verb after it).
+    /// `starts`: the clause starts found before `k`.
+    fn conjunct_acts(&self, starts: &[usize], k: usize) -> bool {
+        let verb_at = |m: usize| m < self.end && self.parse.is_verb(self.doc.span(m, m + 1)) == Some(true);
+        let after_the = self.doc.low(k + 1) == "the";
+        let start = starts.iter().copied().filter(|&s| s <= k).max().unwrap_or(self.first);
+        let opens = |i: &&Item| i.first == k + 1 || (after_the && i.first == k + 2);
+        // The conjunction follows an actor object ("criticised Russia and"),
+        // not a subject ("that India and Russia signed") nor one of the two
+        // sides after "between", and the conjunct's verb is no -ing form.
+        let joins_object = self.actor_items().find(|i| i.end == k).is_some_and(|i| {
+            let span = self.doc.span(i.first, i.end);
+            self.parse.is_object(span.start, span.end) == Some(true)
+        });
+        joins_object
+            && self
+                .actor_items()
+                .find(opens)
+                .is_some_and(|i| verb_at(i.end) && !self.doc.low(i.end).ends_with("ing") && (start..k).any(verb_at))
     }
 
     pub(super) fn inside_item(&self, k: usize) -> bool {

@@ -336,6 +336,23 @@ impl<'t> Parse<'t> {
         matches!(head.upos, Upos::Verb).then_some((head.start, head.end))
     }
 
+    /// Whether the parse makes the mention at byte span `start..end` a
+    /// verb's direct object, or a conjunct of one ("criticised Russia");
+    /// None when no token lies there.
+    pub fn is_object(&self, start: usize, end: usize) -> Option<bool> {
+        let node = self.head_of(start, end)?;
+        let tokens = &self.sentence(node.sentence).tokens;
+        let mut at = node.token;
+        // Bounded: a malformed tree cannot loop.
+        for _ in 0..tokens.len() {
+            match (tokens[at].rel.universal(), tokens[at].head) {
+                (Rel::Conj, Some(h)) => at = h,
+                (rel, _) => return Some(rel == Rel::Obj),
+            }
+        }
+        Some(false)
+    }
+
     /// The byte span of the verb whose active subject the parse makes the
     /// proper noun at byte span `start..end`: "rejected" in "Netanyahu
     /// rejected the proposal", or in a relative clause on it whose subject

@@ -4017,6 +4017,15 @@ fn actors_coordinated_with_a_target_are_targets_too() {
         "Germany criticised Russia and China backed it.",
         "Germany -> Russia: oppose",
     );
+    // Though the parse joins the acting conjunct to the object before.
+    check(
+        "Germany criticised Russia and China praised Iran.",
+        "Germany -> Russia: oppose\nChina -> Iran: support",
+    );
+    check(
+        "Germany criticised Russia and the United States praised Iran.",
+        "Germany -> Russia: oppose\nUnited States -> Iran: support",
+    );
 }
 
 #[test]
