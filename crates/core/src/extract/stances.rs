@@ -134,6 +134,11 @@ pub fn on_arguments(
     // "Britain condemned the attack, but Turkey defended it": a pronoun
     // standing for an added issue names it too.
     let is_added = |f: &Found| {
+        // "backed the lawsuit against Google": a stance derived from backing an added issue.
+        let against = f.cue.0;
+        if f.rule.ends_with(BACKING_AGAINST) {
+            return added.iter().any(|m| m.first < against && against <= m.end);
+        }
         let Entity::Issue(issue) = f.target else {
             return false;
         };
@@ -171,6 +176,10 @@ pub fn on_arguments(
         .collect()
 }
 
+/// The end of the rule name of a stance derived from backing what is
+/// against its target.
+const BACKING_AGAINST: &str = " (backing what is against)";
+
 /// Most words between a verb of naming and what it calls its object: "called
 /// the EU's new budget plan a disgrace".
 const MAX_NAMED_OBJECT: usize = 8;
@@ -182,7 +191,59 @@ impl SentenceReader<'_> {
         self.read_deontic(out);
         self.read_relations(out);
         self.share_against(before, out);
+        self.oppose_what_backed_is_against(before, out);
         self.share_with_commentator(before, out);
+    }
+
+    /// "approved new measures against Iran", "backed the lawsuit against
+    /// Google": backing a thing that is against an actor opposes the actor
+    /// (the actors coordinated after it too). Opposing the thing says
+    /// nothing of the actor.
+    fn oppose_what_backed_is_against(&self, before: usize, out: &mut Vec<Found>) {
+        let mut derived = Vec::new();
+        // "defended his budget against Tory criticism": what a defence is
+        // against is no part of what is defended.
+        let backing =
+            |f: &&Found| f.polarity == Polarity::Support && !self.doc.low_is(WordClass::DefendingVerbs, f.cue.0);
+        for backed in out[before..].iter().filter(backing) {
+            let (Entity::Issue(_), Some((first, end))) = (backed.target, backed.target_tokens) else {
+                continue;
+            };
+            // Inside the issue's phrase or right after its head ("the war against Iraq").
+            let Some(against) = (first + 1..=end).find(|&k| self.doc.low(k) == "against") else {
+                continue;
+            };
+            let at =
+                |i: &&Item| i.first == against + 1 || (self.doc.low(against + 1) == "the" && i.first == against + 2);
+            // Not an actor that only modifies a noun ("measures against the U.S. media").
+            let Some(object) = self
+                .actor_items()
+                .find(at)
+                .filter(|i| self.modified_noun(i).is_none())
+                .copied()
+            else {
+                continue;
+            };
+            for target in self.coordinated_objects(object, self.clause_end(object.end)) {
+                let exists = |f: &Found| f.holder == backed.holder && f.target == target.entity;
+                if Entity::Actor(backed.holder) == target.entity
+                    || out[before..].iter().any(exists)
+                    || derived.iter().any(exists)
+                {
+                    continue;
+                }
+                derived.push(Found {
+                    target: target.entity,
+                    polarity: Polarity::Oppose,
+                    confidence: backed.confidence * 0.8,
+                    cue: (against, against + 1),
+                    target_tokens: Some((target.first, target.end)),
+                    rule: format!("{}{BACKING_AGAINST}", backed.rule),
+                    ..backed.clone()
+                });
+            }
+        }
+        out.extend(derived);
     }
 
     /// "stand with Turkey against the PKK": "against" right after a stance's

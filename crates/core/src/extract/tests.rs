@@ -1579,6 +1579,24 @@ fn against_inside_an_issue_phrase_is_no_stance_of_the_clause_subject() {
 }
 
 #[test]
+fn backing_what_is_against_an_actor_opposes_the_actor() {
+    check(
+        "The EU approved new measures against Iran.",
+        "European Union -> measures against Iran: support\nEuropean Union -> Iran: oppose",
+    );
+    check(
+        "Washington welcomed the new measures against Iran and Syria.",
+        "United States -> new measures against Iran and Syria: support\n\
+         United States -> Iran: oppose\nUnited States -> Syria: oppose",
+    );
+    // Opposing the thing says nothing of the actor.
+    check(
+        "Germany criticised the sanctions against Russia.",
+        "Germany -> sanctions against Russia: oppose",
+    );
+}
+
+#[test]
 fn a_headline_and_dateline_before_the_story_hold_no_actor() {
     let text = "Russia condemns new U.S. sanctions\n\nMOSCOW (Reuters) - Russia on Friday condemned the sanctions.";
     assert_eq!(actor_names(text), ["Russia"]);
