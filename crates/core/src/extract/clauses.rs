@@ -685,12 +685,18 @@ impl<'a> SentenceReader<'a> {
         self.items
             .iter()
             .filter(|i| i.first >= from && i.first < to)
-            // "assurances from the Kremlin", "groups in Syria": sources and places.
+            // "assurances from the Kremlin", "groups in Syria": sources and
+            // places; but "banned imports from Turkey" bans Turkey's goods.
             .filter(|i| {
+                let before = i.first.checked_sub(1);
+                let trade_from = before.is_some_and(|b| {
+                    b > 0 && self.doc.low(b) == "from" && self.doc.low_is(WordClass::TradeFlowNouns, b - 1)
+                });
                 !matches!(
-                    i.first.checked_sub(1).map(|b| self.doc.low(b)),
+                    before.map(|b| self.doc.low(b)),
                     Some("from" | "in" | "at" | "near" | "inside" | "across" | "by")
                 ) || i.first == from
+                    || trade_from
             })
             .filter(|i| free(i))
             // "want the EU budget capped": an actor that only modifies a noun

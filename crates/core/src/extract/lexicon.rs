@@ -741,6 +741,7 @@ word_classes! {
     TimeUnits = "time_units",
     TimeWords = "time_words",
     TimeZones = "time_zones",
+    TradeFlowNouns = "trade_flow_nouns",
     WagingVerbs = "waging_verbs",
     VoicingVerbs = "voicing_verbs",
     Volitional = "volitional",

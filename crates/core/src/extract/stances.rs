@@ -986,11 +986,23 @@ impl SentenceReader<'_> {
                 // BMG" is no Sony).
                 && !(matches!(self.doc.text[argument.head.1..at].trim(), "of" | "of the")
                     && self.people_of(argument.head))
+                && !self.trade_partner(argument.head, target)
                 && !self.items.iter().any(|i| {
                     self.doc.tokens[i.first].start <= argument.head.0
                         && argument.head.1 <= self.doc.tokens[i.end - 1].end
                 })
         })
+    }
+
+    /// Whether the word at byte span `head` names goods or travel that
+    /// `target`, right after "from" or "to", sends or receives: the trade
+    /// partner whose flow is banned, "banned imports from Turkey".
+    fn trade_partner(&self, head: (usize, usize), target: &Item) -> bool {
+        let before = target.first.checked_sub(1).map_or("", |b| self.doc.low(b));
+        matches!(before, "from" | "to")
+            && self
+                .lexicon
+                .is(WordClass::TradeFlowNouns, &self.doc.text[head.0..head.1].to_lowercase())
     }
 
     /// Whether the word at byte span `head` names a body or the people of

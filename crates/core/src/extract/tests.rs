@@ -1597,6 +1597,16 @@ fn backing_what_is_against_an_actor_opposes_the_actor() {
 }
 
 #[test]
+fn stopping_goods_from_or_to_a_country_opposes_the_country() {
+    check(
+        "Washington banned imports from Turkey.",
+        "United States -> Turkey: oppose",
+    );
+    check("Beijing halted shipments from Australia.", "China -> Australia: oppose");
+    check("Russia halted gas exports to Ukraine.", "Russia -> Ukraine: oppose");
+}
+
+#[test]
 fn a_headline_and_dateline_before_the_story_hold_no_actor() {
     let text = "Russia condemns new U.S. sanctions\n\nMOSCOW (Reuters) - Russia on Friday condemned the sanctions.";
     assert_eq!(actor_names(text), ["Russia"]);
