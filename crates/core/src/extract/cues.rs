@@ -188,6 +188,44 @@ fn past_adjectives(doc: &Document, k: usize, end: usize, noun: &str) -> usize {
 }
 
 fn match_rest<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {
+    match_in_order(doc, cue, j, end).or_else(|| match_relative(doc, cue, j, end))
+}
+
+/// Most words between a cue's noun and its verb in a relative clause on
+/// the noun ("the sanctions that the European Union imposed on").
+const MAX_RELATIVE_GAP: usize = 6;
+
+/// A verb–noun–preposition cue whose noun a relative clause holding the
+/// verb qualifies: "the sanctions (that) the EU imposed on Iran" imposes
+/// sanctions on Iran. The hit is the verb and its preposition; the clause's
+/// subject is the holder. Between noun and verb: "that" or "which", then
+/// the subject's words only.
+fn match_relative<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {
+    let [noun, preposition] = cue.rest.as_slice() else {
+        return None;
+    };
+    if noun.starts_with('~') || j + 1 >= end || doc.low(j + 1) != preposition {
+        return None;
+    }
+    let n = (j.saturating_sub(MAX_RELATIVE_GAP + 1)..j.saturating_sub(1))
+        .rev()
+        .find(|&n| doc.low(n) == noun)?;
+    let subject_start = if matches!(doc.low(n + 1), "that" | "which") {
+        n + 2
+    } else {
+        n + 1
+    };
+    let subject_words = (subject_start..j)
+        .all(|m| doc.is_word(m) && (super::tokens::is_capitalised(doc.word(m)) || doc.low(m) == "the"));
+    (subject_start < j && subject_words).then_some(CueHit {
+        first: j,
+        end: j + 2,
+        gap: None,
+        cue,
+    })
+}
+
+fn match_in_order<'l>(doc: &Document, cue: &'l Cue, j: usize, end: usize) -> Option<CueHit<'l>> {
     let mut k = j + 1;
     let mut gap = None;
     let mut skipped = false;

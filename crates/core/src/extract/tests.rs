@@ -1607,6 +1607,18 @@ fn stopping_goods_from_or_to_a_country_opposes_the_country() {
 }
 
 #[test]
+fn a_relative_clause_on_a_cue_noun_completes_the_cue() {
+    check(
+        "The sanctions that the EU imposed on Iran were lifted on Monday.",
+        "European Union -> Iran: oppose",
+    );
+    check(
+        "The tariffs Washington imposed on China remain.",
+        "United States -> China: oppose",
+    );
+}
+
+#[test]
 fn a_headline_and_dateline_before_the_story_hold_no_actor() {
     let text = "Russia condemns new U.S. sanctions\n\nMOSCOW (Reuters) - Russia on Friday condemned the sanctions.";
     assert_eq!(actor_names(text), ["Russia"]);
