@@ -45,6 +45,9 @@ pub(super) struct SentenceReader<'a> {
     pub(super) previous_subject: Option<Item>,
     /// Who says this sentence, once known.
     pub(super) speaker: Option<Item>,
+    /// The actors coordinated with the sentence's own speaker, who say it
+    /// with them: "Germany and France said they would oppose the deal".
+    pub(super) co_speakers: Vec<Item>,
     /// The latest group of two or more coordinated actors before this
     /// sentence, for "both leaders" and "the two countries".
     pub(super) previous_group: Vec<Item>,
@@ -130,6 +133,7 @@ impl<'a> SentenceReader<'a> {
             items,
             previous_subject: None,
             speaker: None,
+            co_speakers: Vec::new(),
             previous_group: Vec::new(),
             clause_starts: vec![first],
             quoted_at_start: false,
@@ -244,6 +248,39 @@ impl<'a> SentenceReader<'a> {
     /// whose account it gives.
     pub(super) fn speaker(&self) -> Option<Item> {
         self.sayer().or_else(|| self.account_giver())
+    }
+
+    /// The actors coordinated with `speaker` in this sentence, the speaker
+    /// left out: "Germany and France said", "said Germany and France". The
+    /// speaker found next to the verb is the last conjunct, so the group is
+    /// read from its first.
+    pub(super) fn conjuncts_of(&self, speaker: Item) -> Vec<Item> {
+        let span = (speaker.first, speaker.end);
+        let same = |g: &Item| (g.first, g.end) == span;
+        let group = self
+            .actor_items()
+            .filter(|i| i.first <= speaker.first && !self.in_quotes(i.first))
+            .map(|i| self.coordinated(*i, self.end))
+            .find(|group| group.len() >= 2 && group.iter().any(same))
+            .unwrap_or_default();
+        group
+            .into_iter()
+            .filter(|g| !same(g))
+            .map(|g| self.principal_of(g))
+            .filter(|g| g.entity != speaker.entity)
+            .collect()
+    }
+
+    /// The speaker and those who say the sentence with it.
+    pub(super) fn speakers(&self, speaker: Item) -> Vec<Item> {
+        std::iter::once(speaker)
+            .chain(
+                self.co_speakers
+                    .iter()
+                    .copied()
+                    .filter(|_| self.speaker.is_some_and(|s| s.entity == speaker.entity)),
+            )
+            .collect()
     }
 
     /// "According to the Kremlin, the sanctions are illegal": the actor right
@@ -473,12 +510,21 @@ impl<'a> SentenceReader<'a> {
                 let reported = start > self.first && self.speaker.is_some_and(|s| s.end < start);
                 let referent = self.speaker.filter(|_| reported).or(self.previous_subject);
                 if let Some(referent) = referent {
-                    return vec![Item {
-                        first: m,
-                        end: m + 1,
-                        via: Via::Pronoun,
-                        ..referent
-                    }];
+                    // "Germany and France said they …": every co-speaker.
+                    let group = if reported && self.doc.low(m) == "they" {
+                        self.speakers(referent)
+                    } else {
+                        vec![referent]
+                    };
+                    return group
+                        .into_iter()
+                        .map(|r| Item {
+                            first: m,
+                            end: m + 1,
+                            via: Via::Pronoun,
+                            ..r
+                        })
+                        .collect();
                 }
             }
         }
@@ -879,14 +925,14 @@ impl<'a> SentenceReader<'a> {
     /// Who holds a stance whose clause has no named subject: "we"/"I" in a
     /// quote or a reported clause speak for the speaker; "he"/"she" were
     /// resolved when actors were found.
-    pub(super) fn fallback_holder(&self, k: usize, speaker: Option<Item>) -> Option<Item> {
+    pub(super) fn fallback_holder(&self, k: usize, speaker: Option<Item>) -> Vec<Item> {
         let start = self.clause_start(k);
         let reported = start > self.first || self.in_quotes(k) || speaker.is_some_and(|s| s.first > k);
         let has_we = (start..k).any(|m| self.doc.low_is(WordClass::PronounWe, m));
-        if has_we || reported {
-            return speaker.map(|s| self.here(s));
+        match speaker {
+            Some(speaker) if has_we || reported => self.speakers(speaker).into_iter().map(|s| self.here(s)).collect(),
+            _ => Vec::new(),
         }
-        None
     }
 
     /// A holder as it stands in this sentence. One named in an earlier

@@ -20,9 +20,6 @@ impl SentenceReader<'_> {
     /// clause or quotation of this sentence.
     pub(super) fn read_deontic(&self, out: &mut Vec<Found>) {
         let Some(speaker) = self.speaker else { return };
-        // Where the speaker stands in this sentence, for the candidate's features.
-        let voice = self.here(speaker);
-        let Entity::Actor(holder) = speaker.entity else { return };
         for modal in self.first..self.end.saturating_sub(3) {
             if !matches!(self.doc.low(modal), "should" | "must") {
                 continue;
@@ -68,18 +65,24 @@ impl SentenceReader<'_> {
                 holder_is_speaker: true,
                 ..Evidence::default()
             };
-            out.push(Found {
-                holder,
-                target: subject.entity,
-                polarity: if negated { polarity.flipped() } else { polarity },
-                confidence: confidence::score(&evidence),
-                sentence: self.index,
-                cue: (modal, be + 2),
-                holder_tokens: Some((voice.first, voice.end)),
-                holder_via: voice.via,
-                target_tokens: Some((subject.first, subject.end)),
-                rule: format!("deontic:{participle}"),
-            });
+            // "Germany and France said …": each co-speaker says it too.
+            for sayer in self.speakers(speaker) {
+                // Where the speaker stands in this sentence, for the candidate's features.
+                let voice = self.here(sayer);
+                let Entity::Actor(holder) = sayer.entity else { continue };
+                out.push(Found {
+                    holder,
+                    target: subject.entity,
+                    polarity: if negated { polarity.flipped() } else { polarity },
+                    confidence: confidence::score(&evidence),
+                    sentence: self.index,
+                    cue: (modal, be + 2),
+                    holder_tokens: Some((voice.first, voice.end)),
+                    holder_via: voice.via,
+                    target_tokens: Some((subject.first, subject.end)),
+                    rule: format!("deontic:{participle}"),
+                });
+            }
         }
     }
 }

@@ -86,6 +86,9 @@ fn find_in(
             .or(quote_speaker)
             .or(if opens_quote { last_speaker } else { None });
         reader.speaker = speaker;
+        if let Some(own) = own_speaker {
+            reader.co_speakers = reader.conjuncts_of(own);
+        }
         if own_speaker.is_none() {
             carried_speaker[index] = speaker.and_then(|s| match s.entity {
                 Entity::Actor(actor) => Some(actor),
@@ -787,6 +790,7 @@ impl SentenceReader<'_> {
                     return;
                 }
                 evidence.evaluative = true;
+                let speakers = self.speakers(speaker);
                 // "it was wrong to …" (an expletive subject) and "the wrong signals"
                 // (an adjective before its noun) say nothing about a named target.
                 let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
@@ -809,7 +813,9 @@ impl SentenceReader<'_> {
                 let candidates: Vec<Item> = self
                     .items
                     .iter()
-                    .filter(|i| i.first >= start && i.end <= hit.first && i.entity != speaker.entity)
+                    .filter(|i| {
+                        i.first >= start && i.end <= hit.first && !speakers.iter().any(|s| s.entity == i.entity)
+                    })
                     .filter(|i| matches!(i.entity, Entity::Issue(_)) || self.is_subject_like(i))
                     .copied()
                     .collect();
@@ -827,11 +833,7 @@ impl SentenceReader<'_> {
                     .or(predicated)
                     .or_else(|| candidates.first().copied())
                     .or_else(|| self.latest_issue_item(hit.first));
-                (
-                    vec![speaker],
-                    target.into_iter().collect(),
-                    format!("eval:{}", cue.lemma),
-                )
+                (speakers, target.into_iter().collect(), format!("eval:{}", cue.lemma))
             }
         };
         if holders.is_empty() {
@@ -1272,7 +1274,7 @@ impl SentenceReader<'_> {
         if !subject.is_empty() {
             return subject;
         }
-        let fallback: Vec<Item> = self.fallback_holder(hit.first, speaker).into_iter().collect();
+        let fallback = self.fallback_holder(hit.first, speaker);
         evidence.holder_is_speaker = !fallback.is_empty();
         fallback
     }

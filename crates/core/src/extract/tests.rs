@@ -77,6 +77,22 @@ fn coordinated_holders_each_hold_the_stance() {
 }
 
 #[test]
+fn coordinated_speakers_each_say_the_reported_stance() {
+    check(
+        "Germany and France said they would oppose the deal.",
+        "France -> deal: oppose\nGermany -> deal: oppose",
+    );
+    check(
+        "Britain and France said the deal was unacceptable.",
+        "France -> deal: oppose\nUnited Kingdom -> deal: oppose",
+    );
+    check(
+        "Germany and France said the sanctions should be lifted.",
+        "France -> sanctions: oppose\nGermany -> sanctions: oppose",
+    );
+}
+
+#[test]
 fn passive_with_by_swaps_holder_and_target() {
     check(
         "The plan was condemned by Amnesty International and the Conservatives.",
