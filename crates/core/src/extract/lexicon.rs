@@ -117,8 +117,9 @@ pub struct Lexicon {
     pub by_name: WordMap<usize>,
     /// Cues keyed by the lower-case first word form.
     pub cues: WordMap<Vec<Cue>>,
-    /// Titles as lower-case word lists, longest first.
-    pub titles: Vec<(Vec<String>, TitleClass)>,
+    /// Titles as lower-case word lists, longest first, with the class and
+    /// the title they write ("sen." writes "senator").
+    pub titles: Vec<(Vec<String>, TitleClass, String)>,
     /// Indexes into `titles` by a title's first word, longest title first.
     pub titles_by_first: WordMap<Vec<usize>>,
     /// The last word of every title other than an honorific ("president",
@@ -175,6 +176,18 @@ fn data_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
     text.lines()
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
         .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// A title's written form as the tokenizer splits it: lower-case words, the
+/// full stop of an abbreviation ("sen.") a word of its own.
+fn title_words(form: &str) -> Vec<String> {
+    form.split(' ')
+        .map(str::to_lowercase)
+        .flat_map(|word| match word.strip_suffix('.') {
+            Some(stem) if !stem.is_empty() => vec![stem.to_owned(), ".".to_owned()],
+            _ => vec![word],
+        })
+        .collect()
 }
 
 fn alternatives(field: &str) -> impl Iterator<Item = &str> {
@@ -247,11 +260,12 @@ impl Lexicon {
             }
         }
         lexicon.titles.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
-        for (index, (words, class)) in lexicon.titles.iter().enumerate() {
+        for (index, (words, class, _)) in lexicon.titles.iter().enumerate() {
             if let Some(first) = words.first() {
                 lexicon.titles_by_first.entry(first.clone()).or_default().push(index);
             }
-            if let Some(last) = words.last().filter(|_| *class != TitleClass::Honorific) {
+            // An abbreviated title ("gen.") heads no description ("the general").
+            if let Some(last) = words.last().filter(|w| *class != TitleClass::Honorific && *w != ".") {
                 lexicon.title_heads.insert(last.clone());
             }
         }
@@ -415,8 +429,14 @@ impl Lexicon {
                 "role" => TitleClass::Role,
                 _ => continue,
             };
-            let words = words.split(' ').map(str::to_lowercase).collect();
-            self.titles.push((words, class));
+            // "senator|sen.": the first form names the title, the others are
+            // other ways to write it.
+            let Some(title) = alternatives(words).next().map(str::to_lowercase) else {
+                continue;
+            };
+            for form in alternatives(words) {
+                self.titles.push((title_words(form), class, title.clone()));
+            }
         }
     }
 

@@ -119,8 +119,8 @@ pub(super) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(u
         .get(doc.low(i))?
         .iter()
         .map(|&index| &lexicon.titles[index])
-        .find(|(words, _)| words.iter().enumerate().all(|(k, w)| doc.low(i + k) == w))
-        .map(|(words, class)| (i + words.len(), words.join(" "), *class))
+        .find(|(words, _, _)| words.iter().enumerate().all(|(k, w)| doc.low(i + k) == w))
+        .map(|(words, class, title)| (i + words.len(), title.clone(), *class))
 }
 
 /// A personal name starting at `i`: up to four capitalised words (with

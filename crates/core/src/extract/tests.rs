@@ -93,6 +93,27 @@ fn coordinated_speakers_each_say_the_reported_stance() {
 }
 
 #[test]
+fn abbreviated_titles_name_a_person() {
+    check(
+        "The deal was signed on Monday. Sen. Graham said he opposed the deal.",
+        "Graham -> deal: oppose",
+    );
+    check(
+        "The deal was signed on Monday. Lt. Gen. Milley criticised the deal.",
+        "Milley -> deal: oppose",
+    );
+    assert_eq!(
+        kind_of("Sen. Lindsey Graham said the deal was a disaster.", "Sen"),
+        None
+    );
+    // "Sen." writes "senator": the senator is the one so titled.
+    check(
+        "Sen. John Smith criticised the bill. The senator said it was flawed.",
+        "John Smith -> bill: oppose",
+    );
+}
+
+#[test]
 fn passive_with_by_swaps_holder_and_target() {
     check(
         "The plan was condemned by Amnesty International and the Conservatives.",
