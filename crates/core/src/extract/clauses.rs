@@ -681,8 +681,13 @@ impl<'a> SentenceReader<'a> {
                 }
                 conjunct = Some(*item);
             }
-            let continues_list =
-                |item: &Item| !comma_only || matches!(self.doc.low(item.end), "," | "and" | "or" | "nor");
+            // "John Smith, a Republican, said": an indefinite article opens
+            // an apposition, never a list's next member.
+            let continues_list = |item: &Item| {
+                !comma_only
+                    || (matches!(self.doc.low(item.end), "," | "and" | "or" | "nor")
+                        && !matches!(self.doc.low(k), "a" | "an"))
+            };
             match conjunct.filter(continues_list) {
                 Some(item) => {
                     group.extend(

@@ -114,6 +114,18 @@ fn abbreviated_titles_name_a_person() {
 }
 
 #[test]
+fn an_apposition_with_an_indefinite_article_is_no_list_member() {
+    check(
+        "John Smith, a Republican, opposed the plan.",
+        "John Smith -> plan: oppose",
+    );
+    check(
+        "Germany, the United States and Britain opposed the sanctions.",
+        "Germany -> sanctions: oppose\nUnited Kingdom -> sanctions: oppose\nUnited States -> sanctions: oppose",
+    );
+}
+
+#[test]
 fn passive_with_by_swaps_holder_and_target() {
     check(
         "The plan was condemned by Amnesty International and the Conservatives.",
