@@ -807,6 +807,17 @@ fn speaker_at_sentence_start(doc: &Document, i: usize) -> bool {
     !plural && !standpoint_syntax::Parser::shared().common_word(word)
 }
 
+/// "a California Democrat", "an Iowa Republican": a place that is a
+/// member's home before the name of a party's member. Where the place ends,
+/// so that the party is read from there: the run names no person.
+fn home_before_party(doc: &Document, lexicon: &Lexicon, name: Range<usize>) -> Option<usize> {
+    (name.start + 1..name.end).find(|&k| {
+        lexicon.is(WordClass::Places, doc.slice(name.start, k))
+            && gazetteer_match(doc, lexicon, k)
+                .is_some_and(|(end, known, _)| end == name.end && lexicon.actors[known].kind == ActorKind::Party)
+    })
+}
+
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
 pub(super) fn plain_name(
@@ -823,6 +834,9 @@ pub(super) fn plain_name(
     // follows, which the actor pass reads afresh from the next word.
     if run - i >= 2 && super::bodies::is_compound_modifier(first_word) {
         return Some(i + 1);
+    }
+    if let Some(place_end) = home_before_party(doc, lexicon, i..run) {
+        return Some(place_end);
     }
     if run - i >= 2
         && (lexicon.is(WordClass::NotNameStarts, first_word) || lexicon.is(WordClass::OrgSuffix, first_word))

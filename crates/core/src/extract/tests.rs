@@ -126,6 +126,20 @@ fn an_apposition_with_an_indefinite_article_is_no_list_member() {
 }
 
 #[test]
+fn a_home_state_before_a_party_member_names_no_person() {
+    let text = "Mark Warner, a Virginia Democrat, opposed the plan.";
+    check(text, "Mark Warner -> plan: oppose");
+    assert_eq!(kind_of(text, "Virginia Democrat"), None);
+    assert_eq!(
+        kind_of(
+            "Andrew Cuomo, a New York Democrat, said the bill was a disgrace.",
+            "York Democrat"
+        ),
+        None
+    );
+}
+
+#[test]
 fn passive_with_by_swaps_holder_and_target() {
     check(
         "The plan was condemned by Amnesty International and the Conservatives.",
