@@ -980,7 +980,7 @@ pub(super) fn country_adjective(doc: &Document, lexicon: &Lexicon, i: usize) -> 
 /// foreign ministry", "China’s Foreign Ministry", "China's foreign ministry".
 pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let Some((first_country, mut end)) = country_adjective(doc, lexicon, i) else {
-        return possessive_ministry(doc, lexicon, actors, i);
+        return possessive_ministry(doc, lexicon, actors, i).or_else(|| ministry_of(doc, lexicon, actors, i));
     };
     let adjective = doc.slice(i, end).to_owned();
     let mut countries = vec![first_country];
@@ -1078,6 +1078,20 @@ fn possessive_ministry(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i
     }
     let adjective = lexicon.actors[country].adjective.clone()?;
     ministry(doc, lexicon, actors, country, &adjective, i, end + 1)
+}
+
+/// "the foreign ministry of Japan": a lower-case ministry "of" a country
+/// names the ministry, as "Japan's foreign ministry" does. The mention runs
+/// from the article to the country's end.
+fn ministry_of(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    if is_capitalised(doc.word(i)) {
+        return None;
+    }
+    let (country, end) = super::people::country_after_of(doc, lexicon, i + 2)?;
+    let adjective = lexicon.actors[country].adjective.clone()?;
+    let start = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
+    ministry(doc, lexicon, actors, country, &adjective, start, i)?;
+    Some(end)
 }
 
 /// "Officials in Washington and Seoul have agreed", "the regime in

@@ -494,6 +494,15 @@ fn given_to(doc: &Document, actors: &Actors, i: usize) -> Option<usize> {
     (actors.list[found.actor].kind == ActorKind::Person).then_some(found.actor)
 }
 
+/// "of France" at `of`: the country named after it, and where it ends.
+pub(super) fn country_after_of(doc: &Document, lexicon: &Lexicon, of: usize) -> Option<(usize, usize)> {
+    if doc.low(of) != "of" {
+        return None;
+    }
+    let (end, known, role) = gazetteer_match(doc, lexicon, of + 1)?;
+    (role == PhraseRole::Name && lexicon.actors[known].kind == ActorKind::Country).then_some((known, end))
+}
+
 /// What a definite description's head noun can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Described {

@@ -140,6 +140,18 @@ fn a_home_state_before_a_party_member_names_no_person() {
 }
 
 #[test]
+fn a_ministry_of_a_country_is_the_ministry() {
+    check(
+        "The defence ministry of Russia condemned the attack.",
+        "Russian Defence Ministry -> attack: oppose",
+    );
+    check(
+        "The foreign ministry of Japan said it opposed the sanctions.",
+        "Japanese Foreign Ministry -> sanctions: oppose",
+    );
+}
+
+#[test]
 fn passive_with_by_swaps_holder_and_target() {
     check(
         "The plan was condemned by Amnesty International and the Conservatives.",
