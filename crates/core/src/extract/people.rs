@@ -395,9 +395,20 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
             if class != TitleClass::Office || name_at(doc, lexicon, end).is_some() {
                 return None;
             }
+            let bearer = |a: usize, nation: Option<usize>| {
+                let person = &actors.list[a];
+                person
+                    .titles
+                    .iter()
+                    .any(|t| t == &title || t.ends_with(&format!(" {title}")))
+                    && nation.is_none_or(|n| {
+                        let country = lexicon.actors[n].name.as_str();
+                        person.affiliation.as_deref() == Some(country)
+                    })
+            };
             // "the Russian president", "the US ambassador": the title is that
             // country's.
-            let nation = (i + 1..at).find_map(|k| {
+            let adjective_nation = (i + 1..at).find_map(|k| {
                 country_adjective(doc, lexicon, k)
                     .or_else(|| {
                         gazetteer_match(doc, lexicon, k)
@@ -409,29 +420,30 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
                     .filter(|&(_, e)| e <= at)
                     .map(|(known, _)| known)
             });
+            // "the president of France" too, the phrase ending after it, unless
+            // one who bears the title, of no country the article names, may
+            // be meant ("President Trump … the president of the United States").
+            let of_country = country_after_of(doc, lexicon, end).filter(|&(known, _)| {
+                adjective_nation.is_some()
+                    || actors.found.iter().any(|f| bearer(f.actor, Some(known)))
+                    || !actors.found.iter().any(|f| bearer(f.actor, None))
+            });
+            let end = of_country.map_or(end, |(_, e)| e);
+            let nation = adjective_nation.or(of_country.map(|(known, _)| known));
+            let given = nation.and_then(|_| given_to(doc, actors, i));
+            let titled = actors.found.iter().rev().map(|f| f.actor).find(|&a| bearer(a, nation));
             // "Donald Trump, the U.S. president", "Trump became the U.S.
             // president": the title and its country are given to the person
             // named right before, for later mentions of the title too.
-            if let Some(person) = nation.and_then(|_| given_to(doc, actors, i)) {
+            if let (Some(person), Some(nation)) = (given, nation) {
                 if actors.list[person].affiliation.is_none() {
-                    let country = from_lexicon(actors, lexicon, nation.expect("checked above"));
+                    let country = from_lexicon(actors, lexicon, nation);
                     actors.list[person].affiliation = Some(actors.list[country].name.clone());
                 }
                 add_title(actors, person, &title, class);
                 actors.mention(doc, person, i, end, Via::Title);
                 return Some(end);
             }
-            let titled = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
-                let person = &actors.list[a];
-                person
-                    .titles
-                    .iter()
-                    .any(|t| t == &title || t.ends_with(&format!(" {title}")))
-                    && nation.is_none_or(|n| {
-                        let country = lexicon.actors[n].name.as_str();
-                        person.affiliation.as_deref() == Some(country)
-                    })
-            });
             if let (None, Some(nation)) = (titled, nation) {
                 // An official the article never names speaks for their
                 // country, as "Iran's foreign minister" does.

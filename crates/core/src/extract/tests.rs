@@ -152,6 +152,23 @@ fn a_ministry_of_a_country_is_the_ministry() {
 }
 
 #[test]
+fn an_unnamed_title_of_a_country_speaks_for_it() {
+    check(
+        "The president of France condemned the attack.",
+        "France -> attack: oppose",
+    );
+    check(
+        "Japanese Prime Minister Shinzo Abe spoke on Monday. The prime minister of Japan welcomed the deal.",
+        "Shinzo Abe -> deal: support",
+    );
+    // The article's only president, of no country it names, is still meant.
+    check(
+        "President Trump spoke on Monday. The president of the United States criticised the FBI.",
+        "Trump -> Federal Bureau of Investigation: oppose",
+    );
+}
+
+#[test]
 fn passive_with_by_swaps_holder_and_target() {
     check(
         "The plan was condemned by Amnesty International and the Conservatives.",
