@@ -263,9 +263,9 @@ impl<'a> SentenceReader<'a> {
             .map(|i| self.coordinated(*i, self.end))
             .find(|group| group.len() >= 2 && group.iter().any(same))
             .unwrap_or_default();
+        // "Officials in Germany and France said": one span may name several.
         group
             .into_iter()
-            .filter(|g| !same(g))
             .map(|g| self.principal_of(g))
             .filter(|g| g.entity != speaker.entity)
             .collect()

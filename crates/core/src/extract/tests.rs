@@ -90,6 +90,11 @@ fn coordinated_speakers_each_say_the_reported_stance() {
         "Germany and France said the sanctions should be lifted.",
         "France -> sanctions: oppose\nGermany -> sanctions: oppose",
     );
+    // One span naming both speakers.
+    check(
+        "Officials in Germany and France said the deal was illegal.",
+        "France -> deal: oppose\nGermany -> deal: oppose",
+    );
 }
 
 #[test]
