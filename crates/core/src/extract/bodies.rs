@@ -225,11 +225,9 @@ pub(super) fn country_prefix(doc: &Document, lexicon: &Lexicon, i: usize) -> Opt
         return None;
     }
     (at.saturating_sub(2)..at).find_map(|start| {
-        gazetteer_match(doc, lexicon, start)
-            .filter(|&(end, known, role)| {
-                end == at + 1 && role == PhraseRole::Name && lexicon.actors[known].kind == ActorKind::Country
-            })
-            .map(|(_, known, _)| (known, start))
+        country_name(doc, lexicon, start)
+            .filter(|&(_, end)| end == at + 1)
+            .map(|(known, _)| (known, start))
     })
 }
 
@@ -515,10 +513,7 @@ fn group_in_country(
     if doc.low(noun_at + 1) != "in" || doc.low_is(WordClass::StakeNouns, noun_at) {
         return None;
     }
-    let (end, country, role) = gazetteer_match(doc, lexicon, noun_at + 2)?;
-    if role != PhraseRole::Name || lexicon.actors[country].kind != ActorKind::Country {
-        return None;
-    }
+    let (country, end) = country_name(doc, lexicon, noun_at + 2)?;
     let adjective = lexicon.actors[country].adjective.as_deref()?;
     let name = format!("{adjective} {}", doc.low(noun_at));
     let index = actors.named(&name, kind, Some(lexicon.actors[country].name.clone()));
@@ -957,6 +952,21 @@ pub(super) fn surname(lexicon: &Lexicon, name: &str) -> String {
 
 /// The country whose adjective starts at `i` ("Russian", "North Korean") and
 /// the index after it.
+/// A country's gazetteer name at `i` ("France", "the United States"), not
+/// a seat or metonym: the country and where its name ends.
+pub(super) fn country_name(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, usize)> {
+    let (end, known, role) = gazetteer_match(doc, lexicon, i)?;
+    (role == PhraseRole::Name && lexicon.actors[known].kind == ActorKind::Country).then_some((known, end))
+}
+
+/// "of France" at `of`: the country named after it, and where it ends.
+pub(super) fn country_after_of(doc: &Document, lexicon: &Lexicon, of: usize) -> Option<(usize, usize)> {
+    if doc.low(of) != "of" {
+        return None;
+    }
+    country_name(doc, lexicon, of + 1)
+}
+
 pub(super) fn country_adjective(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, usize)> {
     match lexicon.adjectives.get(doc.word(i)) {
         Some(&country) => Some((country, i + 1)),
@@ -1068,12 +1078,8 @@ fn ministry(
 /// adjective would), not the country acting; a capitalised one is a name
 /// `organisation` reads.
 fn possessive_ministry(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    let (end, country, role) = gazetteer_match(doc, lexicon, i)?;
-    if role != PhraseRole::Name
-        || lexicon.actors[country].kind != ActorKind::Country
-        || !matches!(doc.word(end), "'s" | "’s")
-        || is_capitalised(doc.word(end + 1))
-    {
+    let (country, end) = country_name(doc, lexicon, i)?;
+    if !matches!(doc.word(end), "'s" | "’s") || is_capitalised(doc.word(end + 1)) {
         return None;
     }
     let adjective = lexicon.actors[country].adjective.clone()?;
@@ -1087,7 +1093,7 @@ fn ministry_of(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize)
     if is_capitalised(doc.word(i)) {
         return None;
     }
-    let (country, end) = super::people::country_after_of(doc, lexicon, i + 2)?;
+    let (country, end) = country_after_of(doc, lexicon, i + 2)?;
     let adjective = lexicon.actors[country].adjective.clone()?;
     let start = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
     ministry(doc, lexicon, actors, country, &adjective, start, i)?;

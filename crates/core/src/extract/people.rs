@@ -7,9 +7,9 @@
 use std::ops::Range;
 
 use super::actors::{acts_after, capitalised_run, from_lexicon, gazetteer_match, Actors, Via, Voice};
-use super::bodies::country_adjective;
+use super::bodies::{country_adjective, country_after_of, country_name};
 use super::document::Document;
-use super::lexicon::{Lexicon, PhraseRole, TitleClass, WordClass};
+use super::lexicon::{Lexicon, TitleClass, WordClass};
 use super::parse::Parse;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
@@ -410,13 +410,7 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
             // country's.
             let adjective_nation = (i + 1..at).find_map(|k| {
                 country_adjective(doc, lexicon, k)
-                    .or_else(|| {
-                        gazetteer_match(doc, lexicon, k)
-                            .filter(|&(_, known, role)| {
-                                role == PhraseRole::Name && lexicon.actors[known].kind == ActorKind::Country
-                            })
-                            .map(|(e, known, _)| (known, e))
-                    })
+                    .or_else(|| country_name(doc, lexicon, k))
                     .filter(|&(_, e)| e <= at)
                     .map(|(known, _)| known)
             });
@@ -504,15 +498,6 @@ fn given_to(doc: &Document, actors: &Actors, i: usize) -> Option<usize> {
     }
     let found = actors.found.iter().rev().find(|f| f.end == before)?;
     (actors.list[found.actor].kind == ActorKind::Person).then_some(found.actor)
-}
-
-/// "of France" at `of`: the country named after it, and where it ends.
-pub(super) fn country_after_of(doc: &Document, lexicon: &Lexicon, of: usize) -> Option<(usize, usize)> {
-    if doc.low(of) != "of" {
-        return None;
-    }
-    let (end, known, role) = gazetteer_match(doc, lexicon, of + 1)?;
-    (role == PhraseRole::Name && lexicon.actors[known].kind == ActorKind::Country).then_some((known, end))
 }
 
 /// What a definite description's head noun can name.

@@ -1156,7 +1156,8 @@ impl SentenceReader<'_> {
     /// The actor a hostile act (`hostile_act_nouns`) in the object between
     /// `from` and `to` comes from: "(condemned) the repeated incursions by
     /// China", "(warned of) interference from Iran". Only lower-case words
-    /// come before the noun: "Russian aggression" names its maker otherwise.
+    /// come before the noun: "Russian aggression" stays the issue it names,
+    /// as the gold names such acts.
     fn hostile_source(&self, from: usize, to: usize) -> Option<Item> {
         let noun = (from..to.min(from + 4))
             .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
