@@ -4476,3 +4476,20 @@ fn well_known_armed_groups_are_armed_groups() {
         "Turkey -> offensive against the YPG: support\nTurkey -> People's Protection Units: oppose",
     );
 }
+
+#[test]
+fn a_phrasal_cue_matches_in_the_perfect_tense() {
+    check(
+        "France has taken issue with the proposal.",
+        "France -> proposal: oppose",
+    );
+    check(
+        "Spain has broken ranks with Britain.",
+        "Spain -> United Kingdom: oppose",
+    );
+    check("Germany has spoken out against the plan.", "Germany -> plan: oppose");
+    check(
+        "The Labour Party is coming out in favour of the plan.",
+        "Labour Party -> plan: support",
+    );
+}
