@@ -14,7 +14,7 @@ use super::cues;
 use super::document::Document;
 use super::issues::{IssueSource, Issues};
 use super::lexicon::{Frame, Lexicon, Valence, WordClass};
-use super::parse::Parse;
+use super::parse::{MentionRole, Parse};
 use super::stances::Found;
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Polarity};
@@ -227,6 +227,21 @@ pub fn describe(
         }
         if target.affiliation.as_deref() == Some(holder.name.as_str()) {
             f.push("target_in_holder");
+        }
+    }
+    // A country named only as a place ("the war in Iraq") or as a modifier
+    // ("US senators") takes no side by that mention.
+    for (side, (first, end), is_actor) in [
+        ("h", c.holder_tokens, true),
+        ("t", c.target_tokens, matches!(c.target, Entity::Actor(_))),
+    ] {
+        if is_actor {
+            let span = doc.span(first, end);
+            match parse.mention_role(lexicon, span.start, span.end) {
+                MentionRole::Participant => {}
+                MentionRole::Place => f.push_parts(&["role:", side, ":place"]),
+                MentionRole::Modifier => f.push_parts(&["role:", side, ":modifier"]),
+            }
         }
     }
     if owns_an_actor(doc, actors, c.holder_tokens.1) {

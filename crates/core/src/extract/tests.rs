@@ -2005,6 +2005,21 @@ fn a_holder_that_only_owns_the_acting_body_is_marked_for_the_scorer() {
 }
 
 #[test]
+fn an_actor_named_only_as_a_place_is_marked_for_the_scorer() {
+    // "the war in Iraq": Iraq names where the war is, not a side of it.
+    let lines = candidates("Germany opposed the war in Iraq.", "role:");
+    assert_eq!(
+        lines,
+        [
+            "Germany -> Iraq [role:t:place]",
+            "Germany -> war []",
+            "Iraq -> Germany [role:h:place]",
+            "Iraq -> war [role:h:place]"
+        ]
+    );
+}
+
+#[test]
 fn a_cue_between_the_mentions_is_crossed_with_the_path_ends() {
     // "backs" lies between the two mentions: crossed with either direction's
     // path ends. A cue elsewhere in the sentence is not crossed.
