@@ -85,6 +85,10 @@ pub(super) fn quote_mark(doc: &Document, k: usize, open: bool) -> Option<bool> {
 const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
 
 /// Pronouns that are only ever subjects: a verb follows them.
+/// Most words of what a passive verb calls its subject before the agent
+/// ("was hailed as a major breakthrough by …").
+const AS_PHRASE_REACH: usize = 6;
+
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she"];
 
 impl<'a> SentenceReader<'a> {
@@ -924,7 +928,21 @@ impl<'a> SentenceReader<'a> {
         // the "was" before it.
         let reduced = self.doc.low(hit.end - 1).ends_with("ed")
             && (matches!(before(1), "," | "but" | "and") || self.lexicon.is(WordClass::CourseNouns, before(1)));
-        (be || reduced) && self.doc.low(hit.end) == "by"
+        (be || reduced) && self.passive_agent(hit).is_some()
+    }
+
+    /// The first token of a passive's agent: after "by", which may follow
+    /// what the verb calls its subject, "was hailed as a breakthrough by the
+    /// EU", "was condemned as a war crime by Amnesty".
+    pub(super) fn passive_agent(&self, hit: &CueHit) -> Option<usize> {
+        let by = match self.doc.low(hit.end) {
+            "by" => hit.end,
+            "as" => (hit.end + 1..(hit.end + 1 + AS_PHRASE_REACH).min(self.end))
+                .take_while(|&k| self.doc.is_word(k))
+                .find(|&k| self.doc.low(k) == "by")?,
+            _ => return None,
+        };
+        Some(by + 1)
     }
 
     /// Who holds a stance whose clause has no named subject: "we"/"I" in a

@@ -178,7 +178,7 @@ impl<'t> Parse<'t> {
     }
 
     /// The object-like arguments of the word at byte span `start..end`: its
-    /// direct objects, its obliques and noun modifiers introduced by a
+    /// direct objects, a passive's subject, its obliques and noun modifiers introduced by a
     /// preposition of direction ("to", "for", "against", "on", "over", "of",
     /// "with"). Each is the dependent's subtree, bounded: relative clauses,
     /// appositions, clauses and coordination beyond the head are not part of
@@ -721,6 +721,9 @@ fn arguments_of(text: &str, parsed: &Parsed, node: usize, out: &mut Vec<Argument
         let c = &sentence.tokens[child];
         let taken = match c.rel.universal() {
             Rel::Obj => true,
+            // "The attack was condemned by …": a passive's subject is what
+            // the verb acts on.
+            Rel::Nsubj => c.rel == Rel::NsubjPass,
             Rel::Obl | Rel::Nmod => parsed.children(child).any(|k| {
                 let t = &sentence.tokens[k];
                 t.rel == Rel::Case

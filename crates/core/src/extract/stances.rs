@@ -408,7 +408,8 @@ impl SentenceReader<'_> {
         let relative_act = (cue.frame == Frame::Verb).then(|| self.apposed_relative(hit)).flatten();
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
-                let Some(first) = self.actor_items().find(|i| i.first == hit.end + 1).copied() else {
+                let agent = self.passive_agent(hit);
+                let Some(first) = self.actor_items().find(|i| Some(i.first) == agent).copied() else {
                     return;
                 };
                 let holders = self.coordinated(first, self.end);

@@ -4508,3 +4508,21 @@ fn a_phrasal_cue_matches_in_the_perfect_tense() {
         "Labour Party -> plan: support",
     );
 }
+
+#[test]
+fn a_passive_subject_is_what_the_agent_judges() {
+    // No issue rule knows "attack": the parse's passive subject names it.
+    check(
+        "The attack was condemned by Amnesty International.",
+        "Amnesty International -> attack: oppose",
+    );
+    // What the verb calls its subject may stand before the agent.
+    check(
+        "The agreement was hailed as a breakthrough by the European Union.",
+        "European Union -> agreement: support",
+    );
+    check(
+        "The deal was welcomed as a step forward by China but criticised as inadequate by Japan.",
+        "China -> deal: support\nJapan -> deal: oppose",
+    );
+}
