@@ -9,7 +9,7 @@
 
 use super::actors::Actors;
 use super::document::Document;
-use super::lexicon::{Lexicon, WordClass};
+use super::lexicon::{Frame, Lexicon, WordClass};
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
 use standpoint_syntax::{Parser, Upos};
@@ -92,14 +92,24 @@ fn is_duration(doc: &Document, mut k: usize, end: usize) -> bool {
 /// be, "denounced the strike as a violation of its sovereignty", "condemned
 /// the vote as illegal": a verdict, no part of the name (against "the
 /// recognition of Jerusalem as the capital", which names what is recognised).
-fn is_judgement(doc: &Document, k: usize) -> bool {
+fn is_judgement(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
     let next = k + 1;
     doc.low(k) == "as"
         && (matches!(doc.low(next), "a" | "an")
             || doc.is_word(next)
                 && !is_capitalised(doc.word(next))
                 && doc.low(next + 1) != "as"
-                && Parser::shared().seen_as(doc.word(next), Upos::Adj))
+                && (Parser::shared().seen_as(doc.word(next), Upos::Adj) || is_evaluation(lexicon, doc.low(next))))
+}
+
+/// A word of judgement the treebank may never have seen: an evaluation cue
+/// ("baseless") or a word with a sentiment rating ("unacceptable").
+fn is_evaluation(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.valence(word).is_some()
+        || lexicon
+            .cues
+            .get(word)
+            .is_some_and(|cues| cues.iter().any(|c| c.frame == Frame::Eval && c.rest.is_empty()))
 }
 
 /// Where the issue phrase `head..end` ends once circumstances are cut: "the
@@ -107,7 +117,7 @@ fn is_judgement(doc: &Document, k: usize) -> bool {
 /// at "migration" (a venue right before a time goes with it).
 pub fn strip_end(doc: &Document, lexicon: &Lexicon, head: usize, end: usize) -> usize {
     for k in head + 1..end {
-        if is_circumstance(doc, lexicon, k, end) || is_judgement(doc, k) {
+        if is_circumstance(doc, lexicon, k, end) || is_judgement(doc, lexicon, k) {
             return k;
         }
         // "in Havana on Monday": a capitalised place followed by a time.

@@ -4526,3 +4526,10 @@ fn a_passive_subject_is_what_the_agent_judges() {
         "China -> deal: support\nJapan -> deal: oppose",
     );
 }
+
+#[test]
+fn a_verdict_the_treebank_never_saw_is_no_part_of_the_issue() {
+    // "baseless" is unknown to the tagger; as an evaluation cue it is a verdict.
+    check("Tehran dismissed the report as baseless.", "Iran -> report: oppose");
+    check("Moscow rejected the claims as unfounded.", "Russia -> claims: oppose");
+}
