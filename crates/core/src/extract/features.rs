@@ -40,6 +40,10 @@ pub struct SentenceFacts<'l> {
     /// negative.
     valence: Vec<Option<Valence>>,
     valence_counts: [usize; 2],
+    /// The issue mentions of the sentence, as (first, end, issue) tokens.
+    issue_spans: Vec<(usize, usize, usize)>,
+    /// The rules' (holder, issue, polarity) findings in the sentence.
+    ruled_issues: Vec<(usize, usize, Polarity)>,
 }
 
 impl SentenceFacts<'_> {
@@ -50,7 +54,13 @@ impl SentenceFacts<'_> {
 
 impl<'l> SentenceFacts<'l> {
     /// `found`: the rules' findings in this sentence.
-    pub fn new(doc: &Document, lexicon: &'l Lexicon, sentence: usize, found: &[&Found]) -> SentenceFacts<'l> {
+    pub fn new(
+        doc: &Document,
+        lexicon: &'l Lexicon,
+        issues: &Issues,
+        sentence: usize,
+        found: &[&Found],
+    ) -> SentenceFacts<'l> {
         let s = doc.sentences[sentence];
         let first = s.first.max(doc.body_start.min(s.end));
         let valence: Vec<Option<Valence>> = (first..s.end).map(|i| lexicon.valence(doc.low(i))).collect();
@@ -68,6 +78,19 @@ impl<'l> SentenceFacts<'l> {
             first,
             negator: (first..s.end).map(|i| doc.low_is(WordClass::Negators, i)).collect(),
             hedge: (first..s.end).map(|i| doc.low_is(WordClass::Hedges, i)).collect(),
+            issue_spans: issues
+                .found
+                .iter()
+                .filter(|m| m.first >= s.first && m.end <= s.end)
+                .map(|m| (m.first, m.end, m.issue))
+                .collect(),
+            ruled_issues: found
+                .iter()
+                .filter_map(|f| match f.target {
+                    Entity::Issue(i) => Some((f.holder, i, f.polarity)),
+                    Entity::Actor(_) => None,
+                })
+                .collect(),
         }
     }
 }
@@ -241,6 +264,24 @@ pub fn describe(
                 MentionRole::Participant => {}
                 MentionRole::Place => f.push_parts(&["role:", side, ":place"]),
                 MentionRole::Modifier => f.push_parts(&["role:", side, ":modifier"]),
+            }
+        }
+    }
+    // An actor inside an issue's phrase, "opposed EU sanctions on Russia",
+    // is named by the issue: its stance is on the issue, and the rules'
+    // verdict on that issue tells which way.
+    for (side, tokens, is_actor) in [
+        ("h", c.holder_tokens, true),
+        ("t", c.target_tokens, matches!(c.target, Entity::Actor(_))),
+    ] {
+        let within = facts
+            .issue_spans
+            .iter()
+            .find(|&&(first, end, _)| first <= tokens.0 && tokens.1 <= end && (first, end) != tokens);
+        if let (true, Some(&(_, _, issue))) = (is_actor, within) {
+            f.push_parts(&["in_issue:", side]);
+            if let Some(&(_, _, pol)) = facts.ruled_issues.iter().find(|r| r.0 == c.holder && r.1 == issue) {
+                f.push_parts(&["in_ruled_issue:", side, ":", polarity_name(pol)]);
             }
         }
     }

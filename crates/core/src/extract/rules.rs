@@ -123,7 +123,7 @@ impl RuleExtractor {
                 let own = found_in.get(c.sentence).map_or(&[][..], Vec::as_slice);
                 facts = Some((
                     c.sentence,
-                    features::SentenceFacts::new(&doc, self.lexicon, c.sentence, own),
+                    features::SentenceFacts::new(&doc, self.lexicon, &issues, c.sentence, own),
                 ));
             }
             let facts = &facts.as_ref().expect("set just above").1;

@@ -2005,6 +2005,24 @@ fn a_holder_that_only_owns_the_acting_body_is_marked_for_the_scorer() {
 }
 
 #[test]
+fn an_actor_inside_an_issue_is_marked_with_the_rules_verdict_on_it() {
+    // Opposing sanctions on Russia says nothing against Russia.
+    let lines = candidates("Germany opposed new EU sanctions on Russia.", "in_");
+    assert_eq!(
+        lines,
+        [
+            "European Union -> Germany [in_issue:h]",
+            "European Union -> Russia [in_issue:h in_issue:t]",
+            "Germany -> EU sanctions on Russia []",
+            "Germany -> European Union [in_issue:t in_ruled_issue:t:oppose]",
+            "Germany -> Russia [in_issue:t in_ruled_issue:t:oppose]",
+            "Russia -> European Union [in_issue:h in_issue:t]",
+            "Russia -> Germany [in_issue:h]"
+        ]
+    );
+}
+
+#[test]
 fn an_actor_named_only_as_a_place_is_marked_for_the_scorer() {
     // "the war in Iraq": Iraq names where the war is, not a side of it.
     let lines = candidates("Germany opposed the war in Iraq.", "role:");
