@@ -616,8 +616,12 @@ impl SentenceReader<'_> {
                 // "concern to Turkey's prime minister about the arrests": "to" names
                 // the listener unless no other preposition follows.
                 let window = hit.end..(hit.end + 10).min(clause_end);
+                // "a critic of the sanctions on Russia": a cue that ends in its
+                // preposition has its object right after it.
+                let own_preposition = hit.end > hit.first + 1 && self.doc.low(hit.end - 1) == "of";
                 let preposition = window
                     .clone()
+                    .filter(|_| !own_preposition)
                     .find(|&k| {
                         matches!(
                             self.doc.low(k),
@@ -637,6 +641,7 @@ impl SentenceReader<'_> {
                     .or_else(|| {
                         window
                             .clone()
+                            .filter(|_| !own_preposition)
                             .find(|&k| self.doc.low(k) == "to")
                             .filter(|&k| k <= hit.end + 2)
                     });
@@ -656,6 +661,7 @@ impl SentenceReader<'_> {
                 // "India's refusal angered Washington": a verb right after the
                 // noun makes it a subject; what the verb does is no target.
                 if preposition.is_none()
+                    && !own_preposition
                     && self.doc.is_word(hit.end)
                     && self.parse.is_verb(self.doc.span(hit.end, hit.end + 1)) == Some(true)
                 {

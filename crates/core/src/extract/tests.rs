@@ -4551,3 +4551,16 @@ fn a_verdict_the_treebank_never_saw_is_no_part_of_the_issue() {
     check("Tehran dismissed the report as baseless.", "Iran -> report: oppose");
     check("Moscow rejected the claims as unfounded.", "Russia -> claims: oppose");
 }
+
+#[test]
+fn a_noun_of_a_side_takes_the_object_of_its_own_preposition() {
+    // Not the "on" inside the object: the critic opposes the sanctions.
+    check(
+        "Viktor Orban is a critic of the sanctions on Russia.",
+        "Viktor Orban -> sanctions on Russia: oppose",
+    );
+    check(
+        "Viktor Orban, a longtime critic of Brussels, spoke.",
+        "Viktor Orban -> European Union: oppose",
+    );
+}
