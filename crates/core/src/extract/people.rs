@@ -912,6 +912,18 @@ pub(super) fn plain_name(
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
     }
+    // "Protesters in Tel Aviv", "residents near Port Harcourt": a name of a
+    // person's shape right after a preposition of place, with no given name
+    // and no possessive, is a place.
+    let after_place = i.checked_sub(1).is_some_and(|b| {
+        matches!(
+            doc.low(b),
+            "in" | "near" | "across" | "throughout" | "inside" | "within" | "around"
+        )
+    });
+    if looks_personal && after_place && !given && !matches!(doc.low(run), "'s" | "’s") {
+        return Some(run);
+    }
     if looks_personal {
         let name = words.join(" ");
         let index = match find_by_surname(actors, &name) {

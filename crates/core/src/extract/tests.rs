@@ -4564,3 +4564,26 @@ fn a_noun_of_a_side_takes_the_object_of_its_own_preposition() {
         "Viktor Orban -> European Union: oppose",
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_of_place_is_no_person() {
+    assert_eq!(
+        kind_of("Protesters in Tel Aviv demanded a ceasefire.", "Tel Aviv"),
+        None
+    );
+    assert_eq!(
+        kind_of(
+            "Fighting near Khan Younis continued as Hamas rejected the offer.",
+            "Khan Younis"
+        ),
+        None
+    );
+    // A given name still opens a person's name.
+    assert_eq!(
+        kind_of(
+            "Critics in Joe Biden's party rejected the deal. Joe Biden said nothing.",
+            "Joe Biden"
+        ),
+        Some(ActorKind::Person)
+    );
+}
