@@ -181,6 +181,10 @@ pub fn on_arguments(
 
 /// The end of the rule name of a stance derived from backing what is
 /// against its target.
+/// Most capitalised words of a title before a passive agent's name
+/// ("by Foreign Minister Sergei Lavrov").
+const MAX_TITLE_WORDS: usize = 3;
+
 const BACKING_AGAINST: &str = " (backing what is against)";
 
 /// Most words between a verb of naming and what it calls its object: "called
@@ -408,8 +412,16 @@ impl SentenceReader<'_> {
         let relative_act = (cue.frame == Frame::Verb).then(|| self.apposed_relative(hit)).flatten();
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
+                // "criticised by President Donald Trump": a title may stand
+                // before the agent's name.
                 let agent = self.passive_agent(hit);
-                let Some(first) = self.actor_items().find(|i| Some(i.first) == agent).copied() else {
+                let at_agent = |i: &&Item| {
+                    agent.is_some_and(|a| {
+                        (a..=a + MAX_TITLE_WORDS).contains(&i.first)
+                            && (a..i.first).all(|k| is_capitalised(self.doc.word(k)) || self.doc.low(k) == "the")
+                    })
+                };
+                let Some(first) = self.actor_items().find(at_agent).copied() else {
                     return;
                 };
                 let holders = self.coordinated(first, self.end);

@@ -4587,3 +4587,15 @@ fn a_name_after_a_preposition_of_place_is_no_person() {
         Some(ActorKind::Person)
     );
 }
+
+#[test]
+fn a_passive_agent_may_follow_its_title() {
+    check(
+        "The plan was rejected by Foreign Minister Sergei Lavrov.",
+        "Sergei Lavrov -> plan: oppose",
+    );
+    check(
+        "The Federal Reserve raised interest rates, a move criticised by President Donald Trump.",
+        "Donald Trump -> Federal Reserve: oppose",
+    );
+}
