@@ -555,6 +555,20 @@ impl<'t> Parse<'t> {
         Some(NounTaken { governor, case })
     }
 
+    /// Whether the preposition at byte span `word` opens a phrase that
+    /// qualifies a common noun, not a verb or a predicate ("opposed the war
+    /// against Iraq" against "Germany is against the war"); None when no
+    /// token lies there or it heads nothing.
+    pub fn qualifies_noun(&self, word: Span) -> Option<bool> {
+        let node = self.head_of(word.start, word.end)?;
+        let tokens = &self.sentence(node.sentence).tokens;
+        let object = &tokens[tokens[node.token].head?];
+        if object.rel.universal() != Rel::Nmod {
+            return Some(false);
+        }
+        Some(object.head.is_some_and(|h| tokens[h].upos == Upos::Noun))
+    }
+
     /// Whether the parse tags the word at byte span `word` a noun ("rejected
     /// calls for an inquiry"); None when no token lies there.
     pub fn is_noun(&self, word: Span) -> Option<bool> {

@@ -15,7 +15,7 @@ use super::clauses::{quote_mark, Entity, Item, SentenceReader, SUBJECT_PRONOUNS}
 use super::confidence::{self, Evidence};
 use super::cues::{self, CueHit};
 use super::document::Document;
-use super::issues::Issues;
+use super::issues::{IssueFound, Issues};
 use super::lexicon::{Frame, Lexicon, WordClass};
 use super::parse::Parse;
 use super::tokens::is_capitalised;
@@ -383,15 +383,10 @@ impl SentenceReader<'_> {
         // "condemned U.S. sanctions against Russian banks": "against" inside
         // an issue's phrase names what the issue is against, a stance of the
         // issue's makers, not of the clause's subject, unless the subject
-        // wages it ("launched air strikes against Hamas").
-        if cue.frame == Frame::Adj
-            && cue.rest.is_empty()
-            && self
-                .issues
-                .found
-                .iter()
-                .any(|f| f.first < hit.first && hit.first < f.end && !self.waged(f.first))
-        {
+        // wages it ("launched air strikes against Hamas"); so does "against"
+        // right after an issue's head, whose phrase ends before the actor
+        // ("opposed the war against Iraq").
+        if cue.frame == Frame::Adj && cue.rest.is_empty() && self.inside_noun_phrase(hit) {
             return;
         }
         let chained = chain.is_some();
@@ -1149,6 +1144,25 @@ impl SentenceReader<'_> {
             .rev()
             .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
             .any(|k| self.doc.low_is(WordClass::WagingVerbs, k))
+    }
+
+    /// Whether a bare "against" cue belongs to a noun phrase, as what the
+    /// noun is against: inside an issue's phrase ("condemned U.S. sanctions
+    /// against Russian banks") or, by the parse, qualifying a common noun
+    /// whose phrase ends before an actor ("opposed the war against Iraq").
+    /// Not when the clause's subject wages it ("launched air strikes
+    /// against Hamas").
+    fn inside_noun_phrase(&self, hit: &CueHit) -> bool {
+        let in_issue = |f: &&IssueFound| f.first < hit.first && hit.first < f.end;
+        if let Some(issue) = self.issues.found.iter().find(in_issue) {
+            return !self.waged(issue.first);
+        }
+        let word = self.doc.span(hit.first, hit.end);
+        hit.first > self.first
+            && self.doc.is_word(hit.first - 1)
+            && !is_capitalised(self.doc.word(hit.first - 1))
+            && self.parse.qualifies_noun(word) == Some(true)
+            && !self.waged(hit.first)
     }
 
     /// "the threat from X", "a provocation by X": the source after the
