@@ -737,6 +737,9 @@ impl<'a> SentenceReader<'a> {
             })
             .unwrap_or(to);
         let free = |i: &Item| !holders.iter().any(|h| h.entity == i.entity);
+        if let Some(agent) = self.blamed_pronoun(from, to).filter(free) {
+            return Some(agent);
+        }
         self.items
             .iter()
             .filter(|i| i.first >= from && i.first < to)
@@ -852,6 +855,27 @@ impl<'a> SentenceReader<'a> {
                 .unwrap_or(found),
             _ => found,
         }
+    }
+
+    /// "Iran accused it of attacking its nuclear sites", "China criticised
+    /// it for bullying": an "it" that a verb blames of or for an act is
+    /// the one acting, the previous sentence's subject, not an issue.
+    pub(super) fn blamed_pronoun(&self, from: usize, to: usize) -> Option<Item> {
+        let k = (from..to.min(from + 2)).find(|&k| self.doc.low(k) == "it")?;
+        let verb = k.checked_sub(1).filter(|&v| v >= self.first)?;
+        let blaming = self.doc.low_is(WordClass::BlamingVerbs, verb) && self.doc.low(k + 1) == "of";
+        let for_act = self.lexicon.cues.contains_key(self.doc.low(verb))
+            && self.doc.low(k + 1) == "for"
+            && (self.doc.low(k + 2).ends_with("ing") || matches!(self.doc.low(k + 2), "its" | "their"));
+        if !(blaming || for_act) {
+            return None;
+        }
+        self.previous_subject.map(|referent| Item {
+            first: k,
+            end: k + 1,
+            via: Via::Pronoun,
+            ..referent
+        })
     }
 
     /// "it" or "them" right after a cue: the latest issue.

@@ -389,6 +389,15 @@ impl SentenceReader<'_> {
         if cue.frame == Frame::Adj && cue.rest.is_empty() && self.inside_noun_phrase(hit) {
             return;
         }
+        // "Iran accused it of attacking its nuclear sites": the charge is the
+        // blamed one's act, no stance of the clause's subject.
+        if cue.frame == Frame::Verb
+            && hit.first >= self.first + 2
+            && matches!(self.doc.low(hit.first - 1), "of" | "for")
+            && self.blamed_pronoun(hit.first - 2, hit.first - 1).is_some()
+        {
+            return;
+        }
         let chained = chain.is_some();
         let mut clause_end = self.clause_end(hit.end);
         // "…, EU Trade Commissioner Peter Mandelson has announced": a trailing

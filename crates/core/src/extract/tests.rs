@@ -4599,3 +4599,38 @@ fn a_passive_agent_may_follow_its_title() {
         "Donald Trump -> Federal Reserve: oppose",
     );
 }
+
+#[test]
+fn against_qualifying_a_noun_is_the_nouns() {
+    check("Germany opposed the war against Iraq.", "Germany -> war: oppose");
+    check("Russia condemned the war against Iraq.", "Russia -> war: oppose");
+    check(
+        "France backed the war against Iraq.",
+        "France -> war: support\nFrance -> Iraq: oppose",
+    );
+    check("Germany is against the deal.", "Germany -> deal: oppose");
+}
+
+#[test]
+fn hitting_back_at_opposes() {
+    check(
+        "Moscow hit back at the EU on Friday.",
+        "Russia -> European Union: oppose",
+    );
+}
+
+#[test]
+fn a_blamed_it_is_the_previous_subject() {
+    check(
+        "Israel struck targets in Syria. Iran accused it of attacking its nuclear sites.",
+        "Iran -> Israel: oppose",
+    );
+    check(
+        "Washington imposed tariffs on steel. China criticised it for bullying smaller nations.",
+        "United States -> steel: oppose\nChina -> United States: oppose",
+    );
+    check(
+        "The bill passed. Labour criticised it for its cruelty.",
+        "Labour Party -> bill: oppose",
+    );
+}
