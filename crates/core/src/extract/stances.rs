@@ -553,6 +553,16 @@ impl SentenceReader<'_> {
                 } else {
                     targets
                 };
+                // "to stop arming Taiwan": what is stopped is the act, whose
+                // bearing on its own object the stop leaves unsaid.
+                let stops_act = cue.frame == Frame::Verb
+                    && (self.doc.low_is(WordClass::NegVerbs, hit.first)
+                        || self.doc.low_is(WordClass::Reverse, hit.first))
+                    && self.doc.is_word(hit.end)
+                    && self.doc.low(hit.end).ends_with("ing");
+                if stops_act && targets.first().is_some_and(|t| matches!(t.entity, Entity::Actor(_))) {
+                    return;
+                }
                 let targets = if targets.is_empty() {
                     self.relative_antecedent(hit.first).into_iter().collect()
                 } else {
@@ -599,10 +609,22 @@ impl SentenceReader<'_> {
                         let undoing = self.doc.low(after - 1) == "to"
                             && self.doc.low_is(WordClass::Reverse, after)
                             && !self.items.iter().any(|i| i.first == after);
-                        if undoing && !wished.is_empty() {
+                        // "urged Washington to stop interfering", "to stop
+                        // bombing Ukraine": asking to stop an act opposes the
+                        // addressees, whose act it is; how the act bears on
+                        // its own object the wish leaves unsaid.
+                        let stops_own_act = self.doc.low(after - 1) == "to"
+                            && matches!(self.doc.low(after), "stop" | "cease" | "quit")
+                            && self.doc.low(after + 1).ends_with("ing");
+                        if stops_own_act {
                             polarity_override = Some(cue.polarity.flipped());
+                            group
+                        } else {
+                            if undoing && !wished.is_empty() {
+                                polarity_override = Some(cue.polarity.flipped());
+                            }
+                            wished
                         }
-                        wished
                     }
                     _ => targets,
                 };

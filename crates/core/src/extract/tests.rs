@@ -4634,3 +4634,19 @@ fn a_blamed_it_is_the_previous_subject() {
         "Labour Party -> bill: oppose",
     );
 }
+
+#[test]
+fn urging_to_stop_an_act_opposes_the_addressee() {
+    check(
+        "Beijing urged Washington to stop interfering in its internal affairs.",
+        "China -> United States: oppose",
+    );
+    check(
+        "Russia urged Turkey to stop supporting the rebels.",
+        "Russia -> Turkey: oppose\nRussia -> rebels: oppose",
+    );
+    check(
+        "The UN urged Israel to halt its offensive.",
+        "United Nations -> offensive: oppose",
+    );
+}
