@@ -763,6 +763,7 @@ word_classes! {
     TimeZones = "time_zones",
     TradeFlowNouns = "trade_flow_nouns",
     WagingVerbs = "waging_verbs",
+    EnactingVerbs = "enacting_verbs",
     VoicingVerbs = "voicing_verbs",
     Volitional = "volitional",
 }

@@ -555,18 +555,25 @@ impl<'t> Parse<'t> {
         Some(NounTaken { governor, case })
     }
 
-    /// Whether the preposition at byte span `word` opens a phrase that
+    /// When the preposition at byte span `word` opens a phrase that
     /// qualifies a common noun, not a verb or a predicate ("opposed the war
-    /// against Iraq" against "Germany is against the war"); None when no
-    /// token lies there or it heads nothing.
-    pub fn qualifies_noun(&self, word: Span) -> Option<bool> {
+    /// against Iraq", "the sanctions imposed against Iran" against "Germany
+    /// is against the war"): that noun's
+    /// byte span. None when no token lies there, it heads nothing, or what
+    /// it qualifies is no common noun.
+    pub fn qualified_noun(&self, word: Span) -> Option<(usize, usize)> {
         let node = self.head_of(word.start, word.end)?;
         let tokens = &self.sentence(node.sentence).tokens;
         let object = &tokens[tokens[node.token].head?];
-        if object.rel.universal() != Rel::Nmod {
-            return Some(false);
+        let mut noun = &tokens[object.head?];
+        // "the sanctions imposed against Iran": through a participle
+        // modifying the noun.
+        if object.rel.universal() == Rel::Obl && noun.rel.universal() == Rel::Acl {
+            noun = &tokens[noun.head?];
+        } else if object.rel.universal() != Rel::Nmod {
+            return None;
         }
-        Some(object.head.is_some_and(|h| tokens[h].upos == Upos::Noun))
+        (noun.upos == Upos::Noun).then_some((noun.start, noun.end))
     }
 
     /// Whether the parse tags the word at byte span `word` a noun ("rejected

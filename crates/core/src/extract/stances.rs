@@ -1167,14 +1167,15 @@ impl SentenceReader<'_> {
         (self.first..self.end).any(|k| self.doc.low_is(WordClass::Conditionals, k))
     }
 
-    /// Whether a verb of waging (`waging_verbs`) takes the phrase at `first`
-    /// as its object, lower-case modifiers between: "launched air strikes",
-    /// "stepped up its campaign".
+    /// Whether a verb of waging (`waging_verbs`) or of putting a measure in
+    /// force (`enacting_verbs`) takes the phrase at `first` as its object,
+    /// lower-case modifiers between: "launched air strikes", "stepped up its
+    /// campaign", "extended its sanctions", "adopted a resolution".
     fn waged(&self, first: usize) -> bool {
         (first.saturating_sub(4).max(self.first)..first)
             .rev()
             .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
-            .any(|k| self.doc.low_is(WordClass::WagingVerbs, k))
+            .any(|k| self.doc.low_is(WordClass::WagingVerbs, k) || self.doc.low_is(WordClass::EnactingVerbs, k))
     }
 
     /// Whether a bare "against" cue belongs to a noun phrase, as what the
@@ -1188,12 +1189,21 @@ impl SentenceReader<'_> {
         if let Some(issue) = self.issues.found.iter().find(in_issue) {
             return !self.waged(issue.first);
         }
-        let word = self.doc.span(hit.first, hit.end);
-        hit.first > self.first
-            && self.doc.is_word(hit.first - 1)
-            && !is_capitalised(self.doc.word(hit.first - 1))
-            && self.parse.qualifies_noun(word) == Some(true)
-            && !self.waged(hit.first)
+        if !(hit.first > self.first && self.doc.is_word(hit.first - 1) && !is_capitalised(self.doc.word(hit.first - 1)))
+        {
+            return false;
+        }
+        let Some((noun, _)) = self.parse.qualified_noun(self.doc.span(hit.first, hit.end)) else {
+            return false;
+        };
+        // "extended its sanctions against Russia": the verb before the noun's phrase.
+        let Some(noun) = (self.first..hit.first)
+            .rev()
+            .find(|&k| self.doc.tokens[k].start == noun)
+        else {
+            return false;
+        };
+        !self.waged(noun)
     }
 
     /// "the threat from X", "a provocation by X": the source after the

@@ -4650,3 +4650,24 @@ fn urging_to_stop_an_act_opposes_the_addressee() {
         "United Nations -> offensive: oppose",
     );
 }
+
+#[test]
+fn enacting_a_measure_against_an_actor_opposes_it() {
+    check(
+        "The EU extended its sanctions against Russia.",
+        "European Union -> Russia: oppose",
+    );
+    check(
+        "The Security Council adopted a resolution against North Korea.",
+        "UN Security Council -> North Korea: oppose",
+    );
+    check(
+        "The EU renewed sanctions on Russia.",
+        "European Union -> Russia: oppose",
+    );
+    // What others enacted is theirs: condemning it opposes no one.
+    check(
+        "The EU condemned the sanctions imposed against Iran.",
+        "European Union -> sanctions: oppose",
+    );
+}
