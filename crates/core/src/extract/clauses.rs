@@ -1013,7 +1013,13 @@ impl<'a> SentenceReader<'a> {
             return None;
         }
         let item = self.actor_items().find(|i| i.end == k - 1)?;
-        (self.doc.low(item.first.checked_sub(1)?) == "by").then(|| vec![*item])
+        let before = item.first.checked_sub(1)?;
+        // "under pressure from Poland to send tanks", "calls from the UN to
+        // act": what a request's source asks for is its own wish.
+        let asked_from = self.doc.low(before) == "from"
+            && (before.saturating_sub(2)..before)
+                .any(|m| self.doc.low_is(WordClass::RequestNouns, m) || self.doc.low_is(WordClass::Directive, m));
+        (self.doc.low(before) == "by" || asked_from).then(|| vec![*item])
     }
 
     /// "the accord, which Trump has blamed": what an object relative is about.

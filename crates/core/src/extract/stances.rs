@@ -675,7 +675,13 @@ impl SentenceReader<'_> {
                                 | "regarding"
                         )
                     })
-                    .filter(|&k| k <= hit.end + 2 || self.doc.low(hit.end) == "to" || !self.doc.is_word(hit.end))
+                    // "demands from the EU for reforms": the preposition after the noun's source.
+                    .filter(|&k| {
+                        k <= hit.end + 2
+                            || self.doc.low(hit.end) == "to"
+                            || !self.doc.is_word(hit.end)
+                            || self.noun_agent(hit).is_some_and(|a| a.end == k)
+                    })
                     .or_else(|| {
                         window
                             .clone()
@@ -683,6 +689,13 @@ impl SentenceReader<'_> {
                             .find(|&k| self.doc.low(k) == "to")
                             .filter(|&k| k <= hit.end + 2)
                     });
+                // "a phone call with Putin", "Greenpeace calls the plan a
+                // disaster": a noun of asking asks for what follows "for".
+                if self.doc.low_is(WordClass::RequestNouns, hit.first)
+                    && preposition.is_none_or(|p| self.doc.low(p) != "for")
+                {
+                    return;
+                }
                 // "need Democratic support to pass legislation": an infinitive of
                 // purpose says what the support is for, not whom it backs.
                 let purpose = self.doc.low(hit.end) == "to"

@@ -4671,3 +4671,22 @@ fn enacting_a_measure_against_an_actor_opposes_it() {
         "European Union -> sanctions: oppose",
     );
 }
+
+#[test]
+fn a_request_from_an_actor_is_its_wish() {
+    check(
+        "The minister rejected calls from Greenpeace for a ban on nuclear power.",
+        "Greenpeace -> ban on nuclear power: support",
+    );
+    check(
+        "Greenpeace renewed its call for a ban on whaling.",
+        "Greenpeace -> ban on whaling: support",
+    );
+    check(
+        "Germany came under pressure from Poland to send tanks to Ukraine.",
+        "Poland -> Ukraine: support",
+    );
+    // A call with someone, or "calls" as a verb of naming, asks for nothing.
+    check("Greenpeace calls the plan a disaster.", "Greenpeace -> plan: oppose");
+    check("Trump held a phone call with Putin on Friday.", "");
+}
