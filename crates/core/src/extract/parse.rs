@@ -419,6 +419,10 @@ impl<'t> Parse<'t> {
                     }
                     None => break,
                 },
+                // "Condoleezza Rice, Kofi Annan and World Bank officials": a
+                // list the parse reads as one compound; a modifier stands
+                // next to its noun, with no comma or conjunction between.
+                Rel::Compound | Rel::Amod if listed_before_head(sentence, at) => return MentionRole::Participant,
                 Rel::Compound | Rel::Amod => return MentionRole::Modifier,
                 Rel::Obl | Rel::Nmod => {
                     let case = |test: &dyn Fn(&str) -> bool| {
@@ -774,6 +778,18 @@ fn arguments_of(text: &str, parsed: &Parsed, node: usize, out: &mut Vec<Argument
             });
         }
     }
+}
+
+/// Whether a comma or a conjunction stands between token `at` and its head:
+/// then it is a list's member the parse misread as a modifier, not one.
+fn listed_before_head(sentence: &Sentence, at: usize) -> bool {
+    let Some(head) = sentence.tokens[at].head else {
+        return false;
+    };
+    let tokens = &sentence.tokens[at.min(head) + 1..at.max(head)];
+    tokens
+        .iter()
+        .any(|t| t.upos == Upos::Cconj || (t.upos == Upos::Punct && t.lemma == ","))
 }
 
 /// The word right after an object noun's phrase (ending at token `last`)

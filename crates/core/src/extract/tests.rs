@@ -4690,3 +4690,15 @@ fn a_request_from_an_actor_is_its_wish() {
     check("Greenpeace calls the plan a disaster.", "Greenpeace -> plan: oppose");
     check("Trump held a phone call with Putin on Friday.", "");
 }
+
+#[test]
+fn people_listed_before_a_group_are_named() {
+    // The parse reads the list as one compound before "officials".
+    let names = actor_names("Due to attend are Condoleezza Rice, Kofi Annan and World Bank officials.");
+    for name in ["Condoleezza Rice", "Kofi Annan"] {
+        assert!(names.contains(&name.to_owned()), "{names:?}");
+    }
+    // A modifier right before its noun still names no one.
+    let names = actor_names("Several U.S. senators arrived in Paris on Monday.");
+    assert!(!names.contains(&"United States".to_owned()), "{names:?}");
+}
