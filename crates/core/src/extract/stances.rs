@@ -19,7 +19,7 @@ use super::issues::{IssueFound, Issues};
 use super::lexicon::{Frame, Lexicon, WordClass};
 use super::parse::Parse;
 use super::tokens::is_capitalised;
-use crate::model::{Polarity, TargetKind};
+use crate::model::{ActorKind, Polarity, TargetKind};
 use standpoint_syntax::Upos;
 
 /// A stance found by the rules, before it is turned into the public type.
@@ -416,16 +416,21 @@ impl SentenceReader<'_> {
         let relative_act = (cue.frame == Frame::Verb).then(|| self.apposed_relative(hit)).flatten();
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
-                // "criticised by President Donald Trump": a title may stand
-                // before the agent's name.
-                let agent = self.passive_agent(hit);
-                let at_agent = |i: &&Item| {
-                    agent.is_some_and(|a| {
-                        (a..=a + MAX_TITLE_WORDS).contains(&i.first)
-                            && (a..i.first).all(|k| is_capitalised(self.doc.word(k)) || self.doc.low(k) == "the")
-                    })
+                // "criticised by President Emmanuel Macron", "by Germany's
+                // finance minister, Christian Lindner": a title may stand
+                // before the agent's name; failing a known title, capitalised
+                // words ("by Senate Majority Leader Chuck Schumer").
+                let Some(agent) = self.passive_agent(hit) else {
+                    return;
                 };
-                let Some(first) = self.actor_items().find(at_agent).copied() else {
+                let at_agent = |i: &&Item| {
+                    (agent..=agent + MAX_TITLE_WORDS).contains(&i.first)
+                        && (agent..i.first).all(|k| is_capitalised(self.doc.word(k)) || self.doc.low(k) == "the")
+                };
+                let Some(first) = self
+                    .titled_agent(agent)
+                    .or_else(|| self.actor_items().find(at_agent).copied())
+                else {
                     return;
                 };
                 let holders = self.coordinated(first, self.end);
@@ -1159,6 +1164,32 @@ impl SentenceReader<'_> {
             .find(|i| i.first >= self.first)
             .filter(|i| i.end < verb && self.doc.low_is(WordClass::Be, i.end))
             .copied()
+    }
+
+    /// "was criticised by President Emmanuel Macron", "by Germany's finance
+    /// minister, Christian Lindner": the person a title phrase from `from`
+    /// (the word after "by") leads to; a person's mention leaves out the
+    /// title, and a country owning the title is no agent then.
+    fn titled_agent(&self, from: usize) -> Option<Item> {
+        let person = self.actor_items().find(|i| {
+            i.first > from
+                && i.first <= from + 8
+                && matches!(i.entity, Entity::Actor(a) if self.actors.list[a].kind == ActorKind::Person)
+        })?;
+        let (mut k, mut titled) = (from, false);
+        while k < person.first {
+            if let Some((end, _, _)) = super::people::title_at(self.doc, self.lexicon, k) {
+                (k, titled) = (end, true);
+            } else if matches!(self.doc.low(k), "the" | "'s" | "’s")
+                || (self.doc.is_word(k) && is_capitalised(self.doc.word(k)))
+                || (titled && self.doc.word(k) == "," && k + 1 == person.first)
+            {
+                k += 1;
+            } else {
+                return None;
+            }
+        }
+        titled.then_some(*person)
     }
 
     /// "withdrew its support for", "dropped their long-standing opposition
