@@ -20,7 +20,7 @@ use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
 use super::parse::Parse;
 use super::people::{
     apposed_spokes, description_reference, gender_at_mention, gender_of_name, month_surname_again, plain_name,
-    pronoun_right_after_name, title_at, title_reference, titled_person, Gender, PARTICLES,
+    pronoun_right_after_name, title_at, title_reference, titled_person, Gender,
 };
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
@@ -598,10 +598,11 @@ pub(super) fn capitalised_run(doc: &Document, lexicon: &Lexicon, i: usize) -> us
             && is_capitalised(doc.word(end + 1))
             && !doc.word_is(WordClass::StopCaps, end + 1)
             && doc.tokens.get(end + 1).is_some_and(|t| t.is_word))
-            || (PARTICLES.contains(&next) && is_capitalised(doc.word(end + 1)))
             || plural_possessive_in_name(doc, lexicon, end)
         {
             end += 2;
+        } else if let Some(part) = super::people::after_particles(doc, end) {
+            end = part + 1;
         } else {
             break;
         }

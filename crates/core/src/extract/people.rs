@@ -20,6 +20,20 @@ pub(super) const PARTICLES: &[&str] = &[
     "al", "al-", "el-", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "le", "la", "du",
 ];
 
+/// Where the name part that the particle at `k` leads to begins: the next
+/// word when it is capitalised, or the one after a second particle ("von
+/// der Leyen", "de la Rúa"); None when `k` holds no particle or none follows.
+pub(super) fn after_particles(doc: &Document, k: usize) -> Option<usize> {
+    let particle = |k: usize| PARTICLES.contains(&doc.low(k));
+    if !particle(k) {
+        return None;
+    }
+    [k + 1, k + 2]
+        .into_iter()
+        .take_while(|&m| m == k + 1 || particle(k + 1))
+        .find(|&m| is_capitalised(doc.word(m)))
+}
+
 /// A name part joined to its particle in one word ("al-Sisi", "el-Baradei"):
 /// one of the [`PARTICLES`] written with a hyphen, then a capitalised part.
 pub(super) fn is_joined_particle_name(word: &str) -> bool {
@@ -134,9 +148,8 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
             && (!lexicon.is(WordClass::StopCaps, word) || month_surname(doc, end, end == i))
             && word.chars().next().is_some_and(char::is_alphabetic)
             && !matches!(word, "’s" | "'s");
-        let particle = end > i
-            && ((PARTICLES.contains(&doc.low(end)) && is_capitalised(doc.word(end + 1)))
-                || (doc.is_word(end) && is_joined_particle_name(word)));
+        let particle =
+            end > i && (after_particles(doc, end).is_some() || (doc.is_word(end) && is_joined_particle_name(word)));
         if is_name_word || particle {
             end += 1;
         } else {
@@ -324,6 +337,14 @@ pub(super) fn register_surname(doc: &Document, actors: &mut Actors, index: usize
     if end - first >= 2 {
         let surname = doc.low(end - 1).to_owned();
         actors.alias.entry(surname).or_insert(index);
+        // "Von der Leyen", "de Gaulle": the surname with its particles too.
+        let particles = (first + 1..end - 1)
+            .rev()
+            .take_while(|&k| PARTICLES.contains(&doc.low(k)))
+            .last();
+        if let Some(from) = particles {
+            actors.alias.entry(doc.slice(from, end).to_lowercase()).or_insert(index);
+        }
         // Family names come first in Chinese, Korean and Hungarian names ("Xi Jinping" → "Xi").
         if end - first == 2 {
             actors.alias.entry(doc.low(first).to_owned()).or_insert(index);
@@ -873,7 +894,9 @@ pub(super) fn plain_name(
     {
         return None;
     }
-    let looks_personal = (2..=3).contains(&words.len())
+    // "Ursula von der Leyen": particles are no parts of the count.
+    let parts = words.iter().filter(|w| !PARTICLES.contains(w)).count();
+    let looks_personal = (2..=3).contains(&parts)
         && words.iter().all(|w| {
             // "Murphy-O'Connor", "D'Souza": hyphens and apostrophes join name parts.
             w.chars()

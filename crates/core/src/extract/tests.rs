@@ -4702,3 +4702,35 @@ fn people_listed_before_a_group_are_named() {
     let names = actor_names("Several U.S. senators arrived in Paris on Monday.");
     assert!(!names.contains(&"United States".to_owned()), "{names:?}");
 }
+
+#[test]
+fn a_passive_agent_may_follow_a_title() {
+    check(
+        "The plan was criticised by President Emmanuel Macron.",
+        "Emmanuel Macron -> plan: oppose",
+    );
+    check(
+        "The plan was criticised by Germany's finance minister, Christian Lindner.",
+        "Christian Lindner -> plan: oppose",
+    );
+    check(
+        "The plan was criticised by Germany and France.",
+        "France -> plan: oppose\nGermany -> plan: oppose",
+    );
+}
+
+#[test]
+fn name_particles_in_a_row_join_the_name() {
+    check(
+        "Commission President Ursula von der Leyen criticised the plan.",
+        "Ursula von der Leyen -> plan: oppose",
+    );
+    check(
+        "Ursula von der Leyen met Joe Biden. Von der Leyen criticised the plan.",
+        "Ursula von der Leyen -> plan: oppose",
+    );
+    check(
+        "Fernando de la Rua opposed the plan.",
+        "Fernando de la Rua -> plan: oppose",
+    );
+}
