@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::actors::{acts_after, capitalised_run, from_lexicon, gazetteer_match, Actors, Via, Voice};
 use super::bodies::{country_adjective, country_after_of, country_name};
 use super::document::Document;
-use super::lexicon::{Lexicon, TitleClass, WordClass};
+use super::lexicon::{Lexicon, PhraseRole, TitleClass, WordClass};
 use super::parse::Parse;
 use super::tokens::is_capitalised;
 use crate::model::ActorKind;
@@ -416,6 +416,19 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
             if class != TitleClass::Office || name_at(doc, lexicon, end).is_some() {
                 return None;
             }
+            // "the Russian president", "the US ambassador": the title is that
+            // country's.
+            let adjective_nation = (i + 1..at).find_map(|k| {
+                country_adjective(doc, lexicon, k)
+                    .or_else(|| country_name(doc, lexicon, k))
+                    .filter(|&(_, e)| e <= at)
+                    .map(|(known, _)| known)
+            });
+            if adjective_nation.is_none() && country_after_of(doc, lexicon, end).is_none() {
+                if let Some(end) = title_of_body(doc, lexicon, actors, i, end, &title, class) {
+                    return Some(end);
+                }
+            }
             let bearer = |a: usize, nation: Option<usize>| {
                 let person = &actors.list[a];
                 person
@@ -427,14 +440,6 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
                         person.affiliation.as_deref() == Some(country)
                     })
             };
-            // "the Russian president", "the US ambassador": the title is that
-            // country's.
-            let adjective_nation = (i + 1..at).find_map(|k| {
-                country_adjective(doc, lexicon, k)
-                    .or_else(|| country_name(doc, lexicon, k))
-                    .filter(|&(_, e)| e <= at)
-                    .map(|(known, _)| known)
-            });
             // "the president of France" too, the phrase ending after it, unless
             // one who bears the title, of no country the article names, may
             // be meant ("President Trump … the president of the United States").
@@ -504,6 +509,62 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
         }
     }
     None
+}
+
+/// "the president of the European Commission", "the leader of the Labour
+/// Party": a title (ending at `of`) of a known body that is no country,
+/// the title a mention of the person it is given to (", the secretary
+/// general of NATO") or of the latest person bearing that title for that
+/// body, the phrase from `i` else one of the body, which its unnamed officer
+/// speaks for. Not when a name follows in apposition ("…, Bernard
+/// Looney,"): that person acts. Returns where the actor pass goes on.
+fn title_of_body(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+    of: usize,
+    title: &str,
+    class: TitleClass,
+) -> Option<usize> {
+    if doc.low(of) != "of" {
+        return None;
+    }
+    let (end, known, role) = gazetteer_match(doc, lexicon, of + 1).or_else(|| {
+        (doc.low(of + 1) == "the")
+            .then(|| gazetteer_match(doc, lexicon, of + 2))
+            .flatten()
+    })?;
+    let entry = &lexicon.actors[known];
+    if role != PhraseRole::Name || matches!(entry.kind, ActorKind::Country | ActorKind::Person) {
+        return None;
+    }
+    if doc.word(end) == "," && name_at(doc, lexicon, end + 1).is_some() {
+        return None;
+    }
+    let body_name = entry.name.clone();
+    let bearer = actors.found.iter().rev().map(|f| f.actor).find(|&a| {
+        let person = &actors.list[a];
+        person.affiliation.as_deref() == Some(body_name.as_str()) && person.titles.iter().any(|t| t == title)
+    });
+    let person = given_to(doc, actors, i).or(bearer);
+    match person {
+        Some(person) => {
+            if actors.list[person].affiliation.is_none() {
+                actors.list[person].affiliation = Some(body_name);
+            }
+            add_title(actors, person, title, class);
+            // The body is read on as named after "of".
+            actors.mention(doc, person, i, of, Via::Title);
+            Some(of)
+        }
+        None => {
+            let body = from_lexicon(actors, lexicon, known);
+            actors.list[body].acts = true;
+            actors.mention(doc, body, i, end, Via::Name);
+            Some(end)
+        }
+    }
 }
 
 /// The person a title phrase starting at `i` is given to: named right

@@ -4734,3 +4734,20 @@ fn name_particles_in_a_row_join_the_name() {
         "Fernando de la Rua -> plan: oppose",
     );
 }
+
+#[test]
+fn an_unnamed_title_of_a_body_speaks_for_it_or_its_bearer() {
+    check(
+        "The president of the European Commission criticised the plan.",
+        "European Commission -> plan: oppose",
+    );
+    check(
+        "NATO Secretary General Jens Stoltenberg visited Kyiv. The secretary general of NATO condemned the attack.",
+        "Jens Stoltenberg -> attack: oppose",
+    );
+    // A name in apposition is the one who acts.
+    check(
+        "The chief executive of BP, Bernard Looney, welcomed the decision.",
+        "Bernard Looney -> decision: support",
+    );
+}
