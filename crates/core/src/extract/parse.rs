@@ -431,7 +431,12 @@ impl<'t> Parse<'t> {
                             t.rel == Rel::Case && test(&t.lemma)
                         })
                     };
-                    let locative = case(&|lemma| lexicon.is(WordClass::LocativePreps, lemma));
+                    // "an economist at UBS": where someone works is their
+                    // employer, no place.
+                    let employer = token.head.is_some_and(|h| {
+                        lexicon.is(WordClass::EmployeeNouns, &sentence.tokens[h].lemma.to_lowercase())
+                    });
+                    let locative = !employer && case(&|lemma| lexicon.is(WordClass::LocativePreps, lemma));
                     // "the president of the United States" is the US president:
                     // the name only qualifies the title, as "US" does there.
                     // "secretary of state George Shultz" may parse with "state"

@@ -4751,3 +4751,20 @@ fn an_unnamed_title_of_a_body_speaks_for_it_or_its_bearer() {
         "Bernard Looney -> decision: support",
     );
 }
+
+#[test]
+fn a_speakers_employer_is_named_not_a_place() {
+    let names = actor_names("\"It is bad,\" said Al Breach, an economist at UBS.");
+    assert!(names.contains(&"UBS".to_owned()), "{names:?}");
+    // A trade's noun names the company after it.
+    assert_eq!(
+        kind_of(
+            "\"It is bad,\" said Dmitry Lukashov, an analyst at brokerage Aton.",
+            "Aton"
+        ),
+        Some(ActorKind::Company)
+    );
+    // A place is still no actor.
+    let names = actor_names("John Smith, a farmer in Houston, opposed the plan.");
+    assert!(!names.contains(&"Houston".to_owned()), "{names:?}");
+}
