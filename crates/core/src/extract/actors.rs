@@ -19,8 +19,8 @@ use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
 use super::parse::Parse;
 use super::people::{
-    apposed_spokes, description_reference, gender_at_mention, gender_of_name, month_surname_again, plain_name,
-    pronoun_right_after_name, title_at, title_reference, titled_person, Gender,
+    apposed_spokes, description_reference, gender_at_mention, gender_of_name, month_surname_again,
+    party_member_reference, plain_name, pronoun_right_after_name, title_at, title_reference, titled_person, Gender,
 };
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Span};
@@ -423,6 +423,9 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
                 return end;
             }
         }
+    }
+    if let Some(end) = party_member_reference(doc, lexicon, actors, i) {
+        return end;
     }
     if let Some(end) = group(doc, lexicon, actors, i) {
         return end;

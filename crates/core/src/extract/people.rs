@@ -895,6 +895,52 @@ fn speaker_at_sentence_start(doc: &Document, i: usize) -> bool {
     !plural && !standpoint_syntax::Parser::shared().common_word(word)
 }
 
+/// "the Massachusetts Democrat said", "the Republican criticised": a
+/// party's member named by "the", a home before it or not, and no noun after
+/// it ("the Republican senator"), is the latest person of that party or of
+/// none named before, who is then the party's. Returns the phrase's end.
+pub(super) fn party_member_reference(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    i: usize,
+) -> Option<usize> {
+    if doc.low(i) != "the" {
+        return None;
+    }
+    let (at, party) = (i + 1..=i + 3).find_map(|k| {
+        let home = k == i + 1 || lexicon.is(WordClass::Places, doc.slice(i + 1, k));
+        let (end, known, _) = gazetteer_match(doc, lexicon, k).filter(|_| home)?;
+        (end == k + 1 && lexicon.actors[known].kind == ActorKind::Party).then_some((k, known))
+    })?;
+    let word = doc.word(at);
+    let next = at + 1;
+    // What may follow the member: a punctuation mark, a possessive or a verb.
+    let verb_after = !doc.is_word(next)
+        || matches!(doc.word(next), "'s" | "’s" | "who" | "also")
+        || lexicon.cues.contains_key(doc.low(next))
+        || doc.low_is(WordClass::Speech, next)
+        || doc.low_is(WordClass::Be, next)
+        || doc.low_is(WordClass::Have, next);
+    if !is_capitalised(word) || word.ends_with('s') || !verb_after {
+        return None;
+    }
+    let party_name = lexicon.actors[party].name.clone();
+    let person = actors
+        .found
+        .iter()
+        .rev()
+        .filter(|f| f.end <= i)
+        .map(|f| f.actor)
+        .find(|&a| {
+            let person = &actors.list[a];
+            person.kind == ActorKind::Person && person.affiliation.as_deref().is_none_or(|p| p == party_name)
+        })?;
+    actors.list[person].affiliation = Some(party_name);
+    actors.mention(doc, person, i, next, Via::Description);
+    Some(next)
+}
+
 /// "a California Democrat", "an Iowa Republican": a place that is a
 /// member's home before the name of a party's member. Where the place ends,
 /// so that the party is read from there: the run names no person.

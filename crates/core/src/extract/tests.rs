@@ -4768,3 +4768,16 @@ fn a_speakers_employer_is_named_not_a_place() {
     let names = actor_names("John Smith, a farmer in Houston, opposed the plan.");
     assert!(!names.contains(&"Houston".to_owned()), "{names:?}");
 }
+
+#[test]
+fn the_partys_member_is_the_person_named_before() {
+    check(
+        "Senator Elizabeth Warren spoke on Tuesday. The Massachusetts Democrat criticised the merger.",
+        "Elizabeth Warren -> merger: oppose",
+    );
+    // A noun after the party's word: the party qualifies it.
+    check(
+        "Senator Ted Cruz spoke. The Republican Party criticised the merger.",
+        "Republican Party -> merger: oppose",
+    );
+}
