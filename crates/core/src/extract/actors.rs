@@ -19,7 +19,7 @@ use super::document::Document;
 use super::lexicon::{Lexicon, Phrase, PhraseRole, WordClass, WordMap};
 use super::parse::Parse;
 use super::people::{
-    apposed_spokes, description_reference, gender_at_mention, gender_of_name, month_surname_again,
+    apposed_party, apposed_spokes, description_reference, gender_at_mention, gender_of_name, month_surname_again,
     party_member_reference, plain_name, pronoun_right_after_name, title_at, title_reference, titled_person, Gender,
 };
 use super::tokens::is_capitalised;
@@ -397,6 +397,7 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
     if on_platform(doc, i) || post_nominal(doc, actors, i) {
         return i + 1;
     }
+    apposed_party(doc, lexicon, actors, i);
     if let Some(end) = month_surname_again(doc, actors, i) {
         return end;
     }

@@ -941,6 +941,49 @@ pub(super) fn party_member_reference(
     Some(next)
 }
 
+/// US wire style's party letters after a member's name: "(D-Calif.)",
+/// ", R-S.C.,". The grammar of a style, so kept here.
+const PARTY_LETTERS: &[(&str, &str)] = &[("D-", "Democratic Party"), ("R-", "Republican Party")];
+
+/// "Dianne Feinstein (D-Calif.)", "Lindsey Graham, R-S.C.,", "Adam Schiff,
+/// the top Democrat on the committee,": a party named right after a person
+/// (the token at `i` follows a bracket or a comma after the name) is the
+/// person's affiliation when none is known. Reads no actor itself.
+pub(super) fn apposed_party(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) {
+    let Some(mark) = i.checked_sub(1).filter(|&m| matches!(doc.word(m), "(" | ",")) else {
+        return;
+    };
+    let Some(person) = actors
+        .found
+        .last()
+        .filter(|f| f.end == mark && actors.list[f.actor].kind == ActorKind::Person)
+        .map(|f| f.actor)
+    else {
+        return;
+    };
+    let word = doc.word(i);
+    let lettered = PARTY_LETTERS
+        .iter()
+        .find(|(letter, _)| word.strip_prefix(letter).is_some_and(is_capitalised))
+        .and_then(|(_, member)| lexicon.by_name.get(*member).copied());
+    let described = || {
+        matches!(doc.low(i), "a" | "an" | "the")
+            .then(|| {
+                (i + 1..=i + 3).take_while(|&k| doc.is_word(k)).find_map(|k| {
+                    let (end, known, _) = gazetteer_match(doc, lexicon, k)?;
+                    (end == k + 1 && lexicon.actors[known].kind == ActorKind::Party && !doc.word(k).ends_with('s'))
+                        .then_some(known)
+                })
+            })
+            .flatten()
+    };
+    if let Some(party) = lettered.or_else(described) {
+        if actors.list[person].affiliation.is_none() {
+            actors.list[person].affiliation = Some(lexicon.actors[party].name.clone());
+        }
+    }
+}
+
 /// "a California Democrat", "an Iowa Republican": a place that is a
 /// member's home before the name of a party's member. Where the place ends,
 /// so that the party is read from there: the run names no person.

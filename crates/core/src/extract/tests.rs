@@ -4781,3 +4781,28 @@ fn the_partys_member_is_the_person_named_before() {
         "Republican Party -> merger: oppose",
     );
 }
+
+/// The affiliation of the actor named `name` in `text`, if it is listed.
+fn affiliation_of(text: &str, name: &str) -> Option<String> {
+    RuleExtractor::rules_only()
+        .extract(text)
+        .actors
+        .into_iter()
+        .find(|a| a.name == name)
+        .and_then(|a| a.affiliation)
+}
+
+#[test]
+fn a_party_named_right_after_a_person_is_their_affiliation() {
+    for text in [
+        "Senator Dianne Feinstein (D-Calif.) opposed the bill.",
+        "Senator Dianne Feinstein, D-Calif., opposed the bill.",
+        "Senator Dianne Feinstein, a Democrat from California, opposed the bill.",
+    ] {
+        assert_eq!(
+            affiliation_of(text, "Dianne Feinstein").as_deref(),
+            Some("Democratic Party"),
+            "{text}"
+        );
+    }
+}
