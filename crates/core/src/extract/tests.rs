@@ -3092,6 +3092,8 @@ fn an_act_said_to_be_unlikely_is_denied_as_by_not() {
         "European Union -> merger: oppose",
     );
     check("The EU is unwilling to condemn the merger.", "");
+    check("The EU is reluctant to condemn the merger.", "");
+    check("France is hesitant to back the plan.", "France -> plan: oppose");
 }
 
 #[test]
