@@ -944,6 +944,23 @@ impl<'a> SentenceReader<'a> {
         false
     }
 
+    /// "must still be approved by", "needs to be signed by": a passive that
+    /// states what the agent has yet to do, a requirement, not its stance.
+    pub(super) fn required_passive(&self, k: usize) -> bool {
+        let start = self.clause_start(k).max(k.saturating_sub(6));
+        (start..k).rev().any(|m| match self.doc.low(m) {
+            "must" => true,
+            "to" => {
+                m > 0
+                    && matches!(
+                        self.doc.low(m - 1),
+                        "need" | "needs" | "needed" | "have" | "has" | "had"
+                    )
+            }
+            _ => false,
+        })
+    }
+
     pub(super) fn is_passive(&self, hit: &CueHit) -> bool {
         let before = |n: usize| hit.first.checked_sub(n).map_or("", |b| self.doc.low(b));
         let be = self.be_before(hit.first);

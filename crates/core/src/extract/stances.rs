@@ -416,6 +416,9 @@ impl SentenceReader<'_> {
         let relative_act = (cue.frame == Frame::Verb).then(|| self.apposed_relative(hit)).flatten();
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
+                if self.required_passive(hit.first) {
+                    return;
+                }
                 // "criticised by President Emmanuel Macron", "by Germany's
                 // finance minister, Christian Lindner": a title may stand
                 // before the agent's name; failing a known title, capitalised

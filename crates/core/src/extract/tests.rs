@@ -4808,3 +4808,14 @@ fn a_party_named_right_after_a_person_is_their_affiliation() {
         );
     }
 }
+
+#[test]
+fn a_required_passive_states_no_stance_of_its_agent() {
+    // What the agent has yet to do is a requirement, not its position.
+    check("The deal must still be approved by the European Parliament.", "");
+    check("The merger needs to be approved by the European Commission.", "");
+    check(
+        "The deal was approved by the European Parliament.",
+        "European Parliament -> deal: support",
+    );
+}
