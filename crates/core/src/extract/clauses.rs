@@ -84,11 +84,11 @@ pub(super) fn quote_mark(doc: &Document, k: usize, open: bool) -> Option<bool> {
 
 const COORDINATORS: &[&str] = &["and", ",", "or", "nor", "&"];
 
-/// Pronouns that are only ever subjects: a verb follows them.
 /// Most words of what a passive verb calls its subject before the agent
 /// ("was hailed as a major breakthrough by …").
 const AS_PHRASE_REACH: usize = 6;
 
+/// Pronouns that are only ever subjects: a verb follows them.
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she"];
 
 impl<'a> SentenceReader<'a> {

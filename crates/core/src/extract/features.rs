@@ -252,33 +252,26 @@ pub fn describe(
             f.push("target_in_holder");
         }
     }
-    // A country named only as a place ("the war in Iraq") or as a modifier
-    // ("US senators") takes no side by that mention.
-    for (side, (first, end), is_actor) in [
-        ("h", c.holder_tokens, true),
-        ("t", c.target_tokens, matches!(c.target, Entity::Actor(_))),
-    ] {
-        if is_actor {
-            let span = doc.span(first, end);
-            match parse.mention_role(lexicon, span.start, span.end) {
-                MentionRole::Participant => {}
-                MentionRole::Place => f.push_parts(&["role:", side, ":place"]),
-                MentionRole::Modifier => f.push_parts(&["role:", side, ":modifier"]),
-            }
+    // An actor named only as a place ("the war in Iraq") or as a modifier
+    // ("US senators") takes no side by that mention; one inside an issue's
+    // phrase ("opposed EU sanctions on Russia") is named by the issue, and
+    // the rules' verdict on that issue tells which way the stance goes.
+    let target_actor = matches!(c.target, Entity::Actor(_));
+    for (side, tokens) in [("h", c.holder_tokens), ("t", c.target_tokens)] {
+        if side == "t" && !target_actor {
+            continue;
         }
-    }
-    // An actor inside an issue's phrase, "opposed EU sanctions on Russia",
-    // is named by the issue: its stance is on the issue, and the rules'
-    // verdict on that issue tells which way.
-    for (side, tokens, is_actor) in [
-        ("h", c.holder_tokens, true),
-        ("t", c.target_tokens, matches!(c.target, Entity::Actor(_))),
-    ] {
+        let span = doc.span(tokens.0, tokens.1);
+        match parse.mention_role(lexicon, span.start, span.end) {
+            MentionRole::Participant => {}
+            MentionRole::Place => f.push_parts(&["role:", side, ":place"]),
+            MentionRole::Modifier => f.push_parts(&["role:", side, ":modifier"]),
+        }
         let within = facts
             .issue_spans
             .iter()
             .find(|&&(first, end, _)| first <= tokens.0 && tokens.1 <= end && (first, end) != tokens);
-        if let (true, Some(&(_, _, issue))) = (is_actor, within) {
+        if let Some(&(_, _, issue)) = within {
             f.push_parts(&["in_issue:", side]);
             if let Some(&(_, _, pol)) = facts.ruled_issues.iter().find(|r| r.0 == c.holder && r.1 == issue) {
                 f.push_parts(&["in_ruled_issue:", side, ":", polarity_name(pol)]);

@@ -181,10 +181,6 @@ pub fn on_arguments(
 
 /// The end of the rule name of a stance derived from backing what is
 /// against its target.
-/// Most capitalised words of a title before a passive agent's name
-/// ("by Foreign Minister Sergei Lavrov").
-const MAX_TITLE_WORDS: usize = 3;
-
 const BACKING_AGAINST: &str = " (backing what is against)";
 
 /// Most words between a verb of naming and what it calls its object: "called
@@ -421,18 +417,13 @@ impl SentenceReader<'_> {
                 }
                 // "criticised by President Emmanuel Macron", "by Germany's
                 // finance minister, Christian Lindner": a title may stand
-                // before the agent's name; failing a known title, capitalised
-                // words ("by Senate Majority Leader Chuck Schumer").
+                // before the agent's name.
                 let Some(agent) = self.passive_agent(hit) else {
                     return;
                 };
-                let at_agent = |i: &&Item| {
-                    (agent..=agent + MAX_TITLE_WORDS).contains(&i.first)
-                        && (agent..i.first).all(|k| is_capitalised(self.doc.word(k)) || self.doc.low(k) == "the")
-                };
                 let Some(first) = self
                     .titled_agent(agent)
-                    .or_else(|| self.actor_items().find(at_agent).copied())
+                    .or_else(|| self.actor_items().find(|i| i.first == agent).copied())
                 else {
                     return;
                 };
