@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::actors::{acts_after, capitalised_run, from_lexicon, gazetteer_match, Actors, Via, Voice};
+use super::actors::{acts_after, capitalised_run, from_lexicon, gazetteer_match, Actor, Actors, Via, Voice};
 use super::bodies::{country_adjective, country_after_of, country_name};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole, TitleClass, WordClass};
@@ -138,10 +138,12 @@ pub(super) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(u
 }
 
 /// A personal name starting at `i`: up to four capitalised words (with
-/// particles and initials), not a known place or stop word.
+/// initials, and particles that do not count: "Luiz Inacio Lula da Silva"),
+/// not a known place or stop word.
 pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usize> {
     let mut end = i;
-    while end < doc.tokens.len() && end - i < 4 && !post_nominal_after(doc, i, end) {
+    let mut words = 0;
+    while end < doc.tokens.len() && words < 4 && !post_nominal_after(doc, i, end) {
         let word = doc.word(end);
         let is_name_word = doc.is_word(end)
             && is_capitalised(word)
@@ -151,6 +153,7 @@ pub(super) fn name_at(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<usi
         let particle =
             end > i && (after_particles(doc, end).is_some() || (doc.is_word(end) && is_joined_particle_name(word)));
         if is_name_word || particle {
+            words += usize::from(is_name_word || is_joined_particle_name(word));
             end += 1;
         } else {
             break;
@@ -324,13 +327,28 @@ pub(super) fn add_title(actors: &mut Actors, index: usize, title: &str, class: T
     }
 }
 
-/// A person already known whose surname is the last word of `name`.
+/// A person already known by `name`, or, for a name of two words or more,
+/// whose full name ends in it ("Lopez Obrador" after "Andres Manuel Lopez
+/// Obrador": a double surname, which the one-word surname alias misses).
 pub(super) fn find_by_surname(actors: &Actors, name: &str) -> Option<usize> {
     let lower = name.to_lowercase();
+    let person = |a: &&Actor| a.kind == ActorKind::Person;
+    let tail = format!(" {lower}");
     actors
         .list
         .iter()
-        .position(|a| a.kind == ActorKind::Person && (a.name.to_lowercase() == lower))
+        .position(|a| person(&a) && a.name.to_lowercase() == lower)
+        .or_else(|| {
+            lower
+                .contains(' ')
+                .then(|| {
+                    actors
+                        .list
+                        .iter()
+                        .position(|a| person(&a) && a.name.to_lowercase().ends_with(&tail))
+                })
+                .flatten()
+        })
 }
 
 pub(super) fn register_surname(doc: &Document, actors: &mut Actors, index: usize, first: usize, end: usize) {
@@ -1046,7 +1064,10 @@ pub(super) fn plain_name(
     }
     // "Ursula von der Leyen": particles are no parts of the count.
     let parts = words.iter().filter(|w| !PARTICLES.contains(w)).count();
-    let looks_personal = (2..=3).contains(&parts)
+    let given = doc.word_is(WordClass::MaleNames, i) || doc.word_is(WordClass::FemaleNames, i);
+    // Four parts ("Andrés Manuel López Obrador") only after a given name:
+    // a longer capitalised run is more often a body's or a title's.
+    let looks_personal = ((2..=3).contains(&parts) || (parts == 4 && given))
         && words.iter().all(|w| {
             // "Murphy-O'Connor", "D'Souza": hyphens and apostrophes join name parts.
             w.chars()
@@ -1079,7 +1100,6 @@ pub(super) fn plain_name(
     // "Deutsche Boerse dropped its bid", "Royal Mail said it opposed": a
     // name of a person's shape that opens with no given name and is "it"
     // is a firm or body.
-    let given = doc.word_is(WordClass::MaleNames, i) || doc.word_is(WordClass::FemaleNames, i);
     if looks_personal && !given && (acts_with_its(doc, text) || says_it_holds(doc, lexicon, parse, text)) {
         let index = actors.named(text, super::bodies::kind_of_organisation(lexicon, &words), None);
         actors.mention(doc, index, i, run, Via::Name);

@@ -4819,3 +4819,22 @@ fn a_required_passive_states_no_stance_of_its_agent() {
         "European Parliament -> deal: support",
     );
 }
+
+#[test]
+fn long_personal_names_and_double_surnames() {
+    // Particles do not count among a name's four words.
+    check(
+        "Brazil's President Luiz Inacio Lula da Silva criticised the sanctions.",
+        "Luiz Inacio Lula da Silva -> sanctions: oppose",
+    );
+    // Four parts after a given name are a person's name.
+    check(
+        "Andres Manuel Lopez Obrador rejected the tariffs.",
+        "Andres Manuel Lopez Obrador -> tariffs: oppose",
+    );
+    // A later double surname is the same person.
+    check(
+        "Mexican President Andres Manuel Lopez Obrador met the envoy. Lopez Obrador rejected the tariffs.",
+        "Andres Manuel Lopez Obrador -> tariffs: oppose",
+    );
+}
