@@ -743,12 +743,20 @@ fn shell_antecedent(
 /// Reads the issue phrase around the head at `i` and records it.
 fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> usize {
     let sentence = doc.sentences[doc.sentence_of[i]];
-    // Left: back to a determiner within four words, else only capitalised or
-    // hyphenated modifiers directly before.
+    // Left: back to a determiner within four words (the words of an amount
+    // not counted: "a 50 billion euro aid package"), else only capitalised
+    // or hyphenated modifiers directly before.
     let mut first = i;
     let mut determiner = None;
     let mut possessive = None;
-    for k in (sentence.first.max(doc.body_start)..i).rev().take(4) {
+    let mut words = 0;
+    for k in (sentence.first.max(doc.body_start)..i).rev() {
+        if !naming::in_amount(doc, k) {
+            words += 1;
+        }
+        if words > 4 {
+            break;
+        }
         let low = doc.low(k);
         if DETERMINERS.contains(&low) {
             determiner = Some(k);

@@ -140,6 +140,12 @@ fn is_quantity(doc: &Document, k: usize) -> bool {
     doc.low_is(WordClass::Magnitudes, k) || doc.low(k).starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether token `k` is a word of an amount of money: a number, a
+/// magnitude or a currency.
+pub fn in_amount(doc: &Document, k: usize) -> bool {
+    is_quantity(doc, k) || doc.low_is(WordClass::Currencies, k)
+}
+
 /// "$1. 5bn": a full stop between two numbers inside a sentence is a decimal
 /// point written with a stray space (the segmenter ends no sentence there).
 fn split_decimal_point(doc: &Document, k: usize) -> bool {

@@ -4838,3 +4838,12 @@ fn long_personal_names_and_double_surnames() {
         "Andres Manuel Lopez Obrador -> tariffs: oppose",
     );
 }
+
+#[test]
+fn an_amount_of_money_does_not_hide_the_determiner_of_an_issue() {
+    // "a" is five words before "package", three of them the amount.
+    check(
+        "Hungary vetoed a 50 billion euro aid package for Ukraine.",
+        "Hungary -> aid package for Ukraine: oppose",
+    );
+}
