@@ -103,13 +103,29 @@ fn is_judgement(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
 }
 
 /// A word of judgement the treebank may never have seen: an evaluation cue
-/// ("baseless") or a word with a sentiment rating ("unacceptable").
+/// ("baseless"), a word with a sentiment rating ("unacceptable"), or an
+/// unseen word of an adjective's shape ("pointless", "counterproductive").
 fn is_evaluation(lexicon: &Lexicon, word: &str) -> bool {
     lexicon.valence(word).is_some()
         || lexicon
             .cues
             .get(word)
             .is_some_and(|cues| cues.iter().any(|c| c.frame == Frame::Eval && c.rest.is_empty()))
+        || unseen_adjective(word)
+}
+
+/// Endings that make an adjective of a word ("point-less", "danger-ous").
+const ADJECTIVE_ENDINGS: [&str; 6] = ["less", "ous", "ful", "ible", "able", "ive"];
+
+/// A word the treebank never saw as a noun, verb or name whose ending makes
+/// adjectives: the tagger's own guess in context, without the parse.
+fn unseen_adjective(word: &str) -> bool {
+    let parser = Parser::shared();
+    word.len() > 6
+        && ADJECTIVE_ENDINGS.iter().any(|end| word.ends_with(end))
+        && ![Upos::Noun, Upos::Verb, Upos::Propn]
+            .into_iter()
+            .any(|upos| parser.seen_as(word, upos))
 }
 
 /// Where the issue phrase `head..end` ends once circumstances are cut: "the

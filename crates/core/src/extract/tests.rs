@@ -4847,3 +4847,11 @@ fn an_amount_of_money_does_not_hide_the_determiner_of_an_issue() {
         "Hungary -> aid package for Ukraine: oppose",
     );
 }
+
+#[test]
+fn an_unseen_word_of_an_adjective_s_shape_is_a_verdict_not_a_name() {
+    check(
+        "Tehran dismissed talks with the United States as pointless.",
+        "Iran -> talks with the United States: oppose",
+    );
+}
