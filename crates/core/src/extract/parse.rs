@@ -750,7 +750,10 @@ fn arguments_of(text: &str, parsed: &Parsed, node: usize, out: &mut Vec<Argument
     for child in parsed.children(node) {
         let c = &sentence.tokens[child];
         let taken = match c.rel.universal() {
-            Rel::Obj => true,
+            // An English object follows its verb: a noun before it that the
+            // parse calls one ("Tory leader Michael Howard attacked …") is
+            // a misread subject's title.
+            Rel::Obj => child > node,
             // "The attack was condemned by …": a passive's subject is what
             // the verb acts on.
             Rel::Nsubj => c.rel == Rel::NsubjPass,

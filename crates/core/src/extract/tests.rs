@@ -4855,3 +4855,12 @@ fn an_unseen_word_of_an_adjective_s_shape_is_a_verdict_not_a_name() {
         "Iran -> talks with the United States: oppose",
     );
 }
+
+#[test]
+fn a_noun_the_parse_calls_an_object_before_its_verb_is_none() {
+    // The parse reads "leader" as the object of "attacked".
+    check(
+        "Tory leader Michael Howard attacked Tony Blair's record on crime.",
+        "Michael Howard -> Tony Blair: oppose",
+    );
+}
