@@ -1177,7 +1177,8 @@ pub(super) fn plain_name(
     // ("The RSPB and the National Trust": an article may open the next name.)
     let next_name = if doc.low(run + 1) == "the" { run + 2 } else { run + 1 };
     let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(next_name));
-    if acronym && ((speaks && !doc.starts_sentence(i)) || coordinated) {
+    // "The CBI criticised the plan": the subject of a verb of stance too.
+    if acronym && ((speaks && !doc.starts_sentence(i)) || coordinated || states_a_stance(doc, lexicon, parse, i)) {
         let index = actors.named(text, ActorKind::Organisation, None);
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);

@@ -4864,3 +4864,16 @@ fn a_noun_the_parse_calls_an_object_before_its_verb_is_none() {
         "Michael Howard -> Tony Blair: oppose",
     );
 }
+
+#[test]
+fn an_unknown_acronym_that_takes_a_stance_is_an_organisation() {
+    check("The CBI criticised the plan.", "CBI -> plan: oppose");
+    check(
+        "The NFU has called for a ban on imports.",
+        "NFU -> ban on imports: support",
+    );
+    assert_eq!(
+        kind_of("The CBI criticised the plan.", "CBI"),
+        Some(ActorKind::Organisation)
+    );
+}
