@@ -4877,3 +4877,17 @@ fn an_unknown_acronym_that_takes_a_stance_is_an_organisation() {
         Some(ActorKind::Organisation)
     );
 }
+
+#[test]
+fn whom_an_actor_wants_to_act_is_asked_not_backed() {
+    // "want X to do Y" asks X, as "urge X to" does: the act is wanted.
+    check(
+        "Turkey wants Sweden to extradite Kurdish activists.",
+        "Turkey -> extradite Kurdish activists: support",
+    );
+    check(
+        "Washington wants Israel to halt its offensive.",
+        "United States -> offensive: oppose",
+    );
+    check("Beijing wants Taiwan back.", "China -> Taiwan: support");
+}
