@@ -131,6 +131,11 @@ impl Actors {
     }
 
     /// The actor with this canonical name, created on first use.
+    /// The actor of this name, if the text has one.
+    pub(super) fn by_name(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
     pub(super) fn named(&mut self, name: &str, kind: ActorKind, affiliation: Option<String>) -> usize {
         if let Some(&index) = self.by_name.get(name) {
             return index;
@@ -396,6 +401,9 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
     }
     if on_platform(doc, i) || post_nominal(doc, actors, i) {
         return i + 1;
+    }
+    if let Some(end) = super::bodies::sided_group(doc, lexicon, actors, i) {
+        return end;
     }
     apposed_party(doc, lexicon, actors, i);
     if let Some(end) = month_surname_again(doc, actors, i) {

@@ -7,6 +7,7 @@
 //! Reads one sentence through [`SentenceReader`]; never finds actors or issues.
 //! ("X is an ally of Y" is an ordinary noun cue in `cues.tsv`.)
 
+use super::bodies::{sided_modifier, Side};
 use super::clauses::{Entity, Item, SentenceReader};
 use super::confidence::{self, Evidence};
 use super::lexicon::WordClass;
@@ -20,6 +21,10 @@ const WEIGHT: f64 = 0.7;
 /// Most words that may open the noun phrase before its owner: "one of the",
 /// "among".
 const MAX_OPENING: usize = 3;
+
+/// Most words between a sided modifier and the actor it qualifies: "the
+/// Kremlin-backed television station RT America".
+const MAX_QUALIFIED: usize = 4;
 
 /// Most adjectives between an owner's possessive and its noun of relation:
 /// "Putin's most vocal critic".
@@ -41,6 +46,7 @@ impl SentenceReader<'_> {
     /// describes Y: the actor right after it, the actor it stands in
     /// apposition to, or the subject it is predicated of.
     pub(super) fn read_relations(&self, out: &mut Vec<Found>) {
+        self.read_sided_modifiers(out);
         for owner in self.actor_items() {
             let Some(relation) = self.relation_of(*owner) else {
                 continue;
@@ -189,5 +195,70 @@ impl SentenceReader<'_> {
             return Vec::new();
         }
         self.subject(verb)
+    }
+}
+
+impl SentenceReader<'_> {
+    /// "Iran-backed Houthi rebels", "the Kremlin-backed station RT America",
+    /// "pro-Russian separatists": a hyphenated modifier naming an actor (see
+    /// `bodies::sided_modifier`) puts the actor it qualifies on a side: the
+    /// group its token belongs to, else the actor named right after it (for
+    /// a backer, within [`MAX_QUALIFIED`] words, no punctuation between).
+    fn read_sided_modifiers(&self, out: &mut Vec<Found>) {
+        for k in self.first..self.end {
+            if !self.doc.is_word(k) {
+                continue;
+            }
+            let Some((known, side, _)) = sided_modifier(self.lexicon, self.doc.word(k)) else {
+                continue;
+            };
+            let Some(named) = self.actors.by_name(&self.lexicon.actors[known].name) else {
+                continue;
+            };
+            // "pro-Iraq war MP Oona King": a side for or against may be the
+            // next noun's ("pro-[Iraq war]"), so it reads only an actor
+            // right after it; what backs names the whole phrase.
+            let reach = if side == Side::BackedBy { MAX_QUALIFIED } else { 1 };
+            let qualified = self.actor_items().find(|item| {
+                (item.first <= k && k < item.end)
+                    || (item.first > k && item.first <= k + reach && (k + 1..item.first).all(|m| self.doc.is_word(m)))
+            });
+            let Some(&qualified) = qualified else {
+                continue;
+            };
+            if qualified.entity == Entity::Actor(named) {
+                continue;
+            }
+            let modifier = Item {
+                entity: Entity::Actor(named),
+                first: k,
+                end: k + 1,
+                via: super::actors::Via::Name,
+            };
+            let (holder, target, polarity, how) = match side {
+                Side::BackedBy => (modifier, qualified, Polarity::Support, "backed"),
+                Side::For => (qualified, modifier, Polarity::Support, "pro"),
+                Side::Against => (qualified, modifier, Polarity::Oppose, "anti"),
+            };
+            let Entity::Actor(holder_actor) = holder.entity else {
+                continue;
+            };
+            let evidence = Evidence {
+                cue_weight: WEIGHT,
+                ..Evidence::default()
+            };
+            out.push(Found {
+                holder: holder_actor,
+                target: target.entity,
+                polarity,
+                confidence: confidence::score(&evidence),
+                sentence: self.index,
+                cue: (k, k + 1),
+                holder_tokens: Some((holder.first, holder.end)),
+                holder_via: holder.via,
+                target_tokens: Some((target.first, target.end)),
+                rule: format!("modifier:{how}"),
+            });
+        }
     }
 }

@@ -3213,7 +3213,7 @@ fn what_a_naming_verb_calls_an_actor_is_no_issue() {
 fn a_compound_modifier_before_a_name_leaves_the_name_to_be_read() {
     check(
         "Tehran-backed Houthi rebels rejected the truce.",
-        "Houthis -> truce: oppose",
+        "Houthis -> truce: oppose\nIran -> Houthis: support",
     );
 }
 
@@ -3627,7 +3627,12 @@ fn a_name_with_the_arabic_article_before_fighters_is_an_armed_group() {
         kind_of("Al-Shabaab militants attacked a base.", "al-Shabaab"),
         Some(ActorKind::ArmedGroup)
     );
-    assert!(actor_names("Pro-Russian fighters rejected the talks.").is_empty());
+    // A prefix of English is no article: "Pro-Russian" names no group of its own.
+    assert_eq!(
+        kind_of("Pro-Russian fighters rejected the talks.", "Pro-Russian fighters"),
+        Some(ActorKind::ArmedGroup)
+    );
+    assert!(!actor_names("Pro-Russian fighters rejected the talks.").contains(&"Pro-Russian".to_owned()));
 }
 
 #[test]
@@ -4890,4 +4895,28 @@ fn whom_an_actor_wants_to_act_is_asked_not_backed() {
         "United States -> offensive: oppose",
     );
     check("Beijing wants Taiwan back.", "China -> Taiwan: support");
+}
+
+#[test]
+fn a_hyphenated_modifier_puts_what_it_qualifies_on_a_side() {
+    check(
+        "Iran-backed Houthi rebels attacked the base.",
+        "Houthis -> base: oppose\nIran -> Houthis: support",
+    );
+    check(
+        "On Monday, the Kremlin-backed television station RT America registered as a foreign agent.",
+        "Russia -> RT America: support",
+    );
+    check(
+        "Pro-Russian separatists seized the building.",
+        "Pro-Russian separatists -> Russia: support",
+    );
+    check(
+        "Anti-Kremlin protesters marched in Moscow.",
+        "Anti-Kremlin protesters -> Russia: oppose",
+    );
+    // "pro-[Iraq war]": a side for or against reads only the actor right after it.
+    check("The pro-Iraq war MP Oona King lost her seat.", "");
+    // "we’ve": an apostrophe of more than one byte is no prefix's end.
+    check("Anti-war campaigners said we’ve lost.", "");
 }
