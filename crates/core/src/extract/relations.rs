@@ -3,6 +3,8 @@
 //! Alexei Navalny", "Devin Nunes, a Trump ally, …", "Germany is Ukraine's
 //! biggest backer". Whoever the noun describes takes the noun's side towards
 //! the actor that qualifies it; the sentence need not state any other stance.
+//! So does a hyphenated modifier naming an actor: "Iran-backed Houthi rebels",
+//! "pro-Russian separatists".
 //!
 //! Reads one sentence through [`SentenceReader`]; never finds actors or issues.
 //! ("X is an ally of Y" is an ordinary noun cue in `cues.tsv`.)
