@@ -93,13 +93,20 @@ fn is_duration(doc: &Document, mut k: usize, end: usize) -> bool {
 /// the vote as illegal": a verdict, no part of the name (against "the
 /// recognition of Jerusalem as the capital", which names what is recognised).
 fn is_judgement(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
-    let next = k + 1;
-    doc.low(k) == "as"
-        && (matches!(doc.low(next), "a" | "an")
-            || doc.is_word(next)
-                && !is_capitalised(doc.word(next))
-                && doc.low(next + 1) != "as"
-                && (Parser::shared().seen_as(doc.word(next), Upos::Adj) || is_evaluation(lexicon, doc.low(next))))
+    if doc.low(k) != "as" {
+        return false;
+    }
+    // "rejected the bid as too low", "as wholly unacceptable": a word of
+    // degree may come first.
+    let mut next = k + 1;
+    while matches!(doc.low(next), "too" | "so" | "very" | "rather" | "quite") || super::cues::is_adverb(doc, next) {
+        next += 1;
+    }
+    matches!(doc.low(next), "a" | "an")
+        || doc.is_word(next)
+            && !is_capitalised(doc.word(next))
+            && doc.low(next + 1) != "as"
+            && (Parser::shared().seen_as(doc.word(next), Upos::Adj) || is_evaluation(lexicon, doc.low(next)))
 }
 
 /// A word of judgement the treebank may never have seen: an evaluation cue

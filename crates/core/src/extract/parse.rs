@@ -423,6 +423,9 @@ impl<'t> Parse<'t> {
                 // list the parse reads as one compound; a modifier stands
                 // next to its noun, with no comma or conjunction between.
                 Rel::Compound | Rel::Amod if listed_before_head(sentence, at) => return MentionRole::Participant,
+                // "fined Google 2.4bn euros": a name before a number is the
+                // verb's first object, not a modifier of what is counted.
+                Rel::Compound if counted_after(sentence, at) => return MentionRole::Participant,
                 Rel::Compound | Rel::Amod => return MentionRole::Modifier,
                 Rel::Obl | Rel::Nmod => {
                     let case = |test: &dyn Fn(&str) -> bool| {
@@ -475,7 +478,9 @@ impl<'t> Parse<'t> {
         let node = self.head_of(start, end)?;
         let tokens = &self.sentence(node.sentence).tokens;
         let token = &tokens[node.token];
-        if !matches!(token.rel.universal(), Rel::Compound | Rel::Amod) {
+        if !matches!(token.rel.universal(), Rel::Compound | Rel::Amod)
+            || (token.rel.universal() == Rel::Compound && counted_after(self.sentence(node.sentence), node.token))
+        {
             return None;
         }
         let head = &tokens[token.head?];
@@ -798,6 +803,17 @@ fn listed_before_head(sentence: &Sentence, at: usize) -> bool {
     tokens
         .iter()
         .any(|t| t.upos == Upos::Cconj || (t.upos == Upos::Punct && t.lemma == ","))
+}
+
+/// Whether a number stands between token `at` and the head it modifies: a
+/// modifier comes after the count in English ("two Google employees").
+fn counted_after(sentence: &Sentence, at: usize) -> bool {
+    sentence.tokens[at].head.is_some_and(|head| {
+        // ("497m" may be tagged a name.)
+        let number =
+            |t: &standpoint_syntax::Token| t.upos == Upos::Num || t.lemma.starts_with(|c: char| c.is_ascii_digit());
+        head > at && sentence.tokens[at + 1..head].iter().any(number)
+    })
 }
 
 /// The word right after an object noun's phrase (ending at token `last`)

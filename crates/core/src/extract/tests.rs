@@ -4920,3 +4920,21 @@ fn a_hyphenated_modifier_puts_what_it_qualifies_on_a_side() {
     // "we’ve": an apostrophe of more than one byte is no prefix's end.
     check("Anti-war campaigners said we’ve lost.", "");
 }
+
+#[test]
+fn a_fine_opposes_whom_it_is_imposed_on() {
+    // The parse reads "Microsoft" as a modifier of "euros"; a name before
+    // the count is the first object.
+    check(
+        "The European Commission fined Microsoft 497m euros.",
+        "European Commission -> Microsoft: oppose",
+    );
+}
+
+#[test]
+fn a_verdict_after_as_may_open_with_a_word_of_degree() {
+    check(
+        "Germany rejected the compromise offer as too little, too late.",
+        "Germany -> compromise offer: oppose",
+    );
+}
