@@ -436,7 +436,7 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
     if let Some(end) = party_member_reference(doc, lexicon, actors, i) {
         return end;
     }
-    if let Some(end) = group(doc, lexicon, actors, i) {
+    if let Some(end) = group(doc, lexicon, parse, actors, i) {
         return end;
     }
     if let Some(end) = seated_body(doc, lexicon, actors, i) {

@@ -747,6 +747,7 @@ word_classes! {
     SeatBodyNouns = "seat_body_nouns",
     ShellNouns = "shell_nouns",
     SideGroupNouns = "side_group_nouns",
+    GroupQuantifiers = "group_quantifiers",
     SideNouns = "side_nouns",
     SourceNouns = "source_nouns",
     Speech = "speech",

@@ -424,8 +424,10 @@ fn a_newspaper_is_an_actor_when_named_as_a_source() {
 
 #[test]
 fn a_bare_group_noun_names_no_one() {
-    check("Analysts criticised the deal.", "");
-    assert!(!actor_names("Analysts criticised the deal.").contains(&"analysts".to_owned()));
+    // Opening its sentence as a stance verb's subject it does (see
+    // `any_bare_group_noun_opening_a_sentence_…`), anywhere else not.
+    check("Police said analysts criticised the deal.", "");
+    assert!(!actor_names("Police said analysts criticised the deal.").contains(&"analysts".to_owned()));
 }
 
 #[test]
@@ -3059,6 +3061,22 @@ fn a_bare_plural_of_a_side_opening_a_sentence_is_a_group() {
 }
 
 #[test]
+fn any_bare_group_noun_opening_a_sentence_as_a_stance_verbs_subject_is_a_group() {
+    check(
+        "Shareholders rejected the offer from Glencore.",
+        "shareholders -> offer from Glencore: oppose",
+    );
+    check(
+        "Investors welcomed the decision to cut interest rates.",
+        "investors -> decision to cut interest rates: support",
+    );
+    // A quantifier may open the sentence.
+    check("Many economists oppose the tariffs.", "economists -> tariffs: oppose");
+    // Only as a stance verb's subject: "Analysts said" names no one in particular.
+    assert_eq!(kind_of("Analysts said the merger would go ahead.", "analysts"), None);
+}
+
+#[test]
 fn an_issue_phrase_ends_before_a_subordinate_clause() {
     check(
         "Turkey said it would veto Sweden's bid to join NATO unless Stockholm cracked down on Kurdish groups.",
@@ -3947,7 +3965,7 @@ fn a_plural_of_people_in_a_country_is_the_countrys_group() {
         Some(ActorKind::Group)
     );
     // Investors in a country hold a stake there; they are not its people.
-    check("Investors in Russia welcomed the deal.", "");
+    check("Investors in Russia welcomed the deal.", "investors -> deal: support");
 }
 
 #[test]
