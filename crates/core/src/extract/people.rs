@@ -469,7 +469,33 @@ pub(super) fn title_reference(doc: &Document, lexicon: &Lexicon, actors: &mut Ac
             let end = of_country.map_or(end, |(_, e)| e);
             let nation = adjective_nation.or(of_country.map(|(known, _)| known));
             let given = nation.and_then(|_| given_to(doc, actors, i));
-            let titled = actors.found.iter().rev().map(|f| f.actor).find(|&a| bearer(a, nation));
+            // "the UN chief", "the Republican president": a known body that is
+            // no country qualifying the title makes it the body's: its latest
+            // bearer of no other body, else the body's latest member named
+            // before, who need not bear it ("UN Secretary-General Antonio
+            // Guterres … the UN chief").
+            let body = nation
+                .is_none()
+                .then(|| (i + 1..at).find_map(|k| gazetteer_match(doc, lexicon, k).filter(|m| m.0 <= at)))
+                .flatten()
+                .map(|(_, known, _)| known)
+                .filter(|&known| !matches!(lexicon.actors[known].kind, ActorKind::Country | ActorKind::Person))
+                .map(|known| lexicon.actors[known].name.as_str());
+            let of_body = |a: usize, unaffiliated: bool| {
+                let person = &actors.list[a];
+                person.kind == ActorKind::Person
+                    && body.is_none_or(|b| {
+                        person.affiliation.as_deref() == Some(b) || (unaffiliated && person.affiliation.is_none())
+                    })
+            };
+            let member = || body.and_then(|_| actors.found.iter().rev().map(|f| f.actor).find(|&a| of_body(a, false)));
+            let titled = actors
+                .found
+                .iter()
+                .rev()
+                .map(|f| f.actor)
+                .find(|&a| bearer(a, nation) && of_body(a, true))
+                .or_else(member);
             // "Donald Trump, the U.S. president", "Trump became the U.S.
             // president": the title and its country are given to the person
             // named right before, for later mentions of the title too.

@@ -2418,6 +2418,29 @@ fn a_straight_quote_before_a_space_closes_the_quotation() {
 }
 
 #[test]
+fn a_title_a_known_body_qualifies_is_that_bodys_member() {
+    // The member need not bear the title itself.
+    check(
+        "UN Secretary-General Antonio Guterres visited Kyiv on Tuesday. The UN chief condemned the attack on the city.",
+        "Antonio Guterres -> attack on the city: oppose",
+    );
+    // A bearer of the title of no other body comes first.
+    check(
+        "President Donald Trump met Senator Lindsey Graham, a Republican. The Republican president criticised the bill.",
+        "Donald Trump -> bill: oppose",
+    );
+    // "the pontiff" is the pope; "the tech giant" the latest company.
+    check(
+        "Pope Francis travelled to Iraq. The pontiff condemned the violence.",
+        "Francis -> violence: oppose",
+    );
+    check(
+        "Apple unveiled a new phone on Monday. The tech giant criticised the new EU rules.",
+        "Apple -> new EU rules: oppose",
+    );
+}
+
+#[test]
 fn a_definite_description_refers_back_to_the_actor_it_fits() {
     // A person introduced with a title, named again by it alone.
     check(
