@@ -289,10 +289,25 @@ pub(super) fn titled_person(doc: &Document, lexicon: &Lexicon, actors: &mut Acto
             .find_map(|k| country_adjective(doc, lexicon, k).filter(|&(_, end)| end == i))
             .map(|(known, _)| lexicon.actors[known].name.clone())
     };
+    // "Germany's finance minister Christian Lindner": the possessor is the
+    // affiliation, though it stays an actor of the sentence in its own right.
+    let owner = || {
+        let mark = i.checked_sub(1).filter(|&m| matches!(doc.word(m), "'s" | "’s"))?;
+        let found = actors
+            .found
+            .iter()
+            .rev()
+            .find(|f| f.end == mark && f.via == Via::Name)?;
+        let owner = &actors.list[found.actor];
+        (owner.kind != ActorKind::Person).then(|| owner.name.clone())
+    };
     let index = match find_by_surname(actors, &name) {
         Some(index) => index,
         None => {
-            let affiliation = affiliation.map(|a| actors_name(actors, a)).or_else(nation);
+            let affiliation = affiliation
+                .map(|a| actors_name(actors, a))
+                .or_else(nation)
+                .or_else(owner);
             actors.named(&name, ActorKind::Person, affiliation)
         }
     };

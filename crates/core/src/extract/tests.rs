@@ -4979,3 +4979,15 @@ fn a_verdict_after_as_may_open_with_a_word_of_degree() {
         "Germany -> compromise offer: oppose",
     );
 }
+
+#[test]
+fn a_possessor_before_a_title_is_the_persons_affiliation() {
+    let text = "Germany's finance minister Christian Lindner rejected the proposal for joint debt.";
+    assert_eq!(affiliation_of(text, "Christian Lindner").as_deref(), Some("Germany"));
+    check(text, "Christian Lindner -> proposal for joint debt: oppose");
+    // A person's possessive names no affiliation.
+    assert_eq!(
+        affiliation_of("Trump's adviser Jared Kushner praised the deal.", "Jared Kushner"),
+        None
+    );
+}
