@@ -705,6 +705,11 @@ fn over_and(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize, run: u
     if right <= run + 1 || known(run - 1) || known(run + 1) || suffix(run - 1) {
         return run;
     }
+    // "African Growth and Opportunity Act": a law's or a treaty's name runs
+    // over its "and"; no part of it names an actor.
+    if right - run <= 4 && super::issues::NAMED_ISSUE_SUFFIXES.contains(&doc.word(right - 1)) {
+        return right;
+    }
     let country = |k: usize| {
         lexicon.adjectives.contains_key(doc.word(k))
             || gazetteer_match(doc, lexicon, k)

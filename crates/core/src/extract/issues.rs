@@ -351,16 +351,26 @@ fn named_issue(doc: &Document, issues: &mut Issues, i: usize) -> Option<usize> {
     if !is_capitalised(doc.word(i)) || (i > 0 && is_capitalised(doc.word(i - 1)) && doc.is_word(i - 1)) {
         return None;
     }
-    let mut end = i;
-    while end < doc.tokens.len() && doc.is_word(end) && is_capitalised(doc.word(end)) && end - i < 7 {
+    // "The Taylor Force Act was backed": a sentence's article is no part of the name.
+    let start = if doc.word(i) == "The" { i + 1 } else { i };
+    let mut end = start;
+    // ("African Growth and Opportunity Act": an "and" between capitalised
+    // words goes on with the name.)
+    let joins = |k: usize| k > start && doc.word(k) == "and" && is_capitalised(doc.word(k + 1)) && doc.is_word(k + 1);
+    while end < doc.tokens.len() && doc.is_word(end) && (is_capitalised(doc.word(end)) || joins(end)) && end - start < 7
+    {
         end += 1;
     }
-    if end - i < 2 || !NAMED_ISSUE_SUFFIXES.contains(&doc.word(end - 1)) {
+    if end - start < 2 || !NAMED_ISSUE_SUFFIXES.contains(&doc.word(end - 1)) {
         return None;
     }
-    let name = doc.slice(i, end).to_owned();
+    let name = doc.slice(start, end).to_owned();
     let index = issues.index_or_add(Issue::plain(name, doc.low(end - 1).to_owned(), IssueSource::Rules));
-    let first = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
+    let first = if doc.low(start.wrapping_sub(1)) == "the" {
+        start - 1
+    } else {
+        start
+    };
     issues.add_mention(doc, index, first, end);
     // "(INARA)" right after is an alias.
     Some(end)

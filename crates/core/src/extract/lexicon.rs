@@ -748,6 +748,7 @@ word_classes! {
     ShellNouns = "shell_nouns",
     SideGroupNouns = "side_group_nouns",
     GroupQuantifiers = "group_quantifiers",
+    DwellerNouns = "dweller_nouns",
     SideNouns = "side_nouns",
     SourceNouns = "source_nouns",
     Speech = "speech",

@@ -1146,14 +1146,15 @@ pub(super) fn plain_name(
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
     }
-    // "Protesters in Tel Aviv", "residents near Port Harcourt": a name of a
-    // person's shape right after a preposition of place, with no given name
-    // and no possessive, is a place.
+    // "Protesters in Tel Aviv", "residents near Port Harcourt", "Residents
+    // of Port Harcourt": a name of a person's shape right after a preposition
+    // of place, or after "of" and a noun of a place's people or parts
+    // (`dweller_nouns`), with no given name and no possessive, is a place.
     let after_place = i.checked_sub(1).is_some_and(|b| {
         matches!(
             doc.low(b),
             "in" | "near" | "across" | "throughout" | "inside" | "within" | "around"
-        )
+        ) || (doc.low(b) == "of" && b.checked_sub(1).is_some_and(|n| doc.low_is(WordClass::DwellerNouns, n)))
     });
     if looks_personal && after_place && !given && !matches!(doc.low(run), "'s" | "’s") {
         return Some(run);

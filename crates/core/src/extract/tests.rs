@@ -4991,3 +4991,30 @@ fn a_possessor_before_a_title_is_the_persons_affiliation() {
         None
     );
 }
+
+#[test]
+fn a_name_after_a_places_people_and_of_is_a_place() {
+    for text in [
+        "Residents of Port Harcourt criticised the oil spill.",
+        "The attack in the city of Tel Aviv was condemned by Mahmoud Abbas.",
+    ] {
+        let names = actor_names(text);
+        assert!(
+            !names.iter().any(|n| n == "Port Harcourt" || n == "Tel Aviv"),
+            "{text}: {names:?}"
+        );
+    }
+}
+
+#[test]
+fn a_laws_name_runs_over_its_and() {
+    check(
+        "Kenya welcomed the African Growth and Opportunity Act.",
+        "Kenya -> African Growth and Opportunity Act: support",
+    );
+    // A sentence's "The" is no part of the name.
+    check(
+        "The African Growth and Opportunity Act was welcomed by Kenya.",
+        "Kenya -> African Growth and Opportunity Act: support",
+    );
+}
