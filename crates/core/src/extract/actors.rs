@@ -465,6 +465,9 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
             return end;
         }
     }
+    if let Some(end) = gazetteer.and_then(|(end, _, _)| surname_over_known_name(doc, actors, i, end)) {
+        return end;
+    }
     if let Some((end, actor, role)) = gazetteer {
         if let Some(end) = known_actor(doc, lexicon, actors, i, end, actor, role) {
             return end;
@@ -836,6 +839,25 @@ fn seen_name(doc: &Document, actors: &mut Actors, i: usize, run: usize) -> Optio
         }
     }
     None
+}
+
+/// "Representative Jim Jordan … Jordan criticised": a one-word known name
+/// (ending at `end`) written as the surname of a person named in full
+/// before is that person, not the country or body it also names, unless a
+/// word of place stands before it ("visited Jordan").
+fn surname_over_known_name(doc: &Document, actors: &mut Actors, i: usize, end: usize) -> Option<usize> {
+    let word = doc.word(i);
+    if end != i + 1 || after_place_word(doc, i) {
+        return None;
+    }
+    let &person = actors.alias.get(&word.to_lowercase())?;
+    let named = &actors.list[person];
+    // (As written: "Kim Jong Un" is no "UN".)
+    if named.kind != ActorKind::Person || !named.name.ends_with(&format!(" {word}")) {
+        return None;
+    }
+    actors.mention(doc, person, i, end, Via::Name);
+    Some(end)
 }
 
 /// "(EC)" right after a mention makes "EC" an alias of that actor.

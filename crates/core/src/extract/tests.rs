@@ -5018,3 +5018,16 @@ fn a_laws_name_runs_over_its_and() {
         "Kenya -> African Growth and Opportunity Act: support",
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_known_name_is_the_person_named_before() {
+    check(
+        "Representative Jim Jordan spoke on Tuesday. Jordan criticised the investigation.",
+        "Jim Jordan -> investigation: oppose",
+    );
+    // Only as written: "Kim Jong Un" is no "UN".
+    check(
+        "Kim Jong Un met Moon Jae-in. The UN condemned the missile test.",
+        "United Nations -> missile test: oppose",
+    );
+}
