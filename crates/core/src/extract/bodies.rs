@@ -488,6 +488,9 @@ pub(super) fn group(
         if let Some(end) = group_in_country(doc, lexicon, actors, start, noun_at, kind) {
             return Some(end);
         }
+        if let Some(end) = staff_at(doc, lexicon, actors, start, noun_at, kind) {
+            return Some(end);
+        }
         // A bare "analysts" with nothing before it names no one in
         // particular (held-out stance F1 0.276 with, 0.297 without; a bare
         // "rebels", "critics" or "protesters" still cost 0.006 at 0.364).
@@ -523,6 +526,33 @@ fn group_in_country(
     let adjective = lexicon.actors[country].adjective.as_deref()?;
     let name = format!("{adjective} {}", doc.low(noun_at));
     let index = actors.named(&name, kind, Some(lexicon.actors[country].name.clone()));
+    actors.list[index].generic = true;
+    actors.list[index].acts = true;
+    actors.mention(doc, index, start, end, Via::Name);
+    Some(end)
+}
+
+/// "Analysts at Goldman Sachs said": a bare plural of a profession
+/// (`employee_nouns`) before "at" and a known company or organisation is its
+/// staff, named as "Goldman Sachs analysts" would be. Returns the phrase's end.
+fn staff_at(
+    doc: &Document,
+    lexicon: &Lexicon,
+    actors: &mut Actors,
+    start: usize,
+    noun_at: usize,
+    kind: ActorKind,
+) -> Option<usize> {
+    if doc.low(noun_at + 1) != "at" || !doc.low_is(WordClass::EmployeeNouns, noun_at) {
+        return None;
+    }
+    let (end, known, _) = gazetteer_match(doc, lexicon, noun_at + 2)?;
+    let employer = &lexicon.actors[known];
+    if !matches!(employer.kind, ActorKind::Company | ActorKind::Organisation) {
+        return None;
+    }
+    let name = format!("{} {}", employer.name, doc.low(noun_at));
+    let index = actors.named(&name, kind, Some(employer.name.clone()));
     actors.list[index].generic = true;
     actors.list[index].acts = true;
     actors.mention(doc, index, start, end, Via::Name);

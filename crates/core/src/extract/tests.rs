@@ -5031,3 +5031,19 @@ fn a_surname_that_is_also_a_known_name_is_the_person_named_before() {
         "United Nations -> missile test: oppose",
     );
 }
+
+#[test]
+fn a_professions_plural_at_a_known_company_is_its_staff() {
+    check(
+        "Analysts at Goldman Sachs criticised the merger.",
+        "Goldman Sachs analysts -> merger: oppose",
+    );
+    assert_eq!(
+        affiliation_of(
+            "Analysts at Goldman Sachs criticised the merger.",
+            "Goldman Sachs analysts"
+        )
+        .as_deref(),
+        Some("Goldman Sachs")
+    );
+}
