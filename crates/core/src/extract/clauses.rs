@@ -945,17 +945,19 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// "must still be approved by", "needs to be signed by": a passive that
-    /// states what the agent has yet to do, a requirement, not its stance.
+    /// states what the agent has yet to do, a requirement, not its stance;
+    /// "is expected to be approved by", "is set to be signed by": one that
+    /// predicts the agent's act (`expectation_words`), no stance either.
     pub(super) fn required_passive(&self, k: usize) -> bool {
         let start = self.clause_start(k).max(k.saturating_sub(6));
         (start..k).rev().any(|m| match self.doc.low(m) {
             "must" => true,
             "to" => {
                 m > 0
-                    && matches!(
+                    && (matches!(
                         self.doc.low(m - 1),
                         "need" | "needs" | "needed" | "have" | "has" | "had"
-                    )
+                    ) || (self.doc.low_is(WordClass::ExpectationWords, m - 1) && self.doc.low(m + 1) == "be"))
             }
             _ => false,
         })

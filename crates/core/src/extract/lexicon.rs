@@ -671,6 +671,7 @@ word_classes! {
     DefendingVerbs = "defending_verbs",
     Directive = "directive",
     DisowningVerbs = "disowning_verbs",
+    ExpectationWords = "expectation_words",
     FaithPlurals = "faith_plurals",
     EmployeeNouns = "employee_nouns",
     EnactingParticiples = "enacting_participles",

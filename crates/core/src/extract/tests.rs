@@ -5047,3 +5047,18 @@ fn a_professions_plural_at_a_known_company_is_its_staff() {
         Some("Goldman Sachs")
     );
 }
+
+#[test]
+fn an_expected_passive_states_no_stance_of_its_agent() {
+    // What the agent is expected or scheduled to do is a prediction, not its position.
+    check("The bill is expected to be approved by the Senate next week.", "");
+    check("The treaty is likely to be rejected by Poland.", "");
+    check(
+        "The plan is set to be endorsed by the European Commission on Tuesday.",
+        "",
+    );
+    check(
+        "Due to the cost, the plan was rejected by Poland.",
+        "Poland -> plan: oppose",
+    );
+}
