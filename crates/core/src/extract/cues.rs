@@ -73,7 +73,15 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
             previous,
             "its" | "their" | "our" | "a" | "an" | "the" | "any" | "every" | "each"
         );
-        let not_a_verb = attributive || particle || determined;
+        // "Labour's calls for an inquiry", "Russia's backing of": after a
+        // name's possessive too ("he's backing" is "is").
+        let possessive = matches!(previous, "'s" | "’s")
+            && j > first + 1
+            && !matches!(
+                doc.low(j - 2),
+                "he" | "she" | "it" | "that" | "there" | "what" | "who" | "where" | "here" | "this" | "let"
+            );
+        let not_a_verb = attributive || particle || determined || possessive;
         let hit = cues
             .iter()
             .filter(|cue| !(noun_context && has_noun && cue.frame.is_verbal() && cue.rest.is_empty()))

@@ -5062,3 +5062,16 @@ fn an_expected_passive_states_no_stance_of_its_agent() {
         "Poland -> plan: oppose",
     );
 }
+
+#[test]
+fn a_noun_cue_after_a_names_possessive_is_no_verb() {
+    // "Labour's calls for": the possessive makes "calls" the noun, whose owner asks.
+    check(
+        "Labour's calls for an inquiry were rejected by Tony Blair.",
+        "Labour Party -> inquiry: support\nTony Blair -> inquiry: oppose",
+    );
+    check(
+        "Greenpeace's calls for a ban on whaling were rejected by Japan.",
+        "Greenpeace -> ban on whaling: support\nJapan -> ban on whaling: oppose",
+    );
+}
