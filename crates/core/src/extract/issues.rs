@@ -182,6 +182,12 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i += 1;
             continue;
         }
+        // "demands from the EU for reforms": what is asked for is the
+        // issue, found next; the asking is its asker's stance.
+        if asks_for(doc, actors, i) {
+            i += 1;
+            continue;
+        }
         if let Some(end) = cue_object_issue(doc, lexicon, actors, &mut issues, i) {
             i = end;
             continue;
@@ -202,6 +208,17 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
         i += 1;
     }
     issues
+}
+
+/// Whether the issue head at `i` is a noun of asking followed by what it
+/// asks for, "demands for reforms", or its asker first, "demands from the
+/// EU for reforms", "calls by Labour for an inquiry".
+fn asks_for(doc: &Document, actors: &Actors, i: usize) -> bool {
+    let asking = doc.low_is(WordClass::IssueHeads, i)
+        && (doc.low_is(WordClass::RequestNouns, i) || doc.low_is(WordClass::Directive, i));
+    let after_asker =
+        || matches!(doc.low(i + 1), "from" | "by") && actors.at(i + 2).is_some_and(|a| doc.low(a.end) == "for");
+    asking && (doc.low(i + 1) == "for" || after_asker())
 }
 
 /// Words at most in the object of a cue's preposition named as an issue.

@@ -440,10 +440,12 @@ impl SentenceReader<'_> {
                         .rev()
                         .find(|i| i.end <= relative && matches!(i.entity, Entity::Issue(_)))
                         .copied(),
+                    // "Calls from Greenpeace for a ban were rejected by Japan":
+                    // what is asked for is rejected, not the asker.
                     None => self
                         .items
                         .iter()
-                        .find(|i| i.first >= start && i.end <= hit.first)
+                        .find(|i| i.first >= start && i.end <= hit.first && !self.asker(i))
                         .copied()
                         .or_else(|| self.shared_passive_subject(start, hit.first)),
                 };
@@ -1103,6 +1105,16 @@ impl SentenceReader<'_> {
                 .copied()
         }?;
         Some((holders, object))
+    }
+
+    /// Whether `item` names who asks in "calls from X for", "demands by X
+    /// for": the source of a request, not what is asked for.
+    fn asker(&self, item: &Item) -> bool {
+        item.first >= 2
+            && matches!(self.doc.low(item.first - 1), "from" | "by")
+            && (self.doc.low_is(WordClass::RequestNouns, item.first - 2)
+                || self.doc.low_is(WordClass::Directive, item.first - 2))
+            && self.doc.low(item.end) == "for"
     }
 
     /// Whether the word at `k` follows a name, "it" or a pronoun that is

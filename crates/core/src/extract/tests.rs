@@ -5075,3 +5075,24 @@ fn a_noun_cue_after_a_names_possessive_is_no_verb() {
         "Greenpeace -> ban on whaling: support\nJapan -> ban on whaling: oppose",
     );
 }
+
+#[test]
+fn a_demand_for_a_thing_names_the_thing_as_the_issue() {
+    // "demands from the EU for reforms": the asker backs what is asked for.
+    check(
+        "Demands from the EU for reforms have been rejected by Turkey.",
+        "European Union -> reforms: support\nTurkey -> reforms: oppose",
+    );
+    check(
+        "Calls from Greenpeace for a ban on whaling were rejected by Japan.",
+        "Greenpeace -> ban on whaling: support\nJapan -> ban on whaling: oppose",
+    );
+}
+
+#[test]
+fn a_halt_to_a_thing_is_an_act_undoing_it() {
+    check(
+        "Iran rejected a halt to its nuclear programme.",
+        "Iran -> halt to its nuclear programme: oppose",
+    );
+}
