@@ -5096,3 +5096,17 @@ fn a_halt_to_a_thing_is_an_act_undoing_it() {
         "Iran -> halt to its nuclear programme: oppose",
     );
 }
+
+#[test]
+fn recognising_a_result_accepts_it_and_refusing_opposes_it() {
+    check(
+        "Russia refused to recognise the election.",
+        "Russia -> election: oppose",
+    );
+    check(
+        "Britain recognised Palestine as a state on Sunday.",
+        "United Kingdom -> Palestine: support",
+    );
+    // Recognising "that" something is so concedes a fact.
+    check("Brussels recognises that the plan has flaws.", "");
+}
