@@ -210,15 +210,14 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
     issues
 }
 
-/// Whether the issue head at `i` is a noun of asking followed by what it
-/// asks for, "demands for reforms", or its asker first, "demands from the
-/// EU for reforms", "calls by Labour for an inquiry".
+/// Whether the issue head at `i` is a noun of asking whose asker, named
+/// after it, is followed by what it asks for: "demands from the EU for
+/// reforms". ("Germany's demand for a new vote" stays the demand, which a
+/// later verb may judge; "India's demand for oil" is a market's.)
 fn asks_for(doc: &Document, actors: &Actors, i: usize) -> bool {
     let asking = doc.low_is(WordClass::IssueHeads, i)
         && (doc.low_is(WordClass::RequestNouns, i) || doc.low_is(WordClass::Directive, i));
-    let after_asker =
-        || matches!(doc.low(i + 1), "from" | "by") && actors.at(i + 2).is_some_and(|a| doc.low(a.end) == "for");
-    asking && (doc.low(i + 1) == "for" || after_asker())
+    asking && matches!(doc.low(i + 1), "from" | "by") && actors.at(i + 2).is_some_and(|a| doc.low(a.end) == "for")
 }
 
 /// Words at most in the object of a cue's preposition named as an issue.
