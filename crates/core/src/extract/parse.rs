@@ -532,6 +532,27 @@ impl<'t> Parse<'t> {
         Some(matches!(rel, Rel::Conj | Rel::Parataxis))
     }
 
+    /// Whether the phrases at byte spans `a` and `b` are members of one
+    /// list ("met Angela Merkel and Justin Trudeau"): each reaches
+    /// their common ancestor through conjunct relations only. None when the
+    /// parse cannot tell (another sentence, no token).
+    pub fn listed_together(&self, a: Span, b: Span) -> Option<bool> {
+        let (a, b) = (self.head_of(a.start, a.end)?, self.head_of(b.start, b.end)?);
+        if a.sentence != b.sentence || a.token == b.token {
+            return None;
+        }
+        let (mut up, mut down) = (Vec::new(), Vec::new());
+        self.ancestors(a, &mut up);
+        self.ancestors(b, &mut down);
+        let ui = up.iter().position(|x| down.contains(x))?;
+        let di = down.iter().position(|x| *x == up[ui])?;
+        let sentence = self.sentence(a.sentence);
+        // Conjuncts only: counting the parse's list and apposition relations
+        // too was measured worse.
+        let conj = |i: &usize| sentence.tokens[*i].rel.universal() == Rel::Conj;
+        Some(up[..ui].iter().chain(&down[..di]).all(conj))
+    }
+
     /// When the word at byte span `word` is a participle modifying a noun
     /// ("the vote condemning Russia", "a motion opposing top-up fees"): how
     /// the sentence takes that noun, by the word governing it ("abstained",

@@ -107,7 +107,16 @@ impl RuleExtractor {
             known,
             &found,
         ));
-        let candidates = candidates::propose(&doc, &actors, &issues, &found, &carried_speaker);
+        let mut candidates = candidates::propose(&doc, &actors, &issues, &found, &carried_speaker);
+        // "met Angela Merkel and Justin Trudeau": the members of one list
+        // share a role; none takes a side on another unless a rule says so.
+        candidates.retain(|c| {
+            let listed = || {
+                let span = |(a, b): (usize, usize)| doc.span(a, b);
+                parse.listed_together(span(c.holder_tokens), span(c.target_tokens)) == Some(true)
+            };
+            c.rule.is_some() || !matches!(c.target, Entity::Actor(_)) || !listed()
+        });
         // The findings of each sentence, so that describing a sentence's
         // candidates reads its own findings, not every finding of the text.
         let mut found_in: Vec<Vec<&stances::Found>> = vec![Vec::new(); doc.sentences.len()];

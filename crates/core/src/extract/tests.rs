@@ -5110,3 +5110,22 @@ fn recognising_a_result_accepts_it_and_refusing_opposes_it() {
     // Recognising "that" something is so concedes a fact.
     check("Brussels recognises that the plan has flaws.", "");
 }
+
+#[test]
+fn the_members_of_one_list_are_listed_together() {
+    // No candidate pairs them: "met Angela Merkel and Justin Trudeau" says
+    // nothing of Trudeau's stance on Merkel.
+    let text = "Trump met Angela Merkel and Justin Trudeau in Paris.";
+    let parse = super::parse::Parse::new(text);
+    let span = |w: &str| {
+        let start = text.find(w).expect("in the text");
+        crate::model::Span {
+            start,
+            end: start + w.len(),
+        }
+    };
+    let listed = |a: &str, b: &str| parse.listed_together(span(a), span(b));
+    assert_eq!(listed("Justin Trudeau", "Angela Merkel"), Some(true));
+    assert_eq!(listed("Trump", "Angela Merkel"), Some(false));
+    assert_eq!(listed("Paris", "Angela Merkel"), Some(false));
+}
