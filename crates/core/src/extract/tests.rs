@@ -5098,20 +5098,6 @@ fn a_halt_to_a_thing_is_an_act_undoing_it() {
 }
 
 #[test]
-fn recognising_a_result_accepts_it_and_refusing_opposes_it() {
-    check(
-        "Russia refused to recognise the election.",
-        "Russia -> election: oppose",
-    );
-    check(
-        "Britain recognised Palestine as a state on Sunday.",
-        "United Kingdom -> Palestine: support",
-    );
-    // Recognising "that" something is so concedes a fact.
-    check("Brussels recognises that the plan has flaws.", "");
-}
-
-#[test]
 fn the_members_of_one_list_are_listed_together() {
     // No candidate pairs them: "met Angela Merkel and Justin Trudeau" says
     // nothing of Trudeau's stance on Merkel.
