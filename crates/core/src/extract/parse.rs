@@ -773,13 +773,19 @@ impl<'t> Parse<'t> {
 /// The object-like arguments of token `node` (see [`Parse::arguments`]), into `out`.
 fn arguments_of(text: &str, parsed: &Parsed, node: usize, out: &mut Vec<Argument>) {
     let sentence = &parsed.sentence;
+    // "The coalition, which is backed by the US", "the plan that Berlin
+    // opposes": a relative pronoun stands for the noun its clause qualifies.
+    let antecedent = (sentence.tokens[node].rel == Rel::AclRelcl)
+        .then_some(sentence.tokens[node].head)
+        .flatten();
     for child in parsed.children(node) {
         let c = &sentence.tokens[child];
+        let relative = c.upos == Upos::Pron && matches!(c.lemma.as_str(), "which" | "that" | "who" | "whom");
         let taken = match c.rel.universal() {
             // An English object follows its verb: a noun before it that the
             // parse calls one ("Tory leader Michael Howard attacked …") is
             // a misread subject's title.
-            Rel::Obj => child > node,
+            Rel::Obj => child > node || relative,
             // "The attack was condemned by …": a passive's subject is what
             // the verb acts on.
             Rel::Nsubj => c.rel == Rel::NsubjPass,
@@ -792,6 +798,10 @@ fn arguments_of(text: &str, parsed: &Parsed, node: usize, out: &mut Vec<Argument
                     )
             }),
             _ => false,
+        };
+        let (child, c) = match antecedent.filter(|_| relative && taken) {
+            Some(noun) => (noun, &sentence.tokens[noun]),
+            None => (child, c),
         };
         if !taken || !matches!(c.upos, Upos::Noun | Upos::Propn) {
             continue;

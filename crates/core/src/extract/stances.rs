@@ -434,12 +434,24 @@ impl SentenceReader<'_> {
                     .rev()
                     .find(|&m| matches!(self.doc.low(m), "which" | "that"));
                 let target = match relative {
-                    Some(relative) => self
-                        .items
-                        .iter()
-                        .rev()
-                        .find(|i| i.end <= relative && matches!(i.entity, Entity::Issue(_)))
-                        .copied(),
+                    // "Hamas, which is backed by Iran": the actor right before
+                    // it is the antecedent too.
+                    Some(relative) => {
+                        let adjacent = if self.doc.word(relative.saturating_sub(1)) == "," {
+                            relative - 1
+                        } else {
+                            relative
+                        };
+                        self.actor_items()
+                            .find(|i| i.end == adjacent && !holders.iter().any(|h| h.entity == i.entity))
+                            .or_else(|| {
+                                self.items
+                                    .iter()
+                                    .rev()
+                                    .find(|i| i.end <= relative && matches!(i.entity, Entity::Issue(_)))
+                            })
+                            .copied()
+                    }
                     // "Calls from Greenpeace for a ban were rejected by Japan":
                     // what is asked for is rejected, not the asker.
                     None => self

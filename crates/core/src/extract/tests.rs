@@ -5115,3 +5115,17 @@ fn the_members_of_one_list_are_listed_together() {
     assert_eq!(listed("Trump", "Angela Merkel"), Some(false));
     assert_eq!(listed("Paris", "Angela Merkel"), Some(false));
 }
+
+#[test]
+fn a_relative_pronoun_stands_for_the_noun_its_clause_qualifies() {
+    // An actor antecedent of a passive relative clause.
+    check(
+        "Hamas, which is backed by Iran, attacked Israel.",
+        "Hamas -> Israel: oppose\nIran -> Hamas: support",
+    );
+    // A noun no issue rule knows, read from the parse's cue argument.
+    check(
+        "The coalition, which is backed by the United States, fought the rebels.",
+        "United States -> coalition: support",
+    );
+}
