@@ -343,7 +343,12 @@ impl Lexicon {
             for alias in alternatives(aliases) {
                 match alias.strip_prefix('~') {
                     Some(seat) => self.add_phrase(seat, index, PhraseRole::Metonym),
-                    None => self.add_phrase(alias, index, PhraseRole::Name),
+                    None => {
+                        self.add_phrase(alias, index, PhraseRole::Name);
+                        if let Some(titled) = title_cased_acronym(alias) {
+                            self.add_phrase(&titled, index, PhraseRole::Name);
+                        }
+                    }
                 }
             }
         }
@@ -820,6 +825,13 @@ impl WordClass {
                 | WordClass::FemaleNames
         )
     }
+}
+
+/// "Ukip", "Opec", "Isis": an acronym of four letters or more as some
+/// outlets write it, in title case (shorter ones would be words, "Us").
+fn title_cased_acronym(alias: &str) -> Option<String> {
+    let acronym = alias.len() >= 4 && alias.chars().all(|c| c.is_ascii_uppercase());
+    acronym.then(|| format!("{}{}", &alias[..1], alias[1..].to_ascii_lowercase()))
 }
 
 #[cfg(test)]

@@ -5129,3 +5129,15 @@ fn a_relative_pronoun_stands_for_the_noun_its_clause_qualifies() {
         "United States -> coalition: support",
     );
 }
+
+#[test]
+fn an_acronym_written_in_title_case_is_the_same_actor() {
+    check("Ukip opposed the treaty.", "UK Independence Party -> treaty: oppose");
+    assert_eq!(
+        kind_of(
+            "Opec agreed to cut output.",
+            "Organization of the Petroleum Exporting Countries"
+        ),
+        Some(ActorKind::InternationalOrg)
+    );
+}
