@@ -19,7 +19,7 @@ use super::actors::Actors;
 use super::cues;
 use super::document::Document;
 use super::issues::{shell_reference, tidy_name, IssueSource, Issues};
-use super::lexicon::{Lexicon, WordClass};
+use super::lexicon::{Frame, Lexicon, WordClass};
 use super::naming;
 use super::parse::{Argument, Parse};
 use crate::model::Span;
@@ -91,7 +91,13 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
     };
     for &(span, bounds) in &speakers {
         if let Some((start, end)) = parse.subject_of(span.start, span.end) {
-            take_each(parse.arguments(start, end), bounds, IssueSource::VerbObject);
+            // "Tokyo voiced concern over …": a noun of stance that a verb of
+            // no stance takes is the stance, which the noun's cue reads, not
+            // an issue ("called for protests" still names one).
+            let verb_cue = lexicon.cues.contains_key(doc.text[start..end].to_lowercase().as_str());
+            let mut arguments = parse.arguments(start, end);
+            arguments.retain(|a| verb_cue || !stance_noun(lexicon, &doc.text[a.head.0..a.head.1]));
+            take_each(arguments, bounds, IssueSource::VerbObject);
         }
     }
     // "The rebate is not up for renegotiation, Straw said": what an actor
@@ -132,6 +138,14 @@ fn with_what_is_asked(doc: &Document, lexicon: &Lexicon, arguments: Vec<Argument
     out
 }
 
+/// Whether `word` is a noun cue's ("concern", "criticism").
+fn stance_noun(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon
+        .cues
+        .get(word.to_lowercase().as_str())
+        .is_some_and(|cues| cues.iter().any(|c| c.frame == Frame::Noun && !c.blocking))
+}
+
 /// What a token is part of, for [`take`].
 const FREE: u8 = 0;
 const ACTOR: u8 = 1;
@@ -163,6 +177,7 @@ fn take(
     if argument.head_upos == Upos::Propn {
         return;
     }
+
     let Some((a, b)) = tokens_within(doc, argument.start, argument.end, first, sentence_end) else {
         return;
     };

@@ -5141,3 +5141,13 @@ fn an_acronym_written_in_title_case_is_the_same_actor() {
         Some(ActorKind::InternationalOrg)
     );
 }
+
+#[test]
+fn a_noun_of_stance_an_actor_voices_is_no_issue() {
+    // "concern" is the stance the noun cue reads, not what it is about.
+    check(
+        "Tokyo voiced concern over Beijing's military build-up.",
+        "Japan -> China: oppose",
+    );
+    assert!(!actor_names("Tokyo expressed concern.").contains(&"concern".to_owned()));
+}
