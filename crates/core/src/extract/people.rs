@@ -676,8 +676,10 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
             break described;
         }
         // Modifiers are lower-case and never set the referent apart from the
-        // one named before ("the other company", "the parent company").
-        if is_capitalised(doc.word(head))
+        // one named before ("the other company", "the parent company"); a
+        // country's adjective may qualify a firm ("the Russian gas giant").
+        let country_adjective = lexicon.adjectives.contains_key(doc.word(head)) && head > i + 1;
+        if is_capitalised(doc.word(head)) && !country_adjective
             || doc.low_is(WordClass::Contrastive, head)
             || doc.low_is(WordClass::DescriptionEnders, head)
             || doc.low_is(WordClass::Be, head)

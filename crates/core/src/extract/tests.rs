@@ -5151,3 +5151,11 @@ fn a_noun_of_stance_an_actor_voices_is_no_issue() {
     );
     assert!(!actor_names("Tokyo expressed concern.").contains(&"concern".to_owned()));
 }
+
+#[test]
+fn a_country_s_adjective_may_qualify_a_firm_named_before() {
+    check(
+        "Gazprom raised prices. The Russian gas giant said it opposed the deal.",
+        "Gazprom -> deal: oppose",
+    );
+}
