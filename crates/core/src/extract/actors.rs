@@ -130,12 +130,12 @@ impl Actors {
         index
     }
 
-    /// The actor with this canonical name, created on first use.
     /// The actor of this name, if the text has one.
     pub(super) fn by_name(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
     }
 
+    /// The actor with this canonical name, created on first use.
     pub(super) fn named(&mut self, name: &str, kind: ActorKind, affiliation: Option<String>) -> usize {
         if let Some(&index) = self.by_name.get(name) {
             return index;

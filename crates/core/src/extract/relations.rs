@@ -70,24 +70,45 @@ impl SentenceReader<'_> {
                 if holder_actor == owner_actor || self.actors.list[holder_actor].media {
                     continue;
                 }
-                let evidence = Evidence {
-                    cue_weight: WEIGHT,
-                    hedged: self.hedged(relation.noun),
-                    ..Evidence::default()
-                };
-                out.push(Found {
-                    holder: holder_actor,
-                    target: relation.owner.entity,
-                    polarity: relation.polarity,
-                    confidence: confidence::score(&evidence),
-                    sentence: self.index,
-                    cue: (relation.noun, relation.noun + 1),
-                    holder_tokens: Some((holder.first, holder.end)),
-                    holder_via: holder.via,
-                    target_tokens: Some((relation.owner.first, relation.owner.end)),
-                    rule: format!("relation:{how}"),
-                });
+                let hedged = self.hedged(relation.noun);
+                out.push(self.side_taken(
+                    (holder_actor, holder),
+                    relation.owner,
+                    relation.polarity,
+                    (relation.noun, hedged),
+                    format!("relation:{how}"),
+                ));
             }
+        }
+    }
+
+    /// The finding that `holder` (its actor and mention) takes `polarity`
+    /// towards `target`, read from the one-word cue at `cue.0`, hedged or
+    /// not (`cue.1`).
+    fn side_taken(
+        &self,
+        (holder_actor, holder): (usize, Item),
+        target: Item,
+        polarity: Polarity,
+        (cue, hedged): (usize, bool),
+        rule: String,
+    ) -> Found {
+        let evidence = Evidence {
+            cue_weight: WEIGHT,
+            hedged,
+            ..Evidence::default()
+        };
+        Found {
+            holder: holder_actor,
+            target: target.entity,
+            polarity,
+            confidence: confidence::score(&evidence),
+            sentence: self.index,
+            cue: (cue, cue + 1),
+            holder_tokens: Some((holder.first, holder.end)),
+            holder_via: holder.via,
+            target_tokens: Some((target.first, target.end)),
+            rule,
         }
     }
 
@@ -245,22 +266,13 @@ impl SentenceReader<'_> {
             let Entity::Actor(holder_actor) = holder.entity else {
                 continue;
             };
-            let evidence = Evidence {
-                cue_weight: WEIGHT,
-                ..Evidence::default()
-            };
-            out.push(Found {
-                holder: holder_actor,
-                target: target.entity,
+            out.push(self.side_taken(
+                (holder_actor, holder),
+                target,
                 polarity,
-                confidence: confidence::score(&evidence),
-                sentence: self.index,
-                cue: (k, k + 1),
-                holder_tokens: Some((holder.first, holder.end)),
-                holder_via: holder.via,
-                target_tokens: Some((target.first, target.end)),
-                rule: format!("modifier:{how}"),
-            });
+                (k, false),
+                format!("modifier:{how}"),
+            ));
         }
     }
 }
