@@ -1231,14 +1231,22 @@ fn possessive_ministry(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i
     ministry(doc, lexicon, actors, country, &adjective, i, end + 1)
 }
 
-/// "the foreign ministry of Japan": a lower-case ministry "of" a country
+/// "the foreign ministry of Japan", "the defence ministry in Moscow": a
+/// lower-case ministry "of" a country, or "in" a country or its capital,
 /// names the ministry, as "Japan's foreign ministry" does. The mention runs
 /// from the article to the country's end.
 fn ministry_of(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     if is_capitalised(doc.word(i)) {
         return None;
     }
-    let (country, end) = country_after_of(doc, lexicon, i + 2)?;
+    let seated = || {
+        let (end, known, role) = gazetteer_match(doc, lexicon, i + 3)?;
+        (doc.low(i + 2) == "in"
+            && matches!(role, PhraseRole::Name | PhraseRole::Metonym)
+            && lexicon.actors[known].kind == ActorKind::Country)
+            .then_some((known, end))
+    };
+    let (country, end) = country_after_of(doc, lexicon, i + 2).or_else(seated)?;
     let adjective = lexicon.actors[country].adjective.clone()?;
     let start = if doc.low(i.wrapping_sub(1)) == "the" { i - 1 } else { i };
     ministry(doc, lexicon, actors, country, &adjective, start, i)?;
@@ -1249,10 +1257,13 @@ fn ministry_of(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize)
 /// Damascus", "the authorities in Russia": a body of a state that sits in
 /// its capital (`seat_body_nouns`) before "in" and a list of capitals or
 /// countries is each one's government, which the list would otherwise only
-/// name as places. Returns the phrase's end.
+/// name as places. So are people a state sends (`delegate_nouns`) "from"
+/// it: "ministers from Germany and France". Returns the phrase's end.
 pub(super) fn seated_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
-    let noun = if doc.low(i) == "the" { i + 1 } else { i };
-    if !doc.low_is(WordClass::SeatBodyNouns, noun) || doc.low(noun + 1) != "in" {
+    let noun = if matches!(doc.low(i), "the" | "a") { i + 1 } else { i };
+    let seated = doc.low_is(WordClass::SeatBodyNouns, noun) && doc.low(noun + 1) == "in";
+    let sent = doc.low_is(WordClass::DelegateNouns, noun) && doc.low(noun + 1) == "from";
+    if !(seated || sent) {
         return None;
     }
     // "officials in Washington", and as "German officials" is Germany,

@@ -751,6 +751,7 @@ word_classes! {
     OusterNouns = "ouster_nouns",
     AttitudeNouns = "attitude_nouns",
     SeatBodyNouns = "seat_body_nouns",
+    DelegateNouns = "delegate_nouns",
     ShellNouns = "shell_nouns",
     SideGroupNouns = "side_group_nouns",
     GroupQuantifiers = "group_quantifiers",

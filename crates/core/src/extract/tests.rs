@@ -154,6 +154,26 @@ fn a_ministry_of_a_country_is_the_ministry() {
         "The foreign ministry of Japan said it opposed the sanctions.",
         "Japanese Foreign Ministry -> sanctions: oppose",
     );
+    // A ministry in a country or its capital is that country's.
+    check(
+        "The defence ministry in Moscow said it opposed the deployment.",
+        "Russian Defence Ministry -> deployment: oppose",
+    );
+    check(
+        "The foreign ministry in Japan said it opposed the sanctions.",
+        "Japanese Foreign Ministry -> sanctions: oppose",
+    );
+}
+
+#[test]
+fn people_a_state_sends_from_it_are_the_state() {
+    check("Ministers from Germany backed the plan.", "Germany -> plan: support");
+    check(
+        "Officials from Japan and South Korea criticised the test.",
+        "Japan -> test: oppose\nSouth Korea -> test: oppose",
+    );
+    // Anyone else from a country is from a place.
+    check("Tourists from Germany praised the plan.", "");
 }
 
 #[test]
