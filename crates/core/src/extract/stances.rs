@@ -954,8 +954,13 @@ impl SentenceReader<'_> {
                 }
             }
         }
-        // "Airbus and Boeing accuse each other": every holder targets the others.
-        let mutual = targets.is_empty() && self.doc.low(hit.end) == "each" && holders.len() > 1;
+        // "Airbus and Boeing accuse each other", "Turkey and Israel restored
+        // ties": every holder targets the others.
+        let relation = cue
+            .rest
+            .last()
+            .is_some_and(|w| self.lexicon.is(WordClass::RelationHeads, w));
+        let mutual = targets.is_empty() && (self.doc.low(hit.end) == "each" || relation) && holders.len() > 1;
         let negated = (self.negated(negation_point) || self.withdrawn(hit)) != negated_by_chain;
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);

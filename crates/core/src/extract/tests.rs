@@ -510,6 +510,21 @@ fn mutual_accusation_gives_two_stances() {
 }
 
 #[test]
+fn two_sides_making_or_breaking_ties_target_each_other() {
+    check(
+        "Turkey and Israel restored diplomatic ties.",
+        "Turkey -> Israel: support\nIsrael -> Turkey: support",
+    );
+    check(
+        "Israel and the UAE normalised relations.",
+        "Israel -> United Arab Emirates: support\nUnited Arab Emirates -> Israel: support",
+    );
+    // One side alone names no partner.
+    check("Turkey restored ties.", "");
+    check("Morocco cut ties with Iran.", "Morocco -> Iran: oppose");
+}
+
+#[test]
 fn metonym_acts_only_when_it_speaks() {
     check("Berlin welcomed the decision.", "Germany -> decision: support");
     assert_eq!(
