@@ -22,6 +22,7 @@ use super::issues::{shell_reference, tidy_name, IssueSource, Issues};
 use super::lexicon::{Frame, Lexicon, WordClass};
 use super::naming;
 use super::parse::{Argument, Parse};
+use super::tokens::is_capitalised;
 use crate::model::Span;
 use standpoint_syntax::Upos;
 
@@ -296,6 +297,12 @@ fn take(
     if lexicon.is(WordClass::AttitudeNouns, last) {
         return;
     }
+    // "backed the government", "denounced the new regime": a body of a
+    // state that no name qualifies is an actor the text leaves unnamed,
+    // never an issue.
+    if lexicon.is(WordClass::SeatBodyNouns, last) && (a..b).all(|k| !is_capitalised(doc.word(k))) {
+        return;
+    }
     // "resisted such calls": a shell noun names the issue named before.
     if let Some(issue) = shell_reference(doc, lexicon, issues, (a, b)) {
         taken[a..b].fill(ISSUE);
@@ -434,6 +441,12 @@ mod tests {
             "The rebate is not up for renegotiation, the weather forecast said.",
             &[],
         );
+    }
+
+    #[test]
+    fn an_unnamed_body_of_a_state_is_no_issue() {
+        check("Russia backed the new government.", &[]);
+        check("Protesters in Lahore denounced the regime.", &[]);
     }
 
     #[test]
