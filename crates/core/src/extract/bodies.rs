@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::actors::{acts_after, after_place_word, from_lexicon, gazetteer_match, Actors, Via};
 use super::document::Document;
-use super::lexicon::{Lexicon, PhraseRole, WordClass};
+use super::lexicon::{Frame, Lexicon, PhraseRole, WordClass};
 use super::parse::Parse;
 use super::people::Gender;
 use super::tokens::is_capitalised;
@@ -249,8 +249,10 @@ pub(super) fn known_actor(
             let cue_object = (i.saturating_sub(4)..i)
                 .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|h| h.end == i && !h.cue.blocking))
                 || stance_noun_object(doc, i);
-            // "according to the Kremlin": the seat speaks.
-            let account = before == "to" && i >= 2 && doc.low(i - 2) == "according";
+            // "according to the Kremlin": the seat speaks; "anger in Beijing":
+            // the government feels it.
+            let account = (before == "to" && i >= 2 && doc.low(i - 2) == "according")
+                || (before == "in" && i >= 2 && felt(doc, lexicon, i - 2));
             let place = lexicon.is(WordClass::PlacePreps, before)
                 && !matches!(before, "against" | "with" | "by")
                 && !cue_object
@@ -286,6 +288,14 @@ pub(super) fn known_actor(
     }
     actors.mention(doc, index, i, end, Via::Name);
     Some(end)
+}
+
+/// Whether token `k` is a noun of stance ("anger", "alarm", "support") that
+/// a place after "in" may hold: "sparked alarm in Seoul".
+fn felt(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
+    doc.low_is(WordClass::AttitudeNouns, k)
+        || super::cues::at(doc, lexicon, k)
+            .is_some_and(|h| h.end == k + 1 && matches!(h.cue.frame, Frame::Noun | Frame::Affect) && !h.cue.blocking)
 }
 
 /// Whether the name at `i` follows a noun of stance and its preposition

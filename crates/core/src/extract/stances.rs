@@ -16,7 +16,7 @@ use super::confidence::{self, Evidence};
 use super::cues::{self, CueHit};
 use super::document::Document;
 use super::issues::{IssueFound, Issues};
-use super::lexicon::{Frame, Lexicon, WordClass};
+use super::lexicon::{Frame, Lexicon, PhraseRole, WordClass};
 use super::parse::Parse;
 use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Polarity, TargetKind};
@@ -1353,6 +1353,14 @@ impl SentenceReader<'_> {
         let given = self.doc.low(hit.end) == "of"
             && hit.cue.polarity == Polarity::Support
             && hit.first.checked_sub(1).is_some_and(|k| self.doc.low(k) == "the");
+        // "sparked anger in Beijing": a capital standing for its government
+        // holds the feeling (`bodies::known_actor` made it a mention).
+        let seat = self.doc.low(hit.end) == "in"
+            && super::actors::gazetteer_match(self.doc, self.lexicon, hit.end + 1)
+                .is_some_and(|(_, _, role)| role == PhraseRole::Metonym);
+        if seat {
+            return self.actor_items().find(|i| i.first == hit.end + 1).copied();
+        }
         if !(matches!(self.doc.low(hit.end), "from" | "by") || given) {
             return None;
         }

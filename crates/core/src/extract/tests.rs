@@ -5194,3 +5194,12 @@ fn a_country_s_adjective_may_qualify_a_firm_named_before() {
         "Gazprom -> deal: oppose",
     );
 }
+
+#[test]
+fn a_capital_where_a_feeling_is_holds_it() {
+    check("The ruling drew outrage in Moscow.", "Russia -> ruling: oppose");
+    check("The plan caused alarm in Seoul.", "South Korea -> plan: oppose");
+    check("The deal drew concern in Tokyo.", "Japan -> deal: oppose");
+    // A capital that is only where something happens is a place.
+    check("The talks in Geneva failed.", "");
+}
