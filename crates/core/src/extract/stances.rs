@@ -421,13 +421,20 @@ impl SentenceReader<'_> {
                 let Some(agent) = self.passive_agent(hit) else {
                     return;
                 };
-                let Some(first) = self
+                // "was criticised by several groups, including Amnesty": the
+                // examples of an unnamed agent hold the stance.
+                let named = self
                     .titled_agent(agent)
-                    .or_else(|| self.actor_items().find(|i| i.first == agent).copied())
-                else {
+                    .or_else(|| self.actor_items().find(|i| i.first == agent).copied());
+                let Some(first) = named.or_else(|| self.example_after(agent)) else {
                     return;
                 };
-                let holders = self.coordinated(first, self.end);
+                let mut holders = self.coordinated(first, self.end);
+                if named.is_some() {
+                    if let Some(example) = holders.last().and_then(|last| self.example_after(last.end)) {
+                        holders.extend(self.coordinated(example, self.end));
+                    }
+                }
                 let start = self.clause_start(hit.first);
                 // "patrols …, which have been continued by X": the relative's antecedent.
                 let relative = (start..hit.first)
@@ -1271,6 +1278,31 @@ impl SentenceReader<'_> {
             return false;
         };
         !self.waged(noun)
+    }
+
+    /// "(by) several countries, including France", "European leaders,
+    /// including Angela Merkel": the first actor a list of examples names
+    /// after a phrase of lower-case words starting at `k` (or right at `k`).
+    fn example_after(&self, k: usize) -> Option<Item> {
+        let listing = |m: usize| match (self.doc.low(m), self.doc.low(m + 1)) {
+            ("including" | "notably", _) => Some(m + 1),
+            ("such", "as") | ("among", "them") => Some(m + 2),
+            _ => None,
+        };
+        let mut m = k;
+        while listing(m).is_none() && m < self.end && m < k + 4 && self.doc.is_word(m) {
+            // "several African countries": a name inside the phrase is passed over.
+            m = self
+                .items
+                .iter()
+                .find(|i| i.first <= m && m < i.end)
+                .map_or(m + 1, |i| i.end);
+        }
+        if self.doc.word(m) == "," {
+            m += 1;
+        }
+        let after = listing(m)?;
+        self.actor_items().find(|i| i.first == after).copied()
     }
 
     /// "the threat from X", "a provocation by X": the source after the

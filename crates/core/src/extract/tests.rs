@@ -5203,3 +5203,17 @@ fn a_capital_where_a_feeling_is_holds_it() {
     // A capital that is only where something happens is a place.
     check("The talks in Geneva failed.", "");
 }
+
+#[test]
+fn examples_of_a_passive_agent_hold_the_stance() {
+    check(
+        "The proposal has been welcomed by several African countries, including Kenya and Ghana.",
+        "Kenya -> proposal: support\nGhana -> proposal: support",
+    );
+    check(
+        "The deal was criticised by rights groups such as Amnesty International.",
+        "rights groups -> deal: oppose\nAmnesty International -> deal: oppose",
+    );
+    // No list, no examples.
+    check("The deal was criticised by several countries.", "");
+}
