@@ -649,6 +649,7 @@ word_classes! {
     AttemptNouns = "attempt_nouns",
     Be = "be",
     BlamingVerbs = "blaming_verbs",
+    ThingCues = "thing_cues",
     BeLikeVerbs = "be_like_verbs",
     BlocDescriptions = "bloc_descriptions",
     BodyDescriptions = "body_descriptions",

@@ -361,8 +361,27 @@ impl<'t> Parse<'t> {
     pub fn proper_subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
         self.is_proper(Span { start, end })?.then(|| {
             self.subject_of(start, end)
+                .or_else(|| self.conjunct_subject_of(start, end))
                 .or_else(|| self.relative_subject_of(start, end))
         })?
+    }
+
+    /// The byte span of the verb whose subject the parse makes the proper
+    /// noun that the mention at byte span `start..end` is a conjunct of:
+    /// "criticised" for "Macron" in "Merkel and Macron criticised the plan".
+    fn conjunct_subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let node = self.head_of(start, end)?;
+        let tokens = &self.sentence(node.sentence).tokens;
+        let token = &tokens[node.token];
+        if token.rel.universal() != Rel::Conj {
+            return None;
+        }
+        let first = &tokens[token.head?];
+        if first.rel.universal() != Rel::Nsubj || first.upos != Upos::Propn {
+            return None;
+        }
+        let verb = &tokens[first.head?];
+        (verb.upos == Upos::Verb).then_some((verb.start, verb.end))
     }
 
     /// The byte span of the verb of a relative clause on the mention at

@@ -931,8 +931,13 @@ fn name_at_sentence_start(doc: &Document, i: usize) -> bool {
 /// Whether the lone capitalised word `i`, named once, is the subject of a
 /// verb of stance or of saying by the parse ("Trump called NATO obsolete",
 /// "Netanyahu on Monday rejected the proposal"): a name that acts, as a
-/// repeated one before a verb is. A sentence's first word must pass
-/// [`name_at_sentence_start`], and the parse must read it as a proper noun.
+/// repeated one before a verb is, and so is a proper noun the parse makes
+/// a conjunct of such a subject ("Merkel and Macron criticised the plan").
+/// A sentence's first word must pass [`name_at_sentence_start`], or be the
+/// subject of a verb of saying or accusing, or of a verb of stance that no
+/// thing takes ("Vodafone rejected the offer", not "Omicron threatens the
+/// recovery"), and [`speaker_at_sentence_start`]; the parse must read it as
+/// a proper noun.
 fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -> bool {
     let span = doc.span(i, i + 1);
     let Some((start, end)) = parse.proper_subject_of(span.start, span.end) else {
@@ -940,15 +945,21 @@ fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -
     };
     let verb = doc.text[start..end].to_lowercase();
     let speaks = lexicon.is(WordClass::Speech, &verb) || lexicon.is(WordClass::BlamingVerbs, &verb);
-    if doc.starts_sentence(i) && !name_at_sentence_start(doc, i) && !(speaks && speaker_at_sentence_start(doc, i)) {
+    let cue = lexicon.cues.contains_key(&verb);
+    // "Vodafone rejected the offer", "Macron criticised the plan": a verb of
+    // stance only someone takes vouches for its subject as "said" does; one
+    // a thing may be the subject of does not ("Omicron threatens").
+    let someones = speaks || (cue && !lexicon.is(WordClass::ThingCues, &verb));
+    if doc.starts_sentence(i) && !name_at_sentence_start(doc, i) && !(someones && speaker_at_sentence_start(doc, i)) {
         return false;
     }
-    speaks || lexicon.cues.contains_key(&verb)
+    speaks || cue
 }
 
 /// Whether the sentence's first word `i`, which [`name_at_sentence_start`]
-/// does not vouch for, may still name a speaker: one that says or accuses
-/// ("Putin accused the West", "Erdogan said") is someone, unless it is a
+/// does not vouch for, may still name a speaker: one that says, accuses or
+/// takes a side ("Putin accused the West", "Erdogan said", "Vodafone
+/// rejected the offer") is someone, unless it is a
 /// common word of English or shaped like a plural ("Hardliners said").
 fn speaker_at_sentence_start(doc: &Document, i: usize) -> bool {
     let word = doc.word(i);

@@ -3837,6 +3837,30 @@ fn a_lone_name_opening_a_sentence_that_says_or_accuses_is_a_person() {
 }
 
 #[test]
+fn a_lone_name_opening_a_sentence_that_takes_a_side_is_a_holder() {
+    check("Vodafone rejected the offer.", "Vodafone -> offer: oppose");
+    check(
+        "Macron criticised the pension reform.",
+        "Macron -> pension reform: oppose",
+    );
+    // A verb of stance a thing may be the subject of vouches for no one.
+    check("Omicron threatens the recovery.", "");
+    check("Hardliners rejected the deal.", "");
+}
+
+#[test]
+fn a_lone_name_coordinated_with_a_subject_holds_the_stance_too() {
+    check(
+        "Merkel and Macron criticised the plan.",
+        "Macron -> plan: oppose\nMerkel -> plan: oppose",
+    );
+    check(
+        "On Monday, Merkel and Macron criticised the plan.",
+        "Macron -> plan: oppose\nMerkel -> plan: oppose",
+    );
+}
+
+#[test]
 fn object_of_a_multiword_cue_preposition_is_the_target() {
     // The cue's own noun ("tariffs", "sanctions") is no issue there: what it
     // acts on is.
