@@ -366,21 +366,28 @@ impl<'t> Parse<'t> {
         })?
     }
 
-    /// The byte span of the verb whose subject the parse makes the proper
-    /// noun that the mention at byte span `start..end` is a conjunct of:
-    /// "criticised" for "Macron" in "Merkel and Macron criticised the plan".
+    /// The byte span of the verb the proper noun at byte span `start..end`
+    /// acts in, though not as its own subject: a conjunct of the proper noun
+    /// that is its subject, past the other words of that name or title
+    /// ("Macron" in "Merkel and Macron criticised the plan", "Merkel,
+    /// Macron and Johnson", "Chancellor Merkel and Macron"), or the agent of
+    /// its passive, conjuncts too ("was criticised by Merkel and Macron").
     fn conjunct_subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
         let node = self.head_of(start, end)?;
         let tokens = &self.sentence(node.sentence).tokens;
-        let token = &tokens[node.token];
-        if token.rel.universal() != Rel::Conj {
+        let mut at = node.token;
+        // Bounded: a malformed tree cannot loop.
+        for _ in 0..tokens.len() {
+            match tokens[at].rel.universal() {
+                Rel::Conj | Rel::Flat => at = tokens[at].head?,
+                _ => break,
+            }
+        }
+        let acting = tokens[at].rel == Rel::OblAgent || (at != node.token && tokens[at].rel.universal() == Rel::Nsubj);
+        if !acting || tokens[at].upos != Upos::Propn {
             return None;
         }
-        let first = &tokens[token.head?];
-        if first.rel.universal() != Rel::Nsubj || first.upos != Upos::Propn {
-            return None;
-        }
-        let verb = &tokens[first.head?];
+        let verb = &tokens[tokens[at].head?];
         (verb.upos == Upos::Verb).then_some((verb.start, verb.end))
     }
 

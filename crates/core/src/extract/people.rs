@@ -932,7 +932,8 @@ fn name_at_sentence_start(doc: &Document, i: usize) -> bool {
 /// verb of stance or of saying by the parse ("Trump called NATO obsolete",
 /// "Netanyahu on Monday rejected the proposal"): a name that acts, as a
 /// repeated one before a verb is, and so is a proper noun the parse makes
-/// a conjunct of such a subject ("Merkel and Macron criticised the plan").
+/// a conjunct of such a subject ("Merkel and Macron criticised the plan")
+/// or the agent of such a verb ("was criticised by Merkel and Macron").
 /// A sentence's first word must pass [`name_at_sentence_start`], or be the
 /// subject of a verb of saying or accusing, or of a verb of stance that no
 /// thing takes ("Vodafone rejected the offer", not "Omicron threatens the

@@ -3861,6 +3861,22 @@ fn a_lone_name_coordinated_with_a_subject_holds_the_stance_too() {
 }
 
 #[test]
+fn a_lone_name_in_a_longer_list_of_subjects_or_an_agent_holds_the_stance() {
+    check(
+        "Merkel, Macron and Johnson criticised the plan.",
+        "Johnson -> plan: oppose\nMacron -> plan: oppose\nMerkel -> plan: oppose",
+    );
+    check(
+        "Chancellor Merkel and Macron criticised the plan.",
+        "Macron -> plan: oppose\nMerkel -> plan: oppose",
+    );
+    check(
+        "The plan was criticised by Merkel and Macron.",
+        "Macron -> plan: oppose\nMerkel -> plan: oppose",
+    );
+}
+
+#[test]
 fn object_of_a_multiword_cue_preposition_is_the_target() {
     // The cue's own noun ("tariffs", "sanctions") is no issue there: what it
     // acts on is.
