@@ -704,6 +704,7 @@ fn side_opening_sentence(doc: &Document, lexicon: &Lexicon, parse: &Parse, start
     let span = doc.span(noun_at, noun_at + 1);
     parse
         .subject_of(span.start, span.end)
+        .or_else(|| parse.misread_subject_of(span.start, span.end))
         .is_some_and(|(v, e)| lexicon.cues.contains_key(doc.text[v..e].to_lowercase().as_str()))
 }
 

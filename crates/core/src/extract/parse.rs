@@ -336,6 +336,28 @@ impl<'t> Parse<'t> {
         matches!(head.upos, Upos::Verb).then_some((head.start, head.end))
     }
 
+    /// "Unions opposed the reform": the verb right after the noun at byte
+    /// span `start..end` heading its sentence, which the parse reads as a
+    /// reduced relative on the noun ("acl") though it takes a direct object,
+    /// as no passive participle does: the sentence's verb, of which the noun
+    /// is the subject.
+    pub fn misread_subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let node = self.head_of(start, end)?;
+        let tokens = &self.sentence(node.sentence).tokens;
+        if tokens[node.token].head.is_some() {
+            return None;
+        }
+        let at = node.token + 1;
+        let verb = tokens.get(at)?;
+        if verb.head != Some(node.token) || verb.rel.universal() != Rel::Acl || verb.upos != Upos::Verb {
+            return None;
+        }
+        tokens
+            .iter()
+            .any(|t| t.head == Some(at) && t.rel.universal() == Rel::Obj)
+            .then_some((verb.start, verb.end))
+    }
+
     /// Whether the parse makes the mention at byte span `start..end` a
     /// verb's direct object, or a conjunct of one ("criticised Russia");
     /// None when no token lies there.

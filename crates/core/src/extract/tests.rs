@@ -3877,6 +3877,17 @@ fn a_lone_name_in_a_longer_list_of_subjects_or_an_agent_holds_the_stance() {
 }
 
 #[test]
+fn a_group_noun_opening_a_sentence_acts_though_the_parse_reads_a_reduced_relative() {
+    // The parse hangs "opposed" on the noun as "Unions (who were) opposed",
+    // yet a passive participle takes no direct object.
+    check("Unions opposed the reform.", "unions -> reform: oppose");
+    check(
+        "Workers opposed the pension reform.",
+        "workers -> pension reform: oppose",
+    );
+}
+
+#[test]
 fn object_of_a_multiword_cue_preposition_is_the_target() {
     // The cue's own noun ("tariffs", "sanctions") is no issue there: what it
     // acts on is.
