@@ -978,7 +978,7 @@ impl SentenceReader<'_> {
             return;
         }
         for holder in &holders {
-            let holder = self.here(self.principal_of(*holder));
+            let holder = self.here(self.principal_of(self.owned_person(*holder)));
             let Entity::Actor(holder_actor) = holder.entity else {
                 continue;
             };
@@ -1278,6 +1278,22 @@ impl SentenceReader<'_> {
             return false;
         };
         !self.waged(noun)
+    }
+
+    /// "France's Macron", "Germany's foreign minister, Annalena Baerbock":
+    /// the person a country's possessive qualifies, who holds what the
+    /// parse may give the possessor (as a conjunct or a passive's agent).
+    fn owned_person(&self, item: Item) -> Item {
+        if !matches!(self.doc.word(item.end), "'s" | "’s") {
+            return item;
+        }
+        self.actor_items()
+            .find(|i| {
+                i.first == item.end + 1
+                    && matches!(i.entity, Entity::Actor(a) if self.actors.list[a].kind == ActorKind::Person)
+            })
+            .copied()
+            .unwrap_or(item)
     }
 
     /// "(by) several countries, including France", "European leaders,

@@ -5268,3 +5268,12 @@ fn examples_of_a_passive_agent_hold_the_stance() {
     // No list, no examples.
     check("The deal was criticised by several countries.", "");
 }
+
+#[test]
+fn a_person_a_country_possessive_qualifies_holds_the_stance() {
+    check(
+        "Germany's Merkel and France's Macron criticised the plan.",
+        "Merkel -> plan: oppose\nMacron -> plan: oppose",
+    );
+    check("The plan was criticised by Germany's Merkel.", "Merkel -> plan: oppose");
+}
