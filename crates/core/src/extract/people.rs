@@ -945,7 +945,11 @@ fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -
         return false;
     };
     let verb = doc.text[start..end].to_lowercase();
-    let speaks = lexicon.is(WordClass::Speech, &verb) || lexicon.is(WordClass::BlamingVerbs, &verb);
+    // "Merkel urged Greece to …", "Obama pressed Beijing": one who asks
+    // another to act speaks too.
+    let speaks = lexicon.is(WordClass::Speech, &verb)
+        || lexicon.is(WordClass::BlamingVerbs, &verb)
+        || lexicon.is(WordClass::Directive, &verb);
     let cue = lexicon.cues.contains_key(&verb);
     // "Vodafone rejected the offer", "Macron criticised the plan": a verb of
     // stance only someone takes vouches for its subject as "said" does; one
@@ -958,9 +962,9 @@ fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -
 }
 
 /// Whether the sentence's first word `i`, which [`name_at_sentence_start`]
-/// does not vouch for, may still name a speaker: one that says, accuses or
-/// takes a side ("Putin accused the West", "Erdogan said", "Vodafone
-/// rejected the offer") is someone, unless it is a
+/// does not vouch for, may still name a speaker: one that says, accuses,
+/// asks another to act or takes a side ("Putin accused the West", "Erdogan
+/// said", "Merkel urged", "Vodafone rejected the offer") is someone, unless it is a
 /// common word of English or shaped like a plural ("Hardliners said").
 fn speaker_at_sentence_start(doc: &Document, i: usize) -> bool {
     let word = doc.word(i);

@@ -5277,3 +5277,11 @@ fn a_person_a_country_possessive_qualifies_holds_the_stance() {
     );
     check("The plan was criticised by Germany's Merkel.", "Merkel -> plan: oppose");
 }
+
+#[test]
+fn a_name_opening_a_sentence_that_urges_another_is_a_speaker() {
+    check(
+        "Merkel urged Greece to accept the bailout terms.",
+        "Merkel -> bailout terms: support",
+    );
+}
