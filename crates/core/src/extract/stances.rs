@@ -626,8 +626,12 @@ impl SentenceReader<'_> {
                         // "urged Israel to halt its offensive": asking for an
                         // end to a thing opposes it (an issue named by the
                         // undoing act itself, "to end the blockade", is backed).
+                        // "to stop the settlement expansion": stopping a
+                        // thing named after it is ending it too.
                         let undoing = self.doc.low(after - 1) == "to"
-                            && self.doc.low_is(WordClass::Reverse, after)
+                            && (self.doc.low_is(WordClass::Reverse, after)
+                                || matches!(self.doc.low(after), "stop" | "cease" | "quit")
+                                    && !self.doc.low(after + 1).ends_with("ing"))
                             && !self.items.iter().any(|i| i.first == after);
                         // "urged Washington to stop interfering", "to stop
                         // bombing Ukraine": asking to stop an act opposes the

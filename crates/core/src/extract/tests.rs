@@ -5285,3 +5285,16 @@ fn a_name_opening_a_sentence_that_urges_another_is_a_speaker() {
         "Merkel -> bailout terms: support",
     );
 }
+
+#[test]
+fn urging_an_addressee_to_stop_a_thing_opposes_the_thing() {
+    check(
+        "Britain urged Israel to stop the settlement expansion.",
+        "United Kingdom -> settlement expansion: oppose",
+    );
+    // Stopping an act of the addressee's own opposes the addressee.
+    check(
+        "Britain urged Israel to stop bombing Gaza.",
+        "United Kingdom -> Israel: oppose",
+    );
+}
