@@ -683,6 +683,7 @@ word_classes! {
     EnactingParticiples = "enacting_participles",
     EndingParticiples = "ending_participles",
     FemaleNames = "female_names",
+    FilingVerbs = "filing_verbs",
     FemaleWords = "female_words",
     FoeNouns = "foe_nouns",
     GeneralNouns = "general_nouns",

@@ -713,6 +713,23 @@ impl SentenceReader<'_> {
                             .find(|&k| self.doc.low(k) == "to")
                             .filter(|&k| k <= hit.end + 2)
                     });
+                // "filed a complaint with the WTO against the tariffs",
+                // "lodged a protest with the embassy over the arrests": what
+                // is filed "with" a body is heard by it; what it is about
+                // follows another preposition, or the sentence leaves it unsaid.
+                let filed =
+                    (hit.first.saturating_sub(3)..hit.first).any(|k| self.doc.low_is(WordClass::FilingVerbs, k));
+                let preposition = match preposition {
+                    Some(p) if filed && self.doc.low(p) == "with" => {
+                        match (p + 1..window.end)
+                            .find(|&k| matches!(self.doc.low(k), "against" | "over" | "about" | "on" | "regarding"))
+                        {
+                            Some(k) => Some(k),
+                            None => return,
+                        }
+                    }
+                    other => other,
+                };
                 // "a phone call with Putin", "Greenpeace calls the plan a
                 // disaster": a noun of asking asks for what follows "for".
                 if self.doc.low_is(WordClass::RequestNouns, hit.first)

@@ -5298,3 +5298,17 @@ fn urging_an_addressee_to_stop_a_thing_opposes_the_thing() {
         "United Kingdom -> Israel: oppose",
     );
 }
+
+#[test]
+fn a_body_a_complaint_is_filed_with_is_no_target() {
+    check(
+        "China filed a complaint with the WTO against the tariffs.",
+        "China -> tariffs: oppose",
+    );
+    check("Canada lodged a complaint with the WTO.", "");
+    // Without filing, "with" names what the noun is about.
+    check(
+        "Canada voiced frustration with the WTO.",
+        "Canada -> World Trade Organization: oppose",
+    );
+}
