@@ -873,7 +873,18 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         && mention_first
             .checked_sub(1)
             .is_some_and(|b| doc.low_is(WordClass::DefendingVerbs, b));
-    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to" && !idiom && !guarded
+    // "backing for the ceasefire from Qatar": "from" after the object of a
+    // noun of stance names its giver, no part of the issue.
+    let given = next == "from"
+        && mention_first >= 2
+        && matches!(doc.low(mention_first - 1), "for" | "of" | "to" | "against")
+        && !doc.low_is(WordClass::TradeFlowNouns, i)
+        && !doc.low_is(WordClass::LeavingNouns, i)
+        && lexicon
+            .cues
+            .get(doc.low(mention_first - 2))
+            .is_some_and(|cues| cues.iter().any(|c| c.frame == Frame::Noun && !c.blocking));
+    if (RIGHT_PREPOSITIONS.contains(&next) && next != "to" && !idiom && !guarded && !given
         || participle
         || next == "to"
             && (takes_infinitive

@@ -697,6 +697,7 @@ word_classes! {
     Hedges = "hedges",
     HonorificAbbreviations = "honorific_abbreviations",
     InstitutionNouns = "institution_nouns",
+    LeavingNouns = "leaving_nouns",
     InstrumentHeads = "instrument_heads",
     IntentNouns = "intent_nouns",
     InternationalFirsts = "international_firsts",

@@ -1441,6 +1441,32 @@ impl SentenceReader<'_> {
             .copied()
     }
 
+    /// "backing for the ceasefire from Qatar", "criticism of the plan from
+    /// Germany": the giver named with "from" right after the noun's object.
+    /// Not where "from" says where the object comes or goes from ("support
+    /// for the withdrawal from Syria", "a ban on imports from China").
+    fn late_noun_agent(&self, hit: &CueHit) -> Option<Item> {
+        if !matches!(self.doc.low(hit.end), "for" | "of" | "to" | "against" | "over" | "on") {
+            return None;
+        }
+        let object = self.items.iter().find(|i| {
+            (hit.end + 1..=hit.end + 2).contains(&i.first)
+                && (hit.end + 1..i.first).all(|k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
+        })?;
+        // (The issue's phrase may run over "from" and the giver.)
+        let from = (object.first + 1..=object.end).find(|&k| self.doc.low(k) == "from")?;
+        if self.doc.low_is(WordClass::TradeFlowNouns, from - 1) || self.doc.low_is(WordClass::LeavingNouns, from - 1) {
+            return None;
+        }
+        self.actor_items()
+            .find(|i| {
+                (from + 1..=from + 3).contains(&i.first)
+                    && i.entity != object.entity
+                    && (from + 1..i.first).all(|k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
+            })
+            .copied()
+    }
+
     /// For a stance noun after "against" or "from" that follows a verb of
     /// defending's object ("defended his budget against Tory criticism"):
     /// that object, the issue defended.
@@ -1486,7 +1512,7 @@ impl SentenceReader<'_> {
             }
             return holders;
         }
-        if let Some(agent) = self.noun_agent(hit) {
+        if let Some(agent) = self.noun_agent(hit).or_else(|| self.late_noun_agent(hit)) {
             return self.coordinated(agent, self.end);
         }
         let subject = self.subject(hit.first);

@@ -5312,3 +5312,17 @@ fn a_body_a_complaint_is_filed_with_is_no_target() {
         "Canada -> World Trade Organization: oppose",
     );
 }
+
+#[test]
+fn a_giver_named_with_from_after_a_stance_nouns_object_holds_it() {
+    check(
+        "There was strong backing for the ceasefire from Qatar.",
+        "Qatar -> ceasefire: support",
+    );
+    check(
+        "The talks drew criticism of the sanctions from Germany.",
+        "Germany -> sanctions: oppose",
+    );
+    // Not where "from" says where the object leaves.
+    check("There was support for the withdrawal from Syria.", "");
+}
