@@ -5326,3 +5326,11 @@ fn a_giver_named_with_from_after_a_stance_nouns_object_holds_it() {
     // Not where "from" says where the object leaves.
     check("There was support for the withdrawal from Syria.", "");
 }
+
+#[test]
+fn one_with_no_regrets_about_a_thing_stands_by_it() {
+    check(
+        "The Russian government said it had no regrets about the decision.",
+        "Russia -> decision: support",
+    );
+}
