@@ -867,7 +867,11 @@ impl<'a> SentenceReader<'a> {
         let blaming = self.doc.low_is(WordClass::BlamingVerbs, verb) && self.doc.low(k + 1) == "of";
         let for_act = self.lexicon.cues.contains_key(self.doc.low(verb))
             && self.doc.low(k + 1) == "for"
-            && (self.doc.low(k + 2).ends_with("ing") || matches!(self.doc.low(k + 2), "its" | "their"));
+            && (self.doc.low(k + 2).ends_with("ing")
+                || matches!(
+                    self.doc.low(k + 2),
+                    "its" | "their" | "the" | "a" | "an" | "his" | "her"
+                ));
         if !(blaming || for_act) {
             return None;
         }

@@ -5334,3 +5334,11 @@ fn one_with_no_regrets_about_a_thing_stands_by_it() {
         "Russia -> decision: support",
     );
 }
+
+#[test]
+fn an_it_criticised_for_a_thing_is_the_previous_subject() {
+    check(
+        "Microsoft was fined by the EU. Russia criticised it for the deal.",
+        "European Union -> Microsoft: oppose\nRussia -> Microsoft: oppose",
+    );
+}
