@@ -886,6 +886,10 @@ fn acronym_in_parentheses(doc: &Document, actors: &mut Actors, i: usize) -> Opti
 /// it a place ("in France", "visited Paris").
 pub(super) fn after_place_word(doc: &Document, first: usize) -> bool {
     let before = first.checked_sub(1).map_or("", |b| doc.low(b));
+    // "called on Russia to withdraw": the one called on is asked, no place.
+    if before == "on" && first >= 2 && doc.low_is(WordClass::Directive, first - 2) {
+        return false;
+    }
     matches!(
         before,
         "in" | "to"

@@ -5342,3 +5342,10 @@ fn an_it_criticised_for_a_thing_is_the_previous_subject() {
         "European Union -> Microsoft: oppose\nRussia -> Microsoft: oppose",
     );
 }
+
+#[test]
+fn a_country_called_on_to_act_is_an_actor_not_a_place() {
+    assert!(actor_names("The EU called on Russia to withdraw its troops.").contains(&"Russia".to_owned()));
+    // A country one is "on" stays a place.
+    assert!(!actor_names("The EU held a summit on Malta.").contains(&"Malta".to_owned()));
+}
