@@ -1301,9 +1301,9 @@ impl SentenceReader<'_> {
         !self.waged(noun)
     }
 
-    /// "France's Macron", "Germany's foreign minister, Annalena Baerbock":
-    /// the person a country's possessive qualifies, who holds what the
-    /// parse may give the possessor (as a conjunct or a passive's agent).
+    /// "France's Macron", "Germany's Merkel": the person right after an
+    /// actor's possessive, who holds what the parse may give the possessor
+    /// (as a conjunct or a passive's agent).
     fn owned_person(&self, item: Item) -> Item {
         if !matches!(self.doc.word(item.end), "'s" | "’s") {
             return item;
@@ -1319,7 +1319,8 @@ impl SentenceReader<'_> {
 
     /// "(by) several countries, including France", "European leaders,
     /// including Angela Merkel": the first actor a list of examples names
-    /// after a phrase of lower-case words starting at `k` (or right at `k`).
+    /// after a phrase of at most four words starting at `k` (a name inside
+    /// it passed over whole), or right at `k`.
     fn example_after(&self, k: usize) -> Option<Item> {
         let listing = |m: usize| match (self.doc.low(m), self.doc.low(m + 1)) {
             ("including" | "notably", _) => Some(m + 1),
