@@ -674,9 +674,8 @@ impl<'a> SentenceReader<'a> {
                 .actor_items()
                 .filter(|i| i.first >= k && i.first < window_end && i.end <= limit)
             {
-                // "and France's Macron": the possessor's mark is no break.
                 let plain = (k..item.first).all(|m| {
-                    (self.doc.is_word(m) || matches!(self.doc.word(m), "'s" | "’s"))
+                    self.doc.is_word(m)
                         && !self.doc.low_is(WordClass::Be, m)
                         && !self.doc.low_is(WordClass::Have, m)
                         && !self.lexicon.cues.contains_key(self.doc.low(m))
