@@ -92,10 +92,18 @@ impl Parser {
 
     /// Tags, lemmatises and parses one sentence of `text` as [`Parser::split`] gave it.
     pub fn parse_sentence(&self, text: &str, pieces: &[Piece]) -> Sentence {
+        self.parse_sentence_naming(text, pieces, &|_| false)
+    }
+
+    /// [`Parser::parse_sentence`] for a caller that knows some words to be
+    /// names: each word `is_name` accepts is tagged a proper noun. A
+    /// gazetteer's "Beijing", unseen in the treebank, otherwise reads as a
+    /// verb in "-ing" when it opens a sentence ("Beijing said it …").
+    pub fn parse_sentence_naming(&self, text: &str, pieces: &[Piece], is_name: &dyn Fn(&str) -> bool) -> Sentence {
         let forms: Vec<&str> = pieces.iter().map(|p| &text[p.start..p.end]).collect();
         let tokens = pieces
             .iter()
-            .zip(self.analyse(&forms))
+            .zip(self.analyse_with(&forms, None, is_name))
             .map(|(p, (upos, lemma, head, rel))| Token {
                 start: p.start,
                 end: p.end,
@@ -138,21 +146,31 @@ impl Parser {
         if words.len() != tags.len() {
             return self.analyse(words);
         }
-        self.analyse_with(words, Some(tags))
+        self.analyse_with(words, Some(tags), &|_| false)
     }
 
     fn analyse(&self, forms: &[&str]) -> Vec<(Upos, String, Option<usize>, Rel)> {
-        self.analyse_with(forms, None)
+        self.analyse_with(forms, None, &|_| false)
     }
 
-    fn analyse_with(&self, forms: &[&str], given: Option<&[Upos]>) -> Vec<(Upos, String, Option<usize>, Rel)> {
+    /// `given`: the tags, when the caller has them; `is_name`: words to tag
+    /// as proper nouns whatever the tagger would say.
+    fn analyse_with(
+        &self,
+        forms: &[&str],
+        given: Option<&[Upos]>,
+        is_name: &dyn Fn(&str) -> bool,
+    ) -> Vec<(Upos, String, Option<usize>, Rel)> {
         if forms.is_empty() {
             return Vec::new();
         }
         let (infos, fixed, norms) = tagger::infos_and_norms(forms, &self.model.tagger.dict);
         let tags = match given {
             Some(t) => t.to_vec(),
-            None => self.model.tagger.tag_infos(&infos, &fixed),
+            None => {
+                let names: Vec<bool> = forms.iter().map(|f| is_name(f)).collect();
+                self.model.tagger.tag_infos(&infos, &fixed, &names)
+            }
         };
         let words: Vec<u64> = infos.iter().map(|i| i.lower).collect();
         let tag_ids: Vec<u8> = tags.iter().map(|t| t.index() as u8).collect();

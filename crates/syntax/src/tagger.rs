@@ -216,11 +216,13 @@ impl Tagger {
     /// Tags one sentence.
     pub fn tag(&self, forms: &[&str]) -> Vec<Upos> {
         let (infos, fixed) = infos(forms, &self.dict);
-        self.tag_infos(&infos, &fixed)
+        self.tag_infos(&infos, &fixed, &[])
     }
 
     /// Tags one sentence from its precomputed views (see [`infos`]).
-    pub fn tag_infos(&self, infos: &[WordInfo], fixed: &[u8]) -> Vec<Upos> {
+    /// `names[i]`: word `i` is known to be a name, so never a verb; empty
+    /// when nothing is known.
+    pub fn tag_infos(&self, infos: &[WordInfo], fixed: &[u8], names: &[bool]) -> Vec<Upos> {
         let n = infos.len();
         let mut tags: Vec<Upos> = Vec::with_capacity(n);
         let mut feats = Vec::with_capacity(40);
@@ -239,7 +241,12 @@ impl Tagger {
                 };
                 features(i, infos, t1, t2, &mut feats);
                 self.weights.score(&feats, &mut scores);
-                best(&scores)
+                let t = best(&scores);
+                if names.get(i).copied().unwrap_or(false) && matches!(Upos::from_index(t), Upos::Verb | Upos::Aux) {
+                    Upos::Propn.index()
+                } else {
+                    t
+                }
             };
             tags.push(Upos::from_index(t));
         }

@@ -108,3 +108,18 @@ fn one_enormous_sentence_finishes() {
     let blob = "a".repeat(1 << 20);
     assert_eq!(Parser::shared().parse(&blob)[0].tokens.len(), 1);
 }
+
+/// A word the caller knows to be a name is never tagged a verb: the treebank
+/// never saw "Beijing", whose "-ing" at a sentence's start reads as a verb.
+#[test]
+fn a_known_name_is_no_verb() {
+    let p = Parser::shared();
+    let text = "Beijing said it opposed the plan.";
+    let pieces = &p.split(text)[0];
+    let s = p.parse_sentence_naming(text, pieces, &|w| w == "Beijing");
+    let first = &s.tokens[0];
+    assert_eq!(first.upos, Upos::Propn);
+    assert_eq!(first.lemma, "Beijing");
+    assert_eq!(first.rel, Rel::Nsubj);
+    assert_eq!(s.tokens[first.head.expect("a head")].lemma, "say");
+}
