@@ -373,7 +373,7 @@ mod tests {
     fn check(text: &str, expect: &[&str]) {
         let doc = Document::new(text);
         let lexicon = super::super::lexicon::lexicon();
-        let parse = Parse::new(text);
+        let parse = Parse::new(text, lexicon);
         let actors = actors::find(&doc, lexicon, &parse);
         let mut found = issues::find(&doc, lexicon, &actors);
         let before = found.list.len();

@@ -88,7 +88,7 @@ impl RuleExtractor {
     /// rule finding above the rule floor) and are not kept.
     fn read(&self, text: &str, deciding: bool) -> (Prepared, Vec<(usize, Decision)>) {
         let doc = Document::new(text);
-        let parse = Parse::new(text);
+        let parse = Parse::new(text, self.lexicon);
         let actors = actors::find(&doc, self.lexicon, &parse);
         let mut issues = issues::find(&doc, self.lexicon, &actors);
         let stances::Findings {

@@ -2207,7 +2207,11 @@ fn people_and_countries_named_only_as_places_or_modifiers_are_not_actors() {
 fn issue_names(text: &str) -> Vec<String> {
     let doc = super::document::Document::new(text);
     let lexicon = super::lexicon::lexicon();
-    let actors = super::actors::find(&doc, lexicon, &super::parse::Parse::new(text));
+    let actors = super::actors::find(
+        &doc,
+        lexicon,
+        &super::parse::Parse::new(text, super::lexicon::lexicon()),
+    );
     super::issues::find(&doc, lexicon, &actors)
         .list
         .into_iter()
@@ -2724,7 +2728,11 @@ fn a_speaker_who_says_someone_mishandled_something_opposes_them() {
 /// Each person pronoun of `text` and the person it is read as naming.
 fn pronoun_referents(text: &str) -> Vec<(String, String)> {
     let doc = super::document::Document::new(text);
-    let actors = super::actors::find(&doc, super::lexicon::lexicon(), &super::parse::Parse::new(text));
+    let actors = super::actors::find(
+        &doc,
+        super::lexicon::lexicon(),
+        &super::parse::Parse::new(text, super::lexicon::lexicon()),
+    );
     actors
         .found
         .iter()
@@ -5188,7 +5196,7 @@ fn the_members_of_one_list_are_listed_together() {
     // No candidate pairs them: "met Angela Merkel and Justin Trudeau" says
     // nothing of Trudeau's stance on Merkel.
     let text = "Trump met Angela Merkel and Justin Trudeau in Paris.";
-    let parse = super::parse::Parse::new(text);
+    let parse = super::parse::Parse::new(text, super::lexicon::lexicon());
     let span = |w: &str| {
         let start = text.find(w).expect("in the text");
         crate::model::Span {
