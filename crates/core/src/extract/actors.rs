@@ -469,7 +469,7 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
         return end;
     }
     if let Some((end, actor, role)) = gazetteer {
-        if let Some(end) = known_actor(doc, lexicon, actors, i, end, actor, role) {
+        if let Some(end) = known_actor(doc, lexicon, parse, actors, i, end, actor, role) {
             return end;
         }
     }
@@ -785,8 +785,22 @@ pub(super) fn from_lexicon(actors: &mut Actors, lexicon: &Lexicon, known: usize)
     actors.named(&entry.name, entry.kind, entry.affiliation.clone())
 }
 
-/// Whether the word after a metonym shows it acting ("Moscow said", "Berlin welcomed").
+/// Whether the word after a metonym shows it acting ("Moscow said", "Berlin
+/// welcomed"), past up to two adverbs ("Moscow firmly rejected", "Paris
+/// quickly and warmly welcomed" stops at "and").
 pub(super) fn acts_after(doc: &Document, lexicon: &Lexicon, end: usize) -> bool {
+    // An adverb the treebank knows, in lower case and ending in "-ly": not
+    // "rally" or "supply" (nouns), which the treebank saw as nothing else.
+    let adverb = |k: usize| {
+        let word = doc.word(k);
+        doc.is_word(k)
+            && word.len() > 4
+            && word.ends_with("ly")
+            && !is_capitalised(word)
+            && standpoint_syntax::Parser::shared().seen_as(word, standpoint_syntax::Upos::Adv)
+            && !standpoint_syntax::Parser::shared().seen_as(word, standpoint_syntax::Upos::Noun)
+    };
+    let end = (end..end + 2).find(|&k| !adverb(k)).unwrap_or(end + 2);
     let next = doc.low(end);
     lexicon.is(WordClass::Be, next)
         || lexicon.is(WordClass::Have, next)

@@ -235,6 +235,7 @@ pub(super) fn country_prefix(doc: &Document, lexicon: &Lexicon, i: usize) -> Opt
 pub(super) fn known_actor(
     doc: &Document,
     lexicon: &Lexicon,
+    parse: &Parse,
     actors: &mut Actors,
     i: usize,
     end: usize,
@@ -258,7 +259,13 @@ pub(super) fn known_actor(
                 && !cue_object
                 && !account;
             let next_is_name = is_capitalised(doc.word(end)) && doc.tokens.get(end).is_some_and(|t| t.is_word);
-            let acts = acts_after(doc, lexicon, coordination_end(doc, lexicon, end));
+            // "Beijing on Monday condemned", "Moscow, which opposes the
+            // plan, …": words between the capital and its verb hide the
+            // acting from `acts_after`, not from the parse.
+            let acts = acts_after(doc, lexicon, coordination_end(doc, lexicon, end)) || {
+                let span = doc.span(i, end);
+                parse.subject_of(span.start, span.end).is_some()
+            };
             if place || next_is_name || !(acts || cue_object || account || matches!(before, "against" | "with" | "by"))
             {
                 return Some(end);

@@ -5357,3 +5357,20 @@ fn a_country_called_on_to_act_is_an_actor_not_a_place() {
     // A country one is "on" stays a place.
     assert!(!actor_names("The EU held a summit on Malta.").contains(&"Malta".to_owned()));
 }
+
+#[test]
+fn a_capital_acts_past_adverbs_and_whatever_stands_before_its_verb() {
+    check("Moscow firmly rejected the plan.", "Russia -> plan: oppose");
+    check("Paris quickly welcomed the deal.", "France -> deal: support");
+    // The parse makes it the subject over a time phrase or a relative clause.
+    check(
+        "Beijing on Monday condemned the sanctions.",
+        "China -> sanctions: oppose",
+    );
+    check(
+        "Beijing, which opposes the sanctions, said nothing.",
+        "China -> sanctions: oppose",
+    );
+    // A capital that does nothing stays a place.
+    check("Talks in Geneva ended without a deal.", "");
+}
