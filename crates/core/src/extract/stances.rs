@@ -1420,9 +1420,23 @@ impl SentenceReader<'_> {
     /// too, where "criticism of Germany" and "in support of Germany" name
     /// the target.
     fn noun_agent(&self, hit: &CueHit) -> Option<Item> {
+        // "has the (full) backing of the US": the article may be apart from
+        // the noun by adjectives ("full", "strong") or rarer words the
+        // treebank barely saw ("unanimous").
+        let parser = standpoint_syntax::Parser::shared();
+        let modifier = |k: usize| {
+            let word = self.doc.word(k);
+            self.doc.is_word(k)
+                && !is_capitalised(word)
+                && (parser.seen_as(word, standpoint_syntax::Upos::Adj) || !parser.common_word(word))
+        };
+        let article = (hit.first.saturating_sub(3)..hit.first)
+            .rev()
+            .find(|&k| !modifier(k))
+            .filter(|&k| (k + 1..hit.first).all(modifier));
         let given = self.doc.low(hit.end) == "of"
             && hit.cue.polarity == Polarity::Support
-            && hit.first.checked_sub(1).is_some_and(|k| self.doc.low(k) == "the");
+            && article.is_some_and(|k| self.doc.low(k) == "the");
         // "sparked anger in Beijing": a capital standing for its government
         // holds the feeling (`bodies::known_actor` made it a mention).
         let seat = self.doc.low(hit.end) == "in"

@@ -5374,3 +5374,15 @@ fn a_capital_acts_past_adverbs_and_whatever_stands_before_its_verb() {
     // A capital that does nothing stays a place.
     check("Talks in Geneva ended without a deal.", "");
 }
+
+#[test]
+fn the_giver_of_a_noun_of_support_is_found_past_its_adjectives() {
+    check(
+        "Israel has the full backing of the United States.",
+        "United States -> Israel: support",
+    );
+    check(
+        "Kyiv has the unanimous backing of the EU.",
+        "European Union -> Ukraine: support",
+    );
+}
