@@ -882,10 +882,15 @@ impl<'a> SentenceReader<'a> {
         })
     }
 
-    /// "it" or "them" right after a cue: the latest issue.
+    /// "it" or "them" right after a cue: the latest issue, plural for
+    /// "them" ("the tariffs", not "the deal").
     pub(super) fn pronoun_target(&self, from: usize, to: usize) -> Option<Item> {
-        let k = (from..to.min(from + 2)).find(|&k| matches!(self.doc.low(k), "it" | "this" | "that"))?;
+        let k = (from..to.min(from + 2)).find(|&k| matches!(self.doc.low(k), "it" | "this" | "that" | "them"))?;
         let issue = self.issues.latest(k)?;
+        let head = &self.issues.list[issue].head;
+        if self.doc.low(k) == "them" && !(head.ends_with('s') && !head.ends_with("ss")) {
+            return None;
+        }
         Some(Item {
             entity: Entity::Issue(issue),
             first: k,

@@ -5386,3 +5386,13 @@ fn the_giver_of_a_noun_of_support_is_found_past_its_adjectives() {
         "European Union -> Ukraine: support",
     );
 }
+
+#[test]
+fn them_after_a_cue_stands_for_the_latest_plural_issue() {
+    check(
+        "The EU announced new tariffs on steel. China condemned them.",
+        "China -> tariffs on steel: oppose",
+    );
+    // "them" is no singular issue.
+    check("The US proposed a new trade deal. China rejected them.", "");
+}
