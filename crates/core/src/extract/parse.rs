@@ -18,7 +18,7 @@
 
 use std::cell::{OnceCell, RefCell};
 
-use standpoint_syntax::{sentence_span, Parser, Piece, Rel, Sentence, Upos};
+use standpoint_syntax::{sentence_span, Parser, Piece, Rel, Sentence, Token, Upos};
 
 use super::document::Document;
 use super::features::Features;
@@ -121,6 +121,31 @@ pub enum MentionRole {
     Modifier,
 }
 
+/// Words that may open a fronted phrase of time before its comma, "On
+/// Monday,", "Earlier this week,", "Last year,", besides the lexicon's
+/// `time_words` and `months` and numbers.
+const TIME_OPENERS: [&str; 16] = [
+    "on", "in", "at", "by", "during", "last", "next", "this", "earlier", "later", "late", "early", "the", "of", "same",
+    "ago",
+];
+
+/// The index of the comma ending a phrase of time that opens the sentence
+/// of `pieces`, "On Monday,", "Last week,", "In March 2019,", when a clause
+/// of three tokens or more follows it.
+fn fronted_time(text: &str, lexicon: &Lexicon, pieces: &[Piece]) -> Option<usize> {
+    let comma = pieces.iter().take(7).position(|p| &text[p.start..p.end] == ",")?;
+    if comma == 0 || pieces.len() < comma + 4 {
+        return None;
+    }
+    let words: Vec<&str> = pieces[..comma].iter().map(|p| &text[p.start..p.end]).collect();
+    // `time_words` are lower case, `months` capitalised ("In May,").
+    let time = |w: &str| lexicon.is(WordClass::TimeWords, &w.to_lowercase()) || lexicon.is(WordClass::Months, w);
+    let all_time = words
+        .iter()
+        .all(|w| time(w) || TIME_OPENERS.contains(&w.to_lowercase().as_str()) || w.chars().all(|c| c.is_ascii_digit()));
+    (words.iter().any(|w| time(w)) && all_time).then_some(comma)
+}
+
 /// Longest argument phrase, in parse tokens; longer subtrees are cut after
 /// their head's own modifiers.
 const MAX_ARGUMENT_TOKENS: usize = 10;
@@ -164,6 +189,51 @@ impl<'t> Parse<'t> {
             && !Parser::shared().common_word(word)
     }
 
+    /// The parse of one sentence. A fronted phrase of time, "On Monday,
+    /// Vodafone and BT rejected the offer", is parsed apart from the clause
+    /// after its comma and hung on that clause's verb as an oblique: parsed
+    /// whole, the parse made "Monday" the root and the clause a modifier of it.
+    fn parse_pieces(&self, pieces: &[Piece]) -> Sentence {
+        let (text, parser) = (self.text, Parser::shared());
+        let is_name = |word: &str| self.known_name(word);
+        let Some(comma) = fronted_time(text, self.lexicon, pieces) else {
+            return parser.parse_sentence_naming(text, pieces, &is_name);
+        };
+        let rest = parser.parse_sentence_naming(text, &pieces[comma + 1..], &is_name);
+        let Some(root) = rest
+            .tokens
+            .iter()
+            .position(|t| t.head.is_none())
+            .filter(|&r| rest.tokens[r].upos == Upos::Verb)
+        else {
+            return parser.parse_sentence_naming(text, pieces, &is_name);
+        };
+        let opening = parser.parse_sentence_naming(text, &pieces[..comma], &is_name);
+        let shift = comma + 1;
+        let mut tokens: Vec<Token> = Vec::with_capacity(pieces.len());
+        for mut t in opening.tokens {
+            if t.head.is_none() {
+                t.head = Some(root + shift);
+                t.rel = Rel::Obl;
+            }
+            tokens.push(t);
+        }
+        tokens.push(Token {
+            start: pieces[comma].start,
+            end: pieces[comma].end,
+            upos: Upos::Punct,
+            lemma: ",".to_owned(),
+            head: Some(root + shift),
+            rel: Rel::Punct,
+        });
+        for mut t in rest.tokens {
+            t.head = t.head.map(|h| h + shift);
+            tokens.push(t);
+        }
+        let (start, end) = sentence_span(pieces);
+        Sentence { start, end, tokens }
+    }
+
     /// Sentence `s`, parsed now if it was not yet.
     fn sentence(&self, s: usize) -> &Sentence {
         &self.parsed(s).sentence
@@ -171,10 +241,7 @@ impl<'t> Parse<'t> {
 
     /// Sentence `s` with its dependents listed, parsed now if it was not yet.
     fn parsed(&self, s: usize) -> &Parsed {
-        self.parsed[s].get_or_init(|| {
-            let is_name = |word: &str| self.known_name(word);
-            Parsed::new(Parser::shared().parse_sentence_naming(self.text, &self.pieces[s], &is_name))
-        })
+        self.parsed[s].get_or_init(|| Parsed::new(self.parse_pieces(&self.pieces[s])))
     }
 
     /// The sentence holding byte offset `start`, or the first one after it.

@@ -5396,3 +5396,15 @@ fn them_after_a_cue_stands_for_the_latest_plural_issue() {
     // "them" is no singular issue.
     check("The US proposed a new trade deal. China rejected them.", "");
 }
+
+#[test]
+fn a_fronted_phrase_of_time_leaves_the_clause_its_subjects() {
+    check(
+        "On Monday, Germany and France rejected the offer.",
+        "France -> offer: oppose\nGermany -> offer: oppose",
+    );
+    check(
+        "Last week, Vodafone and BT rejected the offer.",
+        "BT -> offer: oppose\nVodafone -> offer: oppose",
+    );
+}
