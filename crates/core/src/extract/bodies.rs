@@ -700,6 +700,13 @@ fn side_opening_sentence(doc: &Document, lexicon: &Lexicon, parse: &Parse, start
     let quantified = start
         .checked_sub(1)
         .is_some_and(|q| doc.starts_sentence(q) && doc.low_is(WordClass::GroupQuantifiers, q));
+    let span = doc.span(noun_at, noun_at + 1);
+    let cue = |(v, e): (usize, usize)| lexicon.cues.contains_key(doc.text[v..e].to_lowercase().as_str());
+    // "The plan was rejected by shareholders": the agent of a verb of
+    // stance acts as its subject would.
+    if parse.agent_of(span.start, span.end).is_some_and(cue) {
+        return true;
+    }
     if !doc.starts_sentence(start) && !quantified {
         return false;
     }
@@ -708,11 +715,10 @@ fn side_opening_sentence(doc: &Document, lexicon: &Lexicon, parse: &Parse, start
     }
     // Any other group noun only as the subject of a verb of stance
     // ("Shareholders rejected the offer", "Unions opposed the reform").
-    let span = doc.span(noun_at, noun_at + 1);
     parse
         .subject_of(span.start, span.end)
         .or_else(|| parse.misread_subject_of(span.start, span.end))
-        .is_some_and(|(v, e)| lexicon.cues.contains_key(doc.text[v..e].to_lowercase().as_str()))
+        .is_some_and(cue)
 }
 
 /// Which side a hyphenated modifier gives what it qualifies towards the

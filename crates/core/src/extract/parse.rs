@@ -429,6 +429,20 @@ impl<'t> Parse<'t> {
         matches!(head.upos, Upos::Verb).then_some((head.start, head.end))
     }
 
+    /// The byte span of the verb whose passive agent the parse makes the
+    /// mention at byte span `start..end`: "rejected" in "The plan was
+    /// rejected by shareholders".
+    pub fn agent_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let node = self.head_of(start, end)?;
+        let tokens = &self.sentence(node.sentence).tokens;
+        let token = &tokens[node.token];
+        if token.rel != Rel::OblAgent {
+            return None;
+        }
+        let verb = &tokens[token.head?];
+        (verb.upos == Upos::Verb).then_some((verb.start, verb.end))
+    }
+
     /// "Unions opposed the reform": the verb right after the noun at byte
     /// span `start..end` heading its sentence, which the parse reads as a
     /// reduced relative on the noun ("acl") though it takes a direct object,

@@ -4508,7 +4508,11 @@ fn the_west_is_a_bloc_that_acts() {
     );
     // A longer name and a place are no bloc.
     assert_eq!(actor_names("Israel expanded settlements in the West Bank."), ["Israel"]);
-    check("Students in the West protested against the war.", "");
+    // (The students act, as any plural of people opening a sentence as a stance verb's subject does.)
+    check(
+        "Students in the West protested against the war.",
+        "students -> war: oppose",
+    );
 }
 
 #[test]
@@ -5407,4 +5411,14 @@ fn a_fronted_phrase_of_time_leaves_the_clause_its_subjects() {
         "Last week, Vodafone and BT rejected the offer.",
         "BT -> offer: oppose\nVodafone -> offer: oppose",
     );
+}
+
+#[test]
+fn a_bare_plural_of_a_profession_acts_as_other_group_nouns_do() {
+    check("Doctors criticised the plan.", "doctors -> plan: oppose");
+}
+
+#[test]
+fn the_agent_of_a_passive_stance_verb_may_be_a_bare_group_noun() {
+    check("The plan was rejected by shareholders.", "shareholders -> plan: oppose");
 }
