@@ -1498,6 +1498,16 @@ pub(super) fn role_named(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
         return None;
     }
     let role = doc.low(i - 1);
+    // "the pro-Kremlin party United Russia", "the party Podemos": a name
+    // after "party", no title nor time word, is the party's.
+    if role == "party"
+        && !(i..run).any(|k| doc.word_is(WordClass::StopCaps, k))
+        && super::people::title_at(doc, lexicon, i).is_none()
+    {
+        let index = actors.named(doc.slice(i, run), ActorKind::Party, None);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
+    }
     // "the charity Oxfam": a noun only of organisations names one whatever
     // stands before it.
     let of_organisations =

@@ -5422,3 +5422,29 @@ fn a_bare_plural_of_a_profession_acts_as_other_group_nouns_do() {
 fn the_agent_of_a_passive_stance_verb_may_be_a_bare_group_noun() {
     check("The plan was rejected by shareholders.", "shareholders -> plan: oppose");
 }
+
+#[test]
+fn a_name_after_party_is_the_party() {
+    assert_eq!(
+        kind_of(
+            "The pro-Kremlin party United Russia opposed the reform.",
+            "United Russia"
+        ),
+        Some(ActorKind::Party)
+    );
+}
+
+#[test]
+fn a_name_ending_in_a_trade_is_a_company_and_a_shrine_a_place() {
+    assert_eq!(
+        kind_of("Deutsche Telekom criticised the ruling.", "Deutsche Telekom"),
+        Some(ActorKind::Company)
+    );
+    assert_eq!(
+        kind_of(
+            "Israeli police entered Al-Aqsa Mosque. Jordan condemned the raid.",
+            "Al-Aqsa Mosque"
+        ),
+        None
+    );
+}
