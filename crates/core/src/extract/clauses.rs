@@ -43,6 +43,9 @@ pub(super) struct SentenceReader<'a> {
     pub(super) items: Vec<Item>,
     /// The previous sentence's first non-person subject, for "it" and "they".
     pub(super) previous_subject: Option<Item>,
+    /// The previous sentence's first non-person direct object, for an "it"
+    /// that cannot be the clause's own holder.
+    pub(super) previous_object: Option<Item>,
     /// Who says this sentence, once known.
     pub(super) speaker: Option<Item>,
     /// The actors coordinated with the sentence's own speaker, who say it
@@ -136,6 +139,7 @@ impl<'a> SentenceReader<'a> {
             end,
             items,
             previous_subject: None,
+            previous_object: None,
             speaker: None,
             co_speakers: Vec::new(),
             previous_group: Vec::new(),
@@ -635,6 +639,22 @@ impl<'a> SentenceReader<'a> {
             .copied()
     }
 
+    /// The first actor, no person, that the parse makes a verb's direct
+    /// object in this sentence ("Google" in "The EU fined Google"), for the
+    /// next one's "it" when its holder is the previous subject.
+    pub(super) fn first_object(&self) -> Option<Item> {
+        self.actor_items()
+            .find(|i| {
+                let Entity::Actor(a) = i.entity else {
+                    return false;
+                };
+                let span = self.doc.span(i.first, i.end);
+                self.actors.list[a].kind != ActorKind::Person
+                    && self.parse.is_object(span.start, span.end) == Some(true)
+            })
+            .copied()
+    }
+
     /// `first` and the actors joined to it by "and", commas or "nor" before
     /// `limit`; a conjunct may carry modifiers ("Airbus and its US rival Boeing").
     pub(super) fn coordinated(&self, first: Item, limit: usize) -> Vec<Item> {
@@ -737,8 +757,21 @@ impl<'a> SentenceReader<'a> {
             })
             .unwrap_or(to);
         let free = |i: &Item| !holders.iter().any(|h| h.entity == i.entity);
-        if let Some(agent) = self.blamed_pronoun(from, to).filter(free) {
-            return Some(agent);
+        if let Some(agent) = self.blamed_pronoun(from, to) {
+            if free(&agent) {
+                return Some(agent);
+            }
+            // "The EU fined Google. The EU accused it of abusing its
+            // dominance": an "it" is never its own clause's holder; the
+            // previous sentence's object is then the one blamed.
+            if let Some(object) = self.previous_object.filter(free) {
+                return Some(Item {
+                    first: agent.first,
+                    end: agent.end,
+                    via: Via::Pronoun,
+                    ..object
+                });
+            }
         }
         self.items
             .iter()

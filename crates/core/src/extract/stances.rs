@@ -70,6 +70,7 @@ fn find_in(
     let mut quote_speaker: Option<Item> = None;
     let mut quote_open = false;
     let mut previous_subject: Option<Item> = None;
+    let mut previous_object: Option<Item> = None;
     let mut last_speaker: Option<Item> = None;
     let mut previous_group: Vec<Item> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -77,7 +78,9 @@ fn find_in(
         let mut reader = SentenceReader::new(doc, lexicon, actors, issues, parse, index, (first, sentence.end));
         reader.previous_subject = previous_subject;
         reader.previous_group = std::mem::take(&mut previous_group);
+        reader.previous_object = previous_object;
         previous_subject = reader.first_subject().or(previous_subject);
+        previous_object = reader.first_object();
         reader.quoted_at_start = quote_open;
         let own_speaker = reader.speaker();
         // A quotation with no attribution continues the previous speaker's.

@@ -5448,3 +5448,11 @@ fn a_name_ending_in_a_trade_is_a_company_and_a_shrine_a_place() {
         None
     );
 }
+
+#[test]
+fn a_blamed_it_that_cannot_be_the_holder_is_the_previous_object() {
+    check(
+        "The EU fined Google. The EU accused it of abusing its dominance.",
+        "European Union -> Google: oppose",
+    );
+}
