@@ -921,7 +921,8 @@ impl<'a> SentenceReader<'a> {
         let k = (from..to.min(from + 2)).find(|&k| matches!(self.doc.low(k), "it" | "this" | "that" | "them"))?;
         let issue = self.issues.latest(k)?;
         let head = &self.issues.list[issue].head;
-        if self.doc.low(k) == "them" && !(head.ends_with('s') && !head.ends_with("ss")) {
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        if self.doc.low(k) == "them" && !plural {
             return None;
         }
         Some(Item {
