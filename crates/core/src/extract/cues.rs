@@ -24,6 +24,28 @@ const MAX_GAP: usize = 6;
 
 /// Every cue in tokens `first..end`, longest match first at each position.
 pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) -> Vec<CueHit<'l>> {
+    let mut hits = find_all(doc, lexicon, first, end);
+    let dropped = opposite_alternatives(doc, &hits);
+    let mut n = 0;
+    hits.retain(|_| {
+        n += 1;
+        !dropped.contains(&(n - 1))
+    });
+    hits
+}
+
+/// The spans (first token of the first cue, end of the second) of the
+/// pairs of opposite cues offered as alternatives in tokens `first..end`
+/// ("neither supported nor opposed"), which [`find`] leaves out.
+pub fn alternatives(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) -> Vec<(usize, usize)> {
+    let hits = find_all(doc, lexicon, first, end);
+    opposite_alternatives(doc, &hits)
+        .chunks(2)
+        .map(|pair| (hits[pair[0]].first, hits[pair[pair.len() - 1]].end))
+        .collect()
+}
+
+fn find_all<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) -> Vec<CueHit<'l>> {
     let mut hits = Vec::new();
     let mut j = first;
     while j < end {
@@ -99,6 +121,29 @@ pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         }
     }
     hits
+}
+
+/// "neither supported nor opposed the resolution", "did not say whether it
+/// backs or rejects the plan": two cues of opposite polarity offered as
+/// alternatives state no stance. The indexes of both cues of each such
+/// pair, in order.
+fn opposite_alternatives(doc: &Document, hits: &[CueHit]) -> Vec<usize> {
+    let mut dropped = Vec::new();
+    for n in 1..hits.len() {
+        let (a, b) = (&hits[n - 1], &hits[n]);
+        if dropped.last() == Some(&(n - 1)) || a.cue.polarity == b.cue.polarity || a.gap.is_some() || b.first <= a.end {
+            continue;
+        }
+        // Only "or"/"nor", a comma or "to" between ("neither to back nor to block").
+        let between = a.end..b.first;
+        let alternative = between.clone().any(|k| matches!(doc.low(k), "or" | "nor"))
+            && between.clone().all(|k| matches!(doc.low(k), "or" | "nor" | "," | "to"));
+        if alternative {
+            dropped.push(n - 1);
+            dropped.push(n);
+        }
+    }
+    dropped
 }
 
 /// Whether the word at `j` qualifies the noun after it as people of a side

@@ -30,6 +30,7 @@ impl SentenceReader<'_> {
         } else {
             end = target.end;
         }
+        let with = (target.first..end.min(self.end)).any(|k| self.doc.low(k) == "with");
         // The sides: actors inside the phrase, else the pair named before it.
         let inside: Vec<Item> = self
             .actor_items()
@@ -41,7 +42,7 @@ impl SentenceReader<'_> {
         } else {
             Vec::new()
         };
-        let sides = if inside.is_empty() { pair } else { inside };
+        let sides = if inside.is_empty() { pair } else { inside.clone() };
         let own = |side: &Item| {
             let Entity::Actor(actor) = side.entity else {
                 return false;
@@ -49,7 +50,24 @@ impl SentenceReader<'_> {
             let holder_actor = &self.actors.list[holder];
             actor == holder || holder_actor.affiliation.as_deref() == Some(self.actors.list[actor].name.as_str())
         };
-        if !sides.iter().any(own) {
+        // "agreed to restore relations with Saudi Arabia": ties "with" one
+        // partner are the holder's own, the partner the other side.
+        // (Not another's ties: "Turkey's relations with Israel".)
+        let owned = (target.first.saturating_sub(1)..target.end)
+            .any(|k| matches!(self.doc.low(k), "'s" | "’s" | "its" | "their" | "his" | "her"));
+        // (Nor the ties of one urged to act: "urged the administration to
+        // safeguard trade relations with Canada"; the holder is the last
+        // actor named before them.)
+        let last = self.actor_items().filter(|i| i.end <= target.first).last().copied();
+        let urged = |from: usize| {
+            (from..target.first).any(|k| {
+                self.doc.low_is(WordClass::Directive, k) && (k + 1..target.first).any(|m| self.doc.low(m) == "to")
+            })
+        };
+        let holder_last = last.is_some_and(|i| own(&i) && !urged(i.end));
+        let one_partner =
+            with && !owned && holder_last && !inside.is_empty() && inside.iter().all(|i| i.entity == inside[0].entity);
+        if !sides.iter().any(own) && !one_partner {
             return None;
         }
         let mut others = sides.iter().filter(|s| !own(s));

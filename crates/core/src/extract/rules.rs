@@ -14,6 +14,7 @@ use super::arguments;
 use super::calibration::Calibration;
 use super::candidates::{self, Candidate};
 use super::clauses::Entity;
+use super::cues;
 use super::document::Document;
 use super::features;
 use super::issues::{self, Issues};
@@ -116,6 +117,44 @@ impl RuleExtractor {
                 parse.listed_together(span(c.holder_tokens), span(c.target_tokens)) == Some(true)
             };
             c.rule.is_some() || !matches!(c.target, Entity::Actor(_)) || !listed()
+        });
+        // "Germany neither supported nor opposed the resolution": opposite
+        // cues offered as alternatives between the two state no stance;
+        // "Egypt mediated between Israel and Hamas": the sides named after
+        // "between" are no target of the third party.
+        let mut alternatives: Vec<Option<Vec<(usize, usize)>>> = vec![None; doc.sentences.len()];
+        // "backs closer ties with Japan": where a rule reads a relation as its
+        // partner, the relation is no target of its own.
+        let ruled_partners: Vec<(usize, usize, usize)> = candidates
+            .iter()
+            .filter(|c| c.rule.is_some() && matches!(c.target, Entity::Actor(_)))
+            .map(|c| (c.holder, c.sentence, c.target_tokens.0))
+            .collect();
+        candidates.retain(|c| {
+            if c.rule.is_some() {
+                return true;
+            }
+            if let Entity::Issue(issue) = c.target {
+                let relation = self.lexicon.is(WordClass::RelationHeads, &issues.list[issue].head);
+                let (first, end) = c.target_tokens;
+                if relation
+                    && ruled_partners
+                        .iter()
+                        .any(|&(h, s, t)| h == c.holder && s == c.sentence && first < t && t <= end + 6)
+                {
+                    return false;
+                }
+            }
+            let (h, t) = (c.holder_tokens, c.target_tokens);
+            let (from, to) = if h.1 <= t.0 { (h.1, t.0) } else { (t.1, h.0) };
+            let s = doc.sentences[c.sentence];
+            let spans = alternatives[c.sentence].get_or_insert_with(|| {
+                cues::alternatives(&doc, self.lexicon, s.first.max(doc.body_start.min(s.end)), s.end)
+            });
+            if spans.iter().any(|&(a, b)| from <= a && b <= to) {
+                return false;
+            }
+            !(matches!(c.target, Entity::Actor(_)) && mediated_sides(&doc, h, t))
         });
         // The findings of each sentence, so that describing a sentence's
         // candidates reads its own findings, not every finding of the text.
@@ -332,6 +371,28 @@ impl Reading {
         }
         notes
     }
+}
+
+/// Most tokens from "between" to the side it names last: "between the
+/// Israeli government and Hamas".
+const BETWEEN_REACH: usize = 8;
+
+/// Whether the target `t` is one of the sides named after a "between" that
+/// a verb of mediating governs, the holder `h` before it: "Egypt mediated
+/// between Israel and Hamas", "Qatar brokered talks between the US and the
+/// Taliban". The go-between takes neither side.
+fn mediated_sides(doc: &Document, h: (usize, usize), t: (usize, usize)) -> bool {
+    let Some(between) = (t.0.saturating_sub(BETWEEN_REACH)..t.0)
+        .rev()
+        .find(|&k| doc.low(k) == "between")
+    else {
+        return false;
+    };
+    let sides = between + 1 == t.0
+        || (between + 1..t.0).any(|k| doc.low(k) == "and")
+            && (between + 1..t.0).all(|k| doc.is_word(k) || doc.word(k) == ",");
+    let mediated = (between.saturating_sub(4).max(h.1)..between).any(|k| doc.low_is(WordClass::MediatingVerbs, k));
+    h.1 <= between && sides && mediated
 }
 
 /// Where the analyst is shown the holder. A speaker carried over from an

@@ -146,7 +146,12 @@ pub fn on_arguments(
             return added.iter().any(|m| m.first < against && against <= m.end);
         }
         let Entity::Issue(issue) = f.target else {
-            return false;
+            // "backs closer ties with Japan": the partner an added relation names.
+            return f.target_tokens.is_some_and(|(first, _)| {
+                added
+                    .iter()
+                    .any(|m| m.first < first && first <= m.end + 1 && (m.first..first).any(|k| doc.low(k) == "with"))
+            });
         };
         f.target_tokens.is_some_and(|(first, end)| {
             added.iter().any(|m| (m.first, m.end) == (first, end))
@@ -395,6 +400,9 @@ impl SentenceReader<'_> {
             && matches!(self.doc.low(hit.first - 1), "of" | "for")
             && self.blamed_pronoun(hit.first - 2, hit.first - 1).is_some()
         {
+            return;
+        }
+        if self.asked_whether(hit.first) || (cue.frame == Frame::Noun && self.doubted_subject(hit)) {
             return;
         }
         let chained = chain.is_some();
@@ -1256,6 +1264,62 @@ impl SentenceReader<'_> {
             .rev()
             .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
             .any(|k| matches!(self.doc.low(k), "no" | "without"))
+    }
+
+    /// "It is unclear whether Japan backs the sanctions", "declined to say
+    /// whether it supports the plan": a stance asked about is not stated.
+    fn asked_whether(&self, k: usize) -> bool {
+        (self.clause_start(k)..k).any(|m| self.doc.low(m) == "whether")
+    }
+
+    /// "Russia's support for the plan is not guaranteed", "China's backing
+    /// remains uncertain", "is in doubt": a noun cue heading its clause's
+    /// subject whose predicate leaves it in doubt states no stance.
+    fn doubted_subject(&self, hit: &CueHit) -> bool {
+        let end = self.clause_end(hit.end).min(hit.end + 12);
+        let linking = |k: usize| {
+            (self.doc.low_is(WordClass::Be, k) && !matches!(self.doc.word(k), "'s" | "’s"))
+                || matches!(
+                    self.doc.low(k),
+                    "remain"
+                        | "remains"
+                        | "remained"
+                        | "seems"
+                        | "seemed"
+                        | "looks"
+                        | "looked"
+                        | "appears"
+                        | "appeared"
+                )
+        };
+        let Some(verb) = (hit.end..end).find(|&k| linking(k)) else {
+            return false;
+        };
+        // The noun's own phrase up to the verb: no relative clause, no comma.
+        if (hit.end..verb).any(|k| matches!(self.doc.low(k), "that" | "which" | "who" | ",")) {
+            return false;
+        }
+        let after = (verb + 1..(verb + 5).min(self.end)).take_while(|&k| self.doc.is_word(k));
+        let mut denied = false;
+        for k in after {
+            let word = self.doc.low(k);
+            if self.doc.low_is(WordClass::Negators, k) || word == "far" {
+                denied = true;
+            } else if self.doc.low_is(WordClass::DoubtWords, k) {
+                // "in doubt", "in question"; "uncertain", "unclear" alone.
+                return !matches!(word, "doubt" | "question") || self.doc.low(k - 1) == "in";
+            } else if self.doc.low_is(WordClass::AssuredWords, k) {
+                return denied;
+            } else if !(cues::is_adverb(self.doc, k)
+                || matches!(
+                    word,
+                    "still" | "yet" | "from" | "by" | "means" | "a" | "in" | "open" | "to"
+                ))
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// "it would be irresponsible if we allow it", "if … that's a great

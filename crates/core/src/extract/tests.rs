@@ -5456,3 +5456,66 @@ fn a_blamed_it_that_cannot_be_the_holder_is_the_previous_object() {
         "European Union -> Google: oppose",
     );
 }
+
+// ---- targets, polarity and constructions ----
+
+#[test]
+fn opposite_cues_offered_as_alternatives_state_no_stance() {
+    check("Germany did not support or oppose the plan.", "");
+    check("Japan declined to say whether it backs or rejects the sanctions.", "");
+    // Two cues of one polarity keep it.
+    check("France criticised and condemned the plan.", "France -> plan: oppose");
+    // Nor does the scorer pair the two across them.
+    let neither = RuleExtractor::default().extract("Italy neither backed nor rejected the proposal.");
+    assert!(neither.stances.is_empty(), "{:?}", neither.stances);
+}
+
+#[test]
+fn a_stance_asked_about_with_whether_is_not_stated() {
+    check("It is unclear whether Japan will back the sanctions.", "");
+    check("Germany has not decided whether to join the sanctions.", "");
+}
+
+#[test]
+fn a_stance_noun_whose_predicate_leaves_it_in_doubt_states_nothing() {
+    check("Russia's support for the plan is not guaranteed.", "");
+    check("China's backing for the deal remains uncertain.", "");
+    check("Turkey's support for the bill is in doubt.", "");
+    // Denied secrecy is no doubt; a plain predicate keeps the stance.
+    check(
+        "Russia's opposition to the plan is no secret.",
+        "Russia -> plan: oppose",
+    );
+    check("Russia's support for the plan is crucial.", "Russia -> plan: support");
+}
+
+#[test]
+fn ties_with_one_partner_are_the_partner() {
+    check(
+        "Iran agreed to restore relations with Saudi Arabia.",
+        "Iran -> Saudi Arabia: support",
+    );
+    // Another's ties stay an issue.
+    check(
+        "Germany welcomed Turkey's relations with Israel.",
+        "Germany -> Turkey's relations with Israel: support",
+    );
+}
+
+#[test]
+fn a_go_between_takes_neither_side() {
+    for text in [
+        "Egypt mediated between Israel and Hamas.",
+        "Qatar brokered talks between the United States and the Taliban.",
+    ] {
+        let extraction = RuleExtractor::default().extract(text);
+        assert!(
+            !extraction
+                .stances
+                .iter()
+                .any(|s| s.holder == "Egypt" || s.holder == "Qatar"),
+            "{text}: {:?}",
+            extraction.stances
+        );
+    }
+}
