@@ -58,7 +58,7 @@ impl SentenceReader<'_> {
         // (Nor the ties of one urged to act: "urged the administration to
         // safeguard trade relations with Canada"; the holder is the last
         // actor named before them.)
-        let last = self.actor_items().filter(|i| i.end <= target.first).last().copied();
+        let last = self.actor_items().rfind(|i| i.end <= target.first).copied();
         let urged = |from: usize| {
             (from..target.first).any(|k| {
                 self.doc.low_is(WordClass::Directive, k) && (k + 1..target.first).any(|m| self.doc.low(m) == "to")
