@@ -1497,10 +1497,7 @@ impl SentenceReader<'_> {
                 && !is_capitalised(word)
                 && (parser.seen_as(word, standpoint_syntax::Upos::Adj) || !parser.common_word(word))
         };
-        let article = (hit.first.saturating_sub(3)..hit.first)
-            .rev()
-            .find(|&k| !modifier(k))
-            .filter(|&k| (k + 1..hit.first).all(modifier));
+        let article = (hit.first.saturating_sub(3)..hit.first).rev().find(|&k| !modifier(k));
         let given = self.doc.low(hit.end) == "of"
             && hit.cue.polarity == Polarity::Support
             && article.is_some_and(|k| self.doc.low(k) == "the");
