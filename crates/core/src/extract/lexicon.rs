@@ -709,6 +709,7 @@ word_classes! {
     BundleNouns = "bundle_nouns",
     JointHeads = "joint_heads",
     LabourDescriptions = "labour_descriptions",
+    LinkingVerbs = "linking_verbs",
     LapsedRelationAdjectives = "lapsed_relation_adjectives",
     LedNouns = "led_nouns",
     ListenerVerbs = "listener_verbs",

@@ -210,11 +210,7 @@ impl SentenceReader<'_> {
         let Some(verb) = relation.start.checked_sub(1) else {
             return Vec::new();
         };
-        let remains = matches!(
-            self.doc.low(verb),
-            "remain" | "remains" | "remained" | "become" | "becomes" | "became"
-        );
-        if !(self.doc.low_is(WordClass::Be, verb) || remains) {
+        if !(self.doc.low_is(WordClass::Be, verb) || self.doc.low_is(WordClass::LinkingVerbs, verb)) {
             return Vec::new();
         }
         self.subject(verb)

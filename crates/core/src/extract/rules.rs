@@ -140,7 +140,7 @@ impl RuleExtractor {
                 if relation
                     && ruled_partners
                         .iter()
-                        .any(|&(h, s, t)| h == c.holder && s == c.sentence && first < t && t <= end + 6)
+                        .any(|&(h, s, t)| h == c.holder && s == c.sentence && first < t && t <= end + PARTNER_REACH)
                 {
                     return false;
                 }
@@ -372,6 +372,10 @@ impl Reading {
         notes
     }
 }
+
+/// Most tokens from the end of a relation's phrase ("closer ties") to the
+/// partner a rule read it as ("with the government of Japan").
+const PARTNER_REACH: usize = 6;
 
 /// Most tokens from "between" to the side it names last: "between the
 /// Israeli government and Hamas".

@@ -1279,18 +1279,7 @@ impl SentenceReader<'_> {
         let end = self.clause_end(hit.end).min(hit.end + 12);
         let linking = |k: usize| {
             (self.doc.low_is(WordClass::Be, k) && !matches!(self.doc.word(k), "'s" | "’s"))
-                || matches!(
-                    self.doc.low(k),
-                    "remain"
-                        | "remains"
-                        | "remained"
-                        | "seems"
-                        | "seemed"
-                        | "looks"
-                        | "looked"
-                        | "appears"
-                        | "appeared"
-                )
+                || self.doc.low_is(WordClass::LinkingVerbs, k)
         };
         let Some(verb) = (hit.end..end).find(|&k| linking(k)) else {
             return false;
