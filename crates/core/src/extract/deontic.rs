@@ -7,7 +7,7 @@
 
 use super::actors::Via;
 use super::clauses::{Entity, SentenceReader};
-use super::confidence::{self, Evidence};
+use super::confidence::Evidence;
 use super::lexicon::WordClass;
 use super::stances::Found;
 use crate::model::Polarity;
@@ -70,18 +70,14 @@ impl SentenceReader<'_> {
                 // Where the speaker stands in this sentence, for the candidate's features.
                 let voice = self.here(sayer);
                 let Entity::Actor(holder) = sayer.entity else { continue };
-                out.push(Found {
-                    holder,
-                    target: subject.entity,
-                    polarity: if negated { polarity.flipped() } else { polarity },
-                    confidence: confidence::score(&evidence),
-                    sentence: self.index,
-                    cue: (modal, be + 2),
-                    holder_tokens: Some((voice.first, voice.end)),
-                    holder_via: voice.via,
-                    target_tokens: Some((subject.first, subject.end)),
-                    rule: format!("deontic:{participle}"),
-                });
+                out.push(self.finding(
+                    (holder, &voice),
+                    &subject,
+                    if negated { polarity.flipped() } else { polarity },
+                    &evidence,
+                    (modal, be + 2),
+                    format!("deontic:{participle}"),
+                ));
             }
         }
     }

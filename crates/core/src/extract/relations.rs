@@ -11,7 +11,7 @@
 
 use super::bodies::{sided_modifier, Side};
 use super::clauses::{Entity, Item, SentenceReader};
-use super::confidence::{self, Evidence};
+use super::confidence::Evidence;
 use super::lexicon::WordClass;
 use super::stances::Found;
 use crate::model::Polarity;
@@ -98,18 +98,14 @@ impl SentenceReader<'_> {
             hedged,
             ..Evidence::default()
         };
-        Found {
-            holder: holder_actor,
-            target: target.entity,
+        self.finding(
+            (holder_actor, &holder),
+            &target,
             polarity,
-            confidence: confidence::score(&evidence),
-            sentence: self.index,
-            cue: (cue, cue + 1),
-            holder_tokens: Some((holder.first, holder.end)),
-            holder_via: holder.via,
-            target_tokens: Some((target.first, target.end)),
+            &evidence,
+            (cue, cue + 1),
             rule,
-        }
+        )
     }
 
     /// The relation noun `owner` qualifies: "X's [closest] ally" or, for a

@@ -196,6 +196,33 @@ const BACKING_AGAINST: &str = " (backing what is against)";
 const MAX_NAMED_OBJECT: usize = 8;
 
 impl SentenceReader<'_> {
+    /// The finding of this sentence that `holder` (its actor and where the
+    /// reader met it) takes `polarity` towards `target`, read from the cue at
+    /// tokens `cue` with `evidence`: the one way every rule that has placed
+    /// both mentions states what it read.
+    pub(super) fn finding(
+        &self,
+        (holder_actor, holder): (usize, &Item),
+        target: &Item,
+        polarity: Polarity,
+        evidence: &Evidence,
+        cue: (usize, usize),
+        rule: String,
+    ) -> Found {
+        Found {
+            holder: holder_actor,
+            target: target.entity,
+            polarity,
+            confidence: confidence::score(evidence),
+            sentence: self.index,
+            cue,
+            holder_tokens: Some((holder.first, holder.end)),
+            holder_via: holder.via,
+            target_tokens: Some((target.first, target.end)),
+            rule,
+        }
+    }
+
     pub(super) fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let before = out.len();
         self.read_cues(speaker, out);
@@ -1042,18 +1069,14 @@ impl SentenceReader<'_> {
                 let mut evidence = evidence;
                 evidence.holder_indirect = holder.via != Via::Name;
                 evidence.distance = hit.first.saturating_sub(holder.end);
-                out.push(Found {
-                    holder: holder_actor,
-                    target: target.entity,
+                out.push(self.finding(
+                    (holder_actor, &holder),
+                    &target,
                     polarity,
-                    confidence: confidence::score(&evidence),
-                    sentence: self.index,
-                    cue: (hit.first, hit.end),
-                    holder_tokens: Some((holder.first, holder.end)),
-                    holder_via: holder.via,
-                    target_tokens: Some((target.first, target.end)),
-                    rule: rule.clone(),
-                });
+                    &evidence,
+                    (hit.first, hit.end),
+                    rule.clone(),
+                ));
             }
         }
     }
