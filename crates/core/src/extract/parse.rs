@@ -283,6 +283,16 @@ impl<'t> Parse<'t> {
         let parsed = self.parsed(node.sentence);
         let mut out = Vec::new();
         arguments_of(self.text, parsed, node.token, &mut out);
+        // "expressed frustration over the delay": the parse hangs a
+        // preposition after a verb's object on the verb, and which of the
+        // two it qualifies is the attachment no parser settles; after a noun
+        // of stance it is what the stance is about.
+        let t = &parsed.sentence.tokens[node.token];
+        if let (Upos::Noun, Rel::Obj, Some(verb)) = (t.upos, t.rel.universal(), t.head) {
+            let mut after = Vec::new();
+            arguments_of(self.text, parsed, verb, &mut after);
+            out.extend(after.into_iter().filter(|a| a.start >= t.end));
+        }
         out
     }
 

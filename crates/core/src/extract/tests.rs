@@ -4254,6 +4254,20 @@ fn a_feeling_voiced_is_a_noun_even_when_it_is_also_a_verb() {
 }
 
 #[test]
+fn a_preposition_the_parse_hangs_on_the_verb_still_says_what_a_feeling_is_about() {
+    // "over the delay" hangs on "expressed" in the parse; "delay" and
+    // "investigation" are no issue heads the rules know.
+    check(
+        "France expressed frustration over the delay.",
+        "France -> delay: oppose",
+    );
+    check(
+        "Trump expressed frustration with the investigation.",
+        "Trump -> investigation: oppose",
+    );
+}
+
+#[test]
 fn a_diplomatic_rebuke_opposes_the_state() {
     check(
         "Germany recalled its ambassador to Turkey.",
