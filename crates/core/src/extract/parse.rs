@@ -273,7 +273,7 @@ impl<'t> Parse<'t> {
     /// The object-like arguments of the word at byte span `start..end`: its
     /// direct objects, a passive's subject, its obliques and noun modifiers introduced by a
     /// preposition of direction ("to", "for", "against", "on", "over", "of",
-    /// "with"). Each is the dependent's subtree, bounded: relative clauses,
+    /// "with") or of topic ("about"). Each is the dependent's subtree, bounded: relative clauses,
     /// appositions, clauses and coordination beyond the head are not part of
     /// a name.
     pub fn arguments(&self, start: usize, end: usize) -> Vec<Argument> {
@@ -959,7 +959,7 @@ fn arguments_of(text: &str, parsed: &Parsed, node: usize, out: &mut Vec<Argument
                 t.rel == Rel::Case
                     && matches!(
                         t.lemma.as_str(),
-                        "to" | "for" | "against" | "on" | "over" | "of" | "with"
+                        "to" | "for" | "against" | "on" | "over" | "of" | "with" | "about"
                     )
             }),
             _ => false,

@@ -4268,6 +4268,12 @@ fn a_preposition_the_parse_hangs_on_the_verb_still_says_what_a_feeling_is_about(
 }
 
 #[test]
+fn what_a_stance_is_about_follows_about() {
+    check("France voiced concern about the delay.", "France -> delay: oppose");
+    check("Italy complained about the tariffs.", "Italy -> tariffs: oppose");
+}
+
+#[test]
 fn a_diplomatic_rebuke_opposes_the_state() {
     check(
         "Germany recalled its ambassador to Turkey.",
