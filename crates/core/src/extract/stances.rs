@@ -1027,13 +1027,15 @@ impl SentenceReader<'_> {
             .last()
             .is_some_and(|w| self.lexicon.is(WordClass::RelationHeads, w));
         let mutual = targets.is_empty() && (self.doc.low(hit.end) == "each" || relation) && holders.len() > 1;
-        let negated = (self.negated(negation_point) || self.withdrawn(hit)) != negated_by_chain;
+        let withdrawn = self.withdrawn(hit);
+        // ("did not withdraw its support" still supports.)
+        let negated = (self.negated(negation_point) != withdrawn) != negated_by_chain;
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
         let polarity = polarity_override.unwrap_or(if negated { cue.polarity.flipped() } else { cue.polarity });
         if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && (!chained || negated_by_chain) {
             // "did not condemn" is not support, nor is "India's refusal to
-            // condemn Russia"; leave it out.
+            // condemn Russia", nor an objection dropped; leave it out.
             return;
         }
         for holder in &holders {

@@ -4268,6 +4268,28 @@ fn a_preposition_the_parse_hangs_on_the_verb_still_says_what_a_feeling_is_about(
 }
 
 #[test]
+fn a_withdrawal_denied_keeps_the_stance() {
+    check(
+        "Turkey did not drop its objections to the plan.",
+        "Turkey -> plan: oppose",
+    );
+    check("Germany withdrew its support for the plan.", "Germany -> plan: oppose");
+    check(
+        "Germany has not withdrawn its support for the plan.",
+        "Germany -> plan: support",
+    );
+}
+
+#[test]
+fn leaving_a_deal_opposes_it() {
+    check("The US walked away from the deal.", "United States -> deal: oppose");
+    check(
+        "Washington backed out of the agreement.",
+        "United States -> agreement: oppose",
+    );
+}
+
+#[test]
 fn what_a_stance_is_about_follows_about() {
     check("France voiced concern about the delay.", "France -> delay: oppose");
     check("Italy complained about the tariffs.", "Italy -> tariffs: oppose");
