@@ -422,10 +422,11 @@ impl SentenceReader<'_> {
         }
         // "Iran accused it of attacking its nuclear sites": the charge is the
         // blamed one's act, no stance of the clause's subject.
+        // So is "Israel accused Iran of arming Hezbollah": arming is Iran's.
         if cue.frame == Frame::Verb
             && hit.first >= self.first + 2
             && matches!(self.doc.low(hit.first - 1), "of" | "for")
-            && self.blamed_pronoun(hit.first - 2, hit.first - 1).is_some()
+            && (self.blamed_pronoun(hit.first - 2, hit.first - 1).is_some() || self.blamed_actor(hit.first - 1))
         {
             return;
         }
@@ -1456,6 +1457,23 @@ impl SentenceReader<'_> {
             .find(|&k| self.doc.low_is(WordClass::HostileActNouns, k))?;
         self.source_after(noun + 1)
             .filter(|i| matches!(i.entity, Entity::Actor(_)))
+    }
+
+    /// Whether an actor named right before the "of" at `of` is the object
+    /// of a verb of blaming: "accused Iran of …", "blamed Russia and China
+    /// for …" (coordinated names count as one object).
+    fn blamed_actor(&self, of: usize) -> bool {
+        let Some(last) = self.actor_items().find(|i| i.end == of) else {
+            return false;
+        };
+        let mut first = last.first;
+        while let Some(before) = self
+            .actor_items()
+            .find(|i| i.end + 1 == first && matches!(self.doc.low(first - 1), "and" | "," | "or"))
+        {
+            first = before.first;
+        }
+        first > self.first && self.doc.low_is(WordClass::BlamingVerbs, first - 1)
     }
 
     fn withdrawn(&self, hit: &CueHit) -> bool {

@@ -4281,6 +4281,15 @@ fn a_withdrawal_denied_keeps_the_stance() {
 }
 
 #[test]
+fn the_act_a_named_actor_is_blamed_for_is_no_stance_of_the_accuser() {
+    check(
+        "Israel accused Iran of arming Hezbollah.",
+        "Israel -> Iran: oppose
+         Israel -> arming Hezbollah: oppose",
+    );
+}
+
+#[test]
 fn leaving_a_deal_opposes_it() {
     check("The US walked away from the deal.", "United States -> deal: oppose");
     check(
