@@ -73,7 +73,7 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "such", "another",
 ];
 /// Modifiers that add nothing to an issue's identity: "the proposed deal" is "the deal".
-const BARE_MODIFIERS: &[&str] = &[
+pub(super) const BARE_MODIFIERS: &[&str] = &[
     "proposed",
     "possible",
     "current",
@@ -615,6 +615,30 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
     true
 }
 
+/// Whether the word at `k` is a verb in the past after a noun, its
+/// subject: "imposed" in "The EU imposed sanctions", "proposed" in "the
+/// Commission proposed new rules". Not a participle after a determiner, an
+/// adverb or a possessive, which qualifies the noun after it ("the newly
+/// imposed sanctions", "the EU's proposed ban").
+fn subject_verb(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
+    let low = doc.low(k);
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let previous = doc.low(before);
+    // ("proposed" and "planned" too: "the Commission proposed new rules".)
+    let past = lexicon.is(WordClass::IrregularPasts, low) || low.ends_with("ed") && low.len() > 4;
+    past && doc.is_word(before)
+        && !DETERMINERS.contains(&previous)
+        && !matches!(
+            previous,
+            "’s" | "'s" | "much" | "long" | "well" | "so" | "hard" | "once" | "never"
+        )
+        && !previous.ends_with("ly")
+        && !naming::in_amount(doc, before)
+        && !previous.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Whether the head at `i` ("plans", "demands") is the verb of a clause
 /// whose subject is the actor right before it, which opens the sentence:
 /// "Russia plans talks with Ukraine", against "the Russia plans were …" or
@@ -801,6 +825,9 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
             // "lifting the embargo would damage relations": the modal's
             // clause begins after it.
             || MODALS.contains(&low)
+            // "The EU imposed sanctions": a subject and its verb stand
+            // between the determiner and the head.
+            || subject_verb(doc, lexicon, k)
             // "rejected the pay offer": the first word of a longer cue
             // ("pay tribute to") that does not follow is a modifier.
             || super::cues::at(doc, lexicon, k).is_some() && !BARE_MODIFIERS.contains(&low)

@@ -1022,7 +1022,7 @@ fn misread_noun(text: &str, parsed: &Parsed, node: usize, noun: usize, last: usi
     let next = last + 1;
     let t = tokens.get(next)?;
     let attached = t.head == Some(noun) && t.rel.universal() == Rel::Acl
-        || t.head == Some(node) && t.rel.universal() == Rel::Xcomp;
+        || t.head == Some(node) && matches!(t.rel.universal(), Rel::Xcomp | Rel::Ccomp);
     let form = text.get(t.start..t.end).unwrap_or("").to_lowercase();
     let bare = t.upos == Upos::Verb && form == t.lemma;
     let own_clause = parsed

@@ -5570,3 +5570,25 @@ fn a_go_between_takes_neither_side() {
         );
     }
 }
+
+#[test]
+fn an_issue_phrase_never_runs_back_over_a_subject_and_its_verb() {
+    check(
+        "The EU imposed sanctions. China criticised them.",
+        "China -> sanctions: oppose",
+    );
+    check(
+        "The Commission proposed new rules on migration. Hungary opposed the rules.",
+        "Hungary -> rules on migration: oppose",
+    );
+    // A participle after an article or an adverb qualifies the head.
+    check(
+        "Moscow condemned the newly imposed sanctions.",
+        "Russia -> newly imposed sanctions: oppose",
+    );
+}
+
+#[test]
+fn a_noun_compound_the_tagger_ends_with_a_verb_is_one_issue() {
+    check("Germany warned against the tax cut.", "Germany -> tax cut: oppose");
+}
