@@ -103,7 +103,16 @@ fn find_all<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
                 doc.low(j - 2),
                 "he" | "she" | "it" | "that" | "there" | "what" | "who" | "where" | "here" | "this" | "let"
             );
-        let not_a_verb = attributive || particle || determined || possessive;
+        // "the EU's proposed ban", "a possible boycott": a word that only
+        // qualifies an issue, after an article or a possessive, leaves a
+        // noun after it.
+        let qualified = j > first + 1
+            && super::issues::BARE_MODIFIERS.contains(&previous)
+            && (matches!(
+                doc.low(j - 2),
+                "'s" | "’s" | "its" | "their" | "our" | "a" | "an" | "the" | "any"
+            ));
+        let not_a_verb = attributive || particle || determined || possessive || qualified;
         let hit = cues
             .iter()
             .filter(|cue| !(noun_context && has_noun && cue.frame.is_verbal() && cue.rest.is_empty()))

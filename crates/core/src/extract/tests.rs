@@ -5592,3 +5592,11 @@ fn an_issue_phrase_never_runs_back_over_a_subject_and_its_verb() {
 fn a_noun_compound_the_tagger_ends_with_a_verb_is_one_issue() {
     check("Germany warned against the tax cut.", "Germany -> tax cut: oppose");
 }
+
+#[test]
+fn a_cue_after_an_article_and_a_word_qualifying_an_issue_is_a_noun() {
+    check(
+        "The EU's proposed ban angered Poland.",
+        "Poland -> European Union: oppose",
+    );
+}
