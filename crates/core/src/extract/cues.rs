@@ -112,7 +112,16 @@ fn find_all<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
                 doc.low(j - 2),
                 "'s" | "’s" | "its" | "their" | "our" | "a" | "an" | "the" | "any"
             ));
-        let not_a_verb = attributive || particle || determined || possessive || qualified;
+        // "under proposed rules", "opposed proposed cuts": a participle
+        // after a preposition or after a verb in the past qualifies the
+        // noun after it.
+        let participle = word.ends_with("ed")
+            && j > first
+            && (matches!(
+                previous,
+                "of" | "on" | "for" | "to" | "against" | "over" | "under" | "with" | "about" | "from" | "into" | "in"
+            ) || previous.ends_with("ed") && previous.len() > 4 && doc.is_word(j - 1));
+        let not_a_verb = attributive || particle || determined || possessive || qualified || participle;
         let hit = cues
             .iter()
             .filter(|cue| !(noun_context && has_noun && cue.frame.is_verbal() && cue.rest.is_empty()))

@@ -5449,7 +5449,10 @@ fn them_after_a_cue_stands_for_the_latest_plural_issue() {
         "China -> tariffs on steel: oppose",
     );
     // "them" is no singular issue.
-    check("The US proposed a new trade deal. China rejected them.", "");
+    check(
+        "The US proposed a new trade deal. China rejected them.",
+        "United States -> new trade deal: support",
+    );
 }
 
 #[test]
@@ -5579,7 +5582,7 @@ fn an_issue_phrase_never_runs_back_over_a_subject_and_its_verb() {
     );
     check(
         "The Commission proposed new rules on migration. Hungary opposed the rules.",
-        "Hungary -> rules on migration: oppose",
+        "European Commission -> rules on migration: support\nHungary -> rules on migration: oppose",
     );
     // A participle after an article or an adverb qualifies the head.
     check(
@@ -5599,4 +5602,22 @@ fn a_cue_after_an_article_and_a_word_qualifying_an_issue_is_a_noun() {
         "The EU's proposed ban angered Poland.",
         "Poland -> European Union: oppose",
     );
+}
+
+#[test]
+fn proposing_an_issue_backs_it() {
+    check(
+        "France proposed a resolution on Syria.",
+        "France -> resolution on Syria: support",
+    );
+    check(
+        "The plan proposed by France was rejected by Germany.",
+        "France -> plan: support\nGermany -> plan: oppose",
+    );
+    // A participle qualifying the noun after it is no verb.
+    check(
+        "Unions in Britain protested against proposed changes to pensions.",
+        "British unions -> changes to pensions: oppose",
+    );
+    check("Japan backed the proposed deal.", "Japan -> proposed deal: support");
 }
