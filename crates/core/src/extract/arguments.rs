@@ -44,7 +44,19 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
         let first = sentence.first.max(doc.body_start.min(sentence.end));
         for hit in cues::find(doc, lexicon, first, sentence.end) {
             let cue = doc.span(hit.first, hit.end);
-            for argument in with_what_is_asked(doc, lexicon, parse.arguments(cue.start, cue.end), &taken) {
+            // "The raid drew condemnation from Jordan", "The vote sparked
+            // anger in Moscow": what a noun of stance is about, when its
+            // holder is named after it, is the subject of the verb that
+            // takes it.
+            let held = matches!(hit.cue.frame, Frame::Noun | Frame::Affect)
+                && !hit.cue.blocking
+                && matches!(doc.low(hit.end), "from" | "in" | "by" | "among")
+                && actors
+                    .at(hit.end + 1)
+                    .is_some_and(|a| a.first == hit.end + 1 && !a.modifier);
+            let cause = held.then(|| parse.subject_of_object_verb(cue.start, cue.end)).flatten();
+            let arguments = parse.arguments(cue.start, cue.end).into_iter().chain(cause);
+            for argument in with_what_is_asked(doc, lexicon, arguments.collect(), &taken) {
                 take(
                     doc,
                     lexicon,

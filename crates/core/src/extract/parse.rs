@@ -321,6 +321,32 @@ impl<'t> Parse<'t> {
         })
     }
 
+    /// "The raid drew condemnation from Jordan", "The vote sparked anger in
+    /// Moscow": the common noun subject of the verb whose direct object is
+    /// the word at byte span `start..end`, which is what the feeling or
+    /// judgement that object names is about. Bounded as an argument is.
+    pub fn subject_of_object_verb(&self, start: usize, end: usize) -> Option<Argument> {
+        let node = self.head_of(start, end)?;
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        let object = &tokens[node.token];
+        let verb = object.head.filter(|_| object.rel.universal() == Rel::Obj)?;
+        if tokens[verb].upos != Upos::Verb {
+            return None;
+        }
+        let subject = parsed
+            .children(verb)
+            .find(|&c| tokens[c].rel == Rel::Nsubj && tokens[c].upos == Upos::Noun)?;
+        let (first, last) = bounded_subtree(parsed, subject)?;
+        let t = &tokens[subject];
+        Some(Argument {
+            start: tokens[first].start,
+            end: tokens[last].end,
+            head: (t.start, t.end),
+            head_upos: t.upos,
+        })
+    }
+
     /// What a clause reported by an actor is about, when the mention at byte
     /// span `start..end` is the subject of a speech verb: the reported
     /// clause's subject and objects ("The rebate is not up for

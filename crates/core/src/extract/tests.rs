@@ -5621,3 +5621,12 @@ fn proposing_an_issue_backs_it() {
     );
     check("Japan backed the proposed deal.", "Japan -> proposed deal: support");
 }
+
+#[test]
+fn what_draws_a_feeling_from_an_actor_is_what_the_feeling_is_about() {
+    check("The raid drew condemnation from Jordan.", "Jordan -> raid: oppose");
+    check("The attack sparked anger in Beijing.", "China -> attack: oppose");
+    check("The bombing sparked outrage in Tehran.", "Iran -> bombing: oppose");
+    // No one named to hold it, no issue of it.
+    check("The vote triggered anger.", "");
+}
