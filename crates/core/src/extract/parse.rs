@@ -465,6 +465,23 @@ impl<'t> Parse<'t> {
         matches!(head.upos, Upos::Verb).then_some((head.start, head.end))
     }
 
+    /// The byte span of the common noun the parse makes the subject of the
+    /// word at byte span `start..end`, when no possessive pronoun owns it:
+    /// "deal" in "the deal favoured China"; None for a pronoun, a name or
+    /// "its government".
+    pub fn common_subject(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let node = self.head_of(start, end)?;
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        let subject = parsed
+            .children(node.token)
+            .find(|&c| tokens[c].rel.universal() == Rel::Nsubj)?;
+        let owned = parsed
+            .children(subject)
+            .any(|c| tokens[c].rel == Rel::NmodPoss && tokens[c].upos == Upos::Pron);
+        (tokens[subject].upos == Upos::Noun && !owned).then(|| (tokens[subject].start, tokens[subject].end))
+    }
+
     /// The byte span of the verb whose passive agent the parse makes the
     /// mention at byte span `start..end`: "rejected" in "The plan was
     /// rejected by shareholders".

@@ -22,6 +22,13 @@ use super::tokens::is_capitalised;
 use crate::model::{ActorKind, Polarity, TargetKind};
 use standpoint_syntax::Upos;
 
+/// Words that may stand between a clause's subject and its verb: "the deal
+/// would favour China", "the plan does not help Kyiv".
+const AUXILIARIES: [&str; 16] = [
+    "will", "would", "could", "should", "may", "might", "can", "must", "has", "have", "had", "does", "do", "did",
+    "not", "also",
+];
+
 /// A stance found by the rules, before it is turned into the public type.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -579,7 +586,7 @@ impl SentenceReader<'_> {
                         .infinitive_subject(hit.first)
                         .unwrap_or_else(|| self.subject(hit.first)),
                 };
-                if holders.is_empty() {
+                if holders.is_empty() && !self.thing_subject(hit) {
                     holders.extend(self.fallback_holder(hit.first, speaker));
                     evidence.holder_is_speaker = !holders.is_empty();
                 }
@@ -1197,6 +1204,34 @@ impl SentenceReader<'_> {
             && (self.doc.low_is(WordClass::RequestNouns, item.first - 2)
                 || self.doc.low_is(WordClass::Directive, item.first - 2))
             && self.doc.low(item.end) == "for"
+    }
+
+    /// Whether the clause of the verb or adjective cue `hit` has a subject of
+    /// its own that is no actor: "Germany said the deal favoured China" (the
+    /// deal's bearing, no stance of the speaker). An issue right before the
+    /// cue (adverbs and modals between), or an issue's head noun the parse
+    /// makes its subject, not one a possessive pronoun owns; never a body or
+    /// people who may stand for the speaker ("said the government would back
+    /// it", "said the country rejected it").
+    fn thing_subject(&self, hit: &CueHit) -> bool {
+        let start = self.clause_start(hit.first);
+        let mut k = hit.first;
+        while k > start && (cues::is_adverb(self.doc, k - 1) || AUXILIARIES.contains(&self.doc.low(k - 1))) {
+            k -= 1;
+        }
+        let issue_before = self
+            .items
+            .iter()
+            .any(|i| matches!(i.entity, Entity::Issue(_)) && i.end == k && i.first >= start);
+        let span = self.doc.span(hit.first, hit.first + 1);
+        let clause_from = self.doc.tokens[start].start;
+        let noun_subject = self.parse.common_subject(span.start, span.end).is_some_and(|(s, e)| {
+            s >= clause_from
+                && self
+                    .lexicon
+                    .is(WordClass::IssueHeads, &self.doc.text[s..e].to_lowercase())
+        });
+        issue_before || noun_subject
     }
 
     /// Whether the word at `k` follows a name, "it" or a pronoun that is

@@ -306,6 +306,21 @@ fn a_surname_before_a_plural_of_people_names_those_around_the_person() {
 }
 
 #[test]
+fn a_reported_clause_with_a_thing_as_subject_is_no_stance_of_the_speaker() {
+    // What the deal favours is the deal's bearing, not Germany's stance.
+    check("Germany said the deal favoured China.", "");
+    check("Germany said the agreement would support Ukraine.", "");
+    // The speaker still holds what it says it or its people do.
+    check("Germany said it would oppose the plan.", "Germany -> plan: oppose");
+    check(
+        "Britain said the government would back the deal.",
+        "United Kingdom -> deal: support",
+    );
+    // and what it judges the thing to be.
+    check("Germany said the deal was a mistake.", "Germany -> deal: oppose");
+}
+
+#[test]
 fn a_plural_of_people_that_begins_a_sentence_is_a_group_not_a_surname() {
     assert_eq!(
         kind_of(
