@@ -707,18 +707,55 @@ fn side_opening_sentence(doc: &Document, lexicon: &Lexicon, parse: &Parse, start
     if parse.agent_of(span.start, span.end).is_some_and(cue) {
         return true;
     }
-    if !doc.starts_sentence(start) && !quantified {
+    if !doc.starts_sentence(start) && !quantified && !listed_from_opening(doc, start) {
         return false;
     }
     if doc.low_is(WordClass::SideGroupNouns, noun_at) {
         return true;
     }
     // Any other group noun only as the subject of a verb of stance
-    // ("Shareholders rejected the offer", "Unions opposed the reform").
+    // ("Shareholders rejected the offer", "Unions opposed the reform",
+    // "Nurses and doctors criticised the plan").
     parse
         .subject_of(span.start, span.end)
+        .or_else(|| parse.listed_subject_of(span.start, span.end))
         .or_else(|| parse.misread_subject_of(span.start, span.end))
         .is_some_and(cue)
+}
+
+/// Whether the bare plural at `start` is listed after others that open its
+/// sentence, each a bare plural of people: "doctors" in "Nurses and doctors
+/// criticised the plan", "Many teachers, parents and pupils".
+fn listed_from_opening(doc: &Document, start: usize) -> bool {
+    let mut k = start;
+    loop {
+        let Some(joint) = k.checked_sub(1).filter(|&j| matches!(doc.low(j), "and" | "or" | ",")) else {
+            return false;
+        };
+        let Some(noun) = joint.checked_sub(1) else {
+            return false;
+        };
+        let noun = if doc.word(noun) == "," && doc.low(joint) != "," {
+            match noun.checked_sub(1) {
+                Some(n) => n,
+                None => return false,
+            }
+        } else {
+            noun
+        };
+        let plural = doc.is_word(noun)
+            && (doc.low_is(WordClass::GroupNouns, noun) || doc.low_is(WordClass::SideGroupNouns, noun));
+        if !plural {
+            return false;
+        }
+        let quantified = noun
+            .checked_sub(1)
+            .is_some_and(|q| doc.starts_sentence(q) && doc.low_is(WordClass::GroupQuantifiers, q));
+        if doc.starts_sentence(noun) || quantified {
+            return true;
+        }
+        k = noun;
+    }
 }
 
 /// Which side a hyphenated modifier gives what it qualifies towards the

@@ -146,6 +146,20 @@ fn fronted_time(text: &str, lexicon: &Lexicon, pieces: &[Piece]) -> Option<usize
     (words.iter().any(|w| time(w)) && all_time).then_some(comma)
 }
 
+/// The first of the conjuncts token `t` is listed with ("Nurses" for
+/// "doctors" in "Nurses and doctors"), `t` itself when it is no conjunct.
+fn first_conjunct(tokens: &[Token], t: usize) -> usize {
+    let mut at = t;
+    // Bounded: a malformed tree cannot loop.
+    for _ in 0..tokens.len() {
+        match (tokens[at].rel.universal(), tokens[at].head) {
+            (Rel::Conj, Some(h)) => at = h,
+            _ => break,
+        }
+    }
+    at
+}
+
 /// Longest argument phrase, in parse tokens; longer subtrees are cut after
 /// their head's own modifiers.
 const MAX_ARGUMENT_TOKENS: usize = 10;
@@ -500,22 +514,56 @@ impl<'t> Parse<'t> {
     /// span `start..end` heading its sentence, which the parse reads as a
     /// reduced relative on the noun ("acl") though it takes a direct object,
     /// as no passive participle does: the sentence's verb, of which the noun
-    /// is the subject.
+    /// is the subject. The noun may be listed with others before the verb,
+    /// the parse hanging the verb on any of them: "Nurses and doctors
+    /// criticised the plan", each of the nouns.
     pub fn misread_subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
         let node = self.head_of(start, end)?;
-        let tokens = &self.sentence(node.sentence).tokens;
-        if tokens[node.token].head.is_some() {
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        let first = first_conjunct(tokens, node.token);
+        if tokens[first].head.is_some() {
             return None;
         }
-        let at = node.token + 1;
-        let verb = tokens.get(at)?;
-        if verb.head != Some(node.token) || verb.rel.universal() != Rel::Acl || verb.upos != Upos::Verb {
+        // The list's own words end where a token no longer descends from its
+        // first noun but through a relative.
+        let in_list = |t: usize| {
+            let mut at = t;
+            for _ in 0..tokens.len() {
+                if at == first {
+                    return true;
+                }
+                match tokens[at].head {
+                    Some(h) if tokens[at].rel.universal() != Rel::Acl => at = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let at = (first + 1..tokens.len()).find(|&t| !in_list(t))?;
+        let verb = &tokens[at];
+        let on_list = verb.head.is_some_and(|h| first_conjunct(tokens, h) == first && h < at);
+        if !on_list || verb.rel.universal() != Rel::Acl || verb.upos != Upos::Verb {
             return None;
         }
-        tokens
-            .iter()
-            .any(|t| t.head == Some(at) && t.rel.universal() == Rel::Obj)
+        parsed
+            .children(at)
+            .any(|c| tokens[c].rel.universal() == Rel::Obj)
             .then_some((verb.start, verb.end))
+    }
+
+    /// [`Parse::subject_of`] for a noun listed with others, the first of
+    /// them the verb's subject: "rejected" for "environmentalists" in
+    /// "Farmers and environmentalists rejected the plan".
+    pub fn listed_subject_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let node = self.head_of(start, end)?;
+        let tokens = &self.sentence(node.sentence).tokens;
+        let first = first_conjunct(tokens, node.token);
+        if first == node.token || tokens[first].rel.universal() != Rel::Nsubj {
+            return None;
+        }
+        let head = &tokens[tokens[first].head?];
+        matches!(head.upos, Upos::Verb).then_some((head.start, head.end))
     }
 
     /// Whether the parse makes the mention at byte span `start..end` a

@@ -3158,6 +3158,25 @@ fn any_bare_group_noun_opening_a_sentence_as_a_stance_verbs_subject_is_a_group()
 }
 
 #[test]
+fn bare_group_nouns_listed_opening_a_sentence_each_hold_its_stance() {
+    // The parse makes "Nurses" the root and the verb a relative on it.
+    check(
+        "Nurses and doctors criticised the plan.",
+        "doctors -> plan: oppose\nnurses -> plan: oppose",
+    );
+    check(
+        "Farmers and environmentalists criticised the plan.",
+        "environmentalists -> plan: oppose\nfarmers -> plan: oppose",
+    );
+    check(
+        "Many teachers and parents opposed the reform.",
+        "parents -> reform: oppose\nteachers -> reform: oppose",
+    );
+    // Not listed from the opening: the plural stays no one in particular.
+    assert_eq!(kind_of("The plan angered nurses and doctors.", "doctors"), None);
+}
+
+#[test]
 fn an_issue_phrase_ends_before_a_subordinate_clause() {
     check(
         "Turkey said it would veto Sweden's bid to join NATO unless Stockholm cracked down on Kurdish groups.",
