@@ -387,14 +387,28 @@ impl<'a> SentenceReader<'a> {
         }
         let before = item.first.checked_sub(1).map_or("", |b| self.doc.low(b));
         // "The government of Japan condemned …": a body "of" an actor is the
-        // actor acting.
+        // actor acting; so are officials "at" one, "Officials at the
+        // Pentagon welcomed …".
         if before == "of" && item.first >= 2 && self.doc.low_is(WordClass::BodyNouns, item.first - 2) {
+            return true;
+        }
+        if self.staff_of(item) {
             return true;
         }
         !matches!(
             before,
             "of" | "in" | "to" | "from" | "with" | "for" | "at" | "by" | "on" | "over" | "against" | "about"
         )
+    }
+
+    /// Whether `item` is where a body of people right before "at" works,
+    /// "Officials at the Pentagon", "diplomats at the UN": the body acting.
+    fn staff_of(&self, item: &Item) -> bool {
+        let mut k = item.first;
+        if k >= 1 && self.doc.low(k - 1) == "the" {
+            k -= 1;
+        }
+        k >= 2 && self.doc.low(k - 1) == "at" && self.doc.low_is(WordClass::BodyNouns, k - 2)
     }
 
     /// "A spokesman for Tayyip Erdogan criticised …", "a spokeswoman for the

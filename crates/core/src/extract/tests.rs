@@ -177,6 +177,20 @@ fn people_a_state_sends_from_it_are_the_state() {
 }
 
 #[test]
+fn officials_at_a_body_are_the_body_acting() {
+    check(
+        "Officials at the Pentagon welcomed the decision.",
+        "US Department of Defense -> decision: support",
+    );
+    check(
+        "Officials at the US Treasury criticised the plan.",
+        "US Treasury -> plan: oppose",
+    );
+    // Anyone else at a body is only there.
+    check("Tourists at the White House praised the plan.", "");
+}
+
+#[test]
 fn an_unnamed_title_of_a_country_speaks_for_it() {
     check(
         "The president of France condemned the attack.",
