@@ -742,9 +742,22 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
                 .map(|f| f.actor)
                 .find(|&a| person(a))
         }),
-        Described::Company => {
-            earlier().find(|&a| !person(a) && (actors.list[a].kind == ActorKind::Company || names_it(a)))
-        }
+        Described::Company => earlier()
+            .find(|&a| !person(a) && (actors.list[a].kind == ActorKind::Company || names_it(a)))
+            .or_else(|| {
+                // "Vodafone rejected the offer. The company said …": a lone
+                // name taken for a surname only by default, named just
+                // before with no title or word of a man or woman, is the
+                // company.
+                let latest = actors.found.iter().rev().find(|f| f.end <= i && !f.modifier)?;
+                let actor = &actors.list[latest.actor];
+                let lone = person(latest.actor)
+                    && !actor.name.contains(' ')
+                    && actor.titles.is_empty()
+                    && !actor.gender_words.iter().any(|&g| g)
+                    && doc.sentence_of[latest.first] + 1 >= sentence;
+                lone.then_some(latest.actor)
+            }),
         Described::Organisation => earlier().find(|&a| {
             matches!(
                 actors.list[a].kind,
@@ -770,6 +783,9 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
             })
         }
     })?;
+    if described == Described::Company && person(found) {
+        actors.list[found].kind = ActorKind::Company;
+    }
     actors.mention(doc, found, i, end, Via::Description);
     Some(end)
 }

@@ -422,6 +422,21 @@ fn a_known_name_after_the_outruns_a_known_the_name() {
 }
 
 #[test]
+fn a_lone_name_the_next_sentence_calls_the_company_is_a_company() {
+    let text = "Vodafone rejected the offer. The company said it would oppose any new bid.";
+    assert_eq!(kind_of(text, "Vodafone"), Some(ActorKind::Company));
+    check(text, "Vodafone -> new bid: oppose\nVodafone -> offer: oppose");
+    // A person named in full stays a person.
+    assert_eq!(
+        kind_of(
+            "John Smith rejected the offer. The company said it would oppose any new bid.",
+            "John Smith"
+        ),
+        Some(ActorKind::Person)
+    );
+}
+
+#[test]
 fn capitalised_people_named_by_what_they_are_are_a_group() {
     assert_eq!(
         kind_of("Opposition MPs condemned the move.", "Opposition MPs"),
