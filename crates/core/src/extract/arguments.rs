@@ -107,7 +107,13 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
             // "Tokyo voiced concern over …": a noun of stance that a verb of
             // no stance takes is the stance, which the noun's cue reads, not
             // an issue ("called for protests" still names one).
-            let verb_cue = lexicon.cues.contains_key(doc.text[start..end].to_lowercase().as_str());
+            let verb = doc.text[start..end].to_lowercase();
+            // "Moscow saw heavy snow", "Kyiv suffered power cuts": what a
+            // subject undergoes is no act of its own.
+            if lexicon.is(WordClass::UndergoingVerbs, &verb) {
+                continue;
+            }
+            let verb_cue = lexicon.cues.contains_key(verb.as_str());
             let mut arguments = parse.arguments(start, end);
             arguments.retain(|a| verb_cue || !stance_noun(lexicon, &doc.text[a.head.0..a.head.1]));
             take_each(arguments, bounds, IssueSource::VerbObject);
@@ -427,6 +433,9 @@ mod tests {
         );
         // Nor what no actor does.
         check("The weather has delayed the harvest.", &[]);
+        // Nor what an actor only undergoes or sees.
+        check("Moscow saw heavy snow.", &[]);
+        check("Beijing has witnessed large crowds.", &[]);
     }
 
     #[test]

@@ -780,6 +780,7 @@ word_classes! {
     TradeFlowNouns = "trade_flow_nouns",
     WagingVerbs = "waging_verbs",
     EnactingVerbs = "enacting_verbs",
+    UndergoingVerbs = "undergoing_verbs",
     VoicingVerbs = "voicing_verbs",
     Volitional = "volitional",
 }
