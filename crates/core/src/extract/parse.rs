@@ -92,6 +92,19 @@ impl Parsed {
     }
 }
 
+/// The phrase token `head` heads, bounded as [`bounded_subtree`] bounds it.
+fn bounded_argument(parsed: &Parsed, head: usize) -> Option<Argument> {
+    let tokens = &parsed.sentence.tokens;
+    let (first, last) = bounded_subtree(parsed, head)?;
+    let t = &tokens[head];
+    Some(Argument {
+        start: tokens[first].start,
+        end: tokens[last].end,
+        head: (t.start, t.end),
+        head_upos: t.upos,
+    })
+}
+
 /// A phrase the parse attaches to a word as its argument: "the deal" in
 /// "opposes the deal", "changes to NAFTA" in "opposition to changes to NAFTA".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -325,14 +338,7 @@ impl<'t> Parse<'t> {
                     .children(c)
                     .any(|k| tokens[k].rel == Rel::Case && tokens[k].lemma == case)
         })?;
-        let (first, last) = bounded_subtree(parsed, child)?;
-        let t = &tokens[child];
-        Some(Argument {
-            start: tokens[first].start,
-            end: tokens[last].end,
-            head: (t.start, t.end),
-            head_upos: t.upos,
-        })
+        bounded_argument(parsed, child)
     }
 
     /// "The raid drew condemnation from Jordan", "The vote sparked anger in
@@ -351,14 +357,7 @@ impl<'t> Parse<'t> {
         let subject = parsed
             .children(verb)
             .find(|&c| tokens[c].rel == Rel::Nsubj && tokens[c].upos == Upos::Noun)?;
-        let (first, last) = bounded_subtree(parsed, subject)?;
-        let t = &tokens[subject];
-        Some(Argument {
-            start: tokens[first].start,
-            end: tokens[last].end,
-            head: (t.start, t.end),
-            head_upos: t.upos,
-        })
+        bounded_argument(parsed, subject)
     }
 
     /// What a clause reported by an actor is about, when the mention at byte
@@ -395,16 +394,7 @@ impl<'t> Parse<'t> {
             for c in parsed.children(clause) {
                 let t = &tokens[c];
                 match t.rel.universal() {
-                    Rel::Nsubj if t.upos == Upos::Noun => {
-                        if let Some((first, last)) = bounded_subtree(parsed, c) {
-                            out.push(Argument {
-                                start: tokens[first].start,
-                                end: tokens[last].end,
-                                head: (t.start, t.end),
-                                head_upos: t.upos,
-                            });
-                        }
-                    }
+                    Rel::Nsubj if t.upos == Upos::Noun => out.extend(bounded_argument(parsed, c)),
                     Rel::Csubj => arguments_of(self.text, parsed, c, &mut out),
                     _ => {}
                 }
