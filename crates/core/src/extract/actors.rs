@@ -792,13 +792,10 @@ pub(super) fn acts_after(doc: &Document, lexicon: &Lexicon, end: usize) -> bool 
     // An adverb the treebank knows, in lower case and ending in "-ly": not
     // "rally" or "supply" (nouns), which the treebank saw as nothing else.
     let adverb = |k: usize| {
-        let word = doc.word(k);
-        doc.is_word(k)
-            && word.len() > 4
-            && word.ends_with("ly")
-            && !is_capitalised(word)
-            && standpoint_syntax::Parser::shared().seen_as(word, standpoint_syntax::Upos::Adv)
-            && !standpoint_syntax::Parser::shared().seen_as(word, standpoint_syntax::Upos::Noun)
+        let parser = standpoint_syntax::Parser::shared();
+        super::cues::is_adverb(doc, k)
+            && parser.seen_as(doc.word(k), standpoint_syntax::Upos::Adv)
+            && !parser.seen_as(doc.word(k), standpoint_syntax::Upos::Noun)
     };
     let end = (end..end + 2).find(|&k| !adverb(k)).unwrap_or(end + 2);
     let next = doc.low(end);
@@ -822,7 +819,7 @@ pub(super) fn acts_after(doc: &Document, lexicon: &Lexicon, end: usize) -> bool 
                 | "has"
                 | "wants"
         )
-        || (next.ends_with("ed") && next.len() > 4)
+        || super::tokens::is_regular_past(next)
 }
 
 /// A name this article has already introduced: a surname ("Kerry"), an

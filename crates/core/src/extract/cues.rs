@@ -91,10 +91,13 @@ fn find_all<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         // "its boycott of the talks", "opposes any attack on Syria": after a
         // possessive or an article a word is no verb, whether or not a noun
         // cue has it.
-        let determined = matches!(
-            previous,
-            "its" | "their" | "our" | "a" | "an" | "the" | "any" | "every" | "each"
-        );
+        let determiner = |w: &str| {
+            matches!(
+                w,
+                "its" | "their" | "our" | "a" | "an" | "the" | "any" | "every" | "each"
+            )
+        };
+        let determined = determiner(previous);
         // "Labour's calls for an inquiry", "Russia's backing of": after a
         // name's possessive too ("he's backing" is "is").
         let possessive = matches!(previous, "'s" | "’s")
@@ -108,10 +111,7 @@ fn find_all<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         // noun after it.
         let qualified = j > first + 1
             && super::issues::BARE_MODIFIERS.contains(&previous)
-            && (matches!(
-                doc.low(j - 2),
-                "'s" | "’s" | "its" | "their" | "our" | "a" | "an" | "the" | "any"
-            ));
+            && (determiner(doc.low(j - 2)) || matches!(doc.low(j - 2), "'s" | "’s"));
         // "under proposed rules", "opposed proposed cuts": a participle
         // after a preposition or after a verb in the past qualifies the
         // noun after it.
@@ -120,7 +120,7 @@ fn find_all<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
             && (matches!(
                 previous,
                 "of" | "on" | "for" | "to" | "against" | "over" | "under" | "with" | "about" | "from" | "into" | "in"
-            ) || previous.ends_with("ed") && previous.len() > 4 && doc.is_word(j - 1));
+            ) || super::tokens::is_regular_past(previous) && doc.is_word(j - 1));
         let not_a_verb = attributive || particle || determined || possessive || qualified || participle;
         let hit = cues
             .iter()

@@ -9,7 +9,7 @@ use super::actors::Actors;
 use super::document::Document;
 use super::lexicon::{Frame, Lexicon, WordClass};
 use super::naming;
-use super::tokens::is_capitalised;
+use super::tokens::{is_capitalised, is_regular_past};
 use crate::model::Span;
 
 /// Where an issue was found.
@@ -324,7 +324,7 @@ fn is_finite_verb(lexicon: &Lexicon, word: &str) -> bool {
     lexicon.is(WordClass::IrregularPasts, word)
         || MODALS.contains(&word)
         || matches!(word, "did" | "does" | "do")
-        || (word.ends_with("ed") && word.len() > 4 && !lexicon.is(WordClass::AdjectivalParticiples, word))
+        || (is_regular_past(word) && !lexicon.is(WordClass::AdjectivalParticiples, word))
 }
 
 /// An issue's readable name: the phrase without dangling function words or
@@ -627,7 +627,7 @@ fn subject_verb(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
     };
     let previous = doc.low(before);
     // ("proposed" and "planned" too: "the Commission proposed new rules".)
-    let past = lexicon.is(WordClass::IrregularPasts, low) || low.ends_with("ed") && low.len() > 4;
+    let past = lexicon.is(WordClass::IrregularPasts, low) || is_regular_past(low);
     past && doc.is_word(before)
         && !DETERMINERS.contains(&previous)
         && !matches!(

@@ -749,7 +749,12 @@ pub(super) fn description_reference(doc: &Document, lexicon: &Lexicon, actors: &
                 // name taken for a surname only by default, named just
                 // before with no title or word of a man or woman, is the
                 // company.
-                let latest = actors.found.iter().rev().find(|f| f.end <= i && !f.modifier)?;
+                // (Mentions are in text order: only those before are visited.)
+                let before = actors.found.partition_point(|f| f.first < i);
+                let latest = actors.found[..before]
+                    .iter()
+                    .rev()
+                    .find(|f| f.end <= i && !f.modifier)?;
                 let actor = &actors.list[latest.actor];
                 let lone = person(latest.actor)
                     && !actor.name.contains(' ')

@@ -130,6 +130,12 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `word` has the form of a regular past or participle: "-ed" on a
+/// word of five letters or more ("banned", "imposed"; not "red", "bed").
+pub fn is_regular_past(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
