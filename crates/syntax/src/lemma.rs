@@ -4,7 +4,7 @@
 //! Lemmas are lower case except for proper nouns, which keep their form.
 
 use crate::codec::{Reader, Writer};
-use crate::hash::WordMap;
+use crate::hash::HashedWords;
 use crate::words::norm;
 use crate::{ModelError, Upos};
 use std::collections::BTreeMap;
@@ -15,9 +15,9 @@ const MAX_SUFFIX: usize = 6;
 #[derive(Clone, Debug, Default)]
 pub struct Lemmatizer {
     /// [`key`] of (upos, word suffix) → (remove, add).
-    rules: WordMap<(String, String)>,
+    rules: HashedWords<(String, String)>,
     /// [`key`] of (upos, normalised word) → lemma.
-    exceptions: WordMap<String>,
+    exceptions: HashedWords<String>,
 }
 
 /// The map key of a tag and a text: the tag as one byte, then the text. Looked up
@@ -76,7 +76,7 @@ impl Lemmatizer {
         let tag = upos.index() as u8;
         // One key buffer for the exception and every suffix tried.
         key_into(buf, tag, normed);
-        if let Some(l) = self.exceptions.get(buf.as_str()) {
+        if let Some(l) = self.exceptions.get(buf) {
             return l.clone();
         }
         if upos == Upos::Propn {
@@ -98,7 +98,7 @@ impl Lemmatizer {
         }
         for k in (0..=longest).rev() {
             key_into(buf, tag, &normed[starts[k]..]);
-            if let Some((remove, add)) = self.rules.get(buf.as_str()) {
+            if let Some((remove, add)) = self.rules.get(buf) {
                 if normed.ends_with(remove.as_str()) && remove.len() < normed.len() {
                     let mut out = String::with_capacity(normed.len() - remove.len() + add.len());
                     out.push_str(&normed[..normed.len() - remove.len()]);
@@ -148,7 +148,7 @@ impl Lemmatizer {
                     .or_default() += 1;
             }
         }
-        let mut rules = WordMap::default();
+        let mut rules = HashedWords::default();
         for (key, counts) in rule_counts {
             let total: u32 = counts.values().sum();
             let mut best: Option<(&(String, String), u32)> = None;
@@ -160,15 +160,15 @@ impl Lemmatizer {
             // A suffix seen on one word type only is that word, not a rule.
             if let Some((r, _)) = best {
                 if total >= 2 || key.1.is_empty() {
-                    rules.insert(self::key(key.0, &key.1), r.clone());
+                    rules.insert_new(&self::key(key.0, &key.1), r.clone());
                 }
             }
         }
         let mut lemmatizer = Lemmatizer {
             rules,
-            exceptions: WordMap::default(),
+            exceptions: HashedWords::default(),
         };
-        let mut exceptions = WordMap::default();
+        let mut exceptions = HashedWords::default();
         for ((tag, word), lemmas) in &lemma_counts {
             let lemma = best_lemma(lemmas);
             let predicted = if *tag == Upos::Propn.index() as u8 {
@@ -179,7 +179,7 @@ impl Lemmatizer {
                 lemmatizer.by_rule(word, *tag, &mut String::new())
             };
             if predicted != lemma || (*tag == Upos::Propn.index() as u8 && norm(&lemma) != *word) {
-                exceptions.insert(key(*tag, word), lemma);
+                exceptions.insert_new(&key(*tag, word), lemma);
             }
         }
         lemmatizer.exceptions = exceptions;
@@ -210,7 +210,7 @@ impl Lemmatizer {
 
     pub fn read(r: &mut Reader) -> Result<Lemmatizer, ModelError> {
         let n = r.u32()? as usize;
-        let mut rules = WordMap::with_capacity_and_hasher(n.min(1 << 20), Default::default());
+        let mut rules = HashedWords::with_capacity(n.min(1 << 20));
         for _ in 0..n {
             let tag = r.u8()?;
             if tag >= 128 {
@@ -219,10 +219,12 @@ impl Lemmatizer {
             let suf = r.str()?.to_string();
             let remove = r.str()?.to_string();
             let add = r.str()?.to_string();
-            rules.insert(key(tag, &suf), (remove, add));
+            if !rules.insert_new(&key(tag, &suf), (remove, add)) {
+                return Err(ModelError::Corrupt("lemma rule given twice"));
+            }
         }
         let n = r.u32()? as usize;
-        let mut exceptions = WordMap::with_capacity_and_hasher(n.min(1 << 20), Default::default());
+        let mut exceptions = HashedWords::with_capacity(n.min(1 << 20));
         for _ in 0..n {
             let tag = r.u8()?;
             if tag >= 128 {
@@ -230,7 +232,9 @@ impl Lemmatizer {
             }
             let word = r.str()?.to_string();
             let lemma = r.str()?.to_string();
-            exceptions.insert(key(tag, &word), lemma);
+            if !exceptions.insert_new(&key(tag, &word), lemma) {
+                return Err(ModelError::Corrupt("lemma exception given twice"));
+            }
         }
         Ok(Lemmatizer { rules, exceptions })
     }
@@ -245,7 +249,7 @@ mod tests {
     fn by_rule_counting(l: &Lemmatizer, normed: &str, tag: u8) -> String {
         let n = normed.chars().count();
         for k in (0..=MAX_SUFFIX.min(n)).rev() {
-            if let Some((remove, add)) = l.rules.get(key(tag, char_suffix(normed, k)).as_str()) {
+            if let Some((remove, add)) = l.rules.get(&key(tag, char_suffix(normed, k))) {
                 if normed.ends_with(remove.as_str()) && remove.len() < normed.len() {
                     return format!("{}{add}", &normed[..normed.len() - remove.len()]);
                 }

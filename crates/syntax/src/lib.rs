@@ -22,7 +22,7 @@ mod upos;
 mod weights;
 mod words;
 
-pub use hash::{KeyMap, KeySet, WordHasher, WordMap};
+pub use hash::{HashedWords, KeyMap, KeySet, WordHasher, WordMap};
 pub use model::{Model, ModelError};
 pub use rel::Rel;
 pub use sentence::{Sentence, Token};

@@ -8,7 +8,7 @@ use crate::hash::IdMap;
 use crate::hash::{f1, f2, f3};
 use crate::perceptron::Perceptron;
 use crate::weights::Weights;
-use crate::words::{norm, norm_into, WordInfo, SENTINEL_AFTER, SENTINEL_BEFORE};
+use crate::words::{norm, norm_hash, norm_into, WordInfo, SENTINEL_AFTER, SENTINEL_BEFORE};
 use crate::{hash, ModelError, Upos};
 use std::collections::HashMap;
 
@@ -62,19 +62,30 @@ impl TagDict {
     /// Whether the treebank saw `word` (any case) at least three times and
     /// never as a proper noun: a common word of English.
     pub fn common_word(&self, word: &str) -> bool {
-        let (mask, _) = self.get(&norm(word));
+        let (mask, _) = self.get_word(word);
         mask != 0 && mask & (1 << Upos::Propn.index()) == 0
     }
 
     /// Whether the treebank saw `word` (any case, at least three times) as
     /// `upos`.
     pub fn seen_as(&self, word: &str, upos: Upos) -> bool {
-        let (mask, _) = self.get(&norm(word));
+        let (mask, _) = self.get_word(word);
         mask & (1 << upos.index()) != 0
     }
 
+    /// [`TagDict::get`] of `word` as written (any case).
+    fn get_word(&self, word: &str) -> (u32, u8) {
+        self.lookup(norm_hash(word))
+    }
+
+    /// The tags a normalised word had in training (bit per UPOS) and its fixed
+    /// tag (255 when none).
     fn get(&self, normed: &str) -> (u32, u8) {
-        self.entries.get(&hash::text(normed)).copied().unwrap_or((0, 255))
+        self.lookup(hash::text(normed))
+    }
+
+    fn lookup(&self, key: u64) -> (u32, u8) {
+        self.entries.get(&key).copied().unwrap_or((0, 255))
     }
 
     fn write(&self, w: &mut Writer) {

@@ -22,8 +22,9 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use standpoint_syntax::HashedWords;
+
 use super::calibration::{Calibration, Map, Source};
-use super::lexicon::WordMap;
 
 use crate::model::Polarity;
 
@@ -94,8 +95,8 @@ impl Default for Settings {
 /// The weights of the scorer and its decision threshold.
 #[derive(Debug, Clone, Default)]
 pub struct Scorer {
-    /// Looked up some 40 times a candidate: the lexicon's fast word hasher.
-    weights: WordMap<[f64; CLASSES]>,
+    /// Looked up some 40 times a candidate, by the names' hashes alone.
+    weights: HashedWords<[f64; CLASSES]>,
     /// A stance is kept when the probability of its polarity reaches this.
     pub threshold: f64,
     /// Rule findings at or above this confidence are kept with the rule's
@@ -232,23 +233,24 @@ impl Scorer {
                 s[c] = (s[c] + w[c]) / (snapshots + 1) as f64;
             }
         }
-        Scorer {
-            weights: names
-                .into_iter()
-                .zip(sum)
-                .filter(|(_, w)| w.iter().any(|x| x.abs() >= 1e-4))
-                .map(|(n, w)| (n.to_owned(), w))
-                .collect(),
+        let mut scorer = Scorer {
             threshold: 0.5,
-            rule_floor: None,
-            calibration: Calibration::default(),
+            ..Scorer::default()
+        };
+        for (name, w) in names.into_iter().zip(sum) {
+            if w.iter().any(|x| x.abs() >= 1e-4) {
+                // The names are distinct; two of one hash would be a collision
+                // of 64-bit hashes among some 10,000 names, and the later is dropped.
+                scorer.weights.insert_new(name, w);
+            }
         }
+        scorer
     }
 
     /// The model as text (see the module docs); stable for the same weights.
     pub fn to_text(&self) -> String {
-        let mut names: Vec<&String> = self.weights.keys().collect();
-        names.sort();
+        let mut features: Vec<(&str, &[f64; CLASSES])> = self.weights.iter().collect();
+        features.sort_unstable_by_key(|&(name, _)| name);
         let mut out = format!("#threshold\t{:.4}\n", self.threshold);
         if let Some(floor) = self.rule_floor {
             let _ = writeln!(out, "#rule_floor\t{floor:.4}");
@@ -257,8 +259,7 @@ impl Scorer {
             let [a, b, c] = map.weights;
             let _ = writeln!(out, "#calibration\t{source}\t{a:.4}\t{b:.4}\t{c:.4}");
         }
-        for name in names {
-            let w = self.weights[name];
+        for (name, w) in features {
             let _ = writeln!(out, "{name}\t{:.4}\t{:.4}\t{:.4}", w[0], w[1], w[2]);
         }
         out
@@ -314,9 +315,9 @@ impl Scorer {
                 return Err(line_error("expected a feature and three weights"));
             };
             let parse = |v: &str| v.parse::<f64>().map_err(|_| line_error("weight is not a number"));
-            scorer
-                .weights
-                .insert(name.to_owned(), [parse(a)?, parse(b)?, parse(c)?]);
+            if !scorer.weights.insert_new(name, [parse(a)?, parse(b)?, parse(c)?]) {
+                return Err(line_error("feature given twice (or two features of one hash)"));
+            }
         }
         Ok(scorer)
     }
@@ -421,6 +422,10 @@ mod tests {
         assert!(err.to_string().contains("line 2"), "{err}");
         let err = Scorer::from_text("#threshold\t0.5\n#calibration\tcues\t0\t1\t0\n").unwrap_err();
         assert!(err.to_string().contains("line 2: calibration source"), "{err}");
+        // Weights are found by the name's hash alone: a name given twice is refused,
+        // not silently the later one.
+        let err = Scorer::from_text("bias\t1\t0\t0\nbias\t0\t1\t0\n").unwrap_err();
+        assert!(err.to_string().contains("line 2: feature given twice"), "{err}");
     }
 
     #[test]
