@@ -830,9 +830,10 @@ fn says_it_holds(doc: &Document, lexicon: &Lexicon, parse: &Parse, name: &str) -
 /// name ("Gold" in "Highland Gold said it").
 fn name_ends<'d>(doc: &'d Document, name: &'d str) -> impl Iterator<Item = usize> + 'd {
     let words = name.split_whitespace().count().max(1);
+    let first = name.split_whitespace().next().unwrap_or_default();
     let capital = move |k: usize| doc.is_word(k) && is_capitalised(doc.word(k));
     (0..doc.tokens.len().saturating_sub(words - 1))
-        .filter(move |&k| doc.word(k) == name.split_whitespace().next().unwrap_or_default())
+        .filter(move |&k| doc.word(k) == first)
         .filter(move |&k| doc.slice(k, k + words) == name)
         .filter(move |&k| doc.starts_sentence(k) || k == 0 || !capital(k - 1))
         .filter(move |&k| !capital(k + words))
