@@ -217,7 +217,13 @@ impl<V> HashedWords<V> {
 
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
-        self.map.get(&Self::key(word))
+        self.get_by_key(Self::key(word))
+    }
+
+    /// [`HashedWords::get`] of the word whose [`HashedWords::key`] is `key`.
+    #[inline]
+    pub fn get_by_key(&self, key: u64) -> Option<&V> {
+        self.map.get(&key)
     }
 
     /// Adds `word`; `false` (and nothing changed) when the table already has a word

@@ -119,8 +119,8 @@ fn read_polarity(hit: &cues::CueHit, sentence: usize, found: &[&Found]) -> Polar
 #[derive(Debug, Default)]
 pub struct Features {
     text: String,
-    /// Byte ranges of `text`, one a feature; sorted and deduplicated by
-    /// [`Features::sort_and_dedup`].
+    /// Byte ranges of `text`, one a feature, in the order made (a feature
+    /// may come twice: the scorer counts it once).
     names: Vec<(u32, u32)>,
 }
 
@@ -169,8 +169,8 @@ impl Features {
         &self.text[start as usize..end as usize]
     }
 
-    /// Sorts the names and drops repeats (what the scorer and training read).
-    pub fn sort_and_dedup(&mut self) {
+    /// Sorts the names and drops repeats (what training reads).
+    fn sort_and_dedup(&mut self) {
         let text = self.text.as_bytes();
         let name = |(start, end): (u32, u32)| &text[start as usize..end as usize];
         // Byte order, as `str` sorts; names are compared by their first
@@ -182,12 +182,15 @@ impl Features {
         self.names.extend(keyed.into_iter().map(|(_, r)| r));
     }
 
-    /// The names, in order.
+    /// The names in the order made, repeats included: what the scorer reads
+    /// (it counts a feature once).
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         self.names.iter().map(|&r| self.name(r))
     }
 
-    pub fn to_vec(&self) -> Vec<String> {
+    /// The names sorted, each once: what training and the traces keep.
+    pub fn sorted_names(&mut self) -> Vec<String> {
+        self.sort_and_dedup();
         self.iter().map(str::to_owned).collect()
     }
 }
@@ -202,7 +205,7 @@ fn prefix(name: &[u8]) -> u64 {
     u64::from_be_bytes(bytes)
 }
 
-/// The feature names of one candidate, sorted, into `f`.
+/// The feature names of one candidate, into `f`.
 #[allow(clippy::too_many_arguments)]
 pub fn describe(
     doc: &Document,
@@ -385,7 +388,6 @@ pub fn describe(
             }
         }
     }
-    f.sort_and_dedup();
 }
 
 /// Most lower-case words between a possessive and the actor it owns

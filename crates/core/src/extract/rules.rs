@@ -197,7 +197,7 @@ impl RuleExtractor {
                     decided.extend(decision.map(|d| (index, d)));
                 } else {
                     describe(c, &mut features);
-                    kept_features = features.to_vec();
+                    kept_features = features.sorted_names();
                 }
                 Proposal {
                     holder: c.holder,
