@@ -16,7 +16,7 @@
 //! issues too, in sentences that name none otherwise.
 
 use super::actors::Actors;
-use super::cues;
+use super::cues::SentenceCues;
 use super::document::Document;
 use super::issues::{shell_reference, tidy_name, IssueSource, Issues};
 use super::lexicon::{Frame, Lexicon, WordClass};
@@ -27,7 +27,14 @@ use crate::model::Span;
 use standpoint_syntax::Upos;
 
 /// Adds the cue arguments of `doc` to `issues`.
-pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, issues: &mut Issues) {
+pub fn add(
+    doc: &Document,
+    lexicon: &Lexicon,
+    cues: &SentenceCues,
+    actors: &Actors,
+    parse: &Parse,
+    issues: &mut Issues,
+) {
     // Tokens inside an actor or issue mention, kept up to date as arguments
     // become issues: whether a phrase is taken is then a look at its own
     // tokens, not a scan of every mention (which grew with the square of a
@@ -40,9 +47,9 @@ pub fn add(doc: &Document, lexicon: &Lexicon, actors: &Actors, parse: &Parse, is
     for m in &issues.found {
         taken[m.first.min(n)..m.end.min(n)].fill(ISSUE);
     }
-    for sentence in &doc.sentences {
+    for (index, sentence) in doc.sentences.iter().enumerate() {
         let first = sentence.first.max(doc.body_start.min(sentence.end));
-        for hit in cues::find(doc, lexicon, first, sentence.end) {
+        for &hit in cues.hits(index) {
             let cue = doc.span(hit.first, hit.end);
             // "The raid drew condemnation from Jordan", "The vote sparked
             // anger in Moscow": what a noun of stance is about, when its
@@ -395,7 +402,14 @@ mod tests {
         let actors = actors::find(&doc, lexicon, &parse);
         let mut found = issues::find(&doc, lexicon, &actors);
         let before = found.list.len();
-        add(&doc, lexicon, &actors, &parse, &mut found);
+        add(
+            &doc,
+            lexicon,
+            &SentenceCues::new(&doc, lexicon),
+            &actors,
+            &parse,
+            &mut found,
+        );
         let names: Vec<&str> = found.list[before..].iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, expect, "{text}");
         assert!(found.list[before..].iter().all(|i| i.source != IssueSource::Rules));

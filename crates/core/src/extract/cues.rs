@@ -24,25 +24,58 @@ const MAX_GAP: usize = 6;
 
 /// Every cue in tokens `first..end`, longest match first at each position.
 pub fn find<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) -> Vec<CueHit<'l>> {
-    let mut hits = find_all(doc, lexicon, first, end);
+    split_alternatives(doc, find_all(doc, lexicon, first, end)).0
+}
+
+/// The cues of each sentence of a document (from where its text starts,
+/// after any dateline), found once: the cue arguments, the scorer's features
+/// and the filter of candidates between alternatives all read them.
+pub struct SentenceCues<'l> {
+    sentences: Vec<Split<'l>>,
+}
+
+/// A sentence's cues, and the spans of the pairs of them offered as
+/// alternatives (left out of the cues).
+type Split<'l> = (Vec<CueHit<'l>>, Vec<(usize, usize)>);
+
+impl<'l> SentenceCues<'l> {
+    pub fn new(doc: &Document, lexicon: &'l Lexicon) -> SentenceCues<'l> {
+        let sentences = (0..doc.sentences.len())
+            .map(|s| {
+                let span = doc.sentence_tokens(s);
+                split_alternatives(doc, find_all(doc, lexicon, span.0, span.1))
+            })
+            .collect();
+        SentenceCues { sentences }
+    }
+
+    /// [`find`] of sentence `s`.
+    pub fn hits(&self, s: usize) -> &[CueHit<'l>] {
+        &self.sentences[s].0
+    }
+
+    /// The spans (first token of the first cue, end of the second) of the
+    /// pairs of opposite cues offered as alternatives in sentence `s`
+    /// ("neither supported nor opposed"), which [`find`] leaves out.
+    pub fn alternatives(&self, s: usize) -> &[(usize, usize)] {
+        &self.sentences[s].1
+    }
+}
+
+/// `hits` without the pairs of opposite cues offered as alternatives, and
+/// those pairs' spans.
+fn split_alternatives<'l>(doc: &Document, mut hits: Vec<CueHit<'l>>) -> Split<'l> {
     let dropped = opposite_alternatives(doc, &hits);
+    let spans = dropped
+        .chunks(2)
+        .map(|pair| (hits[pair[0]].first, hits[pair[pair.len() - 1]].end))
+        .collect();
     let mut n = 0;
     hits.retain(|_| {
         n += 1;
         !dropped.contains(&(n - 1))
     });
-    hits
-}
-
-/// The spans (first token of the first cue, end of the second) of the
-/// pairs of opposite cues offered as alternatives in tokens `first..end`
-/// ("neither supported nor opposed"), which [`find`] leaves out.
-pub fn alternatives(doc: &Document, lexicon: &Lexicon, first: usize, end: usize) -> Vec<(usize, usize)> {
-    let hits = find_all(doc, lexicon, first, end);
-    opposite_alternatives(doc, &hits)
-        .chunks(2)
-        .map(|pair| (hits[pair[0]].first, hits[pair[pair.len() - 1]].end))
-        .collect()
+    (hits, spans)
 }
 
 fn find_all<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) -> Vec<CueHit<'l>> {

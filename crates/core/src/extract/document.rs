@@ -143,8 +143,14 @@ impl<'a> Document<'a> {
 
     /// The span of sentence `index`, with its tokens' range, excluding any dateline.
     pub fn sentence_span(&self, index: usize) -> Span {
+        let (first, end) = self.sentence_tokens(index);
+        self.span(first, end)
+    }
+
+    /// The tokens `first..end` of sentence `index`, excluding any dateline.
+    pub fn sentence_tokens(&self, index: usize) -> (usize, usize) {
         let sentence = self.sentences[index];
-        self.span(sentence.first.max(self.body_start.min(sentence.end)), sentence.end)
+        (sentence.first.max(self.body_start.min(sentence.end)), sentence.end)
     }
 
     /// Whether token `index` begins its sentence (ignoring opening quotes).

@@ -57,6 +57,7 @@ impl<'l> SentenceFacts<'l> {
     pub fn new(
         doc: &Document,
         lexicon: &'l Lexicon,
+        cues: &cues::SentenceCues<'l>,
         issues: &Issues,
         sentence: usize,
         found: &[&Found],
@@ -66,7 +67,7 @@ impl<'l> SentenceFacts<'l> {
         let valence: Vec<Option<Valence>> = (first..s.end).map(|i| lexicon.valence(doc.low(i))).collect();
         let count = |lean: Valence| valence.iter().filter(|v| **v == Some(lean)).count();
         let valence_counts = [count(Valence::Positive), count(Valence::Negative)];
-        let cues = cues::find(doc, lexicon, first, s.end);
+        let cues = cues.hits(sentence).to_vec();
         let cue_polarity = cues.iter().map(|hit| read_polarity(hit, sentence, found)).collect();
         SentenceFacts {
             valence,

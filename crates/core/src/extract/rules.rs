@@ -98,7 +98,8 @@ impl RuleExtractor {
         } = stances::find(&doc, self.lexicon, &actors, &issues, &parse);
         // After the rules, so that they read the issues they were written for.
         let known = issues.found.len();
-        arguments::add(&doc, self.lexicon, &actors, &parse, &mut issues);
+        let cues = cues::SentenceCues::new(&doc, self.lexicon);
+        arguments::add(&doc, self.lexicon, &cues, &actors, &parse, &mut issues);
         found.extend(stances::on_arguments(
             &doc,
             self.lexicon,
@@ -122,7 +123,6 @@ impl RuleExtractor {
         // cues offered as alternatives between the two state no stance;
         // "Egypt mediated between Israel and Hamas": the sides named after
         // "between" are no target of the third party.
-        let mut alternatives: Vec<Option<Vec<(usize, usize)>>> = vec![None; doc.sentences.len()];
         // "backs closer ties with Japan": where a rule reads a relation as its
         // partner, the relation is no target of its own.
         let ruled_partners: Vec<(usize, usize, usize)> = candidates
@@ -147,11 +147,7 @@ impl RuleExtractor {
             }
             let (h, t) = (c.holder_tokens, c.target_tokens);
             let (from, to) = if h.1 <= t.0 { (h.1, t.0) } else { (t.1, h.0) };
-            let s = doc.sentences[c.sentence];
-            let spans = alternatives[c.sentence].get_or_insert_with(|| {
-                cues::alternatives(&doc, self.lexicon, s.first.max(doc.body_start.min(s.end)), s.end)
-            });
-            if spans.iter().any(|&(a, b)| from <= a && b <= to) {
+            if cues.alternatives(c.sentence).iter().any(|&(a, b)| from <= a && b <= to) {
                 return false;
             }
             !(matches!(c.target, Entity::Actor(_)) && mediated_sides(&doc, h, t))
@@ -171,7 +167,7 @@ impl RuleExtractor {
                 let own = found_in.get(c.sentence).map_or(&[][..], Vec::as_slice);
                 facts = Some((
                     c.sentence,
-                    features::SentenceFacts::new(&doc, self.lexicon, &issues, c.sentence, own),
+                    features::SentenceFacts::new(&doc, self.lexicon, &cues, &issues, c.sentence, own),
                 ));
             }
             let facts = &facts.as_ref().expect("set just above").1;
