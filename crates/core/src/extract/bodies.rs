@@ -247,9 +247,12 @@ pub(super) fn known_actor(
         PhraseRole::Metonym => {
             // "conciliatory to Beijing", "critical of Moscow": the object of a
             // stance cue is the government, whatever the preposition.
+            // "protests from Beijing": whoever a noun of stance comes from
+            // holds it, the government.
             let cue_object = (i.saturating_sub(4)..i)
                 .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|h| h.end == i && !h.cue.blocking))
-                || stance_noun_object(doc, i);
+                || stance_noun_object(doc, i)
+                || (before == "from" && i >= 2 && stance_noun(lexicon, doc.low(i - 2)));
             // "according to the Kremlin": the seat speaks; "anger in Beijing":
             // the government feels it.
             let account = (before == "to" && i >= 2 && doc.low(i - 2) == "according")
@@ -303,6 +306,15 @@ fn felt(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
     doc.low_is(WordClass::AttitudeNouns, k)
         || super::cues::at(doc, lexicon, k)
             .is_some_and(|h| h.end == k + 1 && matches!(h.cue.frame, Frame::Noun | Frame::Affect) && !h.cue.blocking)
+}
+
+/// Whether `word` is a noun of stance by the cue lexicon ("protests", which
+/// is a verb's form too).
+fn stance_noun(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.cues.get(word).is_some_and(|cues| {
+        cues.iter()
+            .any(|c| c.frame == Frame::Noun && c.rest.is_empty() && !c.blocking)
+    })
 }
 
 /// Whether the name at `i` follows a noun of stance and its preposition

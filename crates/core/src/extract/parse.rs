@@ -93,6 +93,14 @@ impl Parsed {
 }
 
 /// The phrase token `head` heads, bounded as [`bounded_subtree`] bounds it.
+/// The auxiliaries of English, in every form: a word the tagger reads as
+/// one that is none of these is a misread verb.
+const AUXILIARIES: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m", "have", "has",
+    "had", "having", "'ve", "’ve", "'d", "’d", "do", "does", "did", "will", "would", "'ll", "’ll", "shall", "should",
+    "can", "could", "may", "might", "must", "ought", "wo", "ca", "get", "gets", "got", "to",
+];
+
 fn bounded_argument(parsed: &Parsed, head: usize) -> Option<Argument> {
     let tokens = &parsed.sentence.tokens;
     let (first, last) = bounded_subtree(parsed, head)?;
@@ -345,18 +353,33 @@ impl<'t> Parse<'t> {
     /// Moscow": the common noun subject of the verb whose direct object is
     /// the word at byte span `start..end`, which is what the feeling or
     /// judgement that object names is about. Bounded as an argument is.
+    /// The tagger may read the verb as an auxiliary of the noun ("The
+    /// shooting drew criticism from Amnesty": "drew" an `aux` of
+    /// "criticism", "shooting" the noun's subject): a word no auxiliary of
+    /// English is then the verb all the same.
     pub fn subject_of_object_verb(&self, start: usize, end: usize) -> Option<Argument> {
         let node = self.head_of(start, end)?;
         let parsed = self.parsed(node.sentence);
         let tokens = &parsed.sentence.tokens;
         let object = &tokens[node.token];
-        let verb = object.head.filter(|_| object.rel.universal() == Rel::Obj)?;
-        if tokens[verb].upos != Upos::Verb {
-            return None;
-        }
-        let subject = parsed
-            .children(verb)
-            .find(|&c| tokens[c].rel == Rel::Nsubj && tokens[c].upos == Upos::Noun)?;
+        let common_subject = |of: usize| {
+            parsed
+                .children(of)
+                .find(|&c| tokens[c].rel == Rel::Nsubj && tokens[c].upos == Upos::Noun)
+        };
+        let misread_verb = || {
+            parsed.children(node.token).any(|c| {
+                let t = &tokens[c];
+                t.rel.universal() == Rel::Aux
+                    && c < node.token
+                    && !AUXILIARIES.contains(&self.text[t.start..t.end].to_lowercase().as_str())
+            })
+        };
+        let subject = match object.head.filter(|_| object.rel.universal() == Rel::Obj) {
+            Some(verb) if tokens[verb].upos == Upos::Verb => common_subject(verb)?,
+            None if misread_verb() => common_subject(node.token)?,
+            _ => return None,
+        };
         bounded_argument(parsed, subject)
     }
 

@@ -5693,3 +5693,20 @@ fn what_draws_a_feeling_from_an_actor_is_what_the_feeling_is_about() {
     // No one named to hold it, no issue of it.
     check("The vote triggered anger.", "");
 }
+
+#[test]
+fn a_noun_of_stance_from_an_actor_is_about_the_subject_of_a_misread_verb() {
+    // The tagger reads "drew" as an auxiliary of "criticism".
+    check(
+        "The shooting drew criticism from Amnesty International.",
+        "Amnesty International -> shooting: oppose",
+    );
+}
+
+#[test]
+fn a_capital_a_noun_of_stance_comes_from_is_its_government() {
+    // "protests" is a verb's form too, which the cue lexicon lists first.
+    check("The visit prompted protests from Beijing.", "China -> visit: oppose");
+    // Protests in a capital are the street's, not the government's.
+    assert!(!actor_names("The visit sparked protests in Moscow.").contains(&"Russia".to_owned()));
+}
