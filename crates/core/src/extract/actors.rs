@@ -503,7 +503,7 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
     if let Some(end) = outlet_named(doc, lexicon, actors, i..run) {
         return end;
     }
-    if let Some(end) = employer(doc, actors, i..run) {
+    if let Some(end) = employer(doc, lexicon, actors, i..run) {
         return end;
     }
     if let Some(end) = role_named(doc, lexicon, actors, i..run) {

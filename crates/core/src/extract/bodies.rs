@@ -1528,14 +1528,39 @@ pub(super) fn likened(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, na
 
 /// "an analyst at Renaissance Capital", "an economist with UBS": a name after
 /// a profession (`employee_nouns`) and "at" or "with" is the employer, an
-/// organisation, never a person.
-pub(super) fn employer(doc: &Document, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
+/// organisation, never a person. So is one after the title of who heads or
+/// speaks for an organisation and "of" (`organisation_heads`): "John Smith,
+/// chief executive of Acme, said".
+pub(super) fn employer(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, name: Range<usize>) -> Option<usize> {
     let Range { start: i, end: run } = name;
-    if run <= i || i < 2 || !matches!(doc.low(i - 1), "at" | "with") || !doc.low_is(WordClass::EmployeeNouns, i - 2) {
+    if run <= i || i < 2 {
+        return None;
+    }
+    let works_at = matches!(doc.low(i - 1), "at" | "with") && doc.low_is(WordClass::EmployeeNouns, i - 2);
+    let heads = doc.low(i - 1) == "of"
+        && (1..=3).any(|n| {
+            i.checked_sub(n + 1).is_some_and(|first| {
+                lexicon.is(WordClass::OrganisationHeads, doc.low_phrase(first, i - 1))
+                    // "Christian Aid's head of Trade Policy": a department of
+                    // the organisation named before.
+                    && !first.checked_sub(1).is_some_and(|p| matches!(doc.word(p), "'s" | "’s"))
+            })
+        })
+        // "director of British security think tank X": a country's adjective
+        // or a known name only qualifies what follows.
+        && !(i..run).any(|k| lexicon.adjectives.contains_key(doc.word(k)) || lexicon.by_name.contains_key(doc.word(k)));
+    // ("the leader of Scotland": a known place stays one.)
+    if !works_at && !(heads && !lexicon.is(WordClass::Places, doc.slice(i, run))) {
         return None;
     }
     let name = doc.slice(i, run).to_owned();
-    let index = actors.named(&name, ActorKind::Organisation, None);
+    let words: Vec<&str> = (i..run).map(|k| doc.word(k)).collect();
+    let kind = if heads {
+        kind_of_organisation(lexicon, &words)
+    } else {
+        ActorKind::Organisation
+    };
+    let index = actors.named(&name, kind, None);
     actors.mention(doc, index, i, run, Via::Name);
     Some(run)
 }

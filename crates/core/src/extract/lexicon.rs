@@ -728,6 +728,7 @@ word_classes! {
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
     Negators = "negators",
+    OrganisationHeads = "organisation_heads",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",
     NounVerbHeads = "noun_verb_heads",

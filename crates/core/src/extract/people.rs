@@ -1096,6 +1096,20 @@ fn home_before_party(doc: &Document, lexicon: &Lexicon, name: Range<usize>) -> O
 
 /// A plain capitalised name: a person when it looks like one, an
 /// organisation when it reports or speaks.
+/// Whether a lower-case title of who heads or speaks for an organisation
+/// (`organisation_heads`) starts at `k` (after a possessive there too) and
+/// a personal name follows it.
+fn heads_before_name(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
+    let k = if matches!(doc.word(k), "'s" | "’s") { k + 1 } else { k };
+    let Some((end, title, _)) = title_at(doc, lexicon, k) else {
+        return false;
+    };
+    doc.is_word(k)
+        && !is_capitalised(doc.word(k))
+        && lexicon.is(WordClass::OrganisationHeads, &title)
+        && name_at(doc, lexicon, end).is_some_and(|name_end| name_end >= end + 2)
+}
+
 pub(super) fn plain_name(
     doc: &Document,
     lexicon: &Lexicon,
@@ -1142,6 +1156,21 @@ pub(super) fn plain_name(
         .any(|w| lexicon.adjectives.contains_key(*w) || lexicon.by_name.contains_key(*w))
     {
         return None;
+    }
+    // "Acme chief executive John Smith", "Zorblatt's spokesman Joe Bloggs":
+    // a name right before the title of who heads or speaks for an
+    // organisation (`organisation_heads`), and a name after it, is the
+    // organisation, not a person; not a people's adjective ("Palestinian
+    // leader Mahmoud Abbas"), which the check above passes over.
+    // A sentence's first word that is a common word of English is no name
+    // ("Company spokesman Glenn Waller").
+    let parser = standpoint_syntax::Parser::shared();
+    let common_first = doc.starts_sentence(i)
+        && (parser.common_word(first_word) || parser.seen_as(first_word, standpoint_syntax::Upos::Noun));
+    if heads_before_name(doc, lexicon, run) && words.len() <= 3 && !(words.len() == 1 && common_first) {
+        let index = actors.named(text, super::bodies::kind_of_organisation(lexicon, &words), None);
+        actors.mention(doc, index, i, run, Via::Name);
+        return Some(run);
     }
     // "Ursula von der Leyen": particles are no parts of the count.
     let parts = words.iter().filter(|w| !PARTICLES.contains(w)).count();

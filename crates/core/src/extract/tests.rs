@@ -5710,3 +5710,53 @@ fn a_capital_a_noun_of_stance_comes_from_is_its_government() {
     // Protests in a capital are the street's, not the government's.
     assert!(!actor_names("The visit sparked protests in Moscow.").contains(&"Russia".to_owned()));
 }
+
+#[test]
+fn an_unknown_name_a_head_of_an_organisation_is_titled_by_is_the_organisation() {
+    let kind_of = |text: &str, name: &str| {
+        RuleExtractor::rules_only()
+            .prepare(text)
+            .actors
+            .into_iter()
+            .find(|a| a.name == name)
+            .map(|a| a.kind)
+    };
+    // After the title and "of".
+    assert_eq!(
+        kind_of(
+            "John Smith, chief executive of Acme, said the plan was a disaster.",
+            "Acme"
+        ),
+        Some(ActorKind::Organisation)
+    );
+    assert_eq!(
+        kind_of("John Smith, the head of Zorblatt, criticised the deal.", "Zorblatt"),
+        Some(ActorKind::Organisation)
+    );
+    // Before the title and a name: the organisation, not a person.
+    assert_eq!(
+        kind_of("Acme chief executive John Smith criticised the deal.", "Acme"),
+        Some(ActorKind::Organisation)
+    );
+    check(
+        "Acme chief executive John Smith criticised the deal.",
+        "John Smith -> deal: oppose",
+    );
+    // A department of the organisation named before, a people's adjective
+    // and a common word opening the sentence are none.
+    assert_eq!(
+        kind_of(
+            "Jane Doe, Christian Aid's head of Trade Policy, criticised the deal.",
+            "Trade Policy"
+        ),
+        None
+    );
+    assert_eq!(
+        kind_of("Palestinian leader Mahmoud Abbas criticised the deal.", "Palestinian"),
+        None
+    );
+    assert_eq!(
+        kind_of("Company spokesman Glenn Waller criticised the deal.", "Company"),
+        None
+    );
+}
