@@ -544,7 +544,26 @@ impl SentenceReader<'_> {
                     && !self.after_subject(hit.first)
                     && self.parse.is_noun(self.doc.span(hit.first, hit.first + 1)) == Some(true) =>
             {
-                return
+                // "The union staged protests against the reform": a plural
+                // noun of protest that the subject stages or joins is
+                // against what follows, as its "against" says.
+                let against = (cue.rest.last().map(String::as_str) == Some("against") && self.waged(hit.first))
+                    .then(|| self.lexicon.cues.get("against"))
+                    .flatten()
+                    .and_then(|cues| {
+                        cues.iter()
+                            .find(|c| c.frame == Frame::Adj && c.rest.is_empty() && !c.blocking)
+                    });
+                if let Some(against) = against {
+                    let hit = CueHit {
+                        first: hit.end - 1,
+                        end: hit.end,
+                        gap: None,
+                        cue: against,
+                    };
+                    self.read_cue(&hit, hit.first, None, false, speaker, out);
+                }
+                return;
             }
             // "…, a move Pyongyang condemned": the relative clause's subject
             // takes a stance on the act the apposition names.

@@ -5760,3 +5760,20 @@ fn an_unknown_name_a_head_of_an_organisation_is_titled_by_is_the_organisation() 
         None
     );
 }
+
+#[test]
+fn an_act_of_protest_the_subject_stages_is_against_what_follows() {
+    check(
+        "Greenpeace held a rally against the sanctions.",
+        "Greenpeace -> sanctions: oppose",
+    );
+    check(
+        "Greenpeace organised a demonstration against the new law.",
+        "Greenpeace -> new law: oppose",
+    );
+    // A plural noun of protest, which the cue lexicon lists as a verb's form.
+    check(
+        "Greenpeace held protests against the sanctions.",
+        "Greenpeace -> sanctions: oppose",
+    );
+}
