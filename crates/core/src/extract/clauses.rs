@@ -358,10 +358,16 @@ impl<'a> SentenceReader<'a> {
         let titled = |i: &Item| {
             i.first <= verb + 5 && (verb + 1..i.first).all(|k| super::tokens::is_capitalised(self.doc.word(k)))
         };
+        // "…,\" said a spokesman for Greenpeace": an unnamed spokesperson's
+        // principal a few words on.
         let after = || {
             self.actor_items()
-                .find(|i| i.first > verb && (i.first <= verb + 2 || titled(i)))
-                .filter(|i| !(verb + 1..i.first).any(|m| self.doc.low_is(WordClass::PlacePreps, m)))
+                .find(|i| {
+                    i.first > verb && (i.first <= verb + 2 || titled(i) || (i.first <= verb + 7 && self.spoken_for(i)))
+                })
+                .filter(|i| {
+                    self.spoken_for(i) || !(verb + 1..i.first).any(|m| self.doc.low_is(WordClass::PlacePreps, m))
+                })
                 .copied()
         };
         adjacent
@@ -401,14 +407,15 @@ impl<'a> SentenceReader<'a> {
         )
     }
 
-    /// Whether `item` is where a body of people right before "at" works,
-    /// "Officials at the Pentagon", "diplomats at the UN": the body acting.
+    /// Whether `item` is where a body of people right before "at" or "from"
+    /// works, "Officials at the Pentagon", "diplomats at the UN", "officials
+    /// from the European Commission": the body acting.
     fn staff_of(&self, item: &Item) -> bool {
         let mut k = item.first;
         if k >= 1 && self.doc.low(k - 1) == "the" {
             k -= 1;
         }
-        k >= 2 && self.doc.low(k - 1) == "at" && self.doc.low_is(WordClass::BodyNouns, k - 2)
+        k >= 2 && matches!(self.doc.low(k - 1), "at" | "from") && self.doc.low_is(WordClass::BodyNouns, k - 2)
     }
 
     /// "A spokesman for Tayyip Erdogan criticised …", "a spokeswoman for the
@@ -690,6 +697,19 @@ impl<'a> SentenceReader<'a> {
                 joined |= COORDINATORS.contains(&self.doc.low(k));
                 comma_only &= matches!(self.doc.low(k), "," | "both");
                 k += 1;
+            }
+            // "France, along with Germany, opposed the plan", "France as well
+            // as Germany": a phrase of addition joins the next member too
+            // ("along with" and "together with" after a comma only).
+            let added = match (self.doc.low(k), self.doc.low(k + 1), self.doc.low(k + 2)) {
+                ("along" | "together", "with", _) if joined && comma_only => Some(k + 2),
+                ("as", "well", "as") => Some(k + 3),
+                _ => None,
+            };
+            if let Some(next) = added.filter(|&next| next < limit) {
+                k = next;
+                joined = true;
+                comma_only = false;
             }
             if !joined {
                 break;

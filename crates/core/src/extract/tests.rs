@@ -5777,3 +5777,27 @@ fn an_act_of_protest_the_subject_stages_is_against_what_follows() {
         "Greenpeace -> sanctions: oppose",
     );
 }
+
+#[test]
+fn a_phrase_of_addition_joins_another_holder() {
+    check(
+        "France, along with Germany, opposed the plan.",
+        "France -> plan: oppose\nGermany -> plan: oppose",
+    );
+    check(
+        "France as well as Germany opposed the plan.",
+        "France -> plan: oppose\nGermany -> plan: oppose",
+    );
+}
+
+#[test]
+fn an_unnamed_spokesperson_after_the_verb_speaks_for_the_principal() {
+    check(
+        "\"We reject the plan,\" said a spokesman for Greenpeace.",
+        "Greenpeace -> plan: oppose",
+    );
+    check(
+        "Officials from the European Commission criticised the plan.",
+        "European Commission -> plan: oppose",
+    );
+}
