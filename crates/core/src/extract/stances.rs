@@ -929,12 +929,27 @@ impl SentenceReader<'_> {
                         .find(|i| i.first == h.end + 1 && matches!(i.entity, Entity::Issue(_)))
                         .copied()
                 });
-                let target = means.or_else(|| {
-                    self.items
-                        .iter()
-                        .find(|i| i.first >= start && i.end <= hit.first)
-                        .copied()
-                });
+                let before: Vec<Item> = self
+                    .items
+                    .iter()
+                    .filter(|i| i.first >= start && i.end <= hit.first)
+                    .copied()
+                    .collect();
+                // "The EU's proposed ban angered Poland": an owner is no
+                // subject; what it owns, an issue named after it, angers.
+                let owned = before
+                    .first()
+                    .filter(|i| matches!(self.doc.low(i.end), "'s" | "’s"))
+                    .and_then(|owner| {
+                        // ("Britain's refusal to back the plan": the plan is
+                        // no head.)
+                        before
+                            .iter()
+                            .skip(1)
+                            .find(|i| matches!(i.entity, Entity::Issue(_)) && i.first <= owner.end + 3)
+                            .copied()
+                    });
+                let target = means.or(owned).or_else(|| before.first().copied());
                 (holders, target.into_iter().collect(), format!("affect:{}", cue.lemma))
             }
             // "Moscow called it a provocation", "labelled the vote a sham": the

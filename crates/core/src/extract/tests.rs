@@ -5661,10 +5661,21 @@ fn a_noun_compound_the_tagger_ends_with_a_verb_is_one_issue() {
 
 #[test]
 fn a_cue_after_an_article_and_a_word_qualifying_an_issue_is_a_noun() {
+    // What angers is the ban, the subject's head, not its owner.
     check(
         "The EU's proposed ban angered Poland.",
-        "Poland -> European Union: oppose",
+        "Poland -> EU's proposed ban: oppose",
     );
+}
+
+#[test]
+fn an_owner_opening_the_subject_of_a_feeling_verb_is_no_target_when_an_issue_follows() {
+    check(
+        "Russia's decision angered Poland.",
+        "Poland -> Russia's decision: oppose",
+    );
+    // No issue named after the owner: the owner is what angers.
+    check("India's refusal angered Washington.", "United States -> India: oppose");
 }
 
 #[test]
