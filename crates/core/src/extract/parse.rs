@@ -22,7 +22,7 @@ use standpoint_syntax::{sentence_span, Parser, Piece, Rel, Sentence, Token, Upos
 
 use super::document::Document;
 use super::features::Features;
-use super::lexicon::{Lexicon, PhraseRole, WordClass};
+use super::lexicon::{Frame, Lexicon, PhraseRole, WordClass};
 use crate::model::Span;
 
 /// Longest dependency path (in arcs) whose labels become one feature.
@@ -167,6 +167,69 @@ fn fronted_time(text: &str, lexicon: &Lexicon, pieces: &[Piece]) -> Option<usize
     (words.iter().any(|w| time(w)) && all_time).then_some(comma)
 }
 
+/// "Germany opposed planned cuts to the budget": the parse may read a
+/// sentence that opens with its subject and a verb of stance in "-ed",
+/// followed by a participle before the object, as one noun phrase, the
+/// subject and both participles modifying the object's noun ("as opposed
+/// to" taught it "opposed" as an adjective). When the root is a noun and a
+/// single-word verb cue of the lexicon in "-ed" modifies it right after a
+/// phrase that opens the sentence and hangs on the same noun, the cue is
+/// the verb: made the root, with that phrase its subject and the noun its
+/// object.
+fn fronted_cue_verb(text: &str, lexicon: &Lexicon, sentence: &mut Sentence) {
+    let tokens = &mut sentence.tokens;
+    let Some(root) = tokens.iter().position(|t| t.head.is_none()) else {
+        return;
+    };
+    if tokens[root].upos != Upos::Noun || root < 3 {
+        return;
+    }
+    let word = |t: &Token| text.get(t.start..t.end).unwrap_or("").to_lowercase();
+    let cue_verb = |w: &str| {
+        let cue = lexicon.cues.get(w).and_then(|cues| {
+            cues.iter()
+                .find(|c| c.frame == Frame::Verb && c.rest.is_empty() && !c.blocking)
+        });
+        cue.filter(|_| super::tokens::is_regular_past(w))
+            .map(|c| c.lemma.clone())
+    };
+    let Some((verb, lemma)) = (1..root - 1).find_map(|v| {
+        let t = &tokens[v];
+        let modifier = t.head == Some(root) && matches!(t.rel.universal(), Rel::Amod | Rel::Compound);
+        if !modifier || !matches!(t.upos, Upos::Verb | Upos::Adj) {
+            return None;
+        }
+        cue_verb(&word(t)).map(|lemma| (v, lemma))
+    }) else {
+        return;
+    };
+    // The subject: the phrase before the cue, opening the sentence, headed
+    // by its last word, a noun or a name hung on the root.
+    let subject = verb - 1;
+    let subject_phrase = tokens[subject].head == Some(root)
+        && matches!(tokens[subject].upos, Upos::Noun | Upos::Propn)
+        && (0..subject).all(|k| tokens[k].head.is_some_and(|h| h < verb));
+    // The object's words between the cue and the noun hang inside it.
+    let object_phrase = (verb + 1..root).all(|k| tokens[k].head.is_some_and(|h| h > verb && h <= root));
+    if !subject_phrase || !object_phrase {
+        return;
+    }
+    let t = &mut tokens[verb];
+    t.head = None;
+    t.rel = Rel::Root;
+    t.upos = Upos::Verb;
+    t.lemma = lemma;
+    tokens[subject].head = Some(verb);
+    tokens[subject].rel = Rel::Nsubj;
+    tokens[root].head = Some(verb);
+    tokens[root].rel = Rel::Obj;
+    for k in root + 1..tokens.len() {
+        if tokens[k].head == Some(root) && tokens[k].rel.universal() == Rel::Punct {
+            tokens[k].head = Some(verb);
+        }
+    }
+}
+
 /// The first of the conjuncts token `t` is listed with ("Nurses" for
 /// "doctors" in "Nurses and doctors"), `t` itself when it is no conjunct.
 fn first_conjunct(tokens: &[Token], t: usize) -> usize {
@@ -229,6 +292,13 @@ impl<'t> Parse<'t> {
     /// after its comma and hung on that clause's verb as an oblique: parsed
     /// whole, the parse made "Monday" the root and the clause a modifier of it.
     fn parse_pieces(&self, pieces: &[Piece]) -> Sentence {
+        let mut sentence = self.parse_pieces_as_given(pieces);
+        fronted_cue_verb(self.text, self.lexicon, &mut sentence);
+        sentence
+    }
+
+    /// [`Parse::parse_pieces`] before [`fronted_cue_verb`] mends it.
+    fn parse_pieces_as_given(&self, pieces: &[Piece]) -> Sentence {
         let (text, parser) = (self.text, Parser::shared());
         let is_name = |word: &str| self.known_name(word);
         let Some(comma) = fronted_time(text, self.lexicon, pieces) else {
