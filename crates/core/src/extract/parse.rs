@@ -1205,6 +1205,19 @@ fn misread_noun(text: &str, parsed: &Parsed, node: usize, noun: usize, last: usi
     (last == noun && attached && bare && !own_clause).then_some(next)
 }
 
+/// Whether punctuation token `k` joins a number to the word after it into
+/// one written word, the hyphen of "two-state" or "five-year", which the
+/// parser splits: it is part of the phrase, as they are. (Not any hyphen: a
+/// misparsed "top-up" would join a phrase to the words before it.)
+fn joins_word(sentence: &Sentence, k: usize) -> bool {
+    let tokens = &sentence.tokens;
+    k > 0
+        && k + 1 < tokens.len()
+        && tokens[k - 1].upos == Upos::Num
+        && tokens[k - 1].end == tokens[k].start
+        && tokens[k].end == tokens[k + 1].start
+}
+
 /// The tokens `first..=last` of `head`'s subtree that make a readable name:
 /// no relative clauses, appositions, clauses, coordination or punctuation
 /// hanging off it, no leading determiner or preposition, at most
@@ -1222,8 +1235,9 @@ fn bounded_subtree(parsed: &Parsed, head: usize) -> Option<(usize, usize)> {
             let rel = sentence.tokens[child].rel;
             let cut = matches!(
                 rel.universal(),
-                Rel::Acl | Rel::Appos | Rel::Parataxis | Rel::Punct | Rel::Conj | Rel::Cc | Rel::Advcl | Rel::Ccomp
-            ) || rel == Rel::AclRelcl;
+                Rel::Acl | Rel::Appos | Rel::Parataxis | Rel::Conj | Rel::Cc | Rel::Advcl | Rel::Ccomp
+            ) || rel == Rel::AclRelcl
+                || rel.universal() == Rel::Punct && !joins_word(sentence, child);
             if !cut {
                 stack.push(child);
             }
