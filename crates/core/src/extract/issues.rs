@@ -576,6 +576,17 @@ fn is_descriptive(word: &str) -> bool {
         || word.len() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether the word at `k` is a lower-case adjective as the treebank saw it
+/// ("military", "concrete"), no cue ("tough") nor bare modifier ("new").
+fn plain_adjective(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
+    let word = doc.word(k);
+    doc.is_word(k)
+        && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !BARE_MODIFIERS.contains(&word)
+        && !lexicon.cues.contains_key(word)
+        && standpoint_syntax::Parser::shared().seen_as(word, standpoint_syntax::Upos::Adj)
+}
+
 /// Whether a determiner or a possessive comes right before token `i`,
 /// which makes it a noun: "the plans", "Labour's plans".
 fn determined(doc: &Document, i: usize) -> bool {
@@ -852,6 +863,17 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
                     && (!lexicon.is(WordClass::StopCaps, w) || lexicon.is(WordClass::HonorificAbbreviations, w))
             } {
                 first -= 1;
+            }
+            // "warned against military action": a head that says little
+            // alone is named with the adjectives right before it.
+            let mut adjectives = 0;
+            while adjectives < 2
+                && first > sentence.first.max(doc.body_start)
+                && doc.low_is(WordClass::GenericIssueHeads, i)
+                && plain_adjective(doc, lexicon, first - 1)
+            {
+                first -= 1;
+                adjectives += 1;
             }
             first
         }

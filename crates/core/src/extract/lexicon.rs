@@ -689,6 +689,7 @@ word_classes! {
     FemaleWords = "female_words",
     FoeNouns = "foe_nouns",
     GeneralNouns = "general_nouns",
+    GenericIssueHeads = "generic_issue_heads",
     GenericMinistries = "generic_ministries",
     GovWords = "gov_words",
     GroupModifiers = "group_modifiers",
