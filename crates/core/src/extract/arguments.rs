@@ -139,7 +139,9 @@ pub fn add(
 /// "rejected calls for an inquiry", parsed as the verb's object "calls"
 /// and its "for" phrase: a noun of asking (`request_nouns`) joined again to
 /// what it asks for, which the name needs to say what is rejected. Not over
-/// an issue already found ("calls for an inquiry into the deal").
+/// an issue already found ("calls for an inquiry into the deal"); when what
+/// is asked is itself that issue ("calls for new talks"), the noun of asking
+/// is no issue, and the stance falls on what is asked.
 fn with_what_is_asked(doc: &Document, lexicon: &Lexicon, arguments: Vec<Argument>, taken: &[u8]) -> Vec<Argument> {
     let mut out: Vec<Argument> = Vec::with_capacity(arguments.len());
     for argument in arguments {
@@ -154,8 +156,19 @@ fn with_what_is_asked(doc: &Document, lexicon: &Lexicon, arguments: Vec<Argument
             let mut words = between.split_whitespace();
             let asked = words.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
                 && words.all(|w| lexicon.is(WordClass::NounMakers, w));
-            if asked && lexicon.is(WordClass::RequestNouns, &doc.text[asking.head.0..asking.head.1]) && free() {
-                asking.end = argument.end;
+            if asked && lexicon.is(WordClass::RequestNouns, &doc.text[asking.head.0..asking.head.1]) {
+                // "rejected calls for new talks": what is asked is an issue
+                // already, the one the stance is on; the asking names none
+                // of its own. ("calls for an inquiry into the deal" asks for
+                // no deal: the asking stays.)
+                let head = doc.tokens.partition_point(|t| t.end <= argument.head.0);
+                if free() {
+                    asking.end = argument.end;
+                } else if taken.get(head) == Some(&ISSUE) {
+                    out.pop();
+                } else {
+                    out.push(argument);
+                }
                 continue;
             }
         }

@@ -5710,6 +5710,64 @@ fn a_head_that_says_little_alone_keeps_its_adjectives() {
 }
 
 #[test]
+fn rejecting_calls_for_a_known_issue_opposes_the_issue() {
+    let stances = RuleExtractor::default()
+        .extract("Iran rejected calls for new talks.")
+        .stances;
+    let found: Vec<(&str, &str, Polarity)> = stances
+        .iter()
+        .map(|s| (s.holder.as_str(), s.target.as_str(), s.polarity))
+        .collect();
+    assert_eq!(found, [("Iran", "talks", Polarity::Oppose)]);
+    // What is asked names no known issue: the calls stay the target.
+    check(
+        "Boris Johnson rejected calls for a public inquiry.",
+        "Boris Johnson -> calls for a public inquiry: oppose",
+    );
+}
+
+#[test]
+fn an_owner_opening_the_subject_of_a_feeling_verb_is_no_target_when_an_issue_follows() {
+    check(
+        "Russia's decision angered Poland.",
+        "Poland -> Russia's decision: oppose",
+    );
+    // No issue named after the owner: the owner is what angers.
+    check("India's refusal angered Washington.", "United States -> India: oppose");
+}
+
+#[test]
+fn a_verb_of_stance_the_parse_reads_as_a_modifier_after_the_opening_subject_is_the_verb() {
+    // Parsed as one noun phrase: "Germany opposed planned" modifying "cuts".
+    check(
+        "Germany opposed planned cuts to the budget.",
+        "Germany -> planned cuts to the budget: oppose",
+    );
+}
+
+#[test]
+fn a_hyphenated_compound_with_a_number_names_the_issue() {
+    check(
+        "Brazil supports a two-state solution.",
+        "Brazil -> two-state solution: support",
+    );
+}
+
+#[test]
+fn a_head_that_says_little_alone_keeps_its_adjectives() {
+    check(
+        "France warned against military action.",
+        "France -> military action: oppose",
+    );
+    check(
+        "Britain urged concrete steps.",
+        "United Kingdom -> concrete steps: support",
+    );
+    // A head that names an issue alone is named so still.
+    check("Germany opposed new sanctions.", "Germany -> sanctions: oppose");
+}
+
+#[test]
 fn an_owner_opening_the_subject_of_a_feeling_verb_is_no_target_when_an_issue_follows() {
     check(
         "Russia's decision angered Poland.",
