@@ -1550,7 +1550,7 @@ pub(super) fn employer(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, n
         // or a known name only qualifies what follows.
         && !(i..run).any(|k| lexicon.adjectives.contains_key(doc.word(k)) || lexicon.by_name.contains_key(doc.word(k)));
     // ("the leader of Scotland": a known place stays one.)
-    if !works_at && !(heads && !lexicon.is(WordClass::Places, doc.slice(i, run))) {
+    if !works_at && (!heads || lexicon.is(WordClass::Places, doc.slice(i, run))) {
         return None;
     }
     let name = doc.slice(i, run).to_owned();

@@ -223,9 +223,9 @@ fn fronted_cue_verb(text: &str, lexicon: &Lexicon, sentence: &mut Sentence) {
     tokens[subject].rel = Rel::Nsubj;
     tokens[root].head = Some(verb);
     tokens[root].rel = Rel::Obj;
-    for k in root + 1..tokens.len() {
-        if tokens[k].head == Some(root) && tokens[k].rel.universal() == Rel::Punct {
-            tokens[k].head = Some(verb);
+    for t in tokens.iter_mut().skip(root + 1) {
+        if t.head == Some(root) && t.rel.universal() == Rel::Punct {
+            t.head = Some(verb);
         }
     }
 }
