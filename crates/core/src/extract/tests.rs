@@ -5772,14 +5772,6 @@ fn a_capital_a_noun_of_stance_comes_from_is_its_government() {
 
 #[test]
 fn an_unknown_name_a_head_of_an_organisation_is_titled_by_is_the_organisation() {
-    let kind_of = |text: &str, name: &str| {
-        RuleExtractor::rules_only()
-            .prepare(text)
-            .actors
-            .into_iter()
-            .find(|a| a.name == name)
-            .map(|a| a.kind)
-    };
     // After the title and "of".
     assert_eq!(
         kind_of(
