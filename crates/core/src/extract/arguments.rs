@@ -48,7 +48,7 @@ pub fn add(
         taken[m.first.min(n)..m.end.min(n)].fill(ISSUE);
     }
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let first = sentence.first.max(doc.body_start.min(sentence.end));
+        let (first, _) = doc.sentence_tokens(index);
         for &hit in cues.hits(index) {
             let cue = doc.span(hit.first, hit.end);
             // "The raid drew condemnation from Jordan", "The vote sparked
@@ -99,9 +99,7 @@ pub fn add(
             if has_issue[s] {
                 return None;
             }
-            let sentence = doc.sentences[s];
-            let first = sentence.first.max(doc.body_start.min(sentence.end));
-            Some((doc.span(m.first, m.end), (first, sentence.end)))
+            Some((doc.span(m.first, m.end), doc.sentence_tokens(s)))
         })
         .collect();
     let mut take_each = |arguments: Vec<Argument>, bounds: (usize, usize), source: IssueSource| {

@@ -132,7 +132,7 @@ pub fn propose(
             .and_then(|s| actors.holder_of(s))
         {
             let s = doc.sentences[sentence];
-            let first = s.first.max(doc.body_start.min(s.end));
+            let (first, _) = doc.sentence_tokens(sentence);
             let free = |k: usize| doc.is_word(k) && !spots.iter().any(|t| t.first <= k && k < t.end);
             let voice = (first..s.end)
                 .find(|&k| free(k) && doc.low_is(WordClass::PronounWe, k))

@@ -63,7 +63,7 @@ impl<'l> SentenceFacts<'l> {
         found: &[&Found],
     ) -> SentenceFacts<'l> {
         let s = doc.sentences[sentence];
-        let first = s.first.max(doc.body_start.min(s.end));
+        let (first, _) = doc.sentence_tokens(sentence);
         let valence: Vec<Option<Valence>> = (first..s.end).map(|i| lexicon.valence(doc.low(i))).collect();
         let count = |lean: Valence| valence.iter().filter(|v| **v == Some(lean)).count();
         let valence_counts = [count(Valence::Positive), count(Valence::Negative)];
@@ -305,8 +305,7 @@ pub fn describe(
         bucket(distance as f64, &[0.5, 1.5, 2.5, 5.5, 10.5, 20.5])
     ));
 
-    let sentence = doc.sentences[c.sentence];
-    let first = sentence.first.max(doc.body_start.min(sentence.end));
+    let (first, _) = doc.sentence_tokens(c.sentence);
     let (between_start, between_end) = if holder_first { (h.1, t.0) } else { (t.1, h.0) };
     let between_start = between_start.min(between_end);
 

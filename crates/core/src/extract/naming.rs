@@ -322,8 +322,7 @@ pub fn parties(
     head: usize,
     end: usize,
 ) -> (Vec<usize>, Option<(usize, usize)>, Option<usize>) {
-    let sentence = doc.sentences[doc.sentence_of[head]];
-    let start = sentence.first.max(doc.body_start.min(sentence.end));
+    let (start, _) = doc.sentence_tokens(doc.sentence_of[head]);
     let partner = (head + 1..end).find_map(|k| {
         if doc.low(k) != "with" {
             return None;

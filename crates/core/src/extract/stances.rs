@@ -81,7 +81,7 @@ fn find_in(
     let mut last_speaker: Option<Item> = None;
     let mut previous_group: Vec<Item> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let first = sentence.first.max(doc.body_start.min(sentence.end));
+        let (first, _) = doc.sentence_tokens(index);
         let mut reader = SentenceReader::new(doc, lexicon, actors, issues, parse, index, (first, sentence.end));
         reader.previous_subject = previous_subject;
         reader.previous_group = std::mem::take(&mut previous_group);
