@@ -177,10 +177,7 @@ fn with_what_is_asked(doc: &Document, lexicon: &Lexicon, arguments: Vec<Argument
 
 /// Whether `word` is a noun cue's ("concern", "criticism").
 fn stance_noun(lexicon: &Lexicon, word: &str) -> bool {
-    lexicon
-        .cues
-        .get(word.to_lowercase().as_str())
-        .is_some_and(|cues| cues.iter().any(|c| c.frame == Frame::Noun && !c.blocking))
+    lexicon.noun_cues(&word.to_lowercase()).next().is_some()
 }
 
 /// What a token is part of, for [`take`].

@@ -252,7 +252,8 @@ pub(super) fn known_actor(
             let cue_object = (i.saturating_sub(4)..i)
                 .any(|k| super::cues::at(doc, lexicon, k).is_some_and(|h| h.end == i && !h.cue.blocking))
                 || stance_noun_object(doc, i)
-                || (before == "from" && i >= 2 && stance_noun(lexicon, doc.low(i - 2)));
+                // ("protests" is a verb's form too; one-word nouns only.)
+                || (before == "from" && i >= 2 && lexicon.noun_cues(doc.low(i - 2)).any(|c| c.rest.is_empty()));
             // "according to the Kremlin": the seat speaks; "anger in Beijing":
             // the government feels it.
             let account = (before == "to" && i >= 2 && doc.low(i - 2) == "according")
@@ -306,15 +307,6 @@ fn felt(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
     doc.low_is(WordClass::AttitudeNouns, k)
         || super::cues::at(doc, lexicon, k)
             .is_some_and(|h| h.end == k + 1 && matches!(h.cue.frame, Frame::Noun | Frame::Affect) && !h.cue.blocking)
-}
-
-/// Whether `word` is a noun of stance by the cue lexicon ("protests", which
-/// is a verb's form too).
-fn stance_noun(lexicon: &Lexicon, word: &str) -> bool {
-    lexicon.cues.get(word).is_some_and(|cues| {
-        cues.iter()
-            .any(|c| c.frame == Frame::Noun && c.rest.is_empty() && !c.blocking)
-    })
 }
 
 /// Whether the name at `i` follows a noun of stance and its preposition

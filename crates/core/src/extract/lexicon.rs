@@ -455,6 +455,16 @@ impl Lexicon {
         }
     }
 
+    /// The noun cues of a lower-case word that read a stance (not the
+    /// blocking ones): "criticism", "protests", "critics" (of).
+    pub fn noun_cues(&self, word: &str) -> impl Iterator<Item = &Cue> + '_ {
+        self.cues
+            .get(word)
+            .into_iter()
+            .flatten()
+            .filter(|c| c.frame == Frame::Noun && !c.blocking)
+    }
+
     /// Whether a lower-case word is the head noun of a title ("president",
     /// "minister", "spokesman").
     pub fn is_title_head(&self, word: &str) -> bool {
@@ -729,13 +739,13 @@ word_classes! {
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
     Negators = "negators",
-    OrganisationHeads = "organisation_heads",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",
     NounVerbHeads = "noun_verb_heads",
     OfJoiningHeads = "of_joining_heads",
     OrgSuffix = "org_suffix",
     OrganisationDescriptions = "organisation_descriptions",
+    OrganisationHeads = "organisation_heads",
     PairNouns = "pair_nouns",
     PartitiveNouns = "partitive_nouns",
     PartyWingNouns = "party_wing_nouns",

@@ -92,7 +92,6 @@ impl Parsed {
     }
 }
 
-/// The phrase token `head` heads, bounded as [`bounded_subtree`] bounds it.
 /// The auxiliaries of English, in every form: a word the tagger reads as
 /// one that is none of these is a misread verb.
 const AUXILIARIES: &[&str] = &[
@@ -101,6 +100,7 @@ const AUXILIARIES: &[&str] = &[
     "can", "could", "may", "might", "must", "ought", "wo", "ca", "get", "gets", "got", "to",
 ];
 
+/// The phrase token `head` heads, bounded as [`bounded_subtree`] bounds it.
 fn bounded_argument(parsed: &Parsed, head: usize) -> Option<Argument> {
     let tokens = &parsed.sentence.tokens;
     let (first, last) = bounded_subtree(parsed, head)?;

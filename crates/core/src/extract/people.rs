@@ -1094,8 +1094,6 @@ fn home_before_party(doc: &Document, lexicon: &Lexicon, name: Range<usize>) -> O
     })
 }
 
-/// A plain capitalised name: a person when it looks like one, an
-/// organisation when it reports or speaks.
 /// Whether a lower-case title of who heads or speaks for an organisation
 /// (`organisation_heads`) starts at `k` (after a possessive there too) and
 /// a personal name follows it.
@@ -1110,6 +1108,8 @@ fn heads_before_name(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
         && name_at(doc, lexicon, end).is_some_and(|name_end| name_end >= end + 2)
 }
 
+/// A plain capitalised name: a person when it looks like one, an
+/// organisation when it reports or speaks.
 pub(super) fn plain_name(
     doc: &Document,
     lexicon: &Lexicon,

@@ -81,8 +81,8 @@ fn find_in(
     let mut last_speaker: Option<Item> = None;
     let mut previous_group: Vec<Item> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let (first, _) = doc.sentence_tokens(index);
-        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, parse, index, (first, sentence.end));
+        let (first, end) = doc.sentence_tokens(index);
+        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, parse, index, (first, end));
         reader.previous_subject = previous_subject;
         reader.previous_group = std::mem::take(&mut previous_group);
         reader.previous_object = previous_object;
