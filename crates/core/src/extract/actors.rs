@@ -747,9 +747,12 @@ fn joins_of(lexicon: &Lexicon, word: &str) -> bool {
 
 /// The longest gazetteer phrase starting at `i`: (end, lexicon actor, role).
 pub(super) fn gazetteer_match(doc: &Document, lexicon: &Lexicon, i: usize) -> Option<(usize, usize, PhraseRole)> {
+    let phrases = doc.phrases_at(i);
+    if phrases.is_empty() {
+        return None;
+    }
     let word = doc.word(i);
     let key = if word == "The" { "the" } else { word };
-    let phrases = lexicon.phrases.get(key)?;
     let fits = |p: &&Phrase| {
         p.words.iter().enumerate().skip(1).all(|(k, w)| doc.word(i + k) == w) && i + p.words.len() <= doc.tokens.len()
     };

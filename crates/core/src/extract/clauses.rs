@@ -7,7 +7,7 @@
 //! It decides no stance; `stances` asks it questions while linking cues.
 
 use super::actors::{Actors, Via};
-use super::cues::{self, CueHit};
+use super::cues::{self, CueHit, SentenceCues};
 use super::document::Document;
 use super::issues::Issues;
 use super::lexicon::{Lexicon, WordClass};
@@ -40,6 +40,8 @@ pub(super) struct SentenceReader<'a> {
     pub(super) index: usize,
     pub(super) first: usize,
     pub(super) end: usize,
+    /// The sentence's cues, found once for every reader of it (`cues::SentenceCues`).
+    pub(super) cues: &'a [CueHit<'a>],
     pub(super) items: Vec<Item>,
     /// The previous sentence's first non-person subject, for "it" and "they".
     pub(super) previous_subject: Option<Item>,
@@ -101,9 +103,10 @@ impl<'a> SentenceReader<'a> {
         actors: &'a Actors,
         issues: &'a Issues,
         parse: &'a Parse<'a>,
+        cues: &'a SentenceCues<'a>,
         index: usize,
-        (first, end): (usize, usize),
     ) -> Self {
+        let (first, end) = doc.sentence_tokens(index);
         let mut items: Vec<Item> = actors
             .found
             .iter()
@@ -137,6 +140,7 @@ impl<'a> SentenceReader<'a> {
             index,
             first,
             end,
+            cues: cues.hits(index),
             items,
             previous_subject: None,
             previous_object: None,

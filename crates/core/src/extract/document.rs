@@ -7,7 +7,7 @@
 //! and again, some 15 times a token, and a hash look-up each time was the
 //! extractor's most expensive function after the parser.
 
-use super::lexicon::{lexicon, Classes, WordClass};
+use super::lexicon::{lexicon, Classes, Phrase, WordClass};
 use super::segment::{self, Sentence};
 use super::tokens::{self, Token};
 use crate::model::Span;
@@ -24,6 +24,10 @@ pub struct Document<'a> {
     /// Each token's word classes: of its surface form, then of its lower-case
     /// form ([`Document::word_is`], [`Document::low_is`]).
     classes: Vec<(Classes, Classes)>,
+    /// The gazetteer's phrases that begin with each token as written ("The"
+    /// as "the"), longest first ([`Document::phrases_at`]): the actor, body
+    /// and people passes ask about most tokens three times or more.
+    phrases: Vec<&'static [Phrase]>,
     pub sentences: Vec<Sentence>,
     /// Index of the sentence each token belongs to.
     pub sentence_of: Vec<usize>,
@@ -37,6 +41,7 @@ impl<'a> Document<'a> {
         let mut lower = String::with_capacity(text.len() + tokens.len());
         let lexicon = lexicon();
         let mut classes = Vec::with_capacity(tokens.len());
+        let mut phrases = Vec::with_capacity(tokens.len());
         let lower_spans = tokens
             .iter()
             .map(|t| {
@@ -57,6 +62,8 @@ impl<'a> Document<'a> {
                     lexicon.classes_given_lower(form, low)
                 };
                 classes.push((of_word, of_low));
+                let key = if form == "The" { "the" } else { form };
+                phrases.push(lexicon.phrases.get(key).map_or(&[][..], Vec::as_slice));
                 let end = lower.len();
                 lower.push(' ');
                 (start, end)
@@ -77,6 +84,7 @@ impl<'a> Document<'a> {
             lower,
             lower_spans,
             classes,
+            phrases,
             sentences,
             sentence_of,
             body_start,
@@ -123,6 +131,12 @@ impl<'a> Document<'a> {
     /// the end).
     pub fn low_is(&self, class: WordClass, index: usize) -> bool {
         self.classes.get(index).is_some_and(|c| c.1.has(class))
+    }
+
+    /// The gazetteer's phrases that begin with token `index`, longest first
+    /// (none past the end): the lexicon's `phrases` of its surface form.
+    pub fn phrases_at(&self, index: usize) -> &'static [Phrase] {
+        self.phrases.get(index).copied().unwrap_or_default()
     }
 
     /// The byte span covering tokens `first..end`.

@@ -92,17 +92,18 @@ impl RuleExtractor {
         let parse = Parse::new(text, self.lexicon);
         let actors = actors::find(&doc, self.lexicon, &parse);
         let mut issues = issues::find(&doc, self.lexicon, &actors);
+        let cues = cues::SentenceCues::new(&doc, self.lexicon);
         let stances::Findings {
             mut found,
             carried_speaker,
-        } = stances::find(&doc, self.lexicon, &actors, &issues, &parse);
+        } = stances::find(&doc, self.lexicon, &cues, &actors, &issues, &parse);
         // After the rules, so that they read the issues they were written for.
         let known = issues.found.len();
-        let cues = cues::SentenceCues::new(&doc, self.lexicon);
         arguments::add(&doc, self.lexicon, &cues, &actors, &parse, &mut issues);
         found.extend(stances::on_arguments(
             &doc,
             self.lexicon,
+            &cues,
             &actors,
             &issues,
             &parse,

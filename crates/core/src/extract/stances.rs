@@ -13,7 +13,7 @@
 use super::actors::{Actors, Via};
 use super::clauses::{quote_mark, Entity, Item, SentenceReader, SUBJECT_PRONOUNS};
 use super::confidence::{self, Evidence};
-use super::cues::{self, CueHit};
+use super::cues::{self, CueHit, SentenceCues};
 use super::document::Document;
 use super::issues::{IssueFound, Issues};
 use super::lexicon::{Frame, Lexicon, PhraseRole, WordClass};
@@ -55,9 +55,16 @@ pub struct Findings {
     pub carried_speaker: Vec<Option<usize>>,
 }
 
-/// Reads every sentence of `doc` for stances.
-pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues, parse: &Parse) -> Findings {
-    find_in(doc, lexicon, actors, issues, parse, |_| true)
+/// Reads every sentence of `doc` for stances; `cues` are its sentences' cues.
+pub fn find(
+    doc: &Document,
+    lexicon: &Lexicon,
+    cues: &SentenceCues,
+    actors: &Actors,
+    issues: &Issues,
+    parse: &Parse,
+) -> Findings {
+    find_in(doc, lexicon, cues, actors, issues, parse, |_| true)
 }
 
 /// [`find`], reading for stances only the sentences `wanted` names. What one
@@ -67,6 +74,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &Issues,
 fn find_in(
     doc: &Document,
     lexicon: &Lexicon,
+    cues: &SentenceCues,
     actors: &Actors,
     issues: &Issues,
     parse: &Parse,
@@ -81,8 +89,8 @@ fn find_in(
     let mut last_speaker: Option<Item> = None;
     let mut previous_group: Vec<Item> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let (first, end) = doc.sentence_tokens(index);
-        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, parse, index, (first, end));
+        let mut reader = SentenceReader::new(doc, lexicon, actors, issues, parse, cues, index);
+        let first = reader.first;
         reader.previous_subject = previous_subject;
         reader.previous_group = std::mem::take(&mut previous_group);
         reader.previous_object = previous_object;
@@ -131,9 +139,11 @@ fn find_in(
 /// the first reading found no target. Kept: findings on an issue mention
 /// added after `known` whose holder and cue the first reading (`before`)
 /// linked to nothing.
+#[allow(clippy::too_many_arguments)]
 pub fn on_arguments(
     doc: &Document,
     lexicon: &Lexicon,
+    cues: &SentenceCues,
     actors: &Actors,
     issues: &Issues,
     parse: &Parse,
@@ -178,7 +188,7 @@ pub fn on_arguments(
             }
         }
     }
-    find_in(doc, lexicon, actors, issues, parse, |s| holds_added[s])
+    find_in(doc, lexicon, cues, actors, issues, parse, |s| holds_added[s])
         .found
         .into_iter()
         .filter(|f| is_added(f))
@@ -364,7 +374,7 @@ impl SentenceReader<'_> {
     }
 
     fn read_cues(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
-        let hits = cues::find(self.doc, self.lexicon, self.first, self.end);
+        let hits = self.cues;
         let mut suppressed = vec![false; hits.len()];
         // "want to tear up", "threatened to pull out": the complement carries
         // the stance; the volitional verb only adds its negation.
