@@ -1724,6 +1724,26 @@ fn a_cue_takes_no_target_from_a_clause_only_coordinated_with_its_own() {
 }
 
 #[test]
+fn phrasal_verbs_of_backing_retreating_disdain_and_obstruction_are_cues() {
+    check("Poland argued for the deal.", "Poland -> deal: support");
+    check("France fought for the deal.", "France -> deal: support");
+    check("Germany fought against the plan.", "Germany -> plan: oppose");
+    check(
+        "Hungary went along with the sanctions.",
+        "Hungary -> sanctions: support",
+    );
+    check(
+        "The EU backed away from the proposal.",
+        "European Union -> proposal: oppose",
+    );
+    check("Iran reneged on the nuclear deal.", "Iran -> nuclear deal: oppose");
+    check("Japan poured cold water on the plan.", "Japan -> plan: oppose");
+    check("Russia sabotaged the talks.", "Russia -> talks: oppose");
+    // A noun or a participle of the same word is no verb cue.
+    check("Kenya held a contested election.", "");
+}
+
+#[test]
 fn verbs_of_abolishing_resisting_mocking_accepting_and_praising_are_cues() {
     check("Germany resisted the proposal.", "Germany -> proposal: oppose");
     check("Iran accepted the proposal.", "Iran -> proposal: support");
