@@ -1744,6 +1744,16 @@ fn phrasal_verbs_of_backing_retreating_disdain_and_obstruction_are_cues() {
 }
 
 #[test]
+fn readiness_reluctance_and_misgivings_are_cues() {
+    check("Poland is averse to the plan.", "Poland -> plan: oppose");
+    check("Poland is receptive to the plan.", "Poland -> plan: support");
+    check("Poland is dismissive of the plan.", "Poland -> plan: oppose");
+    check("Poland has misgivings about the plan.", "Poland -> plan: oppose");
+    check("Poland gave the go-ahead to the plan.", "Poland -> plan: support");
+    check("Poland found fault with the plan.", "Poland -> plan: oppose");
+}
+
+#[test]
 fn verbs_of_abolishing_resisting_mocking_accepting_and_praising_are_cues() {
     check("Germany resisted the proposal.", "Germany -> proposal: oppose");
     check("Iran accepted the proposal.", "Iran -> proposal: support");
