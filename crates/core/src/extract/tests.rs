@@ -1744,6 +1744,28 @@ fn phrasal_verbs_of_backing_retreating_disdain_and_obstruction_are_cues() {
 }
 
 #[test]
+fn nouns_of_acts_and_feelings_for_or_against_a_thing_are_cues() {
+    check(
+        "Poland's veto of the sanctions package angered no one.",
+        "Poland -> sanctions package: oppose",
+    );
+    check(
+        "Erdogan expressed contempt for the ruling.",
+        "Erdogan -> ruling: oppose",
+    );
+    check(
+        "Hungary's embrace of the plan surprised everyone.",
+        "Hungary -> plan: support",
+    );
+    check(
+        "Poland's ratification of the treaty was welcome.",
+        "Poland -> treaty: support",
+    );
+    // The verb keeps its reading.
+    check("Russia will veto the resolution.", "Russia -> resolution: oppose");
+}
+
+#[test]
 fn readiness_reluctance_and_misgivings_are_cues() {
     check("Poland is averse to the plan.", "Poland -> plan: oppose");
     check("Poland is receptive to the plan.", "Poland -> plan: support");
