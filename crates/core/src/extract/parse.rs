@@ -871,6 +871,52 @@ impl<'t> Parse<'t> {
         Some(matches!(rel, Rel::Conj | Rel::Parataxis))
     }
 
+    /// Whether a verb stands between the noun at byte span `word` and
+    /// `target`, so that the target is what the verb takes, not the noun's
+    /// complement: "Poland's opposition to the budget stalled the talks",
+    /// where "opposition" is in the subject of "stalled" and "talks" its
+    /// object, or, as the parse may read it, "stalled" a participle under
+    /// "budget" with "talks" below it. A complement the parse hangs on the
+    /// noun's own verb, "voiced opposition on Monday to the plan", is not cut
+    /// off. None when the parse cannot tell (another sentence, no token).
+    pub fn verb_apart(&self, word: Span, target: Span) -> Option<bool> {
+        let (w, t) = (
+            self.head_of(word.start, word.end)?,
+            self.head_of(target.start, target.end)?,
+        );
+        if w.sentence != t.sentence || w.token == t.token {
+            return None;
+        }
+        let (mut up, mut down) = (Vec::new(), Vec::new());
+        self.ancestors(w, &mut up);
+        // The target's highest word: "ban on whaling" read as "whaling were
+        // rejected" under "ban" still has "ban" at its top.
+        let sentence = self.sentence(t.sentence);
+        let (first, last) = (
+            sentence.tokens.partition_point(|k| k.end <= target.start),
+            sentence.tokens.partition_point(|k| k.start < target.end),
+        );
+        let mut best: Option<Vec<usize>> = None;
+        for token in first..last {
+            self.ancestors(Node { token, ..t }, &mut down);
+            if best.as_ref().is_none_or(|b| down.len() < b.len()) {
+                best = Some(down.clone());
+            }
+        }
+        let down = best?;
+        let ui = up.iter().position(|x| down.contains(x))?;
+        let di = down.iter().position(|x| *x == up[ui])?;
+        let sentence = self.sentence(w.sentence);
+        let verb = |i: &usize| matches!(sentence.tokens[*i].upos, Upos::Verb | Upos::Aux);
+        if ui == 0 {
+            // The noun heads the target: a verb on the way down is a clause
+            // of its own.
+            return Some(down[1..di].iter().any(verb));
+        }
+        let subject = matches!(sentence.tokens[up[ui - 1]].rel.universal(), Rel::Nsubj | Rel::Csubj);
+        Some(subject && verb(&up[ui]))
+    }
+
     /// Whether the phrases at byte spans `a` and `b` are members of one
     /// list ("met Angela Merkel and Justin Trudeau"): each reaches
     /// their common ancestor through conjunct relations only. None when the

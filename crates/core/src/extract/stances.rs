@@ -848,6 +848,15 @@ impl SentenceReader<'_> {
                 if targets.first().is_some_and(|t| self.inside_noun_object(hit, t)) {
                     return;
                 }
+                // "Poland's opposition to the budget stalled the talks": the
+                // noun in a clause's subject opposes nothing its verb takes.
+                let cue_span = self.doc.span(hit.first, hit.end);
+                if targets
+                    .first()
+                    .is_some_and(|t| self.parse.verb_apart(cue_span, self.doc.span(t.first, t.end)) == Some(true))
+                {
+                    return;
+                }
                 // "Turkey's demand for the US to hand over Gulen": as with a
                 // directive verb, the addressee is asked; the wish is the act.
                 if let Some(first) = targets.first().copied() {

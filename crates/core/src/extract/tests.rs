@@ -1766,6 +1766,19 @@ fn nouns_of_acts_and_feelings_for_or_against_a_thing_are_cues() {
 }
 
 #[test]
+fn a_noun_cue_in_a_subject_targets_nothing_its_verb_takes() {
+    check(
+        "Poland's opposition to the budget stalled the talks.",
+        "Poland -> budget: oppose",
+    );
+    // A complement hung on the noun's own verb is still the noun's.
+    check(
+        "Poland voiced opposition on Monday to the plan.",
+        "Poland -> plan: oppose",
+    );
+}
+
+#[test]
 fn readiness_reluctance_and_misgivings_are_cues() {
     check("Poland is averse to the plan.", "Poland -> plan: oppose");
     check("Poland is receptive to the plan.", "Poland -> plan: support");
