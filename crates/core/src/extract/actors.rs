@@ -363,6 +363,16 @@ fn apposed_spokespeople(doc: &Document, actors: &mut Actors) {
         if party {
             continue;
         }
+        // "Dmitry Peskov, the Kremlin spokesman,", "John Smith, the
+        // Greenpeace spokesman,": the actor qualifying the title in the
+        // apposition is the principal, as the one after "for" is.
+        let principal = principal.or_else(|| {
+            actors.found[n + 1..]
+                .iter()
+                .take_while(|f| f.first < spokes)
+                .find(|f| f.first > found.end && f.end <= spokes && f.actor != found.actor)
+                .map(|f| f.actor)
+        });
         let actor = &mut actors.list[found.actor];
         if actor.principal().is_none() {
             actor.voice = Voice::Relays(principal);
@@ -436,10 +446,12 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
     if let Some(end) = party_member_reference(doc, lexicon, actors, i) {
         return end;
     }
-    if let Some(end) = group(doc, lexicon, parse, actors, i) {
+    // "Diplomats from France and Germany criticised": the states that sent
+    // them, before a plural of people opening a sentence makes a group.
+    if let Some(end) = seated_body(doc, lexicon, actors, i) {
         return end;
     }
-    if let Some(end) = seated_body(doc, lexicon, actors, i) {
+    if let Some(end) = group(doc, lexicon, parse, actors, i) {
         return end;
     }
     if let Some(end) = described_name(doc, lexicon, parse, actors, i) {

@@ -679,6 +679,34 @@ impl<'t> Parse<'t> {
         })?
     }
 
+    /// The byte span of the verb right after a relative clause on the
+    /// mention at byte span `start..end` that "who" opens and a comma
+    /// closes: "praised" in "Lagarde, who heads the IMF, praised the plan",
+    /// which the parse often makes a conjunct of the clause's own verb. An
+    /// adverb may come first ("…, also praised"). None unless the parse
+    /// tags the mention a proper noun.
+    pub fn verb_after_relative(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        if self.is_proper(Span { start, end }) != Some(true) {
+            return None;
+        }
+        let node = self.head_of(start, end)?;
+        let tokens = &self.sentence(node.sentence).tokens;
+        let form = |k: usize| tokens.get(k).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("");
+        let who = node.token + 2;
+        if form(node.token + 1) != "," || !form(who).eq_ignore_ascii_case("who") {
+            return None;
+        }
+        // The clause ends at its first comma, before any quotation or dash.
+        let close = (who + 1..tokens.len())
+            .take_while(|&k| !matches!(form(k), "\"" | "“" | "”" | "—" | "–" | ";" | "(" | ")"))
+            .find(|&k| form(k) == ",")?;
+        let verb = (close + 1..tokens.len())
+            .take(2)
+            .find(|&k| tokens[k].upos != Upos::Adv)
+            .map(|k| &tokens[k])?;
+        (verb.upos == Upos::Verb).then_some((verb.start, verb.end))
+    }
+
     /// The byte span of the verb the proper noun at byte span `start..end`
     /// acts in, though not as its own subject: a conjunct of the proper noun
     /// that is its subject, past the other words of that name or title

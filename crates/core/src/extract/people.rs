@@ -963,15 +963,33 @@ fn name_at_sentence_start(doc: &Document, i: usize) -> bool {
 /// a proper noun.
 fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -> bool {
     let span = doc.span(i, i + 1);
-    let Some((start, end)) = parse.proper_subject_of(span.start, span.end) else {
+    // "Merkel urged Greece to …", "Obama pressed Beijing": one who asks
+    // another to act speaks too.
+    let speaks = |verb: &str| {
+        lexicon.is(WordClass::Speech, verb)
+            || lexicon.is(WordClass::BlamingVerbs, verb)
+            || lexicon.is(WordClass::Directive, verb)
+    };
+    let acts = |(start, end): (usize, usize)| {
+        let verb = doc.text[start..end].to_lowercase();
+        speaks(&verb) || lexicon.cues.contains_key(&verb)
+    };
+    // "Lagarde, who heads the IMF, praised the plan": the verb after the
+    // relative clause, when the clause's own does not speak.
+    let Some((start, end)) = parse
+        .proper_subject_of(span.start, span.end)
+        .filter(|&verb| acts(verb))
+        .or_else(|| {
+            parse
+                .verb_after_relative(span.start, span.end)
+                .filter(|&verb| acts(verb))
+        })
+        .or_else(|| parse.proper_subject_of(span.start, span.end))
+    else {
         return false;
     };
     let verb = doc.text[start..end].to_lowercase();
-    // "Merkel urged Greece to …", "Obama pressed Beijing": one who asks
-    // another to act speaks too.
-    let speaks = lexicon.is(WordClass::Speech, &verb)
-        || lexicon.is(WordClass::BlamingVerbs, &verb)
-        || lexicon.is(WordClass::Directive, &verb);
+    let speaks = speaks(&verb);
     let cue = lexicon.cues.contains_key(&verb);
     // "Vodafone rejected the offer", "Macron criticised the plan": a verb of
     // stance only someone takes vouches for its subject as "said" does; one
@@ -981,6 +999,25 @@ fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -
         return false;
     }
     speaks || cue
+}
+
+/// "Merkel, 64,": an age between commas right after the name at `..end`,
+/// which only a person has.
+fn aged(doc: &Document, end: usize) -> bool {
+    let age = doc.word(end + 1);
+    doc.word(end) == ","
+        && doc.word(end + 2) == ","
+        && age.len() == 2
+        && age.parse::<u8>().is_ok_and(|years| years >= 18)
+}
+
+/// "Netanyahu's office said": the name at `..end` owns an office that
+/// speaks or takes a side for it, as a person's does ("Trump aides" are a
+/// group of their own).
+fn office_speaks(doc: &Document, lexicon: &Lexicon, end: usize) -> bool {
+    matches!(doc.word(end), "'s" | "’s")
+        && doc.low(end + 1) == "office"
+        && super::actors::acts_after(doc, lexicon, end + 2)
 }
 
 /// Whether the sentence's first word `i`, which [`name_at_sentence_start`]
@@ -1253,7 +1290,11 @@ pub(super) fn plain_name(
             // (An apposition that says what it is is read below.)
             || (states_a_stance(doc, lexicon, parse, i) && apposition_kind(doc, run).is_none())
             // "Yukos said it opposed": a speaker that is "it", at a sentence's start too.
-            || (says_it_holds(doc, lexicon, parse, text) && !standpoint_syntax::Parser::shared().common_word(text)))
+            || (says_it_holds(doc, lexicon, parse, text) && !standpoint_syntax::Parser::shared().common_word(text))
+            // "Merkel, 64, said", "Netanyahu's office said": an age, or an
+            // office that speaks for the name.
+            || ((aged(doc, run) || office_speaks(doc, lexicon, run))
+                && !standpoint_syntax::Parser::shared().common_word(text)))
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname; so is one

@@ -5917,3 +5917,41 @@ fn an_unnamed_spokesperson_after_the_verb_speaks_for_the_principal() {
         "European Commission -> plan: oppose",
     );
 }
+
+#[test]
+fn a_lone_name_before_a_relative_clause_acts_after_it() {
+    // "heads" is no stance; the verb after the clause is the name's.
+    check(
+        "Lagarde, who heads the IMF, praised the plan.",
+        "Lagarde -> plan: support",
+    );
+}
+
+#[test]
+fn people_a_state_sends_opening_a_sentence_are_the_state() {
+    check(
+        "Diplomats from France and Germany criticised the deal.",
+        "France -> deal: oppose\nGermany -> deal: oppose",
+    );
+}
+
+#[test]
+fn an_age_or_an_office_that_speaks_makes_a_lone_name_a_person() {
+    check("Merkel, 64, opposed the plan.", "Merkel -> plan: oppose");
+    check(
+        "Netanyahu's office said the plan was unacceptable.",
+        "Netanyahu -> plan: oppose",
+    );
+}
+
+#[test]
+fn a_spokesperson_whose_apposition_names_the_principal_relays_it() {
+    check(
+        "Dmitry Peskov, the Kremlin spokesman, criticised the deal.",
+        "Russia -> deal: oppose",
+    );
+    check(
+        "John Smith, the Greenpeace spokesman, criticised the deal.",
+        "Greenpeace -> deal: oppose",
+    );
+}
