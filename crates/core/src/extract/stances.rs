@@ -400,11 +400,14 @@ impl SentenceReader<'_> {
             }
         }
         for (n, hit) in hits.iter().enumerate() {
+            // ("Critics of the plan include Germany": the group the noun
+            // names gives way to those listed.)
             if suppressed[n]
                 || self
                     .items
                     .iter()
                     .any(|i| matches!(i.entity, Entity::Actor(_)) && i.first <= hit.first && hit.first < i.end)
+                    && self.included(hit).is_none()
             {
                 continue;
             }
@@ -549,9 +552,15 @@ impl SentenceReader<'_> {
             // "rejected calls for an inquiry": a verb cue's -s form used as a
             // plural noun; right after a name it is the name's verb ("John
             // Smith opposes GM crops", which the tagger reads as one phrase).
+            // ("Germany led calls for sanctions", "joined calls for a ban":
+            // a plural noun of asking that the subject leads or joins asks
+            // with the subject's voice, read as the verb.)
             Frame::Verb
                 if self.doc.low(hit.first).ends_with('s')
                     && !self.after_subject(hit.first)
+                    && !(cue.polarity == Polarity::Support
+                        && cue.rest.last().map(String::as_str) == Some("for")
+                        && self.waged(hit.first))
                     && self.parse.is_noun(self.doc.span(hit.first, hit.first + 1)) == Some(true) =>
             {
                 // "The union staged protests against the reform": a plural
@@ -736,6 +745,16 @@ impl SentenceReader<'_> {
                     })
                 {
                     return;
+                }
+                // "rejected criticism of the plan", "dismissed concerns about
+                // the deal": a noun of opposing that the verb takes as its
+                // object turns the verb's polarity toward what the noun is
+                // about (not a hostile act's: "condemned the attacks on").
+                if cue.frame == Frame::Verb && polarity_override.is_none() {
+                    let object = targets.first().and_then(|t| self.stance_noun_object(hit.end, t.first));
+                    if object == Some(Polarity::Oppose) {
+                        polarity_override = Some(cue.polarity.flipped());
+                    }
                 }
                 let kind = if cue.frame == Frame::Adj { "adj" } else { "verb" };
                 (holders, targets, format!("{kind}:{}", cue.lemma))
@@ -934,12 +953,12 @@ impl SentenceReader<'_> {
                 (holders, targets, format!("noun:{}", cue.lemma))
             }
             Frame::Affect => {
+                // ("angered China and Russia": each one it angers.)
                 let holders: Vec<Item> = self
                     .actor_items()
                     .find(|i| i.first >= hit.end && i.first < clause_end)
-                    .copied()
-                    .into_iter()
-                    .collect();
+                    .map(|first| self.coordinated(*first, clause_end))
+                    .unwrap_or_default();
                 let start = self.clause_start(hit.first);
                 // "angered China with freedom of navigation patrols": the means is what angers.
                 let means = holders.first().filter(|h| self.doc.low(h.end) == "with").and_then(|h| {
@@ -1684,6 +1703,72 @@ impl SentenceReader<'_> {
             .copied()
     }
 
+    /// The polarity of a noun cue heading the object that runs from `from`
+    /// (right after a verb) to a target at `target`, an article or modifiers
+    /// before it and a preposition after: "criticism" in "rejected [the]
+    /// criticism of the plan". None for a hostile act ("the attacks on").
+    fn stance_noun_object(&self, from: usize, target: usize) -> Option<Polarity> {
+        let noun = (from..target).find(|&k| !(self.doc.is_word(k) && self.noun_modifier(k)))?;
+        if self.doc.low_is(WordClass::HostileActNouns, noun) {
+            return None;
+        }
+        let hit = cues::at(self.doc, self.lexicon, noun)?;
+        // ("criticised opposition leader X": a preposition must follow.)
+        let preposition = hit.end > hit.first + 1
+            || matches!(
+                self.doc.low(hit.end),
+                "of" | "over" | "about" | "for" | "against" | "to" | "on" | "toward" | "towards"
+            );
+        (hit.cue.frame == Frame::Noun && !hit.cue.blocking && preposition && target > hit.end && target <= hit.end + 3)
+            .then_some(hit.cue.polarity)
+    }
+
+    /// Whether the word at `k` may stand between a verb and the noun heading
+    /// its object: an article, or a modifier that is no cue ("growing").
+    fn noun_modifier(&self, k: usize) -> bool {
+        let parser = standpoint_syntax::Parser::shared();
+        let word = self.doc.low(k);
+        let cue = self.lexicon.cues.contains_key(word);
+        matches!(
+            word,
+            "the" | "a" | "an" | "these" | "those" | "such" | "any" | "all" | "repeated" | "renewed"
+        ) || (!cue && word.ends_with("ing"))
+            || (!cue
+                && !is_capitalised(self.doc.word(k))
+                && parser.seen_as(self.doc.word(k), standpoint_syntax::Upos::Adj))
+    }
+
+    /// "Critics of the plan include Germany and France": the first actor
+    /// that "include" lists after a noun cue opening its clause.
+    fn included(&self, hit: &CueHit) -> Option<Item> {
+        if hit.cue.frame != Frame::Noun || self.clause_start(hit.first) + 1 < hit.first {
+            return None;
+        }
+        let include = (hit.end..(hit.end + 8).min(self.end))
+            .find(|&k| matches!(self.doc.low(k), "include" | "includes" | "included"))?;
+        self.actor_items()
+            .find(|i| i.first > include && i.first <= include + 3)
+            .copied()
+    }
+
+    /// Whether the noun cue `hit` is the object of a one-word verb of
+    /// opposing right before it, or with an article or modifiers between:
+    /// "rejected the calls for", "dismissed growing criticism of".
+    fn opposed_noun(&self, hit: &CueHit) -> bool {
+        let Some(verb) = (hit.first.saturating_sub(4).max(self.first)..hit.first)
+            .rev()
+            .find(|&k| !(self.doc.is_word(k) && self.noun_modifier(k)))
+        else {
+            return false;
+        };
+        cues::at(self.doc, self.lexicon, verb).is_some_and(|verb_hit| {
+            verb_hit.end == verb + 1
+                && verb_hit.cue.frame == Frame::Verb
+                && verb_hit.cue.polarity == Polarity::Oppose
+                && !verb_hit.cue.blocking
+        })
+    }
+
     /// Holder of a noun cue: "US objections", "China's opposition", "criticism
     /// from X", or the clause's subject ("the Pentagon has expressed apprehension").
     fn noun_holder(&self, hit: &CueHit, speaker: Option<Item>, evidence: &mut Evidence) -> Vec<Item> {
@@ -1713,6 +1798,14 @@ impl SentenceReader<'_> {
         }
         if let Some(agent) = self.noun_agent(hit).or_else(|| self.late_noun_agent(hit)) {
             return self.coordinated(agent, self.end);
+        }
+        // "Germany rejected the calls for a ban": a stance that the subject
+        // opposes is someone else's, not the subject's.
+        if self.opposed_noun(hit) {
+            return Vec::new();
+        }
+        if let Some(first) = self.included(hit) {
+            return self.coordinated(first, self.end);
         }
         let subject = self.subject(hit.first);
         if !subject.is_empty() {

@@ -5955,3 +5955,61 @@ fn a_spokesperson_whose_apposition_names_the_principal_relays_it() {
         "Greenpeace -> deal: oppose",
     );
 }
+
+#[test]
+fn calls_the_subject_leads_or_joins_are_its_own() {
+    check(
+        "Germany led calls for sanctions on Russia.",
+        "Germany -> sanctions on Russia: support",
+    );
+    check(
+        "Germany joined calls for a ban on glyphosate.",
+        "Germany -> ban on glyphosate: support",
+    );
+}
+
+#[test]
+fn a_push_for_something_is_its_leaders_stance() {
+    check(
+        "Britain led the push for sanctions.",
+        "United Kingdom -> sanctions: support",
+    );
+}
+
+#[test]
+fn a_stance_noun_the_subject_opposes_is_not_the_subjects() {
+    // The calls are others'; rejecting them backs no ban.
+    check("Germany rejected the calls for a ban on glyphosate.", "");
+}
+
+#[test]
+fn opposing_criticism_of_a_thing_backs_the_thing() {
+    check("Germany rejected criticism of the plan.", "Germany -> plan: support");
+    check("Germany dismissed concerns about the deal.", "Germany -> deal: support");
+    // A noun of a side, no stance of its own.
+    check(
+        "Germany criticised opposition leader John Smith.",
+        "Germany -> John Smith: oppose",
+    );
+}
+
+#[test]
+fn coming_under_fire_from_someone_is_their_opposition() {
+    check("The plan came under fire from Germany.", "Germany -> plan: oppose");
+}
+
+#[test]
+fn what_angers_each_of_several_actors_is_opposed_by_each() {
+    check(
+        "The plan angered China and Russia.",
+        "China -> plan: oppose\nRussia -> plan: oppose",
+    );
+}
+
+#[test]
+fn critics_that_include_actors_are_those_actors() {
+    check(
+        "Critics of the plan include Germany and France.",
+        "France -> plan: oppose\nGermany -> plan: oppose",
+    );
+}
