@@ -6013,3 +6013,11 @@ fn critics_that_include_actors_are_those_actors() {
         "France -> plan: oppose\nGermany -> plan: oppose",
     );
 }
+
+#[test]
+fn both_groups_or_the_two_companies_are_the_pair_named_last() {
+    check(
+        "Greenpeace and WWF met on Monday. Both groups criticised the plan.",
+        "Greenpeace -> plan: oppose\nWorld Wide Fund for Nature -> plan: oppose",
+    );
+}
