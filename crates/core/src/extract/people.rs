@@ -1011,6 +1011,21 @@ fn aged(doc: &Document, end: usize) -> bool {
         && age.parse::<u8>().is_ok_and(|years| years >= 18)
 }
 
+/// "Merkel visited Paris on Monday. She said …": the lone name at `i`,
+/// which the parse makes a proper noun's subject, before a sentence that
+/// "He" or "She" opens.
+fn followed_by_pronoun(doc: &Document, parse: &Parse, i: usize) -> bool {
+    let span = doc.span(i, i + 1);
+    let next = doc.sentence_of[i] + 1;
+    if next >= doc.sentences.len() || parse.proper_subject_of(span.start, span.end).is_none() {
+        return false;
+    }
+    let (first, end) = doc.sentence_tokens(next);
+    (first..end)
+        .find(|&k| doc.is_word(k))
+        .is_some_and(|k| matches!(doc.low(k), "he" | "she"))
+}
+
 /// "Netanyahu's office said": the name at `..end` owns an office that
 /// speaks or takes a side for it, as a person's does ("Trump aides" are a
 /// group of their own).
@@ -1294,7 +1309,9 @@ pub(super) fn plain_name(
             // "Merkel, 64, said", "Netanyahu's office said": an age, or an
             // office that speaks for the name.
             || ((aged(doc, run) || office_speaks(doc, lexicon, run))
-                && !standpoint_syntax::Parser::shared().common_word(text)))
+                && !standpoint_syntax::Parser::shared().common_word(text))
+            // "Merkel visited Paris. She said …": "he" or "she" next.
+            || (followed_by_pronoun(doc, parse, i) && speaker_at_sentence_start(doc, i)))
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname; so is one

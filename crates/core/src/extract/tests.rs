@@ -6021,3 +6021,11 @@ fn both_groups_or_the_two_companies_are_the_pair_named_last() {
         "Greenpeace -> plan: oppose\nWorld Wide Fund for Nature -> plan: oppose",
     );
 }
+
+#[test]
+fn a_lone_name_acting_before_he_or_she_is_a_person() {
+    check(
+        "Merkel visited Paris on Monday. She said she opposed the plan.",
+        "Merkel -> plan: oppose",
+    );
+}
