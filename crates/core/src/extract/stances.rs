@@ -389,6 +389,18 @@ impl SentenceReader<'_> {
                 suppressed[n] = true;
             }
             if let Some(next) = hits.get(n + 1) {
+                // "voted against scrapping the tax", "warned against
+                // abandoning the deal": the act's own cue, turned round,
+                // carries the stance.
+                if next.first == hit.end && self.against_act(next) {
+                    suppressed[n] = true;
+                }
+                // ("warned against scrapping": the warning too.)
+                if self.doc.low(hit.end) == "against"
+                    && hits.iter().any(|h| h.first == hit.end + 1 && self.against_act(h))
+                {
+                    suppressed[n] = true;
+                }
                 let to = self.doc.low(hit.end) == "to" && next.first == hit.end + 1;
                 if to && hit.cue.frame != Frame::Eval && next.cue.frame == Frame::Verb {
                     suppressed[n] = true;
@@ -624,6 +636,12 @@ impl SentenceReader<'_> {
                         .infinitive_subject(hit.first)
                         .unwrap_or_else(|| self.subject(hit.first)),
                 };
+                if let Some(verb) = self.refused_request(hit) {
+                    holders.retain(|h| h.first > verb);
+                    if holders.is_empty() {
+                        return;
+                    }
+                }
                 if holders.is_empty() && !self.thing_subject(hit) {
                     holders.extend(self.fallback_holder(hit.first, speaker));
                     evidence.holder_is_speaker = !holders.is_empty();
@@ -643,7 +661,8 @@ impl SentenceReader<'_> {
                 // from, not the bare noun.
                 let source = (cue.frame == Frame::Verb && cue.polarity == Polarity::Oppose)
                     .then(|| self.hostile_source(from, to))
-                    .flatten();
+                    .flatten()
+                    .or_else(|| (cue.frame == Frame::Verb).then(|| self.refuser(from)).flatten());
                 // "condemned the visit by the US Speaker to Taiwan": the object
                 // is the visit, an issue the cue arguments name, not an actor
                 // inside its phrase.
@@ -1113,6 +1132,11 @@ impl SentenceReader<'_> {
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
         let polarity = polarity_override.unwrap_or(if negated { cue.polarity.flipped() } else { cue.polarity });
+        let polarity = if self.against_act(hit) {
+            polarity.flipped()
+        } else {
+            polarity
+        };
         if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && (!chained || negated_by_chain) {
             // "did not condemn" is not support, nor is "India's refusal to
             // condemn Russia", nor an objection dropped; leave it out.
@@ -1343,6 +1367,41 @@ impl SentenceReader<'_> {
             || self.negated(verb)
     }
 
+    /// "Ethiopia ignored calls to halt the fighting", "vetoed the EU's plan
+    /// to fund Ukraine": the act a request, plan or bid is for is the wish
+    /// of its askers or makers, and a subject that ignores, defies or
+    /// rejects it takes no stance of that act. The position of the verb
+    /// that turns it down; holders before it are no holders of the act
+    /// (its owner after it, "ignored UN calls to halt", still is).
+    fn refused_request(&self, hit: &CueHit) -> Option<usize> {
+        let k = hit.first;
+        let noun = k.checked_sub(2).filter(|&n| n > self.first)?;
+        let wished = self.doc.low_is(WordClass::RequestNouns, noun)
+            || self.doc.low_is(WordClass::IntentNouns, noun)
+            || self.doc.low_is(WordClass::AttemptNouns, noun);
+        if self.doc.low(k - 1) != "to" || !wished {
+            return None;
+        }
+        // The verb that takes the noun, over its modifiers and owner
+        // ("ignored repeated international calls", "vetoed the EU's plan").
+        let floor = self.first.max(k.saturating_sub(8));
+        for m in (floor..noun).rev() {
+            if !self.doc.is_word(m) {
+                return None;
+            }
+            if self.actor_items().any(|i| i.first <= m && m < i.end) {
+                continue;
+            }
+            if self.doc.low_is(WordClass::DisowningVerbs, m) || self.doc.low_is(WordClass::NegVerbs, m) {
+                return Some(m);
+            }
+            if let Some(cue) = cues::at(self.doc, self.lexicon, m) {
+                return (cue.cue.polarity == Polarity::Oppose && cue.cue.frame == Frame::Verb).then_some(m);
+            }
+        }
+        None
+    }
+
     /// "The move was welcomed by Kyiv but criticised by Moscow": a passive
     /// participle right after "but" or "and" (its clause, from `start`,
     /// holds nothing else) shares the subject of the passive clause before
@@ -1566,6 +1625,32 @@ impl SentenceReader<'_> {
             .filter(|i| matches!(i.entity, Entity::Actor(_)))
     }
 
+    /// Whether the verb cue of `hit` is a gerund right after "against":
+    /// "warned against scrapping the protocol", "voted against lifting
+    /// sanctions on Iran". Who is against the act takes the other side of
+    /// the act's own stance.
+    fn against_act(&self, hit: &CueHit) -> bool {
+        hit.cue.frame == Frame::Verb
+            && hit.first > self.first
+            && self.doc.low(hit.first - 1) == "against"
+            && self.doc.low(hit.first).ends_with("ing")
+    }
+
+    /// "criticised Hungary's refusal to back sanctions", "praised India's
+    /// refusal to join": a refusal or failure is its owner's, and what is
+    /// said of it is said of the owner; the act refused is no target (the
+    /// refuser's own stance on it is the act's cue's).
+    fn refuser(&self, from: usize) -> Option<Item> {
+        let owner = self
+            .actor_items()
+            .find(|i| i.first == from || i.first == from + 1 && self.doc.low(from) == "the")?;
+        let noun = owner.end + 1;
+        (matches!(self.doc.word(owner.end), "'s" | "’s")
+            && matches!(self.doc.low(noun), "refusal" | "failure")
+            && self.doc.low(noun + 1) == "to")
+            .then_some(*owner)
+    }
+
     /// Whether an actor named right before the "of" at `of` is the object
     /// of a verb of blaming: "accused Iran of …", "blamed Russia and China
     /// for …" (coordinated names count as one object).
@@ -1580,7 +1665,19 @@ impl SentenceReader<'_> {
         {
             first = before.first;
         }
-        first > self.first && self.doc.low_is(WordClass::BlamingVerbs, first - 1)
+        if first > self.first + 1 && self.doc.low(first - 1) == "the" {
+            first -= 1;
+        }
+        // "slammed the US for selling arms to Taiwan", "praised Qatar for
+        // brokering the truce": what a stance verb's object is judged for
+        // is its own act too.
+        if first <= self.first {
+            return false;
+        }
+        let judged_for = self.doc.low(of) == "for"
+            && cues::at(self.doc, self.lexicon, first - 1)
+                .is_some_and(|h| h.cue.frame == Frame::Verb && h.end == first);
+        self.doc.low_is(WordClass::BlamingVerbs, first - 1) || judged_for
     }
 
     fn withdrawn(&self, hit: &CueHit) -> bool {

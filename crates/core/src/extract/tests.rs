@@ -6029,3 +6029,50 @@ fn a_lone_name_acting_before_he_or_she_is_a_person() {
         "Merkel -> plan: oppose",
     );
 }
+
+#[test]
+fn the_act_a_refused_request_asks_for_is_no_stance_of_its_refuser() {
+    check("Ethiopia has ignored calls to halt the fighting.", "");
+    check(
+        "Ethiopia defied repeated international calls to halt the offensive.",
+        "",
+    );
+    // The askers, when named, wish for the act.
+    check(
+        "Ethiopia ignored UN calls to halt the offensive.",
+        "United Nations -> offensive: oppose",
+    );
+    // So is the act a plan is for, when the plan is vetoed.
+    check(
+        "Hungary vetoed the EU's plan to fund Ukraine.",
+        "Hungary -> EU's plan to fund Ukraine: oppose",
+    );
+}
+
+#[test]
+fn what_is_said_of_a_refusal_is_said_of_the_refuser() {
+    check(
+        "Ukraine criticised Hungary's refusal to back sanctions.",
+        "Hungary -> sanctions: oppose\nUkraine -> Hungary: oppose",
+    );
+}
+
+#[test]
+fn who_is_against_an_act_takes_the_other_side_of_its_stance() {
+    check(
+        "Brussels warned against scrapping the protocol.",
+        "European Union -> protocol: support",
+    );
+    check(
+        "Labour voted against scrapping the tax.",
+        "Labour Party -> tax: support",
+    );
+}
+
+#[test]
+fn the_act_an_object_is_judged_for_is_no_stance_of_the_judge() {
+    check(
+        "China slammed the US for selling arms to Taiwan.",
+        "China -> United States: oppose\nChina -> selling arms to Taiwan: oppose",
+    );
+}
