@@ -96,7 +96,7 @@ impl RuleExtractor {
         let stances::Findings {
             mut found,
             carried_speaker,
-        } = stances::find(&doc, self.lexicon, &cues, &actors, &issues, &parse);
+        } = stances::find(&doc, self.lexicon, &cues, &actors, &issues, &parse, |_| true);
         // After the rules, so that they read the issues they were written for.
         let known = issues.found.len();
         arguments::add(&doc, self.lexicon, &cues, &actors, &parse, &mut issues);

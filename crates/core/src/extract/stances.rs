@@ -55,23 +55,12 @@ pub struct Findings {
     pub carried_speaker: Vec<Option<usize>>,
 }
 
-/// Reads every sentence of `doc` for stances; `cues` are its sentences' cues.
+/// Reads the sentences of `doc` that `wanted` names for stances (`cues` are
+/// its sentences' cues). What one sentence hands the next (its subject for an
+/// "it", its speaker, an open quotation, a pair for "both leaders") is still
+/// followed through every sentence: none of it depends on what the
+/// sentence's stances are.
 pub fn find(
-    doc: &Document,
-    lexicon: &Lexicon,
-    cues: &SentenceCues,
-    actors: &Actors,
-    issues: &Issues,
-    parse: &Parse,
-) -> Findings {
-    find_in(doc, lexicon, cues, actors, issues, parse, |_| true)
-}
-
-/// [`find`], reading for stances only the sentences `wanted` names. What one
-/// sentence hands the next (its subject for an "it", its speaker, an open
-/// quotation, a pair for "both leaders") is still followed through every
-/// sentence: none of it depends on what the sentence's stances are.
-fn find_in(
     doc: &Document,
     lexicon: &Lexicon,
     cues: &SentenceCues,
@@ -188,7 +177,7 @@ pub fn on_arguments(
             }
         }
     }
-    find_in(doc, lexicon, cues, actors, issues, parse, |s| holds_added[s])
+    find(doc, lexicon, cues, actors, issues, parse, |s| holds_added[s])
         .found
         .into_iter()
         .filter(|f| is_added(f))
