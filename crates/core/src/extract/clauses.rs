@@ -987,7 +987,7 @@ impl<'a> SentenceReader<'a> {
         let to = (m + 1..k).find(|&t| self.doc.low(t) == "to");
         match to {
             Some(to) => (to + 1..k).all(|x| cues::is_adverb(self.doc, x) || self.doc.low_is(WordClass::Negators, x)),
-            None => self.doc.low(m) != "refusal",
+            None => !self.doc.low_is(WordClass::RefusalNouns, m),
         }
     }
 

@@ -738,6 +738,7 @@ word_classes! {
     MediaRoles = "media_roles",
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
+    RefusalNouns = "refusal_nouns",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",

@@ -1635,7 +1635,7 @@ impl SentenceReader<'_> {
             .find(|i| i.first == from || i.first == from + 1 && self.doc.low(from) == "the")?;
         let noun = owner.end + 1;
         (matches!(self.doc.word(owner.end), "'s" | "’s")
-            && matches!(self.doc.low(noun), "refusal" | "failure")
+            && self.doc.low_is(WordClass::RefusalNouns, noun)
             && self.doc.low(noun + 1) == "to")
             .then_some(*owner)
     }

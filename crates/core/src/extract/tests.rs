@@ -6082,3 +6082,19 @@ fn the_act_an_object_is_judged_for_is_no_stance_of_the_judge() {
         "China -> United States: oppose\nChina -> selling arms to Taiwan: oppose",
     );
 }
+
+#[test]
+fn a_noun_of_refusing_or_failing_denies_the_act_it_owns() {
+    check(
+        "Germany's reluctance to accept the plan worried nobody.",
+        "Germany -> plan: oppose",
+    );
+    check(
+        "India's failure to condemn Russia angered Washington.",
+        "United States -> India: oppose",
+    );
+    check(
+        "Germany criticised India's failure to condemn Russia.",
+        "Germany -> India: oppose",
+    );
+}
