@@ -6098,3 +6098,10 @@ fn a_noun_of_refusing_or_failing_denies_the_act_it_owns() {
         "Germany -> India: oppose",
     );
 }
+
+#[test]
+fn what_a_thing_stirs_in_an_actor_is_its_stance() {
+    check("The plan infuriated Paris.", "France -> plan: oppose");
+    check("The deal disappointed Washington.", "United States -> deal: oppose");
+    check("The ceasefire pleased Moscow.", "Russia -> ceasefire: support");
+}
