@@ -934,6 +934,11 @@ impl<'t> Parse<'t> {
         let down = best?;
         let ui = up.iter().position(|x| down.contains(x))?;
         let di = down.iter().position(|x| *x == up[ui])?;
+        if di == 0 {
+            // The target's top word is the noun itself or above it: nothing
+            // stands between.
+            return None;
+        }
         let sentence = self.sentence(w.sentence);
         let verb = |i: &usize| matches!(sentence.tokens[*i].upos, Upos::Verb | Upos::Aux);
         if ui == 0 {

@@ -976,15 +976,15 @@ fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -
     };
     // "Lagarde, who heads the IMF, praised the plan": the verb after the
     // relative clause, when the clause's own does not speak.
-    let Some((start, end)) = parse
-        .proper_subject_of(span.start, span.end)
+    let own = parse.proper_subject_of(span.start, span.end);
+    let Some((start, end)) = own
         .filter(|&verb| acts(verb))
         .or_else(|| {
             parse
                 .verb_after_relative(span.start, span.end)
                 .filter(|&verb| acts(verb))
         })
-        .or_else(|| parse.proper_subject_of(span.start, span.end))
+        .or(own)
     else {
         return false;
     };
