@@ -4487,6 +4487,19 @@ fn stopping_short_of_an_act_stops_nothing() {
 }
 
 #[test]
+fn refraining_from_an_act_denies_it() {
+    // Refraining from criticism is no criticism, nor praise either.
+    check("Spain refrained from criticising China.", "");
+    check("Japan avoided condemning the coup.", "");
+    // Refraining from backing is the refusal to back.
+    check(
+        "Italy abstained from backing the resolution.",
+        "Italy -> resolution: oppose",
+    );
+    check("Spain has avoided supporting the plan.", "Spain -> plan: oppose");
+}
+
+#[test]
 fn calling_for_an_actors_exit_or_arrest_opposes_it() {
     check(
         "Labour called for the resignation of Boris Johnson.",
