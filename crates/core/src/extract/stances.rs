@@ -1616,13 +1616,22 @@ impl SentenceReader<'_> {
 
     /// Whether the verb cue of `hit` is a gerund right after "against":
     /// "warned against scrapping the protocol", "voted against lifting
-    /// sanctions on Iran". Who is against the act takes the other side of
-    /// the act's own stance.
+    /// sanctions on Iran", or a gerund of support right after a verb of
+    /// opposition: "ruled out backing the plan", "resisted endorsing it".
+    /// Who is against the act takes the other side of the act's own stance.
+    /// (Refusing to oppose, "ruled out condemning Russia", is no support.)
     fn against_act(&self, hit: &CueHit) -> bool {
+        let rejected = || {
+            hit.cue.polarity == Polarity::Support
+                && self
+                    .cues
+                    .iter()
+                    .any(|h| h.end == hit.first && h.cue.frame == Frame::Verb && h.cue.polarity == Polarity::Oppose)
+        };
         hit.cue.frame == Frame::Verb
             && hit.first > self.first
-            && self.doc.low(hit.first - 1) == "against"
             && self.doc.low(hit.first).ends_with("ing")
+            && (self.doc.low(hit.first - 1) == "against" || rejected())
     }
 
     /// "criticised Hungary's refusal to back sanctions", "praised India's

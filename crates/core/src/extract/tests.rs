@@ -4500,6 +4500,13 @@ fn refraining_from_an_act_denies_it() {
 }
 
 #[test]
+fn a_verb_of_opposition_turns_the_gerund_of_support_after_it() {
+    check("Ireland ruled out supporting the plan.", "Ireland -> plan: oppose");
+    check("Germany resisted endorsing the treaty.", "Germany -> treaty: oppose");
+    check("Ireland rejected supporting the plan.", "Ireland -> plan: oppose");
+}
+
+#[test]
 fn calling_for_an_actors_exit_or_arrest_opposes_it() {
     check(
         "Labour called for the resignation of Boris Johnson.",
