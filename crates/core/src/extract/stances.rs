@@ -1619,14 +1619,18 @@ impl SentenceReader<'_> {
     /// sanctions on Iran", or a gerund of support right after a verb of
     /// opposition: "ruled out backing the plan", "resisted endorsing it".
     /// Who is against the act takes the other side of the act's own stance.
-    /// (Refusing to oppose, "ruled out condemning Russia", is no support.)
+    /// (Refusing to oppose, "ruled out condemning Russia", is no support.
+    /// A verb of denial, "stopped supporting", denies as "not" does, in
+    /// `negated`.)
     fn against_act(&self, hit: &CueHit) -> bool {
         let rejected = || {
             hit.cue.polarity == Polarity::Support
-                && self
-                    .cues
-                    .iter()
-                    .any(|h| h.end == hit.first && h.cue.frame == Frame::Verb && h.cue.polarity == Polarity::Oppose)
+                && self.cues.iter().any(|h| {
+                    h.end == hit.first
+                        && h.cue.frame == Frame::Verb
+                        && h.cue.polarity == Polarity::Oppose
+                        && !self.doc.low_is(WordClass::NegVerbs, h.first)
+                })
         };
         hit.cue.frame == Frame::Verb
             && hit.first > self.first
