@@ -386,6 +386,15 @@ impl<'t> Parse<'t> {
             return Vec::new();
         };
         let parsed = self.parsed(node.sentence);
+        // "critical of", "call for": the span's last word that hangs outside
+        // it is the preposition, a case marker of the argument itself; the
+        // arguments are the words' before it.
+        let t = &parsed.sentence.tokens[node.token];
+        let node = if t.upos == Upos::Adp && start < t.start {
+            self.head_of(start, t.start).unwrap_or(node)
+        } else {
+            node
+        };
         let mut out = Vec::new();
         arguments_of(self.text, parsed, node.token, &mut out);
         // "expressed frustration over the delay": the parse hangs a

@@ -3274,7 +3274,9 @@ fn bare_group_nouns_listed_opening_a_sentence_each_hold_its_stance() {
 fn an_issue_phrase_ends_before_a_subordinate_clause() {
     check(
         "Turkey said it would veto Sweden's bid to join NATO unless Stockholm cracked down on Kurdish groups.",
-        "Turkey -> Sweden's bid to join NATO: oppose",
+        // (The condition's own stance is found, hedged by "unless", as "could
+        // support" is.)
+        "Turkey -> Sweden's bid to join NATO: oppose\nSweden -> Kurdish groups: oppose",
     );
 }
 
@@ -4497,6 +4499,14 @@ fn refraining_from_an_act_denies_it() {
         "Italy -> resolution: oppose",
     );
     check("Spain has avoided supporting the plan.", "Spain -> plan: oppose");
+}
+
+#[test]
+fn an_adjective_cue_takes_its_prepositional_object_as_the_issue() {
+    // "project" and "merger" are no known issue heads: the parse names them.
+    check("Austria is opposed to the project.", "Austria -> project: oppose");
+    check("Austria is critical of the merger.", "Austria -> merger: oppose");
+    check("Austria is supportive of the pipeline.", "Austria -> pipeline: support");
 }
 
 #[test]
