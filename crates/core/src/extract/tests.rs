@@ -4502,6 +4502,11 @@ fn refraining_from_an_act_denies_it() {
 }
 
 #[test]
+fn opting_out_of_a_scheme_opposes_it() {
+    check("Spain opted out of the scheme.", "Spain -> scheme: oppose");
+}
+
+#[test]
 fn an_adjective_cue_takes_its_prepositional_object_as_the_issue() {
     // "project" and "merger" are no known issue heads: the parse names them.
     check("Austria is opposed to the project.", "Austria -> project: oppose");
