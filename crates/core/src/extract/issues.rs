@@ -182,6 +182,16 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
             i += 1;
             continue;
         }
+        // "led the campaign against the resolution", "joined the effort
+        // against the tax": an effort waged against a thing is about the
+        // thing, found next; "against" gives its leaders' stance.
+        if (doc.low_is(WordClass::AttemptNouns, i) || matches!(doc.low(i), "campaign" | "campaigns"))
+            && doc.low(i + 1) == "against"
+            && waged_before(doc, i)
+        {
+            i += 1;
+            continue;
+        }
         // "demands from the EU for reforms": what is asked for is the
         // issue, found next; the asking is its asker's stance.
         if asks_for(doc, actors, i) {
@@ -208,6 +218,16 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
         i += 1;
     }
     issues
+}
+
+/// Whether a verb of waging (`waging_verbs`) takes the noun at `i` as its
+/// object, up to three lower-case words between: "led the campaign",
+/// "stepped up its campaign".
+fn waged_before(doc: &Document, i: usize) -> bool {
+    (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !is_capitalised(doc.word(k)))
+        .any(|k| doc.low_is(WordClass::WagingVerbs, k))
 }
 
 /// Whether the issue head at `i` is a noun of asking whose asker, named

@@ -780,27 +780,29 @@ impl SentenceReader<'_> {
                 // "concern to Turkey's prime minister about the arrests": "to" names
                 // the listener unless no other preposition follows.
                 let window = hit.end..(hit.end + 10).min(clause_end);
-                // "a critic of the sanctions on Russia": a cue that ends in its
-                // preposition has its object right after it.
-                let own_preposition = hit.end > hit.first + 1 && self.doc.low(hit.end - 1) == "of";
+                let is_preposition = |k: usize| {
+                    matches!(
+                        self.doc.low(k),
+                        "of" | "over"
+                            | "about"
+                            | "for"
+                            | "with"
+                            | "against"
+                            | "at"
+                            | "on"
+                            | "toward"
+                            | "towards"
+                            | "regarding"
+                    )
+                };
+                // "a critic of the sanctions on Russia", "a push for sanctions
+                // on Iran": a cue that ends in its preposition has its object
+                // right after it.
+                let own_preposition = hit.end > hit.first + 1 && is_preposition(hit.end - 1);
                 let preposition = window
                     .clone()
                     .filter(|_| !own_preposition)
-                    .find(|&k| {
-                        matches!(
-                            self.doc.low(k),
-                            "of" | "over"
-                                | "about"
-                                | "for"
-                                | "with"
-                                | "against"
-                                | "at"
-                                | "on"
-                                | "toward"
-                                | "towards"
-                                | "regarding"
-                        )
-                    })
+                    .find(|&k| is_preposition(k))
                     // "demands from the EU for reforms": the preposition after the noun's source.
                     .filter(|&k| {
                         k <= hit.end + 2
@@ -814,7 +816,8 @@ impl SentenceReader<'_> {
                             .filter(|_| !own_preposition)
                             .find(|&k| self.doc.low(k) == "to")
                             .filter(|&k| k <= hit.end + 2)
-                    });
+                    })
+                    .or(own_preposition.then(|| hit.end - 1));
                 // "filed a complaint with the WTO against the tariffs",
                 // "lodged a protest with the embassy over the arrests": what
                 // is filed "with" a body is heard by it; what it is about

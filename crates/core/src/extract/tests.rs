@@ -6140,3 +6140,28 @@ fn what_a_thing_stirs_in_an_actor_is_its_stance() {
     check("The deal disappointed Washington.", "United States -> deal: oppose");
     check("The ceasefire pleased Moscow.", "Russia -> ceasefire: support");
 }
+
+#[test]
+fn an_effort_led_against_a_thing_opposes_the_thing() {
+    check(
+        "Russia led the campaign against the resolution.",
+        "Russia -> resolution: oppose",
+    );
+    check(
+        "Russia stepped up its campaign against the sanctions.",
+        "Russia -> sanctions: oppose",
+    );
+    // Criticising such a campaign judges the campaign.
+    check(
+        "Russia criticised the campaign against the resolution.",
+        "Russia -> campaign against the resolution: oppose",
+    );
+}
+
+#[test]
+fn a_noun_cue_ending_in_its_preposition_takes_the_object_after_it() {
+    check(
+        "Britain led a push for sanctions on Iran.",
+        "United Kingdom -> sanctions on Iran: support",
+    );
+}
