@@ -1007,10 +1007,12 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
     } else {
         (None, start, i + 1)
     };
-    // "government officials", "a government spokesman": only "the
-    // government" stands for a state without its name, and then only for
-    // one the article has named as a government ("the Danish government").
-    if noun == "government" && owner.is_none() && !(start + 1 == i && doc.low(start) == "the") {
+    // Without its state's name, "the government" stands for a state, and so
+    // does the government whose people speak, "government officials", "a
+    // government spokesman"; "government bonds" or "anti-government
+    // protests" name none.
+    let speaks_for = doc.low_is(WordClass::Spokes, i + 1) || lexicon.is_people_plural(doc.low(i + 1));
+    if noun == "government" && owner.is_none() && !(start + 1 == i && doc.low(start) == "the") && !speaks_for {
         return None;
     }
     let index = match owner {
@@ -1035,7 +1037,19 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
                     .iter()
                     .position(|a| a.kind == ActorKind::Person && a.titles.iter().any(|t| t == "president"))
             };
-            match latest {
+            // "Germany criticised the plan. The government said …": with no
+            // government named, the state of every country the article has
+            // named so far, when that is one.
+            let only_country = || {
+                let mut countries = actors
+                    .found
+                    .iter()
+                    .filter(|f| f.end <= first && !f.modifier && actors.list[f.actor].kind == ActorKind::Country)
+                    .map(|f| f.actor);
+                let country = countries.next()?;
+                countries.all(|c| c == country).then_some(country)
+            };
+            match latest.or_else(|| (noun == "government").then(only_country).flatten()) {
                 Some(latest) => latest,
                 None if noun == "administration" => {
                     let person = president()?;

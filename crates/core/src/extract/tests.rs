@@ -6165,3 +6165,21 @@ fn a_noun_cue_ending_in_its_preposition_takes_the_object_after_it() {
         "United Kingdom -> sanctions on Iran: support",
     );
 }
+
+#[test]
+fn a_government_without_a_name_is_the_only_country_named() {
+    check(
+        "Germany has criticised the plan. \"The measures were unacceptable,\" said a government spokesman.",
+        "Germany -> plan: oppose\nGermany -> measures: oppose",
+    );
+    check(
+        "Germany praised Poland. The government also rejected the tax plan.",
+        "Germany -> Poland: support",
+    );
+    check(
+        "Germany has praised the pipeline. The government also rejected the tax plan.",
+        "Germany -> pipeline: support\nGermany -> tax plan: oppose",
+    );
+    // "government bonds" names no state.
+    check("Germany sold government bonds. The bonds rejected the plan.", "");
+}
