@@ -688,6 +688,20 @@ impl<'t> Parse<'t> {
         })?
     }
 
+    /// Whether the word at byte span `start..end` takes a proper noun as its
+    /// direct object: "visited" in "Merkel visited Paris", "met" in "Zelensky
+    /// met Biden".
+    pub fn takes_proper_object(&self, start: usize, end: usize) -> bool {
+        let Some(node) = self.head_of(start, end) else {
+            return false;
+        };
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        parsed
+            .children(node.token)
+            .any(|c| tokens[c].rel.universal() == Rel::Obj && tokens[c].upos == Upos::Propn)
+    }
+
     /// The byte span of the verb right after a relative clause on the
     /// mention at byte span `start..end` that "who" opens and a comma
     /// closes: "praised" in "Lagarde, who heads the IMF, praised the plan",

@@ -1013,17 +1013,71 @@ fn aged(doc: &Document, end: usize) -> bool {
 
 /// "Merkel visited Paris on Monday. She said …": the lone name at `i`,
 /// which the parse makes a proper noun's subject, before a sentence that
-/// "He" or "She" opens.
-fn followed_by_pronoun(doc: &Document, parse: &Parse, i: usize) -> bool {
+/// "He" or "She" opens. A sentence's first word that
+/// [`name_at_sentence_start`] does not vouch for must do what only someone
+/// does: speak, ask, take a side no thing takes, or act on a name ("Zelensky
+/// met Biden"), not "Omicron spread quickly. He said …".
+fn followed_by_pronoun(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -> bool {
     let span = doc.span(i, i + 1);
     let next = doc.sentence_of[i] + 1;
-    if next >= doc.sentences.len() || parse.proper_subject_of(span.start, span.end).is_none() {
+    if next >= doc.sentences.len() {
         return false;
+    }
+    let Some((start, end)) = parse.proper_subject_of(span.start, span.end) else {
+        return false;
+    };
+    if doc.starts_sentence(i) && !name_at_sentence_start(doc, i) {
+        let verb = doc.text[start..end].to_lowercase();
+        let someones = [
+            WordClass::Speech,
+            WordClass::BlamingVerbs,
+            WordClass::Directive,
+            WordClass::Volitional,
+            WordClass::AgreeingVerbs,
+            WordClass::AddressingVerbs,
+            WordClass::ListenerVerbs,
+        ]
+        .into_iter()
+        .any(|class| lexicon.is(class, &verb))
+            || (lexicon.cues.contains_key(&verb) && !lexicon.is(WordClass::ThingCues, &verb));
+        if !someones && !parse.takes_proper_object(start, end) {
+            return false;
+        }
     }
     let (first, end) = doc.sentence_tokens(next);
     (first..end)
         .find(|&k| doc.is_word(k))
         .is_some_and(|k| matches!(doc.low(k), "he" | "she"))
+}
+
+/// "Tesco reported higher profits. The company said …": the kind of the
+/// lone name at `i`, the parse's proper subject of a verb, when the next
+/// sentence opens with a description of a company or an organisation ("The
+/// company", "The retail group") that refers back to it.
+fn described_next(doc: &Document, parse: &Parse, i: usize) -> Option<ActorKind> {
+    let span = doc.span(i, i + 1);
+    let next = doc.sentence_of[i] + 1;
+    if next >= doc.sentences.len() {
+        return None;
+    }
+    let (first, end) = doc.sentence_tokens(next);
+    let first = (first..end).find(|&k| doc.is_word(k))?;
+    if doc.low(first) != "the" {
+        return None;
+    }
+    // Up to two lower-case modifiers before the head noun, no name after it.
+    let head = (first + 1..(first + 4).min(end)).find(|&k| described_by(doc, k).is_some())?;
+    let plain = (first + 1..head).all(|k| doc.is_word(k) && !is_capitalised(doc.word(k)) || k == first + 1);
+    if !plain || (doc.is_word(head + 1) && is_capitalised(doc.word(head + 1))) {
+        return None;
+    }
+    let kind = match described_by(doc, head)? {
+        Described::Company => ActorKind::Company,
+        Described::Organisation => ActorKind::Organisation,
+        Described::Person | Described::Body => return None,
+    };
+    parse.proper_subject_of(span.start, span.end)?;
+    Some(kind)
 }
 
 /// "Netanyahu's office said": the name at `..end` owns an office that
@@ -1311,7 +1365,9 @@ pub(super) fn plain_name(
             || ((aged(doc, run) || office_speaks(doc, lexicon, run))
                 && !standpoint_syntax::Parser::shared().common_word(text))
             // "Merkel visited Paris. She said …": "he" or "she" next.
-            || (followed_by_pronoun(doc, parse, i) && speaker_at_sentence_start(doc, i)))
+            || (followed_by_pronoun(doc, lexicon, parse, i) && speaker_at_sentence_start(doc, i))
+            // "Tesco reported higher profits. The company said …".
+            || (described_next(doc, parse, i).is_some() && speaker_at_sentence_start(doc, i)))
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname; so is one
@@ -1319,6 +1375,8 @@ pub(super) fn plain_name(
         // one after "the" ("The Treasury welcomed").
         let kind = if common_plural_of_people(doc, i) || plural_of_a_people(lexicon, text) {
             ActorKind::Group
+        } else if let Some(kind) = described_next(doc, parse, i) {
+            kind
         } else if called_its(doc, text)
             || says_it_holds(doc, lexicon, parse, text)
             || i.checked_sub(1).is_some_and(|b| doc.low(b) == "the")

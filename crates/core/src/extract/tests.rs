@@ -6183,3 +6183,29 @@ fn a_government_without_a_name_is_the_only_country_named() {
     // "government bonds" names no state.
     check("Germany sold government bonds. The bonds rejected the plan.", "");
 }
+
+#[test]
+fn a_first_word_before_he_or_she_must_do_what_someone_does() {
+    // A thing that spreads is no person because "He" opens the next sentence.
+    check("Omicron spread quickly. He said the lockdown was wrong.", "");
+    // One who meets a named person is.
+    check(
+        "Zelensky met Biden on Monday. He said he opposed the plan.",
+        "Zelensky -> plan: oppose",
+    );
+}
+
+#[test]
+fn a_lone_name_that_acts_before_the_company_is_that_company() {
+    check(
+        "Tesco reported higher profits. The company said it opposed the tax.",
+        "Tesco -> tax: oppose",
+    );
+    assert_eq!(
+        kind_of(
+            "Tesco reported higher profits. The company said it opposed the tax.",
+            "Tesco"
+        ),
+        Some(ActorKind::Company)
+    );
+}
