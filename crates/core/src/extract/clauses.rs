@@ -372,6 +372,28 @@ impl<'a> SentenceReader<'a> {
                 .filter(|i| {
                     self.spoken_for(i) || !(verb + 1..i.first).any(|m| self.doc.low_is(WordClass::PlacePreps, m))
                 })
+                // "Officials said the EU plan was unacceptable": a name that
+                // only qualifies a noun after it opens what is said, unless
+                // the noun is its people, "said EU officials", "said a
+                // Kremlin spokesman".
+                .filter(|i| {
+                    let span = self.doc.span(i.first, i.end);
+                    self.parse
+                        .modified_noun(span.start, span.end)
+                        .is_none_or(|(start, end)| {
+                            let noun = self.doc.text[start..end].to_lowercase();
+                            self.lexicon.is_people_of_noun(&noun)
+                                || self.lexicon.is_title_head(&noun)
+                                || [
+                                    WordClass::Spokes,
+                                    WordClass::PersonDescriptions,
+                                    WordClass::EmployeeNouns,
+                                    WordClass::MemberNouns,
+                                ]
+                                .into_iter()
+                                .any(|class| self.lexicon.is(class, &noun))
+                        })
+                })
                 .copied()
         };
         adjacent
@@ -402,7 +424,7 @@ impl<'a> SentenceReader<'a> {
         if before == "of" && item.first >= 2 && self.doc.low_is(WordClass::BodyNouns, item.first - 2) {
             return true;
         }
-        if self.staff_of(item) {
+        if self.staff_of(item) || self.leads_group(item) {
             return true;
         }
         !matches!(
@@ -420,6 +442,31 @@ impl<'a> SentenceReader<'a> {
             k -= 1;
         }
         k >= 2 && matches!(self.doc.low(k - 1), "at" | "from") && self.doc.low_is(WordClass::BodyNouns, k - 2)
+    }
+
+    /// Whether `item` leads the group named before it, "a group of 12
+    /// countries led by France", "the coalition, headed by Saudi Arabia,":
+    /// the leader acts for the group. Not a passive's agent, "the talks were
+    /// led by France".
+    fn leads_group(&self, item: &Item) -> bool {
+        let mut k = item.first;
+        if k >= 1 && self.doc.low(k - 1) == "the" {
+            k -= 1;
+        }
+        if k < 3 || self.doc.low(k - 1) != "by" || !matches!(self.doc.low(k - 2), "led" | "headed" | "spearheaded") {
+            return false;
+        }
+        let before = k - 3;
+        let noun = if self.doc.word(before) == "," {
+            before.saturating_sub(1)
+        } else {
+            before
+        };
+        self.doc.is_word(noun)
+            && !self.doc.low_is(WordClass::Be, noun)
+            && !self.doc.low_is(WordClass::Have, noun)
+            && !cues::is_adverb(self.doc, noun)
+            && self.parse.is_noun(self.doc.span(noun, noun + 1)) == Some(true)
     }
 
     /// "A spokesman for Tayyip Erdogan criticised …", "a spokeswoman for the

@@ -6209,3 +6209,32 @@ fn a_lone_name_that_acts_before_the_company_is_that_company() {
         Some(ActorKind::Company)
     );
 }
+
+#[test]
+fn a_name_that_qualifies_a_noun_after_said_is_no_speaker() {
+    // "said the EU plan was …": the EU opens what is said, it does not say it.
+    check("Officials said the EU plan was unacceptable.", "");
+    // Its people after it still speak for it.
+    check(
+        "\"The plan is unacceptable,\" said EU officials.",
+        "European Union -> plan: oppose",
+    );
+    check(
+        "\"The plan is unacceptable,\" said a Kremlin spokesman.",
+        "Russia -> plan: oppose",
+    );
+}
+
+#[test]
+fn the_leader_of_a_group_acts_for_it() {
+    check(
+        "A group of 12 countries led by France opposed the plan.",
+        "France -> plan: oppose",
+    );
+    check(
+        "The coalition, led by Saudi Arabia, rejected the ceasefire.",
+        "Saudi Arabia -> ceasefire: oppose",
+    );
+    // A passive's agent leads no group.
+    check("The talks were led by France and the plan failed.", "");
+}
