@@ -104,10 +104,16 @@ pub(super) fn organisation(
         _ => (i, words),
     };
     let prefix = country_prefix(doc, lexicon, i);
-    let country = prefix.map(|(c, _)| c);
     let generic = words
         .first()
         .is_some_and(|w| lexicon.is(WordClass::GenericMinistries, w));
+    // "France said … The Foreign Ministry said": a ministry no country
+    // qualifies is that of the one country named so far.
+    let bare_ministry = generic && matches!(words, [_, "Ministry" | "Office"]);
+    let country = prefix.map(|(c, _)| c).or_else(|| {
+        let actor = only_country_named(actors, i).filter(|_| bare_ministry)?;
+        lexicon.actors.iter().position(|a| a.name == actors.list[actor].name)
+    });
     // "China's Foreign Ministry" is the Chinese Foreign Ministry, not just any.
     let name = match country
         .and_then(|c| lexicon.actors[c].adjective.as_deref())
@@ -1040,15 +1046,7 @@ pub(super) fn administration(doc: &Document, lexicon: &Lexicon, actors: &mut Act
             // "Germany criticised the plan. The government said …": with no
             // government named, the state of every country the article has
             // named so far, when that is one.
-            let only_country = || {
-                let mut countries = actors
-                    .found
-                    .iter()
-                    .filter(|f| f.end <= first && !f.modifier && actors.list[f.actor].kind == ActorKind::Country)
-                    .map(|f| f.actor);
-                let country = countries.next()?;
-                countries.all(|c| c == country).then_some(country)
-            };
+            let only_country = || only_country_named(actors, first);
             match latest.or_else(|| (noun == "government").then(only_country).flatten()) {
                 Some(latest) => latest,
                 None if noun == "administration" => {
@@ -1214,7 +1212,9 @@ pub(super) fn country_adjective(doc: &Document, lexicon: &Lexicon, i: usize) -> 
 /// foreign ministry", "China’s Foreign Ministry", "China's foreign ministry".
 pub(super) fn adjective_body(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
     let Some((first_country, mut end)) = country_adjective(doc, lexicon, i) else {
-        return possessive_ministry(doc, lexicon, actors, i).or_else(|| ministry_of(doc, lexicon, actors, i));
+        return possessive_ministry(doc, lexicon, actors, i)
+            .or_else(|| ministry_of(doc, lexicon, actors, i))
+            .or_else(|| bare_ministry(doc, lexicon, actors, i));
     };
     let adjective = doc.slice(i, end).to_owned();
     let mut countries = vec![first_country];
@@ -1295,6 +1295,48 @@ fn ministry(
     actors.list[index].acts = true;
     actors.mention(doc, index, start, noun + 2, Via::Name);
     Some(noun + 2)
+}
+
+/// The one country the article has named before token `before`, when every
+/// country it named so far is that one: "Germany criticised the plan. The
+/// government said …" is Germany's government.
+fn only_country_named(actors: &Actors, before: usize) -> Option<usize> {
+    let mut countries = actors
+        .found
+        .iter()
+        .filter(|f| f.end <= before && !f.modifier && actors.list[f.actor].kind == ActorKind::Country)
+        .map(|f| f.actor);
+    let country = countries.next()?;
+    countries.all(|c| c == country).then_some(country)
+}
+
+/// "France said it opposed the plan. The foreign ministry said …": a
+/// lower-case ministry after "the" that no country qualifies is the latest
+/// ministry of that remit named, else that of the one country named so far.
+fn bare_ministry(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usize) -> Option<usize> {
+    let start = i.checked_sub(1).filter(|&b| doc.low(b) == "the")?;
+    if is_capitalised(doc.word(i))
+        || !(doc.low_is(WordClass::AdjectiveMinistries, i) && matches!(doc.low(i + 1), "ministry" | "office"))
+        || matches!(doc.low(i + 2), "of" | "in")
+    {
+        return None;
+    }
+    let remit = format!(" {} {}", capitalise(doc.low(i)), capitalise(doc.low(i + 1)));
+    let named = actors
+        .found
+        .iter()
+        .rev()
+        .filter(|f| f.end <= start)
+        .map(|f| f.actor)
+        .find(|&a| actors.list[a].kind == ActorKind::GovernmentBody && actors.list[a].name.ends_with(&remit));
+    if let Some(index) = named {
+        actors.mention(doc, index, start, i + 2, Via::Description);
+        return Some(i + 2);
+    }
+    let actor = only_country_named(actors, start)?;
+    let country = lexicon.actors.iter().position(|a| a.name == actors.list[actor].name)?;
+    let adjective = lexicon.actors[country].adjective.clone()?;
+    ministry(doc, lexicon, actors, country, &adjective, start, i)
 }
 
 /// "China's foreign ministry", "Russia’s defence ministry": a country's

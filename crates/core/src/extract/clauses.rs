@@ -1113,7 +1113,8 @@ impl<'a> SentenceReader<'a> {
                 .find(|&k| self.doc.low(k) == "by")?,
             _ => return None,
         };
-        Some(by + 1)
+        // "was rejected by both France and Germany": the agents after "both".
+        Some(if self.doc.low(by + 1) == "both" { by + 2 } else { by + 1 })
     }
 
     /// Who holds a stance whose clause has no named subject: "we"/"I" in a

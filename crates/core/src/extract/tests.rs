@@ -6238,3 +6238,33 @@ fn the_leader_of_a_group_acts_for_it() {
     // A passive's agent leads no group.
     check("The talks were led by France and the plan failed.", "");
 }
+
+#[test]
+fn a_ministry_no_country_qualifies_is_the_only_country_named() {
+    check(
+        "France criticised the pipeline. The foreign ministry also rejected the tax plan.",
+        "France -> pipeline: oppose\nFrench Foreign Ministry -> tax plan: oppose",
+    );
+    check(
+        "France criticised the pipeline. The Foreign Ministry also rejected the tax plan.",
+        "France -> pipeline: oppose\nFrench Foreign Ministry -> tax plan: oppose",
+    );
+    // The one named before, of that remit.
+    check(
+        "The French foreign ministry criticised the pipeline. The foreign ministry also rejected the tax plan.",
+        "French Foreign Ministry -> pipeline: oppose\nFrench Foreign Ministry -> tax plan: oppose",
+    );
+    // With two countries named, none.
+    check(
+        "France criticised Russia. The foreign ministry also rejected the tax plan.",
+        "France -> Russia: oppose",
+    );
+}
+
+#[test]
+fn both_before_a_passive_agent_list_is_passed_over() {
+    check(
+        "The proposal was rejected by both France and Germany.",
+        "France -> proposal: oppose\nGermany -> proposal: oppose",
+    );
+}
