@@ -232,7 +232,9 @@ impl<'a> SentenceReader<'a> {
     }
 
     pub(super) fn is_speech_verb(&self, k: usize) -> bool {
-        self.doc.low_is(WordClass::Speech, k) && !self.inside_item(k) && self.doc.low(k + 1) != "tank"
+        // "rejected calls for new talks": calling for a thing asks for it
+        // and reports no speech; the clause goes on to what is asked.
+        self.doc.low_is(WordClass::Speech, k) && !self.inside_item(k) && !matches!(self.doc.low(k + 1), "tank" | "for")
     }
 
     pub(super) fn clause_start(&self, k: usize) -> usize {
@@ -1159,6 +1161,13 @@ impl<'a> SentenceReader<'a> {
     pub(super) fn infinitive_subject(&self, k: usize) -> Option<Vec<Item>> {
         if k < 2 || self.doc.low(k - 1) != "to" {
             return None;
+        }
+        // "criticised Germany's reluctance to accept the plan": a refusal
+        // is its owner's, who does not do what follows.
+        if k >= 4 && self.doc.low_is(WordClass::RefusalNouns, k - 2) && matches!(self.doc.word(k - 3), "'s" | "’s") {
+            if let Some(owner) = self.actor_items().find(|i| i.end == k - 3) {
+                return Some(vec![*owner]);
+            }
         }
         let item = self.actor_items().find(|i| i.end == k - 1)?;
         let before = item.first.checked_sub(1)?;

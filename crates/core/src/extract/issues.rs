@@ -640,8 +640,15 @@ fn is_noun_use(doc: &Document, i: usize) -> bool {
     // "plans" and "moves" are verbs before "to" unless a determiner or a
     // possessive makes them nouns ("Iran plans to…" against "the plans to…",
     // "Labour's plans to…").
+    // "opposes aid to Ukraine", "cuts to the budget": a "to" that a name or
+    // a determiner follows is a preposition, so the word before it is the
+    // noun it qualifies, no verb taking an infinitive.
     if doc.low_is(WordClass::NounVerbHeads, i) && doc.low(i + 1) == "to" {
-        return determined(doc, i) || doc.starts_sentence(i);
+        let preposition = doc.is_word(i + 2)
+            && (is_capitalised(doc.word(i + 2))
+                || DETERMINERS.contains(&doc.low(i + 2))
+                || matches!(doc.low(i + 2), "its" | "their" | "his" | "her" | "our"));
+        return determined(doc, i) || doc.starts_sentence(i) || preposition;
     }
     true
 }
@@ -659,7 +666,11 @@ fn subject_verb(doc: &Document, lexicon: &Lexicon, k: usize) -> bool {
     let previous = doc.low(before);
     // ("proposed" and "planned" too: "the Commission proposed new rules".)
     let past = lexicon.is(WordClass::IrregularPasts, low) || is_regular_past(low);
+    // ("opposed planned cuts": after a verb in the past it qualifies the
+    // noun after it.)
+    let past_before = lexicon.is(WordClass::IrregularPasts, previous) || is_regular_past(previous);
     past && doc.is_word(before)
+        && !past_before
         && !DETERMINERS.contains(&previous)
         && !matches!(
             previous,
@@ -841,6 +852,11 @@ fn head_phrase(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut 
         let low = doc.low(k);
         if DETERMINERS.contains(&low) {
             determiner = Some(k);
+            break;
+        }
+        // "called the sanctions economic terrorism": an issue phrase ended
+        // before an adjective, which opens a second noun phrase.
+        if k + 1 < i && plain_adjective(doc, lexicon, k + 1) && issues.found.iter().any(|f| f.end == k + 1) {
             break;
         }
         if matches!(low, "’s" | "'s") && possessive.is_none() {

@@ -645,6 +645,42 @@ impl SentenceReader<'_> {
                         .into_iter()
                         .collect()
                 };
+                // "rejected calls for new talks": what the calls ask for is
+                // the target when it follows "for" right away; a thing named
+                // further in the request ("calls for an inquiry into the
+                // deal") is no part of it, and the calls are the object.
+                let asked = (from..to.min(from + 3))
+                    .find(|&k| self.doc.low(k) == "for" && k > from && self.doc.low_is(WordClass::RequestNouns, k - 1));
+                let targets: Vec<Item> = match asked {
+                    Some(k) => targets
+                        .into_iter()
+                        .filter(|t| {
+                            t.first <= k
+                                || t.first <= k + 4
+                                    && (k + 1..t.first).all(|m| {
+                                        self.doc.is_word(m)
+                                            && !matches!(
+                                                self.doc.low(m),
+                                                "of" | "into"
+                                                    | "on"
+                                                    | "over"
+                                                    | "about"
+                                                    | "against"
+                                                    | "with"
+                                                    | "by"
+                                                    | "to"
+                                                    | "in"
+                                                    | "for"
+                                                    | "from"
+                                                    | "at"
+                                                    | "and"
+                                                    | "or"
+                                            )
+                                    })
+                        })
+                        .collect(),
+                    None => targets,
+                };
                 // "condemned aggression by Russia", "resisted pressure from
                 // Berlin": opposing a hostile act opposes the actor it comes
                 // from, not the bare noun.
@@ -764,6 +800,15 @@ impl SentenceReader<'_> {
                         polarity_override = Some(cue.polarity.flipped());
                     }
                 }
+                // "criticised Washington's decision to sell arms", "welcomed
+                // the US move": what is said of an actor's decision, move or
+                // plan is said of the actor too.
+                let mut targets = targets;
+                if cue.frame == Frame::Verb && targets.len() == 1 {
+                    if let Some(owner) = self.intent_owner(&targets[0]) {
+                        targets.push(owner);
+                    }
+                }
                 let kind = if cue.frame == Frame::Adj { "adj" } else { "verb" };
                 (holders, targets, format!("{kind}:{}", cue.lemma))
             }
@@ -844,9 +889,12 @@ impl SentenceReader<'_> {
                 }
                 // "need Democratic support to pass legislation": an infinitive of
                 // purpose says what the support is for, not whom it backs.
+                // ("opposition to lifting the embargo": a gerund after "to"
+                // is its object.)
                 let purpose = self.doc.low(hit.end) == "to"
                     && self.doc.is_word(hit.end + 1)
                     && !is_capitalised(self.doc.word(hit.end + 1))
+                    && !(self.doc.low(hit.end + 1).ends_with("ing") && self.doc.low(hit.end + 1).len() > 5)
                     && !matches!(
                         self.doc.low(hit.end + 1),
                         "the" | "a" | "an" | "its" | "their" | "his" | "her"
@@ -880,10 +928,14 @@ impl SentenceReader<'_> {
                 }
                 // "Poland's opposition to the budget stalled the talks": the
                 // noun in a clause's subject opposes nothing its verb takes.
+                // ("opposition to lifting the embargo", "support for ending
+                // the blockade": the gerund is no verb of a clause.)
+                let gerund = self.doc.low(from).ends_with("ing") && self.doc.low(from).len() > 5;
                 let cue_span = self.doc.span(hit.first, hit.end);
-                if targets
-                    .first()
-                    .is_some_and(|t| self.parse.verb_apart(cue_span, self.doc.span(t.first, t.end)) == Some(true))
+                if !gerund
+                    && targets
+                        .first()
+                        .is_some_and(|t| self.parse.verb_apart(cue_span, self.doc.span(t.first, t.end)) == Some(true))
                 {
                     return;
                 }
@@ -999,6 +1051,20 @@ impl SentenceReader<'_> {
                             .copied()
                     });
                 let target = means.or(owned).or_else(|| before.first().copied());
+                // "The failure of the talks angered Iran": what a failure of
+                // a thing stirs is wished of the thing, turned round.
+                let of = target.map(|t| {
+                    if t.first > 1 && self.doc.low(t.first - 1) == "the" {
+                        t.first - 1
+                    } else {
+                        t.first
+                    }
+                });
+                if of.is_some_and(|of| {
+                    of >= 2 && self.doc.low(of - 1) == "of" && self.doc.low_is(WordClass::RefusalNouns, of - 2)
+                }) {
+                    polarity_override = Some(cue.polarity.flipped());
+                }
                 (holders, target.into_iter().collect(), format!("affect:{}", cue.lemma))
             }
             // "Moscow called it a provocation", "labelled the vote a sham": the
@@ -1287,7 +1353,15 @@ impl SentenceReader<'_> {
     /// Whether `item` names who asks in "calls from X for", "demands by X
     /// for": the source of a request, not what is asked for.
     fn asker(&self, item: &Item) -> bool {
-        item.first >= 2
+        // "Labour's calls for an inquiry", "US calls for talks": the owner
+        // of a noun of asking.
+        let owner = if matches!(self.doc.word(item.end), "'s" | "’s") {
+            item.end + 1
+        } else {
+            item.end
+        };
+        let owns = self.doc.low_is(WordClass::RequestNouns, owner) && self.doc.low(owner + 1) == "for";
+        owns || item.first >= 2
             && matches!(self.doc.low(item.first - 1), "from" | "by")
             && (self.doc.low_is(WordClass::RequestNouns, item.first - 2)
                 || self.doc.low_is(WordClass::Directive, item.first - 2))
@@ -1329,9 +1403,16 @@ impl SentenceReader<'_> {
         let before = (self.first..k)
             .rev()
             .find(|&m| quote_mark(self.doc, m, true).is_none() && !cues::is_adverb(self.doc, m));
+        // ("rejected US calls for talks": a name a verb cue takes as its
+        // object only qualifies the noun after it.)
+        let object = |i: &Item| {
+            self.cues.iter().any(|h| {
+                h.cue.frame == Frame::Verb && (h.end == i.first || h.end + 1 == i.first && self.doc.low(h.end) == "the")
+            })
+        };
         before.is_some_and(|m| {
             let low = self.doc.low(m);
-            low == "it" || SUBJECT_PRONOUNS.contains(&low) || self.items.iter().any(|i| i.end == m + 1)
+            low == "it" || SUBJECT_PRONOUNS.contains(&low) || self.items.iter().any(|i| i.end == m + 1 && !object(i))
         })
     }
 
@@ -1639,6 +1720,34 @@ impl SentenceReader<'_> {
             && hit.first > self.first
             && self.doc.low(hit.first).ends_with("ing")
             && (self.doc.low(hit.first - 1) == "against" || rejected())
+    }
+
+    /// The actor that owns or qualifies `target`, an issue headed by a
+    /// decision or move, at its start: "Washington's decision to sell
+    /// arms", "the US move".
+    fn intent_owner(&self, target: &Item) -> Option<Item> {
+        let Entity::Issue(issue) = target.entity else {
+            return None;
+        };
+        // (Decisions and moves only: acts the owner has taken. A plan, bid
+        // or demand blocked or vetoed is the owner's wish, which the verb
+        // judges apart from the owner: "vetoed the EU's plan to fund Ukraine".)
+        if !matches!(
+            self.issues.list[issue].head.as_str(),
+            "decision" | "decisions" | "move" | "moves"
+        ) {
+            return None;
+        }
+        // (An actor's mention may hold its "the": "the US decision".)
+        let first = target.first + usize::from(self.doc.low(target.first) == "the");
+        self.actor_items()
+            .find(|a| {
+                a.first <= first
+                    && first < a.end
+                    && a.end < target.end
+                    && !matches!(a.entity, Entity::Actor(actor) if self.actors.list[actor].media)
+            })
+            .copied()
     }
 
     /// "criticised Hungary's refusal to back sanctions", "praised India's
