@@ -1982,6 +1982,23 @@ impl SentenceReader<'_> {
 
     /// Holder of a noun cue: "US objections", "China's opposition", "criticism
     /// from X", or the clause's subject ("the Pentagon has expressed apprehension").
+    /// "praised Seoul for its support of the sanctions", "blamed Iran for
+    /// its backing of the rebels": the owner a possessive pronoun before
+    /// the noun cue stands for is the actor a verb cue judges for it.
+    fn judged_owner(&self, hit: &CueHit) -> Option<Item> {
+        let owner = (hit.first.saturating_sub(2)..hit.first)
+            .find(|&k| matches!(self.doc.low(k), "its" | "their" | "his" | "her"))?;
+        if owner < 2 || self.doc.low(owner - 1) != "for" {
+            return None;
+        }
+        let judged = self.actor_items().find(|i| i.end == owner - 1)?;
+        let object = self.cues.iter().any(|h| {
+            h.cue.frame == Frame::Verb
+                && (h.end == judged.first || h.end + 1 == judged.first && self.doc.low(h.end) == "the")
+        });
+        object.then_some(*judged)
+    }
+
     fn noun_holder(&self, hit: &CueHit, speaker: Option<Item>, evidence: &mut Evidence) -> Vec<Item> {
         // "US objections", "China's opposition", "a retaliatory EU complaint".
         let adjacent = self
@@ -2017,6 +2034,9 @@ impl SentenceReader<'_> {
         }
         if let Some(first) = self.included(hit) {
             return self.coordinated(first, self.end);
+        }
+        if let Some(judged) = self.judged_owner(hit) {
+            return vec![judged];
         }
         let subject = self.subject(hit.first);
         if !subject.is_empty() {

@@ -6340,3 +6340,11 @@ fn what_a_verb_of_naming_calls_an_issue_is_no_part_of_its_name() {
     assert!(names.contains(&"sanctions"), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("sanctions economic")), "{names:?}");
 }
+
+#[test]
+fn the_owner_of_a_stance_a_verb_judges_is_its_object() {
+    check(
+        "Washington praised Seoul for its support of the sanctions.",
+        "South Korea -> sanctions: support\nUnited States -> South Korea: support",
+    );
+}
