@@ -894,7 +894,7 @@ impl SentenceReader<'_> {
                 let purpose = self.doc.low(hit.end) == "to"
                     && self.doc.is_word(hit.end + 1)
                     && !is_capitalised(self.doc.word(hit.end + 1))
-                    && !(self.doc.low(hit.end + 1).ends_with("ing") && self.doc.low(hit.end + 1).len() > 5)
+                    && (!self.doc.low(hit.end + 1).ends_with("ing") || self.doc.low(hit.end + 1).len() <= 5)
                     && !matches!(
                         self.doc.low(hit.end + 1),
                         "the" | "a" | "an" | "its" | "their" | "his" | "her"
