@@ -211,12 +211,21 @@ impl Actors {
     /// of `gender` may name: one the article gives no gender, or that one
     /// ("she" is never "Mr Straw" or Donald Trump, "he" never "Mrs Hassan").
     pub fn last_person(&self, lexicon: &Lexicon, before: usize, gender: Option<Gender>) -> Option<usize> {
+        self.latest_before(before, |person, a| {
+            a.kind == ActorKind::Person
+                && (gender.is_none() || self.gender(lexicon, person).is_none_or(|g| Some(g) == gender))
+        })
+    }
+
+    /// The actor of the latest mention ending by token `before` that
+    /// `wanted` accepts (given the actor's index and the actor).
+    pub fn latest_before(&self, before: usize, wanted: impl Fn(usize, &Actor) -> bool) -> Option<usize> {
         self.found
             .iter()
             .rev()
-            .filter(|f| f.end <= before && self.list[f.actor].kind == ActorKind::Person)
+            .filter(|f| f.end <= before)
             .map(|f| f.actor)
-            .find(|&person| gender.is_none() || self.gender(lexicon, person).is_none_or(|g| Some(g) == gender))
+            .find(|&a| wanted(a, &self.list[a]))
     }
 
     /// The gender the article gives a person so far, by what it says of them

@@ -1322,13 +1322,9 @@ fn bare_ministry(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usiz
         return None;
     }
     let remit = format!(" {} {}", capitalise(doc.low(i)), capitalise(doc.low(i + 1)));
-    let named = actors
-        .found
-        .iter()
-        .rev()
-        .filter(|f| f.end <= start)
-        .map(|f| f.actor)
-        .find(|&a| actors.list[a].kind == ActorKind::GovernmentBody && actors.list[a].name.ends_with(&remit));
+    let named = actors.latest_before(start, |_, a| {
+        a.kind == ActorKind::GovernmentBody && a.name.ends_with(&remit)
+    });
     if let Some(index) = named {
         actors.mention(doc, index, start, i + 2, Via::Description);
         return Some(i + 2);

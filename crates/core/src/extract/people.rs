@@ -1131,16 +1131,9 @@ pub(super) fn party_member_reference(
         return None;
     }
     let party_name = lexicon.actors[party].name.clone();
-    let person = actors
-        .found
-        .iter()
-        .rev()
-        .filter(|f| f.end <= i)
-        .map(|f| f.actor)
-        .find(|&a| {
-            let person = &actors.list[a];
-            person.kind == ActorKind::Person && person.affiliation.as_deref().is_none_or(|p| p == party_name)
-        })?;
+    let person = actors.latest_before(i, |_, person| {
+        person.kind == ActorKind::Person && person.affiliation.as_deref().is_none_or(|p| p == party_name)
+    })?;
     actors.list[person].affiliation = Some(party_name);
     actors.mention(doc, person, i, next, Via::Description);
     Some(next)
