@@ -205,7 +205,12 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
         // "the EU aid package": an issue noun before a noun of a bundle
         // only says what the bundle holds; the bundle heads the phrase.
         let bundle = |k: usize| doc.low_is(WordClass::BundleNouns, k) && doc.low_is(WordClass::IssueHeads, k - 1);
-        let head = if bundle(i + 1) {
+        // "the peace deal", "a ceasefire agreement": an issue noun before a
+        // noun of agreement says what the agreement is about; the agreement
+        // heads the phrase.
+        let about =
+            doc.is_word(i + 1) && doc.low_is(WordClass::IssueHeads, i) && doc.low_is(WordClass::AgreementHeads, i + 1);
+        let head = if bundle(i + 1) || about {
             false
         } else {
             doc.low_is(WordClass::IssueHeads, i) || i > 0 && bundle(i)

@@ -4502,6 +4502,15 @@ fn refraining_from_an_act_denies_it() {
 }
 
 #[test]
+fn an_issue_noun_before_a_noun_of_agreement_says_what_it_is_about() {
+    check("The EU backed the peace deal.", "European Union -> peace deal: support");
+    check(
+        "Germany opposed the ceasefire agreement.",
+        "Germany -> ceasefire agreement: oppose",
+    );
+}
+
+#[test]
 fn opting_out_of_a_scheme_opposes_it() {
     check("Spain opted out of the scheme.", "Spain -> scheme: oppose");
 }
