@@ -110,10 +110,9 @@ pub(super) fn organisation(
     // "France said … The Foreign Ministry said": a ministry no country
     // qualifies is that of the one country named so far.
     let bare_ministry = generic && matches!(words, [_, "Ministry" | "Office"]);
-    let country = prefix.map(|(c, _)| c).or_else(|| {
-        let actor = only_country_named(actors, i).filter(|_| bare_ministry)?;
-        lexicon.actors.iter().position(|a| a.name == actors.list[actor].name)
-    });
+    let country = prefix
+        .map(|(c, _)| c)
+        .or_else(|| only_country_entry(lexicon, actors, i).filter(|_| bare_ministry));
     // "China's Foreign Ministry" is the Chinese Foreign Ministry, not just any.
     let name = match country
         .and_then(|c| lexicon.actors[c].adjective.as_deref())
@@ -1310,6 +1309,13 @@ fn only_country_named(actors: &Actors, before: usize) -> Option<usize> {
     countries.all(|c| c == country).then_some(country)
 }
 
+/// [`only_country_named`] as its gazetteer entry, which says its adjective
+/// and its ministries' names.
+fn only_country_entry(lexicon: &Lexicon, actors: &Actors, before: usize) -> Option<usize> {
+    let actor = only_country_named(actors, before)?;
+    lexicon.actors.iter().position(|a| a.name == actors.list[actor].name)
+}
+
 /// "France said it opposed the plan. The foreign ministry said …": a
 /// lower-case ministry after "the" that no country qualifies is the latest
 /// ministry of that remit named, else that of the one country named so far.
@@ -1329,8 +1335,7 @@ fn bare_ministry(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, i: usiz
         actors.mention(doc, index, start, i + 2, Via::Description);
         return Some(i + 2);
     }
-    let actor = only_country_named(actors, start)?;
-    let country = lexicon.actors.iter().position(|a| a.name == actors.list[actor].name)?;
+    let country = only_country_entry(lexicon, actors, start)?;
     let adjective = lexicon.actors[country].adjective.clone()?;
     ministry(doc, lexicon, actors, country, &adjective, start, i)
 }

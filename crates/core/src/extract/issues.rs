@@ -185,10 +185,7 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
         // "led the campaign against the resolution", "joined the effort
         // against the tax": an effort waged against a thing is about the
         // thing, found next; "against" gives its leaders' stance.
-        if (doc.low_is(WordClass::AttemptNouns, i) || matches!(doc.low(i), "campaign" | "campaigns"))
-            && doc.low(i + 1) == "against"
-            && waged_before(doc, i)
-        {
+        if doc.low_is(WordClass::AttemptNouns, i) && doc.low(i + 1) == "against" && waged_before(doc, i) {
             i += 1;
             continue;
         }

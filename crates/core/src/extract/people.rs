@@ -1067,7 +1067,7 @@ fn described_next(doc: &Document, parse: &Parse, i: usize) -> Option<ActorKind> 
     }
     // Up to two lower-case modifiers before the head noun, no name after it.
     let head = (first + 1..(first + 4).min(end)).find(|&k| described_by(doc, k).is_some())?;
-    let plain = (first + 1..head).all(|k| doc.is_word(k) && !is_capitalised(doc.word(k)) || k == first + 1);
+    let plain = (first + 1..head).all(|k| doc.is_word(k) && !is_capitalised(doc.word(k)));
     if !plain || (doc.is_word(head + 1) && is_capitalised(doc.word(head + 1))) {
         return None;
     }
@@ -1342,6 +1342,9 @@ pub(super) fn plain_name(
     let acronym = words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
     // A lone surname that acts ("Trump declined", "Corker told"): a person.
     let repeated = || doc.text.matches(text).nth(1).is_some();
+    // Asked in the test below and again for the kind: found once.
+    let described = std::cell::OnceCell::new();
+    let described_next = || *described.get_or_init(|| described_next(doc, parse, i));
     if words.len() == 1
         && !acronym
         // "Reuters reported": an outlet's own name is no surname.
@@ -1360,7 +1363,7 @@ pub(super) fn plain_name(
             // "Merkel visited Paris. She said …": "he" or "she" next.
             || (followed_by_pronoun(doc, lexicon, parse, i) && speaker_at_sentence_start(doc, i))
             // "Tesco reported higher profits. The company said …".
-            || (described_next(doc, parse, i).is_some() && speaker_at_sentence_start(doc, i)))
+            || (described_next().is_some() && speaker_at_sentence_start(doc, i)))
     {
         // "Yukos is not planning on letting go of its unit": a name its own
         // sentence calls "its" is a firm or body, not a surname; so is one
@@ -1368,7 +1371,7 @@ pub(super) fn plain_name(
         // one after "the" ("The Treasury welcomed").
         let kind = if common_plural_of_people(doc, i) || plural_of_a_people(lexicon, text) {
             ActorKind::Group
-        } else if let Some(kind) = described_next(doc, parse, i) {
+        } else if let Some(kind) = described_next() {
             kind
         } else if called_its(doc, text)
             || says_it_holds(doc, lexicon, parse, text)
