@@ -247,9 +247,12 @@ pub(super) fn known_actor(
     known: usize,
     role: PhraseRole,
 ) -> Option<usize> {
-    let before = i.checked_sub(1).map_or("", |b| doc.low(b));
     match role {
         PhraseRole::Metonym => {
+            // "condemned by Paris and Berlin": a capital later in a list of
+            // known names stands where the list's first name stands.
+            let (name, i) = (i, list_start(doc, lexicon, i));
+            let before = i.checked_sub(1).map_or("", |b| doc.low(b));
             // "conciliatory to Beijing", "critical of Moscow": the object of a
             // stance cue is the government, whatever the preposition.
             // "protests from Beijing": whoever a noun of stance comes from
@@ -272,7 +275,7 @@ pub(super) fn known_actor(
             // plan, …": words between the capital and its verb hide the
             // acting from `acts_after`, not from the parse.
             let acts = acts_after(doc, lexicon, coordination_end(doc, lexicon, end)) || {
-                let span = doc.span(i, end);
+                let span = doc.span(name, end);
                 parse.subject_of(span.start, span.end).is_some()
             };
             if place || next_is_name || !(acts || cue_object || account || matches!(before, "against" | "with" | "by"))
@@ -322,6 +325,21 @@ pub(super) fn stance_noun_object(doc: &Document, i: usize) -> bool {
     i >= 2
         && matches!(doc.low(i - 1), "of" | "for" | "to" | "towards" | "toward" | "from")
         && doc.low_is(WordClass::AttitudeNouns, i - 2)
+}
+
+/// Where the list of gazetteer names joined by "and" or commas that the name
+/// at `i` ends starts: "Paris" in "by Paris and Berlin"; `i` when no known
+/// name comes right before its "and" or comma.
+fn list_start(doc: &Document, lexicon: &Lexicon, mut i: usize) -> usize {
+    while i >= 2 && matches!(doc.low(i - 1), "and" | ",") {
+        let Some(start) = (i.saturating_sub(5)..i - 1)
+            .find(|&k| gazetteer_match(doc, lexicon, k).is_some_and(|(end, _, _)| end == i - 1))
+        else {
+            break;
+        };
+        i = start;
+    }
+    i
 }
 
 /// Where a list of gazetteer names that continues at `end` ends: "Washington

@@ -6357,3 +6357,14 @@ fn the_owner_of_a_stance_a_verb_judges_is_its_object() {
         "South Korea -> sanctions: support\nUnited States -> South Korea: support",
     );
 }
+
+// attrib44
+
+#[test]
+fn a_capital_later_in_a_list_after_by_acts_as_the_first_does() {
+    check(
+        "The plan was condemned by Paris and Berlin.",
+        "France -> plan: oppose\nGermany -> plan: oppose",
+    );
+    assert!(actor_names("Protests were held in Paris and Berlin.").is_empty());
+}
