@@ -634,7 +634,16 @@ fn organisation_people(
         Some((end, known, _)) => (Some(known), end),
         None => (None, i + 1),
     };
-    if !doc.low_is(WordClass::MemberNouns, noun_at) || !doc.is_word(noun_at) {
+    // "Treasury officials said", "a Zorblatt spokesman said": an unknown
+    // name before a noun of those who speak for a body is that body.
+    // Not a common word of English ("Health officials", "Senior
+    // officials") nor one the article writes in lower case.
+    let official = known.is_none()
+        && (matches!(doc.low(noun_at), "officials" | "executives")
+            || (doc.low_is(WordClass::Spokes, noun_at) && !is_capitalised(doc.word(noun_at + 1))))
+        && official_body_name(doc, lexicon, actors, i);
+    let member = doc.low_is(WordClass::MemberNouns, noun_at);
+    if !(member || official) || !doc.is_word(noun_at) {
         return None;
     }
     let index = match known {
@@ -650,7 +659,7 @@ fn organisation_people(
         None => match actors.alias.get(&word.to_lowercase()) {
             Some(&seen) if matches!(actors.list[seen].kind, ActorKind::Organisation | ActorKind::ArmedGroup) => seen,
             Some(_) => return None,
-            None if organisation_name(doc, lexicon, actors, i) => {
+            None if official || organisation_name(doc, lexicon, actors, i) => {
                 let kind = if doc.low_is(WordClass::ArmedGroupWords, noun_at) {
                     ActorKind::ArmedGroup
                 } else {
@@ -666,6 +675,31 @@ fn organisation_people(
     actors.list[index].acts = true;
     actors.mention(doc, index, start, noun_at + 1, Via::Name);
     Some(noun_at + 1)
+}
+
+/// Whether the lone unknown capitalised word `i` before a noun of those who
+/// speak for a body ("Treasury officials") may name that body: no common
+/// word of English, word of a remit, place, people or adjective, and never
+/// written in lower case in the article.
+fn official_body_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -> bool {
+    let word = doc.word(i);
+    let low = doc.low(i);
+    let parser = standpoint_syntax::Parser::shared();
+    unknown_name(doc, lexicon, actors, i)
+        && !word.contains('-')
+        && !parser.common_word(word)
+        && !parser.seen_as(word, standpoint_syntax::Upos::Noun)
+        && !parser.seen_as(word, standpoint_syntax::Upos::Adj)
+        && !doc.low_is(WordClass::PortfolioWords, i)
+        && !doc.low_is(WordClass::BodyDescriptions, i)
+        && !doc.low_is(WordClass::InstitutionNouns, i)
+        && !doc.low_is(WordClass::GroupModifiers, i)
+        && !lexicon.peoples.contains_key(word)
+        && !lexicon.is(WordClass::Places, word)
+        && !["an", "ish", "ese", "ist", "i", "ite"]
+            .iter()
+            .any(|end| word.ends_with(end))
+        && !(0..doc.tokens.len()).any(|k| k != i && doc.word(k) == low)
 }
 
 /// Endings of common English adjectives and nouns of a quality, which a

@@ -6368,3 +6368,11 @@ fn a_capital_later_in_a_list_after_by_acts_as_the_first_does() {
     );
     assert!(actor_names("Protests were held in Paris and Berlin.").is_empty());
 }
+
+#[test]
+fn an_unknown_name_before_officials_is_the_body_they_speak_for() {
+    check("Treasury officials criticised the plan.", "Treasury -> plan: oppose");
+    check("A Zorblatt spokesman criticised the plan.", "Zorblatt -> plan: oppose");
+    assert!(actor_names("Health officials criticised the plan.").is_empty());
+    assert!(actor_names("Ministry officials criticised the plan.").is_empty());
+}
