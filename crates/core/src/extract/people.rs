@@ -1266,7 +1266,11 @@ pub(super) fn plain_name(
     let parser = standpoint_syntax::Parser::shared();
     let common_first = doc.starts_sentence(i)
         && (parser.common_word(first_word) || parser.seen_as(first_word, standpoint_syntax::Upos::Noun));
-    if heads_before_name(doc, lexicon, run) && words.len() <= 3 && !(words.len() == 1 && common_first) {
+    // "Angela Merkel's spokesman Steffen Seibert": a given name opens a
+    // person's name, whoever speaks for them.
+    let given_first =
+        words.len() >= 2 && (doc.word_is(WordClass::MaleNames, i) || doc.word_is(WordClass::FemaleNames, i));
+    if heads_before_name(doc, lexicon, run) && words.len() <= 3 && !(words.len() == 1 && common_first) && !given_first {
         let index = actors.named(text, super::bodies::kind_of_organisation(lexicon, &words), None);
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);

@@ -6376,3 +6376,21 @@ fn an_unknown_name_before_officials_is_the_body_they_speak_for() {
     assert!(actor_names("Health officials criticised the plan.").is_empty());
     assert!(actor_names("Ministry officials criticised the plan.").is_empty());
 }
+
+#[test]
+fn a_person_named_in_full_before_a_spokesman_stays_a_person() {
+    assert_eq!(
+        kind_of(
+            "Angela Merkel's spokesman Steffen Seibert said the plan was a mistake.",
+            "Angela Merkel"
+        ),
+        Some(ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of(
+            "Zorblatt's spokesman Joe Bloggs said the plan was a mistake.",
+            "Zorblatt"
+        ),
+        Some(ActorKind::Organisation)
+    );
+}
