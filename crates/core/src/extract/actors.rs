@@ -565,11 +565,49 @@ fn step(doc: &Document, lexicon: &Lexicon, parse: &Parse, actors: &mut Actors, i
         if let Some((named, gender)) = named.zip(gender) {
             actors.list[named.actor].gender_pronouns[gender as usize] = true;
         }
-        if let Some(person) = actors.last_person(lexicon, before, gender) {
+        let person = previous_subject_person(doc, lexicon, parse, actors, i, gender)
+            .or_else(|| actors.last_person(lexicon, before, gender));
+        if let Some(person) = person {
             actors.mention(doc, person, i, i + 1, Via::Pronoun);
         }
     }
     i + 1
+}
+
+/// "Zelensky met Biden on Monday. He said …": a "He" or "She" opening a
+/// sentence is the person the parse makes the subject of the sentence
+/// before, named there, when that sentence names other people of the
+/// pronoun's gender after it; None otherwise (the latest person then).
+fn previous_subject_person(
+    doc: &Document,
+    lexicon: &Lexicon,
+    parse: &Parse,
+    actors: &Actors,
+    i: usize,
+    gender: Option<Gender>,
+) -> Option<usize> {
+    if !doc.starts_sentence(i) || !matches!(doc.low(i), "he" | "she") {
+        return None;
+    }
+    let previous = doc.sentence_of[i].checked_sub(1)?;
+    let (first, end) = doc.sentence_tokens(previous);
+    let fits = |a: usize| {
+        actors.list[a].kind == ActorKind::Person
+            && (gender.is_none() || actors.gender(lexicon, a).is_none_or(|g| Some(g) == gender))
+    };
+    let people: Vec<&Found> = actors
+        .found
+        .iter()
+        .filter(|f| f.first >= first && f.end <= end && !f.modifier && fits(f.actor))
+        .collect();
+    let subject = people.iter().find(|f| {
+        let span = doc.span(f.first, f.end);
+        f.via == Via::Name && parse.subject_of(span.start, span.end).is_some()
+    })?;
+    people
+        .iter()
+        .any(|f| f.first > subject.first && f.actor != subject.actor)
+        .then_some(subject.actor)
 }
 
 /// "Tony Blair MP", "John Smith QC": letters of a seat or an honour right

@@ -6394,3 +6394,11 @@ fn a_person_named_in_full_before_a_spokesman_stays_a_person() {
         Some(ActorKind::Organisation)
     );
 }
+
+#[test]
+fn he_opening_a_sentence_is_the_subject_before_not_the_person_named_last() {
+    check(
+        "Donald Trump met Vladimir Putin on Monday. He said he opposed the sanctions.",
+        "Donald Trump -> sanctions: oppose",
+    );
+}
