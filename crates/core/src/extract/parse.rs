@@ -688,6 +688,38 @@ impl<'t> Parse<'t> {
         })?
     }
 
+    /// The byte span and lemma of the verb whose direct object, or object
+    /// after "with", the parse makes the proper noun at byte span
+    /// `start..end` (or a conjunct of one): "met" in "Zelensky met Biden"
+    /// and "met with Biden".
+    pub fn proper_object_of(&self, start: usize, end: usize) -> Option<(usize, usize, String)> {
+        if self.is_proper(Span { start, end }) != Some(true) {
+            return None;
+        }
+        let node = self.head_of(start, end)?;
+        let parsed = self.parsed(node.sentence);
+        let tokens = &parsed.sentence.tokens;
+        let mut at = node.token;
+        for _ in 0..tokens.len() {
+            match (tokens[at].rel.universal(), tokens[at].head) {
+                (Rel::Conj, Some(h)) => at = h,
+                _ => break,
+            }
+        }
+        let with = || {
+            parsed
+                .children(at)
+                .any(|c| tokens[c].rel == Rel::Case && tokens[c].lemma == "with")
+        };
+        let object = match tokens[at].rel.universal() {
+            Rel::Obj => true,
+            Rel::Obl => with(),
+            _ => false,
+        };
+        let verb = &tokens[tokens[at].head?];
+        (object && verb.upos == Upos::Verb).then(|| (verb.start, verb.end, verb.lemma.clone()))
+    }
+
     /// Whether the word at byte span `start..end` takes a proper noun as its
     /// direct object: "visited" in "Merkel visited Paris", "met" in "Zelensky
     /// met Biden".

@@ -1001,6 +1001,34 @@ fn states_a_stance(doc: &Document, lexicon: &Lexicon, parse: &Parse, i: usize) -
     speaks || cue
 }
 
+/// Whether the lone name at `i` is a proper noun the parse makes the
+/// object of "meet" ("Zelensky met Biden", "met with Biden"), away from a
+/// sentence's start, or the subject of "meet" with a proper noun for
+/// object: only people meet and are met so. No common word of English
+/// ("met Resistance").
+fn meets(doc: &Document, parse: &Parse, i: usize) -> bool {
+    let span = doc.span(i, i + 1);
+    if standpoint_syntax::Parser::shared().common_word(doc.word(i)) {
+        return false;
+    }
+    if !doc.starts_sentence(i)
+        && parse
+            .proper_object_of(span.start, span.end)
+            .is_some_and(|(_, _, lemma)| lemma == "meet")
+    {
+        return true;
+    }
+    let Some((start, end)) = parse.proper_subject_of(span.start, span.end) else {
+        return false;
+    };
+    let meet = matches!(
+        doc.text[start..end].to_lowercase().as_str(),
+        "met" | "meet" | "meets" | "meeting"
+    );
+    meet && parse.takes_proper_object(start, end)
+        && (!doc.starts_sentence(i) || name_at_sentence_start(doc, i) || speaker_at_sentence_start(doc, i))
+}
+
 /// "Merkel, 64,": an age between commas right after the name at `..end`,
 /// which only a person has.
 fn aged(doc: &Document, end: usize) -> bool {
@@ -1364,6 +1392,8 @@ pub(super) fn plain_name(
             // office that speaks for the name.
             || ((aged(doc, run) || office_speaks(doc, lexicon, run))
                 && !standpoint_syntax::Parser::shared().common_word(text))
+            // "Zelensky met Biden": who meets a person or is met is one.
+            || meets(doc, parse, i)
             // "Merkel visited Paris. She said …": "he" or "she" next.
             || (followed_by_pronoun(doc, lexicon, parse, i) && speaker_at_sentence_start(doc, i))
             // "Tesco reported higher profits. The company said …".

@@ -6396,6 +6396,22 @@ fn a_person_named_in_full_before_a_spokesman_stays_a_person() {
 }
 
 #[test]
+fn who_meets_a_named_person_and_who_is_met_are_people() {
+    assert_eq!(
+        kind_of("Zelensky met Biden on Monday.", "Biden"),
+        Some(ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of("Zelensky met Biden on Monday.", "Zelensky"),
+        Some(ActorKind::Person)
+    );
+    assert_eq!(
+        kind_of("The president met with Zelensky in Kyiv.", "Zelensky"),
+        Some(ActorKind::Person)
+    );
+}
+
+#[test]
 fn he_opening_a_sentence_is_the_subject_before_not_the_person_named_last() {
     check(
         "Donald Trump met Vladimir Putin on Monday. He said he opposed the sanctions.",
