@@ -5735,11 +5735,13 @@ fn a_go_between_takes_neither_side() {
         "Qatar brokered talks between the United States and the Taliban.",
     ] {
         let extraction = RuleExtractor::default().extract(text);
+        // (Brokering the talks backs them, no side: cues44.)
+        let sides = ["Israel", "Hamas", "United States", "Taliban"];
         assert!(
             !extraction
                 .stances
                 .iter()
-                .any(|s| s.holder == "Egypt" || s.holder == "Qatar"),
+                .any(|s| (s.holder == "Egypt" || s.holder == "Qatar") && sides.contains(&s.target.as_str())),
             "{text}: {:?}",
             extraction.stances
         );
@@ -6417,4 +6419,17 @@ fn he_opening_a_sentence_is_the_subject_before_not_the_person_named_last() {
         "Donald Trump met Vladimir Putin on Monday. He said he opposed the sanctions.",
         "Donald Trump -> sanctions: oppose",
     );
+}
+
+// cues44
+#[test]
+fn having_no_objection_to_a_thing_lets_it_pass() {
+    check("Italy has no objection to the plan.", "Italy -> plan: support");
+    check("Italy raised no objections to the deal.", "Italy -> deal: support");
+}
+
+#[test]
+fn a_go_between_that_brokers_a_truce_backs_it() {
+    check("Qatar brokered the truce.", "Qatar -> truce: support");
+    check("Egypt helped broker the deal.", "Egypt -> deal: support");
 }
