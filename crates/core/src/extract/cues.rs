@@ -92,7 +92,7 @@ fn find_all<'l>(doc: &Document, lexicon: &'l Lexicon, first: usize, end: usize) 
         let noun_context = lexicon.is(WordClass::NounMakers, previous)
             || lexicon.is(WordClass::VoicingVerbs, previous)
             || lexicon.adjectives.contains_key(doc.word(j.wrapping_sub(1)))
-            || matches!(doc.low(j + 1), "for" | "from" | "of")
+            || matches!(doc.low(j + 1), "for" | "from" | "of" | "among")
             || (j > 0
                 && doc.is_word(j - 1)
                 && super::tokens::is_capitalised(doc.word(j - 1))

@@ -931,8 +931,18 @@ impl SentenceReader<'_> {
                 // ("opposition to lifting the embargo", "support for ending
                 // the blockade": the gerund is no verb of a clause.)
                 let gerund = self.doc.low(from).ends_with("ing") && self.doc.low(from).len() > 5;
+                // ("Support for the deal among EU members is growing",
+                // "Support among EU members for the deal": the parse may hang
+                // the phrase right after the noun's own preposition, or its
+                // holder's, on the verb; it is the noun's all the same.)
+                let own = |p: usize| p == hit.end || self.noun_agent(hit).is_some_and(|a| a.end == p);
+                let adjacent = preposition.is_some_and(own)
+                    && targets.first().is_some_and(|t| {
+                        t.first == from || t.first == from + 1 && matches!(self.doc.low(from), "the" | "a" | "an")
+                    });
                 let cue_span = self.doc.span(hit.first, hit.end);
                 if !gerund
+                    && !adjacent
                     && targets
                         .first()
                         .is_some_and(|t| self.parse.verb_apart(cue_span, self.doc.span(t.first, t.end)) == Some(true))
@@ -1859,7 +1869,9 @@ impl SentenceReader<'_> {
         if seat {
             return self.actor_items().find(|i| i.first == hit.end + 1).copied();
         }
-        if !(matches!(self.doc.low(hit.end), "from" | "by") || given) {
+        // "support among EU members for the deal": the people a feeling is
+        // found among hold it.
+        if !(matches!(self.doc.low(hit.end), "from" | "by" | "among") || given) {
             return None;
         }
         self.actor_items()
@@ -1882,9 +1894,13 @@ impl SentenceReader<'_> {
             (hit.end + 1..=hit.end + 2).contains(&i.first)
                 && (hit.end + 1..i.first).all(|k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
         })?;
-        // (The issue's phrase may run over "from" and the giver.)
-        let from = (object.first + 1..=object.end).find(|&k| self.doc.low(k) == "from")?;
-        if self.doc.low_is(WordClass::TradeFlowNouns, from - 1) || self.doc.low_is(WordClass::LeavingNouns, from - 1) {
+        // (The issue's phrase may run over "from" and the giver.) "support
+        // for the deal among EU members": those it is found among hold it.
+        let from = (object.first + 1..=object.end).find(|&k| matches!(self.doc.low(k), "from" | "among"))?;
+        if self.doc.low(from) == "from"
+            && (self.doc.low_is(WordClass::TradeFlowNouns, from - 1)
+                || self.doc.low_is(WordClass::LeavingNouns, from - 1))
+        {
             return None;
         }
         self.actor_items()

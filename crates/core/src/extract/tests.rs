@@ -6433,3 +6433,19 @@ fn a_go_between_that_brokers_a_truce_backs_it() {
     check("Qatar brokered the truce.", "Qatar -> truce: support");
     check("Egypt helped broker the deal.", "Egypt -> deal: support");
 }
+
+#[test]
+fn those_a_noun_of_stance_is_found_among_hold_it() {
+    check(
+        "Support for the deal among EU members is growing.",
+        "EU members -> deal: support",
+    );
+    check(
+        "Opposition to the war among Democrats grew.",
+        "Democratic Party -> war: oppose",
+    );
+    check(
+        "Support among EU members for the deal is growing.",
+        "EU members -> deal: support",
+    );
+}
