@@ -1598,10 +1598,29 @@ impl SentenceReader<'_> {
     /// lower-case modifiers between: "launched air strikes", "stepped up its
     /// campaign", "extended its sanctions", "adopted a resolution".
     fn waged(&self, first: usize) -> bool {
+        self.waging_verb(first).is_some()
+    }
+
+    /// The verb of waging or enacting that `waged` finds.
+    fn waging_verb(&self, first: usize) -> Option<usize> {
         (first.saturating_sub(4).max(self.first)..first)
             .rev()
             .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
-            .any(|k| self.doc.low_is(WordClass::WagingVerbs, k) || self.doc.low_is(WordClass::EnactingVerbs, k))
+            .find(|&k| self.doc.low_is(WordClass::WagingVerbs, k) || self.doc.low_is(WordClass::EnactingVerbs, k))
+    }
+
+    /// Whether the phrase at `first` is waged, by a verb no negator or verb
+    /// of refusing denies: "joined the sanctions against Russia", not
+    /// "declined to join the sanctions against Russia" nor "did not join".
+    fn waged_in_fact(&self, first: usize) -> bool {
+        let Some(k) = self.waging_verb(first) else {
+            return false;
+        };
+        let denied = k > self.first && self.doc.low_is(WordClass::Negators, k - 1)
+            || k >= self.first + 2
+                && self.doc.low(k - 1) == "to"
+                && (self.doc.low_is(WordClass::NegVerbs, k - 2) || self.doc.low_is(WordClass::Negators, k - 2));
+        !denied
     }
 
     /// Whether a bare "against" cue belongs to a noun phrase, as what the
@@ -1613,7 +1632,7 @@ impl SentenceReader<'_> {
     fn inside_noun_phrase(&self, hit: &CueHit) -> bool {
         let in_issue = |f: &&IssueFound| f.first < hit.first && hit.first < f.end;
         if let Some(issue) = self.issues.found.iter().find(in_issue) {
-            return !self.waged(issue.first);
+            return !self.waged_in_fact(issue.first);
         }
         if !(hit.first > self.first && self.doc.is_word(hit.first - 1) && !is_capitalised(self.doc.word(hit.first - 1)))
         {
@@ -1629,7 +1648,7 @@ impl SentenceReader<'_> {
         else {
             return false;
         };
-        !self.waged(noun)
+        !self.waged_in_fact(noun)
     }
 
     /// "France's Macron", "Germany's Merkel": the person right after an

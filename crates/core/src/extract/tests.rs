@@ -6449,3 +6449,10 @@ fn those_a_noun_of_stance_is_found_among_hold_it() {
         "EU members -> deal: support",
     );
 }
+
+#[test]
+fn declining_to_join_a_measure_against_an_actor_opposes_no_one() {
+    check("India declined to join the sanctions against Russia.", "");
+    check("India did not join the sanctions against Russia.", "");
+    check("India joined the sanctions against Russia.", "India -> Russia: oppose");
+}
