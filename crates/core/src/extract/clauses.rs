@@ -957,8 +957,28 @@ impl<'a> SentenceReader<'a> {
                 .iter()
                 .filter(|i| i.first >= found.first && i.end > found.end + 1 && i.first < to && i.entity != found.entity)
                 .find(|i| {
-                    (found.end + 1..i.first).all(|k| self.doc.is_word(k) || matches!(self.doc.word(k), "“" | "\""))
-                        && i.first <= found.end + 5
+                    // ("hailed Qatar's role in the talks": a thing named after
+                    // a preposition is no noun the owner owns; the owner is.)
+                    (found.end + 1..i.first).all(|k| {
+                        (self.doc.is_word(k) || matches!(self.doc.word(k), "“" | "\""))
+                            && !matches!(
+                                self.doc.low(k),
+                                "in" | "on"
+                                    | "at"
+                                    | "of"
+                                    | "for"
+                                    | "with"
+                                    | "over"
+                                    | "to"
+                                    | "towards"
+                                    | "toward"
+                                    | "against"
+                                    | "from"
+                                    | "by"
+                                    | "about"
+                                    | "during"
+                            )
+                    }) && i.first <= found.end + 5
                 })
                 .filter(|i| matches!(i.entity, Entity::Issue(issue) if !personal(issue)))
                 .copied()

@@ -6456,3 +6456,15 @@ fn declining_to_join_a_measure_against_an_actor_opposes_no_one() {
     check("India did not join the sanctions against Russia.", "");
     check("India joined the sanctions against Russia.", "India -> Russia: oppose");
 }
+
+#[test]
+fn a_thing_named_after_a_preposition_is_not_what_an_owner_owns() {
+    check(
+        "Washington hailed Qatar's role in the talks.",
+        "United States -> Qatar: support",
+    );
+    check(
+        "Germany criticised China's stance on the sanctions.",
+        "Germany -> China: oppose",
+    );
+}
