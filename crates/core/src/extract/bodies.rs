@@ -639,7 +639,7 @@ fn organisation_people(
     // Not a common word of English ("Health officials", "Senior
     // officials") nor one the article writes in lower case.
     let official = known.is_none()
-        && (matches!(doc.low(noun_at), "officials" | "executives")
+        && (doc.low_is(WordClass::StaffNouns, noun_at)
             || (doc.low_is(WordClass::Spokes, noun_at) && !is_capitalised(doc.word(noun_at + 1))))
         && official_body_name(doc, lexicon, actors, i);
     let member = doc.low_is(WordClass::MemberNouns, noun_at);
@@ -683,7 +683,6 @@ fn organisation_people(
 /// written in lower case in the article.
 fn official_body_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -> bool {
     let word = doc.word(i);
-    let low = doc.low(i);
     let parser = standpoint_syntax::Parser::shared();
     unknown_name(doc, lexicon, actors, i)
         && !word.contains('-')
@@ -696,10 +695,23 @@ fn official_body_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usi
         && !doc.low_is(WordClass::GroupModifiers, i)
         && !lexicon.peoples.contains_key(word)
         && !lexicon.is(WordClass::Places, word)
-        && !["an", "ish", "ese", "ist", "i", "ite"]
-            .iter()
-            .any(|end| word.ends_with(end))
-        && !(0..doc.tokens.len()).any(|k| k != i && doc.word(k) == low)
+        && !people_adjective_shape(word)
+        && !written_lower_elsewhere(doc, i)
+}
+
+/// Endings of the adjectives of a people, faith or creed ("Kurdish",
+/// "Islamist", "Sunni", "Shiite"): a capital so shaped names no body.
+const PEOPLE_ADJECTIVE_ENDINGS: &[&str] = &["an", "ish", "ese", "ist", "i", "ite"];
+
+fn people_adjective_shape(word: &str) -> bool {
+    PEOPLE_ADJECTIVE_ENDINGS.iter().any(|end| word.ends_with(end))
+}
+
+/// Whether the article writes the capitalised word at `i` in lower case
+/// elsewhere: then it is a common word, capitalised where it stands.
+fn written_lower_elsewhere(doc: &Document, i: usize) -> bool {
+    let low = doc.low(i);
+    (0..doc.tokens.len()).any(|k| k != i && doc.word(k) == low)
 }
 
 /// Endings of common English adjectives and nouns of a quality, which a
@@ -716,10 +728,7 @@ const COMMON_ENDINGS: &[&str] = &[
 /// feeling ("Angry protesters", "Environmental campaigners").
 fn organisation_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -> bool {
     let word = doc.word(i);
-    let adjectival = ["an", "ish", "ese", "ist", "i", "ite"]
-        .iter()
-        .any(|end| word.ends_with(end));
-    !adjectival && uncommon_name(doc, lexicon, actors, i)
+    !people_adjective_shape(word) && uncommon_name(doc, lexicon, actors, i)
 }
 
 /// [`organisation_name`] but for the shape of an adjective, which the
@@ -730,7 +739,7 @@ fn uncommon_name(doc: &Document, lexicon: &Lexicon, actors: &Actors, i: usize) -
         let low = doc.low(i);
         lexicon.valence(low).is_some()
             || COMMON_ENDINGS.iter().any(|end| low.ends_with(end))
-            || (0..doc.tokens.len()).any(|k| k != i && doc.word(k) == low)
+            || written_lower_elsewhere(doc, i)
     };
     unknown_name(doc, lexicon, actors, i)
         && (!word.contains('-') || arabic_article_name(word))

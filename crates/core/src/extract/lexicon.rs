@@ -781,6 +781,7 @@ word_classes! {
     Speech = "speech",
     SpeechGerunds = "speech_gerunds",
     Spokes = "spokes",
+    StaffNouns = "staff_nouns",
     StakeNouns = "stake_nouns",
     StateAgencies = "state_agencies",
     StateInstitutionNouns = "state_institution_nouns",
