@@ -2258,8 +2258,8 @@ fn the_shipped_scorer_keeps_a_plain_stance_and_drops_a_visit() {
 #[test]
 fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     let version = super::version();
-    assert!(version.starts_with("0.2.24+"), "{version}");
-    assert_eq!(version.len(), "0.2.24+".len() + 8);
+    assert!(version.starts_with("0.2.25+"), "{version}");
+    assert_eq!(version.len(), "0.2.25+".len() + 8);
 }
 
 // ---- text that is not news: an answer, never a panic ----
