@@ -961,23 +961,7 @@ impl<'a> SentenceReader<'a> {
                     // a preposition is no noun the owner owns; the owner is.)
                     (found.end + 1..i.first).all(|k| {
                         (self.doc.is_word(k) || matches!(self.doc.word(k), "“" | "\""))
-                            && !matches!(
-                                self.doc.low(k),
-                                "in" | "on"
-                                    | "at"
-                                    | "of"
-                                    | "for"
-                                    | "with"
-                                    | "over"
-                                    | "to"
-                                    | "towards"
-                                    | "toward"
-                                    | "against"
-                                    | "from"
-                                    | "by"
-                                    | "about"
-                                    | "during"
-                            )
+                            && !self.doc.low_is(WordClass::Prepositions, k)
                     }) && i.first <= found.end + 5
                 })
                 .filter(|i| matches!(i.entity, Entity::Issue(issue) if !personal(issue)))

@@ -782,6 +782,7 @@ word_classes! {
     SpeechGerunds = "speech_gerunds",
     Spokes = "spokes",
     StaffNouns = "staff_nouns",
+    Prepositions = "prepositions",
     StakeNouns = "stake_nouns",
     StateAgencies = "state_agencies",
     StateInstitutionNouns = "state_institution_nouns",
