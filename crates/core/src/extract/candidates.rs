@@ -17,7 +17,7 @@ use super::document::Document;
 use super::issues::Issues;
 use super::lexicon::WordClass;
 use super::stances;
-use crate::model::Polarity;
+use crate::model::{ActorKind, Polarity};
 
 /// One pair the scorer decides on.
 #[derive(Debug, Clone)]
@@ -206,7 +206,30 @@ pub fn propose(
             }
         }
     }
-    order.into_iter().filter_map(|key| chosen.remove(&key)).collect()
+    order
+        .into_iter()
+        .filter_map(|key| chosen.remove(&key))
+        .filter(|c| !own_state(actors, c.holder, c.target))
+        .collect()
+}
+
+/// "China's foreign ministry said China opposed the sale", "German
+/// Chancellor Angela Merkel's spokesman said Germany opposed the plan": a
+/// state's own body, or a person holding one of its offices, speaks for the
+/// state and takes no side towards it, nor the state towards its own body.
+fn own_state(actors: &Actors, holder: usize, target: Entity) -> bool {
+    let Entity::Actor(target) = target else {
+        return false;
+    };
+    let (h, t) = (&actors.list[holder], &actors.list[target]);
+    let belongs = |member: &super::actors::Actor, state: &super::actors::Actor| {
+        state.kind == ActorKind::Country && member.affiliation.as_deref() == Some(state.name.as_str())
+    };
+    let body = |a: &super::actors::Actor| a.kind == ActorKind::GovernmentBody;
+    let officer = |a: &super::actors::Actor| {
+        a.kind == ActorKind::Person && !a.titles.is_empty() && !a.titles.iter().any(|t| t.contains("opposition"))
+    };
+    (belongs(h, t) && (body(h) || officer(h))) || (belongs(t, h) && body(t))
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {

@@ -2256,6 +2256,31 @@ fn the_shipped_scorer_keeps_a_plain_stance_and_drops_a_visit() {
 }
 
 #[test]
+fn a_state_s_own_body_or_office_holder_takes_no_side_towards_the_state() {
+    let towards = |text: &str, holder: &str, target: &str| {
+        RuleExtractor::default()
+            .extract(text)
+            .stances
+            .iter()
+            .any(|s| s.holder == holder && s.target == target)
+    };
+    let text = "China's foreign ministry spokesman Geng Shuang said Beijing opposed the sale.";
+    assert!(!towards(text, "Chinese Foreign Ministry", "China"));
+    assert!(towards(text, "China", "sale"));
+    let text = "The Russian foreign ministry said Moscow condemned the sanctions.";
+    assert!(!towards(text, "Russian Foreign Ministry", "Russia"));
+    let text = "German Chancellor Angela Merkel met Vladimir Putin on Monday. \
+                Merkel's spokesman Steffen Seibert said Germany opposed the plan.";
+    assert!(!towards(text, "Angela Merkel", "Germany"));
+    // One who holds no office of the state may take a side towards it.
+    assert!(towards(
+        "Russian opposition leader Alexei Navalny criticised Russia.",
+        "Alexei Navalny",
+        "Russia"
+    ));
+}
+
+#[test]
 fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     let version = super::version();
     assert!(version.starts_with("0.2.25+"), "{version}");
