@@ -517,7 +517,9 @@ pub(super) fn group(
         && (doc.low_is(WordClass::GroupNouns, noun_at + 1) || doc.low_is(WordClass::ModifiedGroupNouns, noun_at + 1))
         && !lexicon.is(WordClass::CollectiveGroups, doc.low_phrase(noun_at, noun_at + 2))
         && !lexicon.is(WordClass::CollectiveGroups, doc.low_phrase(noun_at, noun_at + 3))
-        && !(is_capitalised(doc.word(noun_at)) && doc.low_is(WordClass::AdjectiveGroupNouns, noun_at + 1));
+        && !(is_capitalised(doc.word(noun_at))
+            && collective_adjective(doc.word(noun_at))
+            && doc.low_is(WordClass::AdjectiveGroupNouns, noun_at + 1));
     let noun_at = if modified { noun_at + 1 } else { noun_at };
     let noun = doc.low(noun_at);
     if !modified && !around_person && (!doc.low_is(WordClass::GroupNouns, noun_at) || !doc.is_word(noun_at)) {
@@ -548,6 +550,14 @@ pub(super) fn group(
     actors.list[index].acts = true;
     actors.mention(doc, index, start, noun_at + 1, Via::Name);
     Some(noun_at + 1)
+}
+
+/// Whether a capitalised word is shaped like the adjective of a people or a
+/// quarter of the world that `collective` names a collective by ("European
+/// leaders", "Western allies"); "World leaders", "Union leaders" opening a
+/// sentence are capitalised only by where they stand.
+fn collective_adjective(word: &str) -> bool {
+    ["an", "ish", "ese", "ern"].iter().any(|end| word.ends_with(end))
 }
 
 /// Records the generic, acting group `name` (of `kind`, `affiliation`)

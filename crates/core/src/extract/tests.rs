@@ -300,6 +300,20 @@ fn a_trade_or_broad_adjective_before_a_group_noun_makes_a_group() {
 }
 
 #[test]
+fn a_broad_word_capitalised_only_by_opening_a_sentence_still_makes_a_group() {
+    // "World", "Union", "Global" are capitalised by where they stand, no
+    // adjective of a people that `collective` names a collective by.
+    check("World leaders condemned the attack.", "World leaders -> attack: oppose");
+    check("Union leaders criticised the plan.", "Union leaders -> plan: oppose");
+    check("Arab leaders criticised the plan.", "Arab leaders -> plan: oppose");
+    // An adjective of a people or a quarter keeps its collective.
+    assert_eq!(
+        kind_of("Western leaders backed the plan.", "Western leaders"),
+        Some(ActorKind::Group)
+    );
+}
+
+#[test]
 fn a_surname_before_a_plural_of_people_names_those_around_the_person() {
     check(
         "President Donald Trump criticised the deal. Trump associates said they welcomed it.",
