@@ -482,6 +482,9 @@ pub(super) fn group(
     if let Some(end) = organisation_people(doc, lexicon, actors, start, i) {
         return Some(end);
     }
+    if let Some(end) = own_people(doc, lexicon, actors, start) {
+        return Some(end);
+    }
     let word = doc.word(i);
     let mut after_person = false;
     let mut by_party = false;
@@ -550,6 +553,39 @@ pub(super) fn group(
     actors.list[index].acts = true;
     actors.mention(doc, index, start, noun_at + 1, Via::Name);
     Some(noun_at + 1)
+}
+
+/// "Trump and his supporters denied …", "Putin and his allies": a plural of
+/// people (`group_nouns`, `modified_group_nouns`) after "his" or "her" and
+/// "and" right after a person's name names those around that person, as
+/// "Trump supporters" does. Returns the phrase's end.
+fn own_people(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, start: usize) -> Option<usize> {
+    if !matches!(doc.low(start), "his" | "her") || start < 2 || doc.low(start - 1) != "and" {
+        return None;
+    }
+    let noun_at = start + 1;
+    let plural = doc.is_word(noun_at)
+        && (doc.low_is(WordClass::GroupNouns, noun_at) || doc.low_is(WordClass::ModifiedGroupNouns, noun_at));
+    if !plural {
+        return None;
+    }
+    let person = actors
+        .found
+        .iter()
+        .rev()
+        .find(|f| f.end == start - 1 && f.via == Via::Name)
+        .map(|f| f.actor)
+        .filter(|&a| actors.list[a].kind == ActorKind::Person)?;
+    let name = actors.list[person].name.clone();
+    let group = format!("{} {}", surname(lexicon, &name), doc.low(noun_at));
+    let kind = group_kind(doc, noun_at..noun_at + 1, false);
+    Some(generic_group(
+        doc,
+        actors,
+        (&group, kind, Some(name)),
+        start,
+        noun_at + 1,
+    ))
 }
 
 /// Whether a capitalised word is shaped like the adjective of a people or a

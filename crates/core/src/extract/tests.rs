@@ -314,6 +314,16 @@ fn a_broad_word_capitalised_only_by_opening_a_sentence_still_makes_a_group() {
 }
 
 #[test]
+fn a_plural_of_people_after_his_or_her_joined_to_a_person_names_those_around_the_person() {
+    check(
+        "Vladimir Putin and his allies rejected the sanctions.",
+        "Putin allies -> sanctions: oppose\nVladimir Putin -> sanctions: oppose",
+    );
+    // Not after a country: "its allies" names no one in particular.
+    check("Germany and its allies backed the plan.", "Germany -> plan: support");
+}
+
+#[test]
 fn a_surname_before_a_plural_of_people_names_those_around_the_person() {
     check(
         "President Donald Trump criticised the deal. Trump associates said they welcomed it.",
