@@ -72,10 +72,19 @@ pub fn add(
                     && stance_noun(lexicon, head)
                     && !lexicon.is(WordClass::RequestNouns, &head.to_lowercase())
             };
+            // "accused Washington of hypocrisy", "blamed Kyiv for the
+            // delay": the charge is what the one blamed did or is, no
+            // thing the blamer takes a side on; the one blamed is the
+            // target.
+            let blaming = hit.cue.frame == Frame::Verb && doc.low_is(WordClass::BlamingVerbs, hit.first);
+            // ("accused Russia of interference in the election" names an act,
+            // which the stance may be on: only a charge of one word, what
+            // the one blamed is or shows, is dropped.)
+            let charge = |a: &Argument| blaming && (a.start, a.end) == a.head && is_charge(doc, a.start);
             let arguments = parse
                 .arguments(cue.start, cue.end)
                 .into_iter()
-                .filter(|a| !own_stance(a))
+                .filter(|a| !own_stance(a) && !charge(a))
                 .chain(cause);
             for argument in with_what_is_asked(doc, lexicon, arguments.collect(), &taken) {
                 take(
@@ -137,7 +146,7 @@ pub fn add(
             let verb_cue = lexicon
                 .cues
                 .get(verb.as_str())
-                .is_some_and(|cues| cues.iter().any(|c| !c.rest.is_empty()));
+                .is_some_and(|cues| cues.iter().any(|c| !c.rest.is_empty() && !c.blocking));
             let mut arguments = parse.arguments(start, end);
             arguments.retain(|a| verb_cue || !stance_noun(lexicon, &doc.text[a.head.0..a.head.1]));
             take_each(arguments, bounds, IssueSource::VerbObject);
@@ -192,6 +201,17 @@ fn with_what_is_asked(doc: &Document, lexicon: &Lexicon, arguments: Vec<Argument
         out.push(argument);
     }
     out
+}
+
+/// Whether the phrase starting at byte `start` follows "of" or "for" (a
+/// determiner or possessive between): the charge of a verb of blaming.
+fn is_charge(doc: &Document, start: usize) -> bool {
+    let first = doc.tokens.partition_point(|t| t.start < start);
+    (first.saturating_sub(3)..first)
+        .rev()
+        .take_while(|&k| doc.is_word(k))
+        .find(|&k| !matches!(doc.low(k), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"))
+        .is_some_and(|k| matches!(doc.low(k), "of" | "for"))
 }
 
 /// Whether `word` is a noun cue's ("concern", "criticism").

@@ -1435,7 +1435,14 @@ pub(super) fn plain_name(
     let next_name = if doc.low(run + 1) == "the" { run + 2 } else { run + 1 };
     let coordinated = doc.low(run) == "and" && is_capitalised(doc.word(next_name));
     // "The CBI criticised the plan": the subject of a verb of stance too.
-    if acronym && ((speaks && !doc.starts_sentence(i)) || coordinated || states_a_stance(doc, lexicon, parse, i)) {
+    // "Israel accused UNRWA of bias": and the one a verb of blaming blames,
+    // for only an agent is blamed.
+    let blamed = (i.saturating_sub(2)..i).any(|b| {
+        doc.low_is(WordClass::BlamingVerbs, b) && (b + 1 == i || matches!(doc.low(b + 1), "the" | "a" | "an"))
+    });
+    if acronym
+        && ((speaks && !doc.starts_sentence(i)) || coordinated || blamed || states_a_stance(doc, lexicon, parse, i))
+    {
         let index = actors.named(text, ActorKind::Organisation, None);
         actors.mention(doc, index, i, run, Via::Name);
         return Some(run);
