@@ -372,7 +372,12 @@ fn take(
     // "backed the government", "denounced the new regime": a body of a
     // state that no name qualifies is an actor the text leaves unnamed,
     // never an issue.
-    if lexicon.is(WordClass::SeatBodyNouns, last) && (a..b).all(|k| !is_capitalised(doc.word(k))) {
+    // "did work for the firm", "joined the group": so is a noun of a
+    // company or organisation.
+    let body = lexicon.is(WordClass::SeatBodyNouns, last)
+        || lexicon.is(WordClass::CompanyDescriptions, last)
+        || lexicon.is(WordClass::OrganisationDescriptions, last);
+    if body && (a..b).all(|k| !is_capitalised(doc.word(k))) {
         return;
     }
     // "resisted such calls": a shell noun names the issue named before.
@@ -529,6 +534,17 @@ mod tests {
     fn an_unnamed_body_of_a_state_is_no_issue() {
         check("Russia backed the new government.", &[]);
         check("Protesters in Lahore denounced the regime.", &[]);
+        // Nor a company or an organisation.
+        check("Greenpeace criticised the firm.", &[]);
+        check("Britain has condemned the group.", &[]);
+    }
+
+    #[test]
+    fn a_stance_itself_is_no_issue() {
+        check(
+            "The US and Russia have been following opposing stances in the Syrian conflict.",
+            &[],
+        );
     }
 
     #[test]

@@ -212,7 +212,12 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
         } else {
             doc.low_is(WordClass::IssueHeads, i) || i > 0 && bundle(i)
         };
-        if head && actors.at(i).is_none() && is_noun_use(doc, i) && !verb_after_subject(doc, lexicon, actors, i) {
+        if head
+            && actors.at(i).is_none()
+            && is_noun_use(doc, i)
+            && !verb_after_subject(doc, lexicon, actors, i)
+            && !mass_asking(doc, i)
+        {
             let end = head_phrase(doc, lexicon, actors, &mut issues, i);
             i = end.max(i + 1);
             continue;
@@ -220,6 +225,31 @@ pub fn find(doc: &Document, lexicon: &Lexicon, actors: &Actors) -> Issues {
         i += 1;
     }
     issues
+}
+
+/// "domestic demand is growing", "it has immediate demand": a singular
+/// noun of asking at `i` with no article or owner before it and nothing
+/// asked for after it is a market's demand, no one's request.
+fn mass_asking(doc: &Document, i: usize) -> bool {
+    let asking = doc.low_is(WordClass::RequestNouns, i) || doc.low_is(WordClass::Directive, i);
+    if !asking || doc.low(i).ends_with('s') || matches!(doc.low(i + 1), "for" | "that" | "to" | "from" | "by") {
+        return false;
+    }
+    let floor = doc.sentences[doc.sentence_of[i]].first.max(doc.body_start);
+    let mut k = i;
+    while k > floor && i - k < 2 && doc.is_word(k - 1) && !is_capitalised(doc.word(k - 1)) {
+        let low = doc.low(k - 1);
+        if DETERMINERS.contains(&low) || matches!(low, "'s" | "’s") {
+            return false;
+        }
+        k -= 1;
+    }
+    // ("the EU demand", "Germany's demand": an owner.)
+    let owned = k > floor
+        && (matches!(doc.low(k - 1), "'s" | "’s")
+            || DETERMINERS.contains(&doc.low(k - 1))
+            || doc.is_word(k - 1) && is_capitalised(doc.word(k - 1)));
+    !owned
 }
 
 /// Whether a verb of waging (`waging_verbs`) takes the noun at `i` as its

@@ -472,6 +472,9 @@ impl Prepared {
         // several issue phrases of one sentence for one holder ("the decision
         // … to move closer to Russia", "the deal" and "sanctions" it lifts),
         // they are one stance read twice; the likeliest stands for it.
+        // ("backed the peace talks": of two phrases one inside the other,
+        // "peace" and "peace talks", the whole names the issue.)
+        let within = |a: Span, b: Span| b.start <= a.start && a.end <= b.end && a != b;
         let mut best_issue: KeyMap<(usize, Span, Polarity), (usize, f64)> = KeyMap::default();
         for (order, (index, decision)) in decided.iter().enumerate() {
             let p = &self.proposals[*index];
@@ -479,7 +482,15 @@ impl Prepared {
                 let entry = best_issue
                     .entry((p.holder, p.evidence, decision.polarity))
                     .or_insert((order, decision.probability));
-                if decision.probability > entry.1 {
+                let current = self.proposals[decided[entry.0].0].target_span;
+                let better = if within(current, p.target_span) {
+                    true
+                } else if within(p.target_span, current) {
+                    false
+                } else {
+                    decision.probability > entry.1
+                };
+                if better {
                     *entry = (order, decision.probability);
                 }
             }

@@ -6544,3 +6544,25 @@ fn the_charge_of_a_verb_of_blaming_is_no_target_the_one_blamed_is() {
     );
     check("Israel accused UNRWA of bias.", "Israel -> UNRWA: oppose");
 }
+
+#[test]
+fn of_nested_issue_phrases_the_whole_names_the_stance() {
+    let extraction = RuleExtractor::default().extract("Britain backed the peace talks.");
+    let targets: Vec<&str> = extraction.stances.iter().map(|s| s.target.as_str()).collect();
+    assert_eq!(targets, ["peace talks"]);
+}
+
+#[test]
+fn a_market_demand_is_no_issue() {
+    let issues = |text: &str| -> Vec<String> {
+        RuleExtractor::rules_only()
+            .prepare(text)
+            .issues
+            .into_iter()
+            .map(|i| i.name)
+            .collect()
+    };
+    assert!(issues("Prices rose as domestic demand is growing.").is_empty());
+    assert_eq!(issues("Germany rejected the demand."), ["demand"]);
+    assert_eq!(issues("Germany rejected Russia's demand."), ["Russia's demand"]);
+}
