@@ -390,6 +390,13 @@ impl<'t> Parse<'t> {
         // it is the preposition, a case marker of the argument itself; the
         // arguments are the words' before it.
         let t = &parsed.sentence.tokens[node.token];
+        // ("came out in favour of the levy": the noun the cue's last
+        // preposition marks, after the cue, when the words before it take
+        // no argument after it.)
+        let marked = (t.upos == Upos::Adp && start < t.start)
+            .then_some(t.head)
+            .flatten()
+            .filter(|&h| h > node.token);
         let node = if t.upos == Upos::Adp && start < t.start {
             self.head_of(start, t.start).unwrap_or(node)
         } else {
@@ -397,6 +404,12 @@ impl<'t> Parse<'t> {
         };
         let mut out = Vec::new();
         arguments_of(self.text, parsed, node.token, &mut out);
+        if let Some(noun) = marked.filter(|_| out.iter().all(|a| a.start < end)) {
+            out.extend(
+                bounded_argument(parsed, noun)
+                    .filter(|a| a.start >= end && matches!(a.head_upos, Upos::Noun | Upos::Propn)),
+            );
+        }
         // "expressed frustration over the delay": the parse hangs a
         // preposition after a verb's object on the verb, and which of the
         // two it qualifies is the attachment no parser settles; after a noun

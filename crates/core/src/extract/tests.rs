@@ -6566,3 +6566,12 @@ fn a_market_demand_is_no_issue() {
     assert_eq!(issues("Germany rejected the demand."), ["demand"]);
     assert_eq!(issues("Germany rejected Russia's demand."), ["Russia's demand"]);
 }
+
+#[test]
+fn the_object_of_a_cue_ending_in_a_preposition_the_parse_hangs_apart() {
+    check("Germany came out in favour of the levy.", "Germany -> levy: support");
+    check(
+        "Germany came out strongly in favour of the new levy on airlines.",
+        "Germany -> new levy on airlines: support",
+    );
+}
