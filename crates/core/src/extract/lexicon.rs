@@ -794,6 +794,7 @@ word_classes! {
     TimeZones = "time_zones",
     TradeFlowNouns = "trade_flow_nouns",
     WagingVerbs = "waging_verbs",
+    GrowthVerbs = "growth_verbs",
     EnactingVerbs = "enacting_verbs",
     UndergoingVerbs = "undergoing_verbs",
     VoicingVerbs = "voicing_verbs",

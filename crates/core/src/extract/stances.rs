@@ -1915,7 +1915,22 @@ impl SentenceReader<'_> {
         })?;
         // (The issue's phrase may run over "from" and the giver.) "support
         // for the deal among EU members": those it is found among hold it.
-        let from = (object.first + 1..=object.end).find(|&k| matches!(self.doc.low(k), "from" | "among"))?;
+        // "Opposition to the plan is growing in Japan": so do those a
+        // feeling that opens the clause grows or fades in or among.
+        let grows = || {
+            let opens = self.clause_start(hit.first) + 1 >= hit.first;
+            let verb = (object.end..(object.end + 3).min(self.end)).find(|&k| {
+                self.doc.low_is(WordClass::GrowthVerbs, k)
+                    && (object.end..k).all(|b| self.doc.low_is(WordClass::Be, b) || self.doc.low_is(WordClass::Have, b))
+            })?;
+            let at = (verb + 1..(verb + 3).min(self.end))
+                .take_while(|&k| self.doc.is_word(k) && !is_capitalised(self.doc.word(k)))
+                .find(|&k| matches!(self.doc.low(k), "in" | "among"));
+            at.filter(|_| opens)
+        };
+        let from = (object.first + 1..=object.end)
+            .find(|&k| matches!(self.doc.low(k), "from" | "among"))
+            .or_else(grows)?;
         if self.doc.low(from) == "from"
             && (self.doc.low_is(WordClass::TradeFlowNouns, from - 1)
                 || self.doc.low_is(WordClass::LeavingNouns, from - 1))

@@ -6575,3 +6575,17 @@ fn the_object_of_a_cue_ending_in_a_preposition_the_parse_hangs_apart() {
         "Germany -> new levy on airlines: support",
     );
 }
+
+#[test]
+fn those_a_feeling_grows_in_hold_it() {
+    check("Opposition to the plan is growing in Japan.", "Japan -> plan: oppose");
+    check(
+        "Support for the deal waned among Democrats.",
+        "Democratic Party -> deal: support",
+    );
+    // A reported clause's too.
+    check(
+        "Britain said opposition to the plan is growing in Japan.",
+        "Japan -> plan: oppose",
+    );
+}
