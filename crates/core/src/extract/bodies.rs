@@ -593,8 +593,12 @@ fn own_people(doc: &Document, lexicon: &Lexicon, actors: &mut Actors, start: usi
 /// leaders", "Western allies"); "World leaders", "Union leaders" opening a
 /// sentence are capitalised only by where they stand.
 fn collective_adjective(word: &str) -> bool {
-    ["an", "ish", "ese", "ern"].iter().any(|end| word.ends_with(end))
+    COLLECTIVE_ADJECTIVE_ENDINGS.iter().any(|end| word.ends_with(end))
 }
+
+/// Endings of the adjectives of a people or a quarter of the world
+/// ("European", "Kurdish", "Chinese", "Western").
+const COLLECTIVE_ADJECTIVE_ENDINGS: &[&str] = &["an", "ish", "ese", "ern"];
 
 /// Records the generic, acting group `name` (of `kind`, `affiliation`)
 /// mentioned at tokens `start..end`. Returns `end`.
@@ -996,14 +1000,9 @@ pub(super) fn collective(doc: &Document, lexicon: &Lexicon, actors: &mut Actors,
     // is no country's and a noun of arms, an armed group (not a prefix of
     // English's, "Pro-Russian fighters", which says whom they back).
     let armed = doc.low_is(WordClass::ArmedGroupWords, i + 1) && doc.is_word(i + 1) && !word.contains('-');
-    let endings: &[&str] = if armed {
-        &["an", "ish", "ese", "ern", "i", "ist", "ite"]
-    } else {
-        &["an", "ish", "ese", "ern"]
-    };
     if is_capitalised(word)
         && !lexicon.adjectives.contains_key(word)
-        && endings.iter().any(|end| word.ends_with(end))
+        && (collective_adjective(word) || armed && people_adjective_shape(word))
         && (armed || doc.low_is(WordClass::AdjectiveGroupNouns, i + 1))
     {
         let name = format!("{word} {}", doc.low(i + 1));
