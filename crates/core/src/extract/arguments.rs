@@ -18,7 +18,7 @@
 use super::actors::Actors;
 use super::cues::SentenceCues;
 use super::document::Document;
-use super::issues::{shell_reference, tidy_name, IssueSource, Issues};
+use super::issues::{shell_reference, tidy_name, IssueSource, Issues, DETERMINERS};
 use super::lexicon::{Frame, Lexicon, WordClass};
 use super::naming;
 use super::parse::{Argument, Parse};
@@ -210,7 +210,7 @@ fn is_charge(doc: &Document, start: usize) -> bool {
     (first.saturating_sub(3)..first)
         .rev()
         .take_while(|&k| doc.is_word(k))
-        .find(|&k| !matches!(doc.low(k), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"))
+        .find(|&k| !DETERMINERS.contains(&doc.low(k)))
         .is_some_and(|k| matches!(doc.low(k), "of" | "for"))
 }
 

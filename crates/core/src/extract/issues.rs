@@ -69,7 +69,8 @@ pub struct Issues {
     pub found: Vec<IssueFound>,
 }
 
-const DETERMINERS: &[&str] = &[
+/// Determiners and possessive pronouns: a noun phrase opens with one.
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "such", "another",
 ];
 /// Modifiers that add nothing to an issue's identity: "the proposed deal" is "the deal".
