@@ -6554,17 +6554,9 @@ fn of_nested_issue_phrases_the_whole_names_the_stance() {
 
 #[test]
 fn a_market_demand_is_no_issue() {
-    let issues = |text: &str| -> Vec<String> {
-        RuleExtractor::rules_only()
-            .prepare(text)
-            .issues
-            .into_iter()
-            .map(|i| i.name)
-            .collect()
-    };
-    assert!(issues("Prices rose as domestic demand is growing.").is_empty());
-    assert_eq!(issues("Germany rejected the demand."), ["demand"]);
-    assert_eq!(issues("Germany rejected Russia's demand."), ["Russia's demand"]);
+    assert!(issue_names("Prices rose as domestic demand is growing.").is_empty());
+    assert_eq!(issue_names("Germany rejected the demand."), ["demand"]);
+    assert_eq!(issue_names("Germany rejected Russia's demand."), ["Russia's demand"]);
 }
 
 #[test]
