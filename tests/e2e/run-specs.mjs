@@ -42,6 +42,10 @@ for (const file of specFiles) {
     } catch (error) {
       failed += 1;
       console.log(`  ✗ ${test.name} (${Date.now() - started} ms)\n    ${String(error?.stack ?? error).replace(/\n/g, '\n    ')}`);
+      // What the driver, WebKitWebDriver and the app wrote to stderr tells an app
+      // crash ("invalid session id" after it) from a fault of the driver.
+      const said = app.driverLog().trim();
+      console.log(`    tauri-driver said: ${said ? said.replace(/\n/g, '\n      ') : '(nothing)'}`);
       await app.shot(`FAILED-${test.name}`).catch(() => {});
     }
   }
