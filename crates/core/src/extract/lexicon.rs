@@ -739,6 +739,7 @@ word_classes! {
     MediaWords = "media_words",
     NegVerbs = "neg_verbs",
     RefusalNouns = "refusal_nouns",
+    RefusingWords = "refusing_words",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",

@@ -1208,6 +1208,23 @@ impl SentenceReader<'_> {
         if negated && cue.polarity == Polarity::Oppose && cue.frame != Frame::Eval && (!chained || negated_by_chain) {
             // "did not condemn" is not support, nor is "India's refusal to
             // condemn Russia", nor an objection dropped; leave it out.
+            // But refusing to impose a penalty opposes the penalty.
+            if let Some(penalty) = self.refused_penalty(hit) {
+                for holder in &holders {
+                    let holder = self.here(self.principal_of(self.owned_person(*holder)));
+                    if let Entity::Actor(actor) = holder.entity {
+                        let rule = format!("{rule} (refused)");
+                        out.push(self.finding(
+                            (actor, &holder),
+                            &penalty,
+                            Polarity::Oppose,
+                            &evidence,
+                            (hit.first, hit.end),
+                            rule,
+                        ));
+                    }
+                }
+            }
             return;
         }
         for holder in &holders {
@@ -1776,6 +1793,26 @@ impl SentenceReader<'_> {
                     && a.end < target.end
                     && !matches!(a.entity, Entity::Actor(actor) if self.actors.list[actor].media)
             })
+            .copied()
+    }
+
+    /// "China refused to impose sanctions on Russia", "Delhi's refusal to
+    /// impose sanctions": the issue a multiword cue's own noun heads
+    /// ("sanctions on Russia"), when a word of refusing takes the cue's verb
+    /// through "to". Refusing to impose a penalty opposes the penalty (a
+    /// plain "did not impose" only reports what was not done).
+    fn refused_penalty(&self, hit: &CueHit) -> Option<Item> {
+        if hit.cue.frame != Frame::Verb || hit.cue.rest.is_empty() || hit.first < self.first + 2 {
+            return None;
+        }
+        let refused = self.doc.low(hit.first - 1) == "to" && self.doc.low_is(WordClass::RefusingWords, hit.first - 2);
+        if !refused {
+            return None;
+        }
+        let noun = (hit.first + 1..hit.end).find(|&k| self.doc.low_is(WordClass::IssueHeads, k))?;
+        self.items
+            .iter()
+            .find(|i| matches!(i.entity, Entity::Issue(_)) && i.first <= noun && noun < i.end)
             .copied()
     }
 

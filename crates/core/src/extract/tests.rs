@@ -6581,3 +6581,17 @@ fn those_a_feeling_grows_in_hold_it() {
         "Japan -> plan: oppose",
     );
 }
+
+#[test]
+fn refusing_to_impose_a_penalty_opposes_the_penalty() {
+    check(
+        "China refused to impose sanctions on Russia.",
+        "China -> sanctions on Russia: oppose",
+    );
+    check(
+        "Germany declined to impose an arms embargo on Israel.",
+        "Germany -> arms embargo on Israel: oppose",
+    );
+    // Not doing it only reports what was not done.
+    check("China did not impose sanctions on Russia.", "");
+}
