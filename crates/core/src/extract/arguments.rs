@@ -355,6 +355,11 @@ fn take(
     if !(a..b).any(|k| doc.is_word(k)) {
         return;
     }
+    // "does not have the authority to use force": a capacity alone, before
+    // the act it is for, names no issue.
+    if b == a + 1 && doc.low_is(WordClass::CapacityNouns, a) && doc.low(b) == "to" {
+        return;
+    }
     // "on the subject", "for the first time": a general noun or a
     // time closing the phrase names no issue.
     let last = doc.low(b - 1);

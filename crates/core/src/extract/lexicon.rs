@@ -740,6 +740,7 @@ word_classes! {
     NegVerbs = "neg_verbs",
     RefusalNouns = "refusal_nouns",
     RefusingWords = "refusing_words",
+    CapacityNouns = "capacity_nouns",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",

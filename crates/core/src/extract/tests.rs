@@ -6595,3 +6595,22 @@ fn refusing_to_impose_a_penalty_opposes_the_penalty() {
     // Not doing it only reports what was not done.
     check("China did not impose sanctions on Russia.", "");
 }
+
+/// The names of every issue the extractor's candidates may target in
+/// `text` (the parse's cue arguments too).
+fn all_issue_names(text: &str) -> Vec<String> {
+    RuleExtractor::rules_only()
+        .prepare(text)
+        .issues
+        .into_iter()
+        .map(|i| i.name)
+        .collect()
+}
+
+#[test]
+fn a_capacity_alone_before_its_act_is_no_issue() {
+    let names = all_issue_names("Senators said Donald Trump does not have the authority to use force against Iran.");
+    assert!(!names.iter().any(|n| n == "authority"), "{names:?}");
+    let names = all_issue_names("Kerry said the United States has the right to defend itself.");
+    assert!(!names.iter().any(|n| n == "right"), "{names:?}");
+}
