@@ -900,7 +900,11 @@ impl<'a> SentenceReader<'a> {
         let word = self.doc.low(k);
         let parser = standpoint_syntax::Parser::shared();
         let verb = |base: String| parser.seen_as(&base, standpoint_syntax::Upos::Verb);
+        // ("opposition to the US arms sale": a word the tagger reads as a
+        // verb right after it, "sale", leaves it a noun of a compound.)
+        let verb_after = self.doc.is_word(k + 1) && self.parse.is_verb(self.doc.span(k + 1, k + 2)) == Some(true);
         self.doc.is_word(k)
+            && !verb_after
             && (word.strip_suffix("ies").is_some_and(|stem| verb(format!("{stem}y")))
                 || word.strip_suffix("es").is_some_and(|stem| verb(stem.to_owned()))
                 || word.strip_suffix('s').is_some_and(|stem| verb(stem.to_owned())))

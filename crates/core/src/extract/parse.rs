@@ -1342,8 +1342,12 @@ fn misread_noun(text: &str, parsed: &Parsed, node: usize, noun: usize, last: usi
     let tokens = &parsed.sentence.tokens;
     let next = last + 1;
     let t = tokens.get(next)?;
+    // ("opposition to the US arms sale to Taiwan": the verb may hang from
+    // the noun of stance whose complement the compound is.)
+    let noun_node = tokens[node].upos == Upos::Noun;
     let attached = t.head == Some(noun) && t.rel.universal() == Rel::Acl
-        || t.head == Some(node) && matches!(t.rel.universal(), Rel::Xcomp | Rel::Ccomp);
+        || t.head == Some(node) && matches!(t.rel.universal(), Rel::Xcomp | Rel::Ccomp)
+        || t.head == Some(node) && noun_node && t.rel.universal() == Rel::Acl;
     let form = text.get(t.start..t.end).unwrap_or("").to_lowercase();
     let bare = t.upos == Upos::Verb && form == t.lemma;
     let own_clause = parsed

@@ -6614,3 +6614,13 @@ fn a_capacity_alone_before_its_act_is_no_issue() {
     let names = all_issue_names("Kerry said the United States has the right to defend itself.");
     assert!(!names.iter().any(|n| n == "right"), "{names:?}");
 }
+
+#[test]
+fn a_plural_noun_before_a_word_read_as_a_verb_is_no_verb_of_its_own() {
+    // "arms" is no verb ("arm") when the tagger reads "sale" after it as
+    // one: the actor before it only modifies the compound.
+    check(
+        "China voiced strong opposition to the US arms sale to Taiwan.",
+        "China -> arms sale: oppose",
+    );
+}
