@@ -741,6 +741,7 @@ word_classes! {
     RefusalNouns = "refusal_nouns",
     RefusingWords = "refusing_words",
     CapacityNouns = "capacity_nouns",
+    MunitionNouns = "munition_nouns",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",

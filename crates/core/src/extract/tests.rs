@@ -6624,3 +6624,10 @@ fn a_plural_noun_before_a_word_read_as_a_verb_is_no_verb_of_its_own() {
         "China -> arms sale: oppose",
     );
 }
+
+#[test]
+fn the_means_inside_a_multiword_cue_is_no_issue() {
+    assert!(all_issue_names("Hamas fired rockets at Israel.").is_empty());
+    assert!(all_issue_names("Germany will send weapons to Ukraine.").is_empty());
+    check("Hamas fired rockets at Israel.", "Hamas -> Israel: oppose");
+}
