@@ -361,6 +361,12 @@ fn take(
         if b == first + 1 && first > a && taken[first - 1] == ACTOR && own(first) {
             return;
         }
+        // "applauded Melania's grace": a quality its owner's possessive
+        // names is the owner judged, no issue.
+        let owned = first >= a + 2 && matches!(doc.low(first - 1), "'s" | "’s") && taken[first - 2] == ACTOR;
+        if b == first + 1 && owned && doc.low_is(WordClass::QualityNouns, first) {
+            return;
+        }
         // "pledged support for the people of Ukraine": the people or a body
         // "of" an actor is the actor, no issue.
         if b == first + 1 && people_of_actor(doc, lexicon, first, taken) {

@@ -742,6 +742,7 @@ word_classes! {
     RefusingWords = "refusing_words",
     CapacityNouns = "capacity_nouns",
     MunitionNouns = "munition_nouns",
+    QualityNouns = "quality_nouns",
     Negators = "negators",
     NotNameStarts = "not_name_starts",
     NounMakers = "noun_makers",

@@ -6631,3 +6631,13 @@ fn the_means_inside_a_multiword_cue_is_no_issue() {
     assert!(all_issue_names("Germany will send weapons to Ukraine.").is_empty());
     check("Hamas fired rockets at Israel.", "Hamas -> Israel: oppose");
 }
+
+#[test]
+fn a_quality_its_owner_names_is_no_issue() {
+    let names = all_issue_names("Weibo applauded Melania Trump's grace.");
+    assert!(!names.iter().any(|n| n.contains("grace")), "{names:?}");
+    check(
+        "Weibo applauded Melania Trump's grace.",
+        "Weibo -> Melania Trump: support",
+    );
+}
