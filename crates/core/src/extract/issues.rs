@@ -9,7 +9,7 @@ use super::actors::Actors;
 use super::document::Document;
 use super::lexicon::{Frame, Lexicon, WordClass};
 use super::naming;
-use super::tokens::{is_capitalised, is_regular_past};
+use super::tokens::{all_capitals, is_capitalised, is_regular_past};
 use crate::model::Span;
 
 /// Where an issue was found.
@@ -331,12 +331,11 @@ fn cue_object_issue(
 /// agreement or programme in news text: an issue named by itself.
 fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> Option<usize> {
     let word = doc.word(i);
-    let all_caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    let acronym = word.len() >= 3 && word.len() <= 6 && all_caps(word);
+    let acronym = word.len() >= 3 && word.len() <= 6 && all_capitals(word);
     // "WEST PALM BEACH, Fla.", "MORE JOBS": a run of words in capitals is a
     // dateline or shouting, not an acronym; "1600 GMT" is a time of day.
-    let shouted = (i > 0 && doc.is_word(i - 1) && all_caps(doc.word(i - 1)))
-        || (doc.tokens.get(i + 1).is_some_and(|t| t.is_word) && all_caps(doc.word(i + 1)));
+    let shouted = (i > 0 && doc.is_word(i - 1) && all_capitals(doc.word(i - 1)))
+        || (doc.tokens.get(i + 1).is_some_and(|t| t.is_word) && all_capitals(doc.word(i + 1)));
     if !acronym
         || shouted
         || lexicon.is(WordClass::TimeZones, word)

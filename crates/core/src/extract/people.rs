@@ -11,7 +11,7 @@ use super::bodies::{country_adjective, country_after_of, country_name};
 use super::document::Document;
 use super::lexicon::{Lexicon, PhraseRole, TitleClass, WordClass};
 use super::parse::Parse;
-use super::tokens::is_capitalised;
+use super::tokens::{all_capitals, is_capitalised};
 use crate::model::ActorKind;
 
 /// Lower-case particles inside personal names ("bin", "van der"): the grammar
@@ -1371,7 +1371,7 @@ pub(super) fn plain_name(
     }
     // A single unknown acronym that speaks, reports or is coordinated with an
     // organisation is an organisation ("UPS said", "EADS and BAE Systems").
-    let acronym = words.len() == 1 && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
+    let acronym = words.len() == 1 && all_capitals(text);
     // A lone surname that acts ("Trump declined", "Corker told"): a person.
     let repeated = || doc.text.matches(text).nth(1).is_some();
     // Asked in the test below and again for the kind: found once.

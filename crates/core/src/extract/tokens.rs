@@ -130,6 +130,11 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a word is written all in capitals, two letters or more ("UPS", "NAFTA").
+pub fn all_capitals(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// Whether `word` has the form of a regular past or participle: "-ed" on a
 /// word of five letters or more ("banned", "imposed"; not "red", "bed").
 pub fn is_regular_past(word: &str) -> bool {
