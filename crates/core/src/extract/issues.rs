@@ -327,6 +327,13 @@ fn cue_object_issue(
     Some(end)
 }
 
+/// Whether the acronym `word` names a broadcaster or an outlet, a channel
+/// an actor speaks through and no issue: a media name ("BBC", "CNN") or a
+/// four-letter broadcast call sign ("WMAL", "KDKA").
+fn broadcaster(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon.is(WordClass::MediaWords, word) || (word.len() == 4 && word.starts_with(['W', 'K']))
+}
+
 /// An unknown acronym that is no actor ("NAFTA", "INARA") usually names an
 /// agreement or programme in news text: an issue named by itself.
 fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mut Issues, i: usize) -> Option<usize> {
@@ -344,6 +351,7 @@ fn acronym_issue(doc: &Document, lexicon: &Lexicon, actors: &Actors, issues: &mu
         || actors.at(i).is_some()
         || lexicon.phrases.contains_key(word)
         || lexicon.is(WordClass::StopCaps, word)
+        || broadcaster(lexicon, word)
     {
         return None;
     }

@@ -6641,3 +6641,14 @@ fn a_quality_its_owner_names_is_no_issue() {
         "Weibo -> Melania Trump: support",
     );
 }
+
+#[test]
+fn a_broadcasters_acronym_is_no_issue() {
+    let names = all_issue_names("Senator John Smith told WMAL radio he was frustrated by the ruling.");
+    assert!(!names.iter().any(|n| n == "WMAL"), "{names:?}");
+    let names = all_issue_names("The Kremlin dismissed the BBC report.");
+    assert!(!names.iter().any(|n| n == "BBC"), "{names:?}");
+    // An unknown acronym is still the issue it names.
+    let names = all_issue_names("Trump threatened to leave NAFTA.");
+    assert!(names.iter().any(|n| n == "NAFTA"), "{names:?}");
+}
