@@ -197,6 +197,9 @@ pub fn on_arguments(
 /// against its target.
 const BACKING_AGAINST: &str = " (backing what is against)";
 
+/// How much refusing to wage or enact a measure says about opposing it.
+const REFUSED_MEASURE_WEIGHT: f64 = 0.7;
+
 /// Most words between a verb of naming and what it calls its object: "called
 /// the EU's new budget plan a disgrace".
 const MAX_NAMED_OBJECT: usize = 8;
@@ -232,6 +235,7 @@ impl SentenceReader<'_> {
     pub(super) fn read(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let before = out.len();
         self.read_cues(speaker, out);
+        self.read_refused_measures(out);
         self.read_deontic(out);
         self.read_relations(out);
         self.share_against(before, out);
@@ -469,6 +473,8 @@ impl SentenceReader<'_> {
             ..Evidence::default()
         };
         let mut polarity_override = None;
+        // "defended its refusal to impose sanctions": the cue judges a refusal.
+        let mut refusal_judged = false;
         let relative_act = (cue.frame == Frame::Verb).then(|| self.apposed_relative(hit)).flatten();
         let (holders, targets, rule) = match cue.frame {
             Frame::Verb if self.is_passive(hit) => {
@@ -688,6 +694,21 @@ impl SentenceReader<'_> {
                     .then(|| self.hostile_source(from, to))
                     .flatten()
                     .or_else(|| (cue.frame == Frame::Verb).then(|| self.refuser(from)).flatten());
+                // "defended its refusal to back the sanctions", "criticised the
+                // refusal to impose sanctions": backing a refusal of an act
+                // opposes what the act would back, and the reverse; a refused
+                // act of opposition ("its refusal to condemn Russia") says
+                // nothing either way, unless it imposes a penalty.
+                if cue.frame == Frame::Verb && source.is_none() {
+                    if let Some(verb) = self.refused_verb(from) {
+                        let act = self.cues.iter().find(|h| h.first == verb);
+                        if act.is_some_and(|a| a.cue.polarity == Polarity::Oppose && self.refused_penalty(a).is_none())
+                        {
+                            return;
+                        }
+                        refusal_judged = true;
+                    }
+                }
                 // "condemned the visit by the US Speaker to Taiwan": the object
                 // is the visit, an issue the cue arguments name, not an actor
                 // inside its phrase.
@@ -1200,7 +1221,7 @@ impl SentenceReader<'_> {
         evidence.negated = negated;
         evidence.hedged = self.hedged(hit.first);
         let polarity = polarity_override.unwrap_or(if negated { cue.polarity.flipped() } else { cue.polarity });
-        let polarity = if self.against_act(hit) {
+        let polarity = if self.against_act(hit) != refusal_judged {
             polarity.flipped()
         } else {
             polarity
@@ -1814,6 +1835,71 @@ impl SentenceReader<'_> {
             .iter()
             .find(|i| matches!(i.entity, Entity::Issue(_)) && i.first <= noun && noun < i.end)
             .copied()
+    }
+
+    /// "Germany refused to join the sanctions against Russia", "declined to
+    /// adopt the embargo": refusing to wage or enact a measure opposes it,
+    /// as refusing to impose a penalty does (`refused_penalty`), when no cue
+    /// of its own reads the verb. The measure is the issue right after the
+    /// verb (past an article or a possessive).
+    fn read_refused_measures(&self, out: &mut Vec<Found>) {
+        for k in self.first..self.end.saturating_sub(3) {
+            let verb = k + 2;
+            let refusing = self.doc.low_is(WordClass::RefusingWords, k)
+                && !self.doc.low_is(WordClass::RefusalNouns, k)
+                && self.doc.low(k + 1) == "to"
+                && (self.doc.low_is(WordClass::WagingVerbs, verb) || self.doc.low_is(WordClass::EnactingVerbs, verb));
+            if !refusing || self.cues.iter().any(|h| h.first == verb) {
+                continue;
+            }
+            let object = verb
+                + 1
+                + usize::from(matches!(
+                    self.doc.low(verb + 1),
+                    "the" | "a" | "an" | "its" | "their" | "any"
+                ));
+            let Some(measure) = self
+                .items
+                .iter()
+                .find(|i| (verb + 1..=object).contains(&i.first) && matches!(i.entity, Entity::Issue(_)))
+                .copied()
+            else {
+                continue;
+            };
+            let evidence = Evidence {
+                cue_weight: REFUSED_MEASURE_WEIGHT,
+                negated: true,
+                hedged: self.hedged(k),
+                ..Evidence::default()
+            };
+            for holder in self.subject(k) {
+                let holder = self.here(self.principal_of(self.owned_person(holder)));
+                if let Entity::Actor(actor) = holder.entity {
+                    let rule = format!("verb:{} (refused)", self.doc.low(verb));
+                    out.push(self.finding(
+                        (actor, &holder),
+                        &measure,
+                        Polarity::Oppose,
+                        &evidence,
+                        (k, verb + 1),
+                        rule,
+                    ));
+                }
+            }
+        }
+    }
+
+    /// The verb of the act a refusal at `from` refuses ("its refusal to
+    /// back", "the failure to impose sanctions on"): after an article or a
+    /// possessive pronoun, a noun of refusing and "to".
+    fn refused_verb(&self, from: usize) -> Option<usize> {
+        let noun = from
+            + usize::from(matches!(
+                self.doc.low(from),
+                "its" | "their" | "his" | "her" | "the" | "a"
+            ));
+        (self.doc.low_is(WordClass::RefusalNouns, noun) && self.doc.low(noun + 1) == "to" && noun + 2 < self.end)
+            .then_some(noun + 2)
     }
 
     /// "criticised Hungary's refusal to back sanctions", "praised India's

@@ -6501,7 +6501,11 @@ fn those_a_noun_of_stance_is_found_among_hold_it() {
 
 #[test]
 fn declining_to_join_a_measure_against_an_actor_opposes_no_one() {
-    check("India declined to join the sanctions against Russia.", "");
+    // Declining to join the measure opposes the measure, not its target.
+    check(
+        "India declined to join the sanctions against Russia.",
+        "India -> sanctions against Russia: oppose",
+    );
     check("India did not join the sanctions against Russia.", "");
     check("India joined the sanctions against Russia.", "India -> Russia: oppose");
 }
@@ -6651,4 +6655,36 @@ fn a_broadcasters_acronym_is_no_issue() {
     // An unknown acronym is still the issue it names.
     let names = all_issue_names("Trump threatened to leave NAFTA.");
     assert!(names.iter().any(|n| n == "NAFTA"), "{names:?}");
+}
+
+#[test]
+fn refusing_to_join_or_adopt_a_measure_opposes_it() {
+    check(
+        "Germany refused to join the sanctions against Russia.",
+        "Germany -> sanctions against Russia: oppose",
+    );
+    check("Hungary declined to adopt the embargo.", "Hungary -> embargo: oppose");
+    // Joining it is waging it, against its target.
+    check(
+        "Germany joined the sanctions against Russia.",
+        "Germany -> Russia: oppose",
+    );
+}
+
+#[test]
+fn judging_a_refusal_judges_the_refused_act_the_other_way() {
+    check(
+        "India defended its refusal to impose sanctions on Russia.",
+        "India -> sanctions on Russia: oppose",
+    );
+    check(
+        "Hungary defended its refusal to back the sanctions.",
+        "Hungary -> sanctions: oppose",
+    );
+    check(
+        "Poland criticised the failure to back the sanctions.",
+        "Poland -> sanctions: support",
+    );
+    // A refused condemnation is neither side.
+    check("India defended its refusal to condemn Russia.", "");
 }
