@@ -15,7 +15,7 @@ use super::clauses::{quote_mark, Entity, Item, SentenceReader, SUBJECT_PRONOUNS}
 use super::confidence::{self, Evidence};
 use super::cues::{self, CueHit, SentenceCues};
 use super::document::Document;
-use super::issues::{IssueFound, Issues};
+use super::issues::{IssueFound, Issues, DETERMINERS};
 use super::lexicon::{Frame, Lexicon, PhraseRole, WordClass};
 use super::parse::Parse;
 use super::tokens::is_capitalised;
@@ -1852,12 +1852,7 @@ impl SentenceReader<'_> {
             if !refusing || self.cues.iter().any(|h| h.first == verb) {
                 continue;
             }
-            let object = verb
-                + 1
-                + usize::from(matches!(
-                    self.doc.low(verb + 1),
-                    "the" | "a" | "an" | "its" | "their" | "any"
-                ));
+            let object = verb + 1 + usize::from(DETERMINERS.contains(&self.doc.low(verb + 1)));
             let Some(measure) = self
                 .items
                 .iter()
@@ -1893,11 +1888,7 @@ impl SentenceReader<'_> {
     /// back", "the failure to impose sanctions on"): after an article or a
     /// possessive pronoun, a noun of refusing and "to".
     fn refused_verb(&self, from: usize) -> Option<usize> {
-        let noun = from
-            + usize::from(matches!(
-                self.doc.low(from),
-                "its" | "their" | "his" | "her" | "the" | "a"
-            ));
+        let noun = from + usize::from(DETERMINERS.contains(&self.doc.low(from)));
         (self.doc.low_is(WordClass::RefusalNouns, noun) && self.doc.low(noun + 1) == "to" && noun + 2 < self.end)
             .then_some(noun + 2)
     }
