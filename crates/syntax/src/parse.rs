@@ -25,6 +25,15 @@ const NO_LABEL: u8 = 255;
 /// megabyte of text).
 const MOVE_FEATURES: usize = 93;
 const LABEL_FEATURES: usize = 30;
+/// Of the move features, those that read one stack position's own word and tags (`S0`,
+/// `S1`, `S2`), those that read only the buffer's front (b1 and b2 follow b0, so all of
+/// them are fixed by where b0 is: `BUFFER`), and the rest, which read the arcs made so
+/// far or two positions at once (`STATE`).
+const S0_FEATURES: usize = 5;
+const S1_FEATURES: usize = 4;
+const S2_FEATURES: usize = 1;
+const BUFFER_FEATURES: usize = 13;
+const STATE_FEATURES: usize = MOVE_FEATURES - S0_FEATURES - S1_FEATURES - S2_FEATURES - BUFFER_FEATURES;
 
 /// A trained parser: the transition classifier, the arc labeller and its label set.
 #[derive(Clone, Debug, Default)]
@@ -256,16 +265,75 @@ fn pack3(a: u64, b: u64, c: u64) -> u64 {
     (a << 16) | (b << 8) | c
 }
 
+/// The features of a move decision, in the groups [`RoleSums`] caches: s0's own, s1's,
+/// s2's, the buffer front's, then those of the state. The order of features is free: a
+/// score is a sum of rows, and the perceptron's training sums whole numbers, so any
+/// order trains the same model.
 fn move_features(st: &State, input: &Input) -> [u32; MOVE_FEATURES] {
+    let v = View { st, input };
+    let mut out = [0u32; MOVE_FEATURES];
+    let (s0, rest) = out.split_at_mut(S0_FEATURES);
+    let (s1, rest) = rest.split_at_mut(S1_FEATURES);
+    let (s2, rest) = rest.split_at_mut(S2_FEATURES);
+    let (buffer, state) = rest.split_at_mut(BUFFER_FEATURES);
+    s0.copy_from_slice(&s0_features(&v, st.s(0)));
+    s1.copy_from_slice(&s1_features(&v, st.s(1)));
+    s2.copy_from_slice(&s2_features(&v, st.s(2)));
+    buffer.copy_from_slice(&buffer_features(&v, st.b));
+    state.copy_from_slice(&state_features(st, input));
+    out
+}
+
+/// The features of the word on top of the stack (`i`) that read nothing else.
+fn s0_features(v: &View, i: usize) -> [u32; S0_FEATURES] {
+    let (w, p) = (v.w(i), v.p(i));
+    [f1(1, w), f1(2, p), f2(3, w, p), f1(87, v.a(i)), f2(91, v.x(i), p)]
+}
+
+/// The features of the word second on the stack (`i`) that read nothing else.
+fn s1_features(v: &View, i: usize) -> [u32; S1_FEATURES] {
+    let (w, p) = (v.w(i), v.p(i));
+    [f1(4, w), f1(5, p), f2(6, w, p), f1(93, v.a(i))]
+}
+
+/// The feature of the word third on the stack (`i`).
+fn s2_features(v: &View, i: usize) -> [u32; S2_FEATURES] {
+    [f1(7, v.p(i))]
+}
+
+/// The features of the buffer's first three words (b0 at `b0`) that read nothing else.
+fn buffer_features(v: &View, b0: usize) -> [u32; BUFFER_FEATURES] {
+    let n = v.st.n;
+    let b1 = if b0 < n { b0 + 1 } else { NONE };
+    let b2 = if b1 != NONE && b1 < n { b1 + 1 } else { NONE };
+    let (b0w, b0p, b1w, b1p, b2p) = (v.w(b0), v.p(b0), v.w(b1), v.p(b1), v.p(b2));
+    [
+        f1(8, b0w),
+        f1(9, b0p),
+        f2(10, b0w, b0p),
+        f1(11, b1w),
+        f1(12, b1p),
+        f2(13, b1w, b1p),
+        f1(14, b2p),
+        f1(15, v.w(b2)),
+        f1(41, pack(b0p, b1p)),
+        f1(48, pack3(b0p, b1p, b2p)),
+        f1(88, v.a(b0)),
+        f1(89, v.a(b1)),
+        f2(92, v.x(b0), b0p),
+    ]
+}
+
+/// The features that read the arcs made so far, or two positions together.
+fn state_features(st: &State, input: &Input) -> [u32; STATE_FEATURES] {
     let v = View { st, input };
     let s0 = st.s(0);
     let s1 = st.s(1);
     let s2 = st.s(2);
     let b0 = st.b;
     let b1 = if b0 < st.n { b0 + 1 } else { NONE };
-    let b2 = if b1 != NONE && b1 < st.n { b1 + 1 } else { NONE };
     let (s0w, s0p, s1w, s1p, b0w, b0p) = (v.w(s0), v.p(s0), v.w(s1), v.p(s1), v.w(b0), v.p(b0));
-    let (b1w, b1p, b2p) = (v.w(b1), v.p(b1), v.p(b2));
+    let b1p = v.p(b1);
     let s0l1 = v.get(&st.l1, s0);
     let s0l2 = v.get(&st.l2, s0);
     let s0r1 = v.get(&st.r1, s0);
@@ -295,21 +363,7 @@ fn move_features(st: &State, input: &Input) -> [u32; MOVE_FEATURES] {
         3
     };
     [
-        f1(1, s0w),
-        f1(2, s0p),
-        f2(3, s0w, s0p),
-        f1(4, s1w),
-        f1(5, s1p),
-        f2(6, s1w, s1p),
-        f1(7, v.p(s2)),
-        f1(8, b0w),
-        f1(9, b0p),
-        f2(10, b0w, b0p),
-        f1(11, b1w),
-        f1(12, b1p),
-        f2(13, b1w, b1p),
-        f1(14, b2p),
-        f1(15, v.w(b2)),
+        // Children of s0 and b0, and s1's nearest.
         f1(16, v.w(s0l1)),
         f1(17, v.p(s0l1)),
         f1(18, v.l(s0l1)),
@@ -336,7 +390,6 @@ fn move_features(st: &State, input: &Input) -> [u32; MOVE_FEATURES] {
         f2(38, b0w, pack(s0p, b0p)),
         f2(39, s0w, b0w),
         f1(40, pack(s0p, b0p)),
-        f1(41, pack(b0p, b1p)),
         f1(42, pack(s1p, s0p)),
         f2(43, s1w, s0w),
         f2(44, s1w, pack(s1p, s0p)),
@@ -344,7 +397,6 @@ fn move_features(st: &State, input: &Input) -> [u32; MOVE_FEATURES] {
         f2(46, s0w, b0p),
         f2(47, b0w, s0p),
         // Triples of tags.
-        f1(48, pack3(b0p, b1p, b2p)),
         f1(49, pack3(s0p, b0p, b1p)),
         f1(50, pack3(s1p, s0p, b0p)),
         f1(51, pack3(s0p, v.p(s0l1), b0p)),
@@ -388,13 +440,7 @@ fn move_features(st: &State, input: &Input) -> [u32; MOVE_FEATURES] {
         f1(85, pack3(s0p, b0p, punct)),
         f2(86, pack(s1p, s0p), punct),
         // Tag sets from the dictionary and suffixes, for doubtful tags.
-        f1(87, v.a(s0)),
-        f1(88, v.a(b0)),
-        f1(89, v.a(b1)),
         f2(90, v.a(s0), v.a(b0)),
-        f2(91, v.x(s0), s0p),
-        f2(92, v.x(b0), b0p),
-        f1(93, v.a(s1)),
     ]
 }
 
@@ -442,6 +488,61 @@ fn label_features(st: &State, input: &Input, h: usize, d: usize, left: bool) -> 
     ]
 }
 
+/// For each position of a sentence, the summed move rows of its own features in each
+/// role ([`s0_features`] and the like), made once before parsing: a position holds a
+/// role for several moves (b0 for about two, s0 often more), and these features were a
+/// quarter of each move's lookups into tables far larger than the caches. The sums are
+/// whole numbers, so a move scores exactly what it scored with every row looked up.
+struct RoleSums {
+    /// Indexed by position, the root (`n`) included; `n + 1` stands for no position.
+    s0: Vec<[i32; MOVES]>,
+    s1: Vec<[i32; MOVES]>,
+    s2: Vec<[i32; MOVES]>,
+    buffer: Vec<[i32; MOVES]>,
+}
+
+impl RoleSums {
+    fn new(moves: &Weights, st: &State, input: &Input) -> RoleSums {
+        let v = View { st, input };
+        let sum = |features: &[u32]| {
+            let mut out = [0i32; MOVES];
+            moves.score(features, &mut out);
+            out
+        };
+        let positions = || (0..=st.n).chain([NONE]);
+        RoleSums {
+            s0: positions().map(|i| sum(&s0_features(&v, i))).collect(),
+            s1: positions().map(|i| sum(&s1_features(&v, i))).collect(),
+            s2: positions().map(|i| sum(&s2_features(&v, i))).collect(),
+            // b0 is never "no position"; its slot stays for the one indexing rule.
+            buffer: positions()
+                .map(|i| {
+                    if i == NONE {
+                        [0; MOVES]
+                    } else {
+                        sum(&buffer_features(&v, i))
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// Adds the rows of the roles' features in state `st` to `scores`.
+    fn add(&self, st: &State, scores: &mut [i32; MOVES]) {
+        let at = |i: usize| i.min(st.n + 1);
+        for (sums, i) in [
+            (&self.s0, st.s(0)),
+            (&self.s1, st.s(1)),
+            (&self.s2, st.s(2)),
+            (&self.buffer, st.b),
+        ] {
+            for (s, r) in scores.iter_mut().zip(&sums[at(i)]) {
+                *s += r;
+            }
+        }
+    }
+}
+
 fn argmax(scores: &[i32], allowed: impl Fn(usize) -> bool) -> usize {
     let mut best = NONE;
     for (i, &s) in scores.iter().enumerate() {
@@ -465,6 +566,7 @@ impl ParserModel {
     pub fn parse(&self, input: &Input) -> (Vec<Option<usize>>, Vec<Rel>) {
         let n = input.words.len();
         let mut st = State::new(n, input.tags);
+        let roles = RoleSums::new(&self.moves, &st, input);
         let mut scores = [0i32; MOVES];
         let mut label_scores = vec![0i32; self.label_set.len().max(1)];
         let root_class = self.root_class();
@@ -474,7 +576,13 @@ impl ParserModel {
             let mv = if valid.iter().filter(|&&v| v).count() == 1 {
                 valid.iter().position(|&v| v).unwrap_or(SHIFT)
             } else {
-                self.moves.score(&move_features(&st, input), &mut scores);
+                self.moves.score(&state_features(&st, input), &mut scores);
+                roles.add(&st, &mut scores);
+                debug_assert_eq!(scores, {
+                    let mut every_row = [0i32; MOVES];
+                    self.moves.score(&move_features(&st, input), &mut every_row);
+                    every_row
+                });
                 argmax(&scores, |m| valid[m])
             };
             let mut label = NO_LABEL;
