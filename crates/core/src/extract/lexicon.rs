@@ -801,6 +801,7 @@ word_classes! {
     GrowthVerbs = "growth_verbs",
     EnactingVerbs = "enacting_verbs",
     UndergoingVerbs = "undergoing_verbs",
+    SufferingVerbs = "suffering_verbs",
     VoicingVerbs = "voicing_verbs",
     Volitional = "volitional",
 }

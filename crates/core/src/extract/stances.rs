@@ -366,6 +366,22 @@ impl SentenceReader<'_> {
         out.extend(shared);
     }
 
+    /// "warned that developing nations could lose jobs": the subject of the
+    /// clause after "that" who loses or suffers is the harm's victim, not
+    /// what the cue opposes or backs.
+    /// ("warned the EU that …": a listener may come before "that".)
+    fn harmed_subject(&self, hit: &CueHit, target: &Item) -> bool {
+        let Some(that) = (hit.end..target.first.min(hit.end + 6)).find(|&k| self.doc.low(k) == "that") else {
+            return false;
+        };
+        let span = self.doc.span(target.first, target.end);
+        (that + 1..target.first).all(|k| DETERMINERS.contains(&self.doc.low(k)))
+            && self.parse.subject_of(span.start, span.end).is_some_and(|(start, end)| {
+                self.lexicon
+                    .is(WordClass::SufferingVerbs, &self.doc.text[start..end].to_lowercase())
+            })
+    }
+
     fn read_cues(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let hits = self.cues;
         let mut suppressed = vec![false; hits.len()];
@@ -737,6 +753,9 @@ impl SentenceReader<'_> {
                 } else {
                     targets
                 };
+                if targets.first().is_some_and(|t| self.harmed_subject(hit, t)) {
+                    return;
+                }
                 // "urged the administration to safeguard trade": the wish is about
                 // the act, which the next cue or issue carries, not the addressee.
                 // "demanded that Iran release the sailors": the subject of the
