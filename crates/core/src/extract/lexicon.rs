@@ -804,6 +804,7 @@ word_classes! {
     SufferingVerbs = "suffering_verbs",
     VoicingVerbs = "voicing_verbs",
     Volitional = "volitional",
+    SeekingVerbs = "seeking_verbs",
 }
 
 impl WordClass {

@@ -382,6 +382,16 @@ impl SentenceReader<'_> {
             })
     }
 
+    /// "Russia sought to influence the election": seeking to act names an
+    /// aim (the goal `issues` makes of it), which may be covert or hostile;
+    /// the aim's own cue, if any, carries the stance, the seeking none.
+    fn sought_aim(&self, hit: &CueHit) -> bool {
+        self.doc.low_is(WordClass::SeekingVerbs, hit.first)
+            && hit.end == hit.first + 1
+            && self.doc.low(hit.end) == "to"
+            && self.doc.is_word(hit.end + 1)
+    }
+
     fn read_cues(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let hits = self.cues;
         let mut suppressed = vec![false; hits.len()];
@@ -395,6 +405,9 @@ impl SentenceReader<'_> {
                 && self.doc.low(hit.end) == "to"
                 && self.doc.is_word(hit.end + 1)
             {
+                suppressed[n] = true;
+            }
+            if self.sought_aim(hit) {
                 suppressed[n] = true;
             }
             if let Some(next) = hits.get(n + 1) {

@@ -6697,3 +6697,11 @@ fn a_warned_of_victim_is_not_opposed() {
         "Oxfam -> tariffs: oppose",
     );
 }
+
+#[test]
+fn seeking_to_act_is_no_stance_on_the_aim() {
+    // The aim may be covert or hostile: seeking it backs nothing.
+    check("Russia sought to influence the election.", "");
+    // The aim's own cue still carries its stance.
+    check("Russia sought to block the sanctions.", "Russia -> sanctions: oppose");
+}
