@@ -801,8 +801,10 @@ word_classes! {
     GrowthVerbs = "growth_verbs",
     EnactingVerbs = "enacting_verbs",
     UndergoingVerbs = "undergoing_verbs",
+    SufferingVerbs = "suffering_verbs",
     VoicingVerbs = "voicing_verbs",
     Volitional = "volitional",
+    SeekingVerbs = "seeking_verbs",
 }
 
 impl WordClass {

@@ -366,6 +366,32 @@ impl SentenceReader<'_> {
         out.extend(shared);
     }
 
+    /// "warned that developing nations could lose jobs": the subject of the
+    /// clause after "that" who loses or suffers is the harm's victim, not
+    /// what the cue opposes or backs.
+    /// ("warned the EU that …": a listener may come before "that".)
+    fn harmed_subject(&self, hit: &CueHit, target: &Item) -> bool {
+        let Some(that) = (hit.end..target.first.min(hit.end + 6)).find(|&k| self.doc.low(k) == "that") else {
+            return false;
+        };
+        let span = self.doc.span(target.first, target.end);
+        (that + 1..target.first).all(|k| DETERMINERS.contains(&self.doc.low(k)))
+            && self.parse.subject_of(span.start, span.end).is_some_and(|(start, end)| {
+                self.lexicon
+                    .is(WordClass::SufferingVerbs, &self.doc.text[start..end].to_lowercase())
+            })
+    }
+
+    /// "Russia sought to influence the election": seeking to act names an
+    /// aim (the goal `issues` makes of it), which may be covert or hostile;
+    /// the aim's own cue, if any, carries the stance, the seeking none.
+    fn sought_aim(&self, hit: &CueHit) -> bool {
+        self.doc.low_is(WordClass::SeekingVerbs, hit.first)
+            && hit.end == hit.first + 1
+            && self.doc.low(hit.end) == "to"
+            && self.doc.is_word(hit.end + 1)
+    }
+
     fn read_cues(&self, speaker: Option<Item>, out: &mut Vec<Found>) {
         let hits = self.cues;
         let mut suppressed = vec![false; hits.len()];
@@ -379,6 +405,9 @@ impl SentenceReader<'_> {
                 && self.doc.low(hit.end) == "to"
                 && self.doc.is_word(hit.end + 1)
             {
+                suppressed[n] = true;
+            }
+            if self.sought_aim(hit) {
                 suppressed[n] = true;
             }
             if let Some(next) = hits.get(n + 1) {
@@ -737,6 +766,9 @@ impl SentenceReader<'_> {
                 } else {
                     targets
                 };
+                if targets.first().is_some_and(|t| self.harmed_subject(hit, t)) {
+                    return;
+                }
                 // "urged the administration to safeguard trade": the wish is about
                 // the act, which the next cue or issue carries, not the addressee.
                 // "demanded that Iran release the sailors": the subject of the

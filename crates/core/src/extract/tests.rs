@@ -6685,3 +6685,23 @@ fn judging_a_refusal_judges_the_refused_act_the_other_way() {
     // A refused condemnation is neither side.
     check("India defended its refusal to condemn Russia.", "");
 }
+
+#[test]
+fn a_warned_of_victim_is_not_opposed() {
+    // Who loses or suffers in the clause after "that" is the harm's victim.
+    check("Oxfam warned that Bangladesh could lose thousands of jobs.", "");
+    check("Oxfam warned that poor countries would suffer most.", "");
+    // What does the harm is still opposed.
+    check(
+        "Oxfam warned that the tariffs would cost jobs.",
+        "Oxfam -> tariffs: oppose",
+    );
+}
+
+#[test]
+fn seeking_to_act_is_no_stance_on_the_aim() {
+    // The aim may be covert or hostile: seeking it backs nothing.
+    check("Russia sought to influence the election.", "");
+    // The aim's own cue still carries its stance.
+    check("Russia sought to block the sanctions.", "Russia -> sanctions: oppose");
+}
