@@ -2307,8 +2307,8 @@ fn a_state_s_own_body_or_office_holder_takes_no_side_towards_the_state() {
 #[test]
 fn the_version_names_the_rules_and_a_hash_of_data_and_models() {
     let version = super::version();
-    assert!(version.starts_with("0.2.28+"), "{version}");
-    assert_eq!(version.len(), "0.2.28+".len() + 8);
+    assert!(version.starts_with("0.2.29+"), "{version}");
+    assert_eq!(version.len(), "0.2.29+".len() + 8);
 }
 
 // ---- text that is not news: an answer, never a panic ----
