@@ -1108,12 +1108,12 @@ fn described_next(doc: &Document, parse: &Parse, i: usize) -> Option<ActorKind> 
     Some(kind)
 }
 
-/// "Netanyahu's office said": the name at `..end` owns an office that
-/// speaks or takes a side for it, as a person's does ("Trump aides" are a
-/// group of their own).
+/// "Netanyahu's office said", "Merkel's spokesman said": the name at
+/// `..end` owns an office or a spokesperson that speaks or takes a side for
+/// it, as a person's does ("Trump aides" are a group of their own).
 fn office_speaks(doc: &Document, lexicon: &Lexicon, end: usize) -> bool {
     matches!(doc.word(end), "'s" | "’s")
-        && doc.low(end + 1) == "office"
+        && (doc.low(end + 1) == "office" || doc.low_is(WordClass::Spokes, end + 1))
         && super::actors::acts_after(doc, lexicon, end + 2)
 }
 
@@ -1389,7 +1389,7 @@ pub(super) fn plain_name(
             // "Yukos said it opposed": a speaker that is "it", at a sentence's start too.
             || (says_it_holds(doc, lexicon, parse, text) && !standpoint_syntax::Parser::shared().common_word(text))
             // "Merkel, 64, said", "Netanyahu's office said": an age, or an
-            // office that speaks for the name.
+            // office or spokesperson that speaks for the name.
             || ((aged(doc, run) || office_speaks(doc, lexicon, run))
                 && !standpoint_syntax::Parser::shared().common_word(text))
             // "Zelensky met Biden": who meets a person or is met is one.

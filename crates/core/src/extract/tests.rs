@@ -6705,3 +6705,14 @@ fn seeking_to_act_is_no_stance_on_the_aim() {
     // The aim's own cue still carries its stance.
     check("Russia sought to block the sanctions.", "Russia -> sanctions: oppose");
 }
+
+#[test]
+fn a_lone_name_whose_spokesperson_speaks_is_a_person() {
+    // As "Netanyahu's office said": a name no earlier sentence gave in full
+    // owns the spokesperson who speaks for it.
+    check("Merkel's spokeswoman criticised the plan.", "Merkel -> plan: oppose");
+    assert_eq!(
+        kind_of("Kovacs's spokesman said the plan was a disaster.", "Kovacs"),
+        Some(ActorKind::Person)
+    );
+}
