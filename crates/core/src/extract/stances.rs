@@ -368,8 +368,9 @@ impl SentenceReader<'_> {
 
     /// "warned that developing nations could lose jobs": the subject of the
     /// clause after "that" who loses or suffers is the harm's victim, not
-    /// what the cue opposes or backs.
-    /// ("warned the EU that …": a listener may come before "that".)
+    /// what the cue opposes or backs. A listener may stand before "that"
+    /// ("warned the EU that …"). A possessor ("Bangladesh's workers could
+    /// lose") is not the clause's subject and is not spared.
     fn harmed_subject(&self, hit: &CueHit, target: &Item) -> bool {
         let Some(that) = (hit.end..target.first.min(hit.end + 6)).find(|&k| self.doc.low(k) == "that") else {
             return false;
@@ -766,9 +767,6 @@ impl SentenceReader<'_> {
                 } else {
                     targets
                 };
-                if targets.first().is_some_and(|t| self.harmed_subject(hit, t)) {
-                    return;
-                }
                 // "urged the administration to safeguard trade": the wish is about
                 // the act, which the next cue or issue carries, not the addressee.
                 // "demanded that Iran release the sailors": the subject of the
@@ -833,6 +831,11 @@ impl SentenceReader<'_> {
                     }
                     _ => targets,
                 };
+                // Checked past the listeners: "warned the EU that Bangladesh
+                // could lose jobs" spares Bangladesh as "warned that" does.
+                if targets.first().is_some_and(|t| self.harmed_subject(hit, t)) {
+                    return;
+                }
                 // "defended his budget against Tory criticism": an actor
                 // qualifying a stance noun is that noun's holder, which the
                 // noun's own reading gives, not what "against" opposes.

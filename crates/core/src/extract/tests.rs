@@ -6691,6 +6691,8 @@ fn a_warned_of_victim_is_not_opposed() {
     // Who loses or suffers in the clause after "that" is the harm's victim.
     check("Oxfam warned that Bangladesh could lose thousands of jobs.", "");
     check("Oxfam warned that poor countries would suffer most.", "");
+    // Past a listener too.
+    check("Oxfam warned the EU that Bangladesh could lose thousands of jobs.", "");
     // What does the harm is still opposed.
     check(
         "Oxfam warned that the tariffs would cost jobs.",
